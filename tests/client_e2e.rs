@@ -255,6 +255,14 @@ async fn a_schema_reached_through_a_path_ref_is_one_type() {
 }
 
 #[tokio::test]
+async fn label_and_matrix_path_parameters_are_styled() {
+    let client = fixture_parameters::Client::new(serve().await);
+    let echo = client.get_styled(&[1, 2], &[3, 4]).await.unwrap();
+    // label: a leading dot, values joined with commas; matrix with explode: `;name=value` each.
+    assert_eq!(echo.path, "/styled/.1,2/;matrix=3;matrix=4");
+}
+
+#[tokio::test]
 async fn transport_failures_are_transport_errors() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();

@@ -28,7 +28,7 @@ fn generated_matches_specs() {
                 ));
             }
         }
-        let job = specmint::job_for(target, &root());
+        let job = specmint::Job::for_target(target, &root());
         let generated = specmint::generate(&job).unwrap_or_else(|diags| {
             let text: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
             panic!(
@@ -51,7 +51,7 @@ fn generation_is_deterministic() {
     let config =
         Config::load(&root().join("specs/specmint.toml")).expect("specs/specmint.toml loads");
     for target in &config.targets {
-        let job = specmint::job_for(target, &root());
+        let job = specmint::Job::for_target(target, &root());
         let first = specmint::generate(&job).expect("generates");
         let second = specmint::generate(&job).expect("generates");
         assert_eq!(

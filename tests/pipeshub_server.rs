@@ -106,12 +106,13 @@ impl UploadApi for Store {
 const LIMIT: usize = 4 * 1024 * 1024;
 
 async fn start() -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
     let routes = document_buffer::routes().merge(upload::routes());
-    let app = pipeshub_server::serve_with_body_limit(routes, Store::default(), LIMIT);
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    url
+    specmint_tests::serve(pipeshub_server::serve_with_body_limit(
+        routes,
+        Store::default(),
+        LIMIT,
+    ))
+    .await
 }
 
 const DOC: &str = "65a1b2c3d4e5f60718293a4b";

@@ -118,17 +118,9 @@ fn apply(doc: &mut Value, m: &Mutation) {
 }
 
 fn job(spec: &Path, out: &Path) -> Job {
-    Job {
-        spec: spec.to_path_buf(),
-        spec_display: "mutated.json".to_string(),
-        out_dir: out.to_path_buf(),
-        client_crate: Some("mutated".to_string()),
-        install_path: None,
-        docs: true,
-        server_crate: Some("mutated-server".to_string()),
-        templates: None,
-        format: Default::default(),
-    }
+    let mut job = Job::new(spec, out).crate_names("mutated");
+    job.spec_display = "mutated.json".to_string();
+    job
 }
 
 /// What one mutated spec led to.

@@ -35,10 +35,7 @@ impl DefaultApi for Orders {
 }
 
 async fn start() -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, fixture_enums_server::router(Orders)).await });
-    url
+    specmint_tests::serve(fixture_enums_server::router(Orders)).await
 }
 
 #[tokio::test]
@@ -122,12 +119,7 @@ mod constraints {
     }
 
     async fn start() -> String {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            axum::serve(listener, fixture_constraints_server::router(Desk)).await
-        });
-        url
+        specmint_tests::serve(fixture_constraints_server::router(Desk)).await
     }
 
     fn good() -> Value {
@@ -372,11 +364,7 @@ mod response_headers {
 
     #[tokio::test]
     async fn documented_headers_are_sent() {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            axum::serve(listener, fixture_responses_server::router(Answers)).await
-        });
+        let url = specmint_tests::serve(fixture_responses_server::router(Answers)).await;
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -443,12 +431,7 @@ mod tagged_unions {
     }
 
     async fn start() -> String {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            axum::serve(listener, fixture_composition_server::router(Shelter)).await
-        });
-        url
+        specmint_tests::serve(fixture_composition_server::router(Shelter)).await
     }
 
     #[tokio::test]
@@ -550,15 +533,22 @@ mod path_shapes {
             )))
             .into()
         }
+
+        async fn get_styled(
+            &self,
+            request: default::GetStyledRequest,
+        ) -> Reply<default::GetStyledResponse> {
+            default::GetStyledResponse::Ok(echo(format!(
+                "{:?} {:?}",
+                request.label, request.matrix
+            )))
+            .into()
+        }
     }
 
     #[tokio::test]
     async fn segments_mixing_text_and_parameters_are_routed_and_split() {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            axum::serve(listener, fixture_parameters_server::router(Paths)).await
-        });
+        let url = specmint_tests::serve(fixture_parameters_server::router(Paths)).await;
         let client = fixture_parameters::Client::new(&url);
         let file = client
             .get_file(
@@ -669,12 +659,7 @@ mod multipart_forms {
     }
 
     async fn start() -> String {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(
-            async move { axum::serve(listener, fixture_bodies_server::router(Echoes)).await },
-        );
-        url
+        specmint_tests::serve(fixture_bodies_server::router(Echoes)).await
     }
 
     #[tokio::test]

@@ -6,17 +6,9 @@ use specmint::Job;
 use specmint_tests::root;
 
 fn job(spec: &str) -> Job {
-    Job {
-        spec: root().join(spec),
-        spec_display: spec.to_string(),
-        out_dir: root().join("target/upgrades"),
-        client_crate: Some("twin".to_string()),
-        install_path: None,
-        docs: true,
-        server_crate: Some("twin-server".to_string()),
-        templates: None,
-        format: Default::default(),
-    }
+    let mut job = Job::new(root().join(spec), root().join("target/upgrades")).crate_names("twin");
+    job.spec_display = spec.to_string();
+    job
 }
 
 fn same_as_twin(name: &str) {

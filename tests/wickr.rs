@@ -480,13 +480,10 @@ impl WickrApi for Wickr {
 }
 
 async fn start() -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
     let service = Wickr {
         keys: BTreeMap::from([(ACCESS_KEY, SECRET)]),
     };
-    tokio::spawn(async move { axum::serve(listener, wickr_server::router(service)).await });
-    url
+    specmint_tests::serve(wickr_server::router(service)).await
 }
 
 #[tokio::test]

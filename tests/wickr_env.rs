@@ -32,9 +32,7 @@ async fn credentials_and_region_come_from_the_environment() {
             }
         },
     );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let url = specmint_tests::serve(app).await;
 
     let client = wickr_client::Client::builder()
         .base_url(&url)

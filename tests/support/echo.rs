@@ -53,10 +53,7 @@ pub struct EchoServer {
 
 impl EchoServer {
     pub async fn start() -> EchoServer {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind a loopback port");
-        let port = listener.local_addr().expect("local address").port();
+        let loopback = crate::Loopback::bind().await;
         let shared = Arc::new(Shared {
             token_lifetime: Mutex::new(3600),
             ..Shared::default()
@@ -64,12 +61,13 @@ impl EchoServer {
         let app = axum::Router::new()
             .fallback(handler)
             .with_state(shared.clone());
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        EchoServer {
-            url: format!("http://127.0.0.1:{port}"),
-            port,
-            shared,
-        }
+        let url = loopback.serve(app);
+        let port = url
+            .rsplit(':')
+            .next()
+            .and_then(|port| port.parse().ok())
+            .expect("a port in the URL");
+        EchoServer { url, port, shared }
     }
 
     /// Queues faults; each request takes the next one.

@@ -30,31 +30,23 @@ pub fn fixture_names() -> Vec<String> {
 /// `tests/snapshots/<name>/client`, a workspace member, so it is compiled and linted too.
 pub fn fixture_job(name: &str) -> Job {
     let spec = root().join("tests/fixtures").join(format!("{name}.yaml"));
-    Job {
-        spec_display: format!("tests/fixtures/{name}.yaml"),
-        spec,
-        out_dir: root().join("tests/snapshots").join(name),
-        client_crate: Some(format!("fixture-{name}")),
-        install_path: Some(format!("tests/snapshots/{name}/client")),
-        docs: true,
-        server_crate: Some(format!("fixture-{name}-server")),
-        templates: None,
-        format: Default::default(),
-    }
+    let mut job = Job::new(spec, root().join("tests/snapshots").join(name))
+        .crate_names(&format!("fixture-{name}"));
+    job.spec_display = format!("tests/fixtures/{name}.yaml");
+    job.install_path = format!("tests/snapshots/{name}/client");
+    job
 }
 
-/// Compares generated output with what is on disk. With `UPDATE_SNAPSHOTS=1` the output is
-/// written instead. Returns a readable report of every difference.
+/// Compares generated output with what is on disk and returns a readable report of every
+/// difference. With `UPDATE_SNAPSHOTS=1`, output that differs is also written, and the report
+/// still lists it, so the run fails: an update run never passes silently (as rust-analyzer's
+/// `ensure_file_contents`); the next run, without the variable, passes.
 pub fn check_outputs(generated: &Generated) -> Vec<String> {
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        let sets: Vec<(PathBuf, &FileSet)> = generated
-            .outputs
-            .iter()
-            .map(|(d, f)| (d.clone(), f))
-            .collect();
-        output::write_all(&sets).expect("write snapshots");
-        return Vec::new();
-    }
+    check_or_update(generated, std::env::var_os("UPDATE_SNAPSHOTS").is_some())
+}
+
+/// [`check_outputs`] with the update mode given.
+pub fn check_or_update(generated: &Generated, update: bool) -> Vec<String> {
     let mut report = Vec::new();
     for (dir, files) in &generated.outputs {
         for stale in output::compare(dir, files).expect("read generated output") {
@@ -64,5 +56,49 @@ pub fn check_outputs(generated: &Generated) -> Vec<String> {
             }
         }
     }
+    if !report.is_empty() && update {
+        let sets: Vec<(PathBuf, &FileSet)> = generated
+            .outputs
+            .iter()
+            .map(|(d, f)| (d.clone(), f))
+            .collect();
+        output::write_all(&sets).expect("write snapshots");
+        report.insert(
+            0,
+            "UPDATE_SNAPSHOTS: the snapshots below were rewritten; run the test again without it"
+                .to_string(),
+        );
+    }
     report
+}
+
+/// A loopback port of its own for a test server: bind first (when the app must know its own
+/// URL, as an OpenID issuer does), then [`Loopback::serve`].
+pub struct Loopback {
+    listener: tokio::net::TcpListener,
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+}
+
+impl Loopback {
+    /// Binds a free port on 127.0.0.1.
+    pub async fn bind() -> Loopback {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
+        let url = format!("http://{}", listener.local_addr().expect("a bound address"));
+        Loopback { listener, url }
+    }
+
+    /// Serves `app` in the background; the server stops with the test's runtime. Returns the
+    /// server's URL.
+    pub fn serve(self, app: axum::Router) -> String {
+        tokio::spawn(async move { axum::serve(self.listener, app).await });
+        self.url
+    }
+}
+
+/// Serves `app` on a free loopback port until the test's runtime ends; returns its URL.
+pub async fn serve(app: axum::Router) -> String {
+    Loopback::bind().await.serve(app)
 }

@@ -91,10 +91,10 @@ fn malformed(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_requests_get_4xx_and_the_server_survives() {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
+    let loopback = specmint_tests::Loopback::bind().await;
+    let base = loopback.url.clone();
     let app = MemoryOidc::new(&base).router();
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    loopback.serve(app);
     let http = reqwest::Client::new();
 
     let mut by_status: BTreeMap<u16, usize> = BTreeMap::new();

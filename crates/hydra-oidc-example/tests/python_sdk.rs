@@ -16,8 +16,8 @@ async fn official_python_sdk_talks_to_the_generated_server() {
         python.display()
     );
 
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
+    let loopback = specmint_tests::Loopback::bind().await;
+    let base = loopback.url.clone();
     let alice = ory_hydra_server::models::OidcUserInfo {
         sub: Some("alice".into()),
         email: Some("alice@example.com".into()),
@@ -26,7 +26,7 @@ async fn official_python_sdk_talks_to_the_generated_server() {
     let app = MemoryOidc::new(&base)
         .with_user("alice-token", alice)
         .router();
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    loopback.serve(app);
 
     let output = tokio::process::Command::new(&python)
         .arg(python_dir.join("hydra_sdk_check.py"))

@@ -12,8 +12,8 @@ const USER_TOKEN: &str = "alice-token";
 
 /// Serves the example on a free loopback port; it stops with the test's runtime.
 async fn start() -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let issuer = format!("http://{}", listener.local_addr().unwrap());
+    let loopback = specmint_tests::Loopback::bind().await;
+    let issuer = loopback.url.clone();
     let alice = ory_hydra_server::models::OidcUserInfo {
         sub: Some("alice".into()),
         email: Some("alice@example.com".into()),
@@ -23,7 +23,7 @@ async fn start() -> String {
     let app = MemoryOidc::new(&issuer)
         .with_user(USER_TOKEN, alice)
         .router();
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    loopback.serve(app);
     issuer
 }
 

@@ -22,8 +22,8 @@ async fn schemathesis_finds_no_failures() {
         schemathesis.display()
     );
 
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
+    let loopback = specmint_tests::Loopback::bind().await;
+    let base = loopback.url.clone();
     let alice = ory_hydra_server::models::OidcUserInfo {
         sub: Some("alice".into()),
         name: Some("Alice".into()),
@@ -32,7 +32,7 @@ async fn schemathesis_finds_no_failures() {
     let app = MemoryOidc::new(&base)
         .with_user("alice-token", alice)
         .router();
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    loopback.serve(app);
 
     // schemathesis keeps a cache and reports in its working directory.
     let scratch = tempfile::tempdir().unwrap();

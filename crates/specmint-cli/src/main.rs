@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use specmint::config::Format;
 use specmint::config::{display_path, Config};
 use specmint::diagnostics::Diagnostic;
-use specmint::emit::rust::Format;
 use specmint::output::{self, Stale};
 use specmint::{Generated, Job};
 
@@ -97,30 +97,12 @@ fn main() -> ExitCode {
                 eprintln!("error: `specmint generate SPEC` needs `--out DIR`");
                 return ExitCode::FAILURE;
             };
-            let server_crate = match name.as_deref() {
-                Some(name) => format!("{}-server", name.strip_suffix("-client").unwrap_or(name)),
-                None => {
-                    let stem = spec
-                        .file_stem()
-                        .map(|f| f.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    format!(
-                        "{}-server",
-                        specmint::ir::naming::snake_name(&stem, "api").replace('_', "-")
-                    )
-                }
-            };
-            let job = Job {
-                spec_display: display_path(&spec),
-                spec,
-                out_dir: out,
-                client_crate: name.clone(),
-                install_path: None,
-                docs: true,
-                server_crate: Some(server_crate),
-                templates,
-                format: format.unwrap_or_default(),
-            };
+            let mut job = Job::new(spec, out);
+            if let Some(name) = &name {
+                job = job.crate_names(name);
+            }
+            job.templates = templates;
+            job.format = format.unwrap_or_default();
             run(&[(String::new(), job)], check, verbose)
         }
         Command::Generate {
@@ -184,7 +166,7 @@ fn main() -> ExitCode {
                 .targets
                 .iter()
                 .map(|t| {
-                    let mut job = specmint::job_for(t, &root);
+                    let mut job = Job::for_target(t, &root);
                     if templates.is_some() {
                         job.templates = templates.clone();
                     }

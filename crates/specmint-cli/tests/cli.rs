@@ -312,10 +312,11 @@ fn overridden_runtime_templates_are_formatted_like_generated_code() {
     // it goes through the printers.
     let dir = tempfile::tempdir().unwrap();
     let templates = dir.path().join("templates");
-    std::fs::create_dir_all(templates.join("shared")).unwrap();
-    let builtin = std::fs::read_to_string(repo().join("templates/shared/objects.rs")).unwrap();
+    std::fs::create_dir_all(templates.join("shared/runtime")).unwrap();
+    let builtin =
+        std::fs::read_to_string(repo().join("templates/shared/runtime/objects.rs")).unwrap();
     std::fs::write(
-        templates.join("shared/objects.rs"),
+        templates.join("shared/runtime/objects.rs"),
         format!("{builtin}\n/// Ours.\npub fn   marker( )->u8{{ 1 }}\n"),
     )
     .unwrap();
@@ -328,7 +329,7 @@ fn overridden_runtime_templates_are_formatted_like_generated_code() {
             &["--templates", templates, "--format", format],
         );
         assert!(out.status.success(), "{}", stderr(&out));
-        let runtime = out_dir.join("client/src/runtime.rs");
+        let runtime = out_dir.join("client/src/runtime/objects.rs");
         let text = std::fs::read_to_string(&runtime).unwrap();
         assert!(
             text.contains("/// Ours.\npub fn marker() -> u8 {\n    1\n}\n"),
@@ -341,10 +342,9 @@ fn overridden_runtime_templates_are_formatted_like_generated_code() {
 }
 
 #[test]
-fn models_written_in_rustfmt_layout_stay_rustfmt_clean_at_the_edges() {
-    // Models are written as text in rustfmt's layout. A field too wide for one line has its
-    // type on the next; a type wider still, or a doc comment with a tab, is left to rustfmt.
-    // Either way the file is what rustfmt leaves.
+fn wide_models_come_out_of_rustfmt_in_its_layout() {
+    // With `--format rustfmt`, the models go through rustfmt like every printed file: a field
+    // too wide for one line has its type on the next, and the file needs no mark.
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("api");
     let out = generate_with(
@@ -369,10 +369,9 @@ fn models_written_in_rustfmt_layout_stay_rustfmt_clean_at_the_edges() {
 
 #[test]
 fn printed_output_passes_rustfmt_check_with_only_the_files_in_its_layout_unmarked() {
-    // By default generated Rust is left as prettyplease prints it. The files in rustfmt's
-    // layout already (the runtime templates, models.rs when every line is known to be) are
-    // written plain; every other file carries the mark, and a rustfmt of its own would change
-    // it. Either way `rustfmt --check` passes on all of them.
+    // By default generated Rust is left as prettyplease prints it. The runtime templates, in
+    // rustfmt's layout already, are copied plain; every printed file carries the mark, and a
+    // rustfmt of its own would change it. Either way `rustfmt --check` passes on all of them.
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("api");
     let out = generate_into("tests/fixtures/enums.yaml", &out_dir);
@@ -401,13 +400,17 @@ fn printed_output_passes_rustfmt_check_with_only_the_files_in_its_layout_unmarke
     std::fs::write(&operations, text.replacen(SKIP_RUSTFMT, "", 1)).unwrap();
     assert!(!rustfmt_check(&operations).status.success(), "{text}");
     for plain in [
-        "client/src/runtime.rs",
-        "client/src/models.rs",
-        "server/src/models.rs",
+        "client/src/runtime/mod.rs",
+        "client/src/runtime/objects.rs",
+        "server/src/runtime/body.rs",
     ] {
         assert!(!marked.contains(&PathBuf::from(plain)), "{plain} is marked");
     }
-    for printed in ["client/src/apis/default.rs", "server/src/apis/default.rs"] {
+    for printed in [
+        "client/src/apis/default.rs",
+        "client/src/models.rs",
+        "server/src/apis/default.rs",
+    ] {
         assert!(
             marked.contains(&PathBuf::from(printed)),
             "{printed} is not marked"

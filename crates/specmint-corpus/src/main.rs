@@ -113,17 +113,10 @@ fn generate(spec_path: &Path, id: &str, name: &str, crates: &Path) -> (Stage, St
     if serde_json::from_slice::<Value>(&text).is_err() {
         return (Stage::NotLoaded, "not JSON".into());
     }
-    let job = specmint::Job {
-        spec: spec_path.to_path_buf(),
-        spec_display: format!("{id}.json"),
-        out_dir: crates.join(name),
-        client_crate: Some(name.to_string()),
-        install_path: None,
-        docs: false,
-        server_crate: None,
-        templates: None,
-        format: Default::default(),
-    };
+    let mut job = specmint::Job::new(spec_path, crates.join(name)).crate_names(name);
+    job.spec_display = format!("{id}.json");
+    job.docs = false;
+    job.server_crate = None;
     match catch_unwind(AssertUnwindSafe(|| specmint::generate(&job))) {
         Err(panic) => {
             let message = panic

@@ -27,7 +27,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostics::Diagnostic;
-use crate::emit::rust::Format;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -148,9 +147,7 @@ impl Config {
                 client_crate: t
                     .client_crate
                     .unwrap_or_else(|| format!("{}-client", t.name)),
-                server_crate: t
-                    .server_crate
-                    .unwrap_or_else(|| format!("{}-server", t.name)),
+                server_crate: t.server_crate.unwrap_or_else(|| server_crate_for(&t.name)),
                 out_dir: output.join(&t.name),
                 name: t.name,
                 spec,
@@ -192,6 +189,110 @@ pub fn display_path(path: &Path) -> String {
         .and_then(|cwd| normalized.strip_prefix(cwd).ok())
         .unwrap_or(&normalized);
     shown.display().to_string()
+}
+
+/// The crate names for a spec generated without a config: `<stem>-client` and `<stem>-server`
+/// after the spec's file name (`petstore.yaml` → `petstore-client`).
+pub fn default_crate_names(spec: &Path) -> (String, String) {
+    let stem = spec
+        .file_stem()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let base = crate::ir::naming::snake_name(&stem, "api").replace('_', "-");
+    (format!("{base}-client"), format!("{base}-server"))
+}
+
+/// The server crate named after its client crate: `x-client` (or `x`) → `x-server`.
+pub fn server_crate_for(client_crate: &str) -> String {
+    format!(
+        "{}-server",
+        client_crate.strip_suffix("-client").unwrap_or(client_crate)
+    )
+}
+
+/// How users depend on a crate at `crate_dir` by path, from `root`, `/`-separated.
+pub fn install_path(crate_dir: &Path, root: &Path) -> String {
+    let crate_dir = normalize(crate_dir);
+    let root = normalize(root);
+    let relative = crate_dir.strip_prefix(&root).unwrap_or(&crate_dir);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The version of crates whose spec gives no usable version.
+pub const FALLBACK_VERSION: &str = "0.1.0";
+
+/// The crates' version: `info.version` when it is semver (a leading `v` is dropped), or a date
+/// version such as AWS's `2024-02-01` read as `2024.2.1`; `None` for anything else.
+pub fn crate_version(info_version: &str) -> Option<String> {
+    let v = info_version.trim();
+    let v = v.strip_prefix('v').unwrap_or(v);
+    if let Ok(version) = semver::Version::parse(v) {
+        return Some(version.to_string());
+    }
+    let parts: Vec<&str> = v.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            let number = |p: &str| {
+                p.parse::<u64>()
+                    .ok()
+                    .filter(|_| p.bytes().all(|b| b.is_ascii_digit()))
+            };
+            let (y, m, d) = (number(y)?, number(m)?, number(d)?);
+            ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}.{m}.{d}"))
+        }
+        _ => None,
+    }
+}
+
+/// The warning for an `info.version` that [`crate_version`] cannot use.
+pub fn unversioned_warning(spec_display: &str, info_version: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "version",
+        spec_display,
+        "/info/version",
+        format!(
+            "info.version \"{info_version}\" is not a semantic version; the crate is versioned {FALLBACK_VERSION}"
+        ),
+    )
+    .with_help("use a version like 1.2.3 to version the crate after the API")
+}
+
+/// How generated Rust gets its final layout.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Printed once, by prettyplease. A file whose layout is not already rustfmt's (the
+    /// templates and `models.rs` are) opens with [`crate::format::SKIP_RUSTFMT`], so `cargo fmt` leaves it as
+    /// printed. No rustfmt process runs: most of a large API's generation time otherwise.
+    #[default]
+    Prettyplease,
+    /// Passed through rustfmt after printing, so every file is in rustfmt's layout.
+    Rustfmt,
+}
+
+impl Format {
+    /// The name `--format` and `specmint.toml` use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Prettyplease => "prettyplease",
+            Format::Rustfmt => "rustfmt",
+        }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Format, String> {
+        [Format::Prettyplease, Format::Rustfmt]
+            .into_iter()
+            .find(|format| format.name() == name)
+            .ok_or_else(|| format!("unknown format `{name}`: expected `prettyplease` or `rustfmt`"))
+    }
 }
 
 #[cfg(test)]

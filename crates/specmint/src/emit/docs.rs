@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::emit::client::operations::{call_args, signature_text, success, ArgOf, Success};
-use crate::emit::rust::{form_ident, part_is_list};
+use crate::emit::shape::{
+    call_args, form_ident, part_is_list, signature_text, success, ArgOf, Success,
+};
 use crate::emit::templates::Templates;
 use crate::ir::{
     Api, ApiKeyLocation, BodyKind, Operation, PartKind, Primitive, SecuritySchemeKind, Status,
@@ -591,7 +592,7 @@ fn operation(
     pages: bool,
 ) -> OperationView {
     let models_dir = if pages { "../models/" } else { "" };
-    let params = call_args(api, op)
+    let params = call_args(api, op, crate::emit::rust::ModelPath::Crate)
         .iter()
         .map(|arg| match arg.of {
             ArgOf::Param(p) => {
@@ -777,7 +778,7 @@ fn operation(
         errors,
         error_enum,
         responses,
-        stream: crate::emit::client::operations::stream_method_name(api, op).unwrap_or_default(),
+        stream: crate::emit::shape::stream_method_name(api, op).unwrap_or_default(),
     }
 }
 

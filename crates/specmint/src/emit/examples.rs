@@ -6,8 +6,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::emit::client::operations::{call_args, ArgOf};
-use crate::emit::rust::{form_ident, ident};
+use crate::emit::rust::ident;
+use crate::emit::shape::{call_args, form_ident, ArgOf};
 use crate::ir::{
     Api, BodyKind, Operation, PartKind, Primitive, SecuritySchemeKind, TypeKind, TypeRef,
 };
@@ -18,12 +18,25 @@ pub fn example_path(op: &Operation) -> String {
     format!("tests/examples/example_{}.rs", op.rust_name)
 }
 
+/// Each operation's example as the client crate's `files` hold it, by operation, for the docs
+/// to show.
+pub fn shown(api: &Api, files: &FileSet) -> std::collections::BTreeMap<String, String> {
+    api.operations
+        .iter()
+        .filter_map(|op| {
+            files
+                .get(&example_path(op))
+                .map(|text| (op.rust_name.clone(), text.to_string()))
+        })
+        .collect()
+}
+
 /// The client crate's `tests/examples/main.rs` and one example file per operation, built on
 /// all cores.
 pub fn examples(api: &Api, crate_ident: &str) -> Result<FileSet, String> {
     let mut files = FileSet::par_build(&api.operations, |op| {
         let path = example_path(op);
-        let printed = crate::emit::rust::print_file(example(api, op, crate_ident), &path)?;
+        let printed = crate::format::print_file(example(api, op, crate_ident), &path)?;
         // prettyplease puts no blank line between the imports and the function; rustfmt keeps one.
         Ok((
             path,
@@ -42,7 +55,7 @@ pub fn examples(api: &Api, crate_ident: &str) -> Result<FileSet, String> {
     };
     files.insert(
         "tests/examples/main.rs",
-        crate::emit::rust::print_file(main, "tests/examples/main.rs")?,
+        crate::format::print_file(main, "tests/examples/main.rs")?,
     );
     Ok(files)
 }
@@ -69,7 +82,7 @@ fn example(api: &Api, op: &Operation, crate_ident: &str) -> TokenStream {
     let auth = auth_setup(api, op);
     let mut lets = Vec::new();
     let mut values = Vec::new();
-    for arg in call_args(api, op) {
+    for arg in call_args(api, op, crate::emit::rust::ModelPath::Crate) {
         let name = &arg.name;
         let value = match arg.of {
             ArgOf::Param(p) if !p.required => quote! { None },

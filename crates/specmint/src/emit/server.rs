@@ -7,15 +7,16 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::emit::client::models::{models_files, Models};
+use crate::emit::models::{models_files, Models};
 use crate::emit::rust::{
-    doc_attrs, doc_lines, form_ident, ident, inner_doc_attrs, non_null, part_is_list, print_file,
-    runtime_file, template_source, type_text, type_tokens, Layout, ModelPath, Uses,
+    doc_attrs, ident, inner_doc_attrs, non_null, type_tokens, ModelPath, Uses,
 };
-use crate::emit::templates::Templates;
+use crate::emit::shape::{self, form_ident, part_is_list};
+use crate::emit::templates::{copy_runtime, copy_rust, Templates};
 use crate::emit::validate::{
     checks_needed, effective, needing_validation, rules_tokens, validate_file,
 };
+use crate::format::print_file;
 use crate::ir::{
     Api, ApiKeyLocation, BodyKind, Operation, ParamLocation, PartKind, PathSegment, Response,
     ResponseKind, SecuritySchemeKind, Status, Tag, TypeRef,
@@ -74,9 +75,9 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
             },
         )?,
     );
-    runtime_file(templates, "server/runtime.rs")?.insert_into(&mut files, "src/runtime.rs");
+    copy_runtime(templates, "server", &mut files)?;
     if api.uses_sigv4() {
-        template_source(templates, "server/sigv4.rs")?.insert_into(&mut files, "src/sigv4.rs");
+        copy_rust(templates, "server/sigv4.rs", &mut files, "src/sigv4.rs")?;
     }
     // Which models can break a rule, decided once for the whole crate.
     let needed = needing_validation(&api.types);
@@ -96,7 +97,7 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
                 || {
                     FileSet::par_build(&tags, |(tag, ops)| {
                         let path = format!("src/apis/{}.rs", tag.module_name);
-                        let text = api_module(api, tag, ops, &needed, &path)?;
+                        let text = print_file(api_module(api, tag, ops, &needed), &path)?;
                         Ok((path, text))
                     })
                 },
@@ -396,42 +397,16 @@ fn module_map(tags: &[(&Tag, Vec<&Operation>)]) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// An API's module. The regular parts of every operation (the trait's method, the route, the
-/// request and response types, the handler) are written as text, which is several times faster
-/// than building tokens and having `syn` and prettyplease print them; only the parts whose
-/// shape varies (readers, multipart forms, response headers) go through tokens.
-fn api_module(
-    api: &Api,
-    tag: &Tag,
-    ops: &[&Operation],
-    needed: &Needed,
-    file: &str,
-) -> Result<String, String> {
+/// An API's module: its trait, its routes, and per operation the request struct, the response
+/// enum, the readers and the handler, each operation's items together.
+fn api_module(api: &Api, tag: &Tag, ops: &[&Operation], needed: &Needed) -> TokenStream {
     let heading = format!("The `{}` API.", tag.name);
     let module_doc = inner_doc_attrs(&[Some(&heading), tag.description.as_deref()]);
-    let mut out = Layout {
-        text: print_file(
-            quote! {
-                #module_doc
-
-                #[allow(unused_imports)]
-                use std::collections::BTreeMap;
-                #[allow(unused_imports)]
-                use axum::http::{HeaderMap, StatusCode};
-                #[allow(unused_imports)]
-                use axum::response::{IntoResponse, Response};
-                #[allow(unused_imports)]
-                use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
-            },
-            file,
-        )?,
-        ..Layout::default()
-    };
-    trait_text(tag, ops, &mut out);
-    routes_text(tag, ops, &mut out);
-    for op in ops {
-        request_text(api, op, &mut out);
-        response_text(api, op, &mut out);
+    let service_trait = service_trait(tag, ops);
+    let routes = api_routes(tag, ops);
+    let operations = ops.iter().map(|op| {
+        let request = request_struct(api, op);
+        let response = response_enum(api, op);
         let form = op
             .body
             .as_ref()
@@ -439,144 +414,102 @@ fn api_module(
             .map(|b| form_struct(api, op, b, needed));
         let header_structs = op.responses.iter().map(|r| headers_struct(api, op, r));
         let reader = reader(api, op, needed);
-        out.text.push_str(&print_file(
-            quote! {
-                #form
-                #(#header_structs)*
-                #reader
-            },
-            file,
-        )?);
-        handler_text(tag, op, &mut out);
+        let handler = handler(tag, op);
+        quote! {
+            #request
+            #response
+            #form
+            #(#header_structs)*
+            #reader
+            #handler
+        }
+    });
+    quote! {
+        #module_doc
+
+        #[allow(unused_imports)]
+        use std::collections::BTreeMap;
+        #[allow(unused_imports)]
+        use axum::http::{HeaderMap, StatusCode};
+        #[allow(unused_imports)]
+        use axum::response::{IntoResponse, Response};
+        #[allow(unused_imports)]
+        use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
+        #service_trait
+        #routes
+        #(#operations)*
     }
-    Ok(out.text)
 }
 
 /// The API's trait: one method per operation.
-fn trait_text(tag: &Tag, ops: &[&Operation], out: &mut Layout) {
-    out.doc("", &doc_lines(&[tag.description.as_deref()]));
-    out.line(&format!(
-        "pub trait {}: Clone + Send + Sync + 'static {{",
-        trait_ident(tag)
-    ));
-    for op in ops {
+fn service_trait(tag: &Tag, ops: &[&Operation]) -> TokenStream {
+    let doc = doc_attrs(&[tag.description.as_deref()]);
+    let name = trait_ident(tag);
+    let methods = ops.iter().map(|op| {
         let summary = format!(
             "`{} {}` (operation `{}`)",
             op.method.as_str(),
             op.path,
             op.id
         );
-        out.doc(
-            "    ",
-            &doc_lines(&[
-                op.summary.as_deref(),
-                op.description.as_deref(),
-                Some(&summary),
-            ]),
-        );
-        let name = ident(&op.rust_name);
+        let doc = doc_attrs(&[
+            op.summary.as_deref(),
+            op.description.as_deref(),
+            Some(&summary),
+        ]);
+        let method = ident(&op.rust_name);
         let request = request_ident(op);
-        let output = format!(
-            "impl ::std::future::Future<Output = crate::Reply<{}>> + Send;",
-            response_ident(op)
-        );
-        let one_line = format!("    fn {name}(&self, request: {request}) -> {output}");
-        if Layout::fits(&one_line) {
-            out.line(&one_line);
-        } else {
-            out.line(&format!("    fn {name}("));
-            out.line("        &self,");
-            out.line(&format!("        request: {request},"));
-            out.line(&format!("    ) -> {output}"));
+        let response = response_ident(op);
+        quote! {
+            #doc
+            fn #method(&self, request: #request) -> impl ::std::future::Future<Output = crate::Reply<#response>> + Send;
+        }
+    });
+    quote! {
+        #doc
+        pub trait #name: Clone + Send + Sync + 'static {
+            #(#methods)*
         }
     }
-    out.line("}");
 }
 
-/// `routes()`: the API's routes alone, one statement per route (see [`router_of`]).
-fn routes_text(tag: &Tag, ops: &[&Operation], out: &mut Layout) {
-    out.line(
-        "/// This API's routes alone, to combine with others: \
-         `serve(oidc::routes().merge(...), service)`.",
+/// `routes()`: the API's routes alone (see [`router_of`]).
+fn api_routes(tag: &Tag, ops: &[&Operation]) -> TokenStream {
+    let doc = format!(
+        " This API's routes alone, to combine with others: `serve({}::routes().merge(...), service)`.",
+        tag.module_name
     );
-    out.line(&format!(
-        "pub fn routes<S: {}>() -> axum::Router<S> {{",
-        trait_ident(tag)
-    ));
+    let name = trait_ident(tag);
     let modules = BTreeMap::from([(tag.name.clone(), tag.module_name.clone())]);
-    let groups = route_groups(ops, &modules);
-    if groups.is_empty() {
-        out.line("    axum::Router::new()");
-    }
-    for (i, (path, methods)) in groups.iter().enumerate() {
-        let receiver = if i == 0 {
-            "axum::Router::new()"
-        } else {
-            "routes"
-        };
-        let (open, close) = if i + 1 == groups.len() {
-            ("    ", "")
-        } else {
-            ("    let routes = ", ";")
-        };
-        let calls: Vec<String> = methods
-            .iter()
-            .enumerate()
-            .map(|(j, (method, module, handler))| {
-                let call = format!("{method}(crate::apis::{module}::{handler}::<S>)");
-                if j == 0 {
-                    format!("axum::routing::{call}")
-                } else {
-                    format!(".{call}")
-                }
-            })
-            .collect();
-        let path = Literal::string(path);
-        let one_line = format!("{open}{receiver}.route({path}, {}){close}", calls.concat());
-        if Layout::fits(&one_line) {
-            out.line(&one_line);
-            continue;
+    let (statements, router) = router_of(ops, &modules);
+    quote! {
+        #[doc = #doc]
+        pub fn routes<S: #name>() -> axum::Router<S> {
+            #statements
+            #router
         }
-        out.line(&format!("{open}{receiver}.route("));
-        out.line(&format!("        {path},"));
-        for (j, call) in calls.iter().enumerate() {
-            let indent = if j == 0 { "        " } else { "            " };
-            let comma = if j + 1 == calls.len() { "," } else { "" };
-            out.line(&format!("{indent}{call}{comma}"));
-        }
-        out.line(&format!("    ){close}"));
     }
-    out.line("}");
-}
-
-/// The doc comment, derives and first line (`{declaration} {`) of an operation's request
-/// struct or response enum.
-fn type_heading(doc: &str, declaration: &str, out: &mut Layout) {
-    out.doc("", &doc_lines(&[Some(doc)]));
-    out.line("#[derive(Debug, Clone, PartialEq)]");
-    out.line(&format!("{declaration} {{"));
 }
 
 /// The request struct: the operation's parameters and body, read and checked.
-fn request_text(api: &Api, op: &Operation, out: &mut Layout) {
-    let (method, path) = (op.method.as_str(), &op.path);
-    type_heading(
-        &format!("What a `{method} {path}` request carries, read and checked."),
-        &format!("pub struct {}", request_ident(op)),
-        out,
+fn request_struct(api: &Api, op: &Operation) -> TokenStream {
+    let doc = format!(
+        " What a `{} {}` request carries, read and checked.",
+        op.method.as_str(),
+        op.path
     );
-    for p in &op.params {
-        out.doc(
-            "    ",
-            &doc_lines(&[
-                Some(&format!("{} parameter `{}`.", p.location.as_str(), p.name)),
-                p.description.as_deref(),
-            ]),
-        );
+    let name = request_ident(op);
+    let params = op.params.iter().map(|p| {
+        let doc = doc_attrs(&[
+            Some(&format!("{} parameter `{}`.", p.location.as_str(), p.name)),
+            p.description.as_deref(),
+        ]);
+        let id = ident(&p.rust_name);
         let ty = optional_unless(p.required, owned_type(api, &p.ty));
-        out.field(&ident(&p.rust_name).to_string(), &type_text(&ty));
-    }
-    if let Some(b) = &op.body {
+        quote! { #doc pub #id: #ty, }
+    });
+    let body = op.body.as_ref().map(|b| {
         let ty = match b.kind {
             BodyKind::Json | BodyKind::Form => owned_type(api, &b.ty),
             BodyKind::Text => quote! { ::std::string::String },
@@ -587,170 +520,132 @@ fn request_text(api: &Api, op: &Operation, out: &mut Layout) {
             BodyKind::Binary | BodyKind::Multipart => quote! { ::std::vec::Vec<u8> },
         };
         let ty = optional_unless(b.required, ty);
-        out.doc(
-            "    ",
-            &doc_lines(&[Some(&format!("The request body (`{}`).", b.media_type))]),
-        );
-        out.field("body", &type_text(&ty));
+        let doc = format!(" The request body (`{}`).", b.media_type);
+        quote! { #[doc = #doc] pub body: #ty, }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#params)*
+            #body
+            /// The credentials the request carries, for the implementation to check against the
+            /// operation's security requirements.
+            pub credentials: Credentials,
+        }
     }
-    out.line(
-        "    /// The credentials the request carries, for the implementation to check against the",
-    );
-    out.line("    /// operation's security requirements.");
-    out.line("    pub credentials: Credentials,");
-    out.line("}");
 }
 
 /// The response enum, one variant per documented response, and how each is sent.
-fn response_text(api: &Api, op: &Operation, out: &mut Layout) {
-    let response = response_ident(op);
-    let (method, path) = (op.method.as_str(), &op.path);
-    type_heading(
-        &format!("The responses `{method} {path}` documents."),
-        &format!("pub enum {response}"),
-        out,
+fn response_enum(api: &Api, op: &Operation) -> TokenStream {
+    let doc = format!(
+        " The responses `{} {}` documents.",
+        op.method.as_str(),
+        op.path
     );
-    for r in &op.responses {
-        out.doc(
-            "    ",
-            &doc_lines(&[Some(&format!(
-                "Status `{}`: {}",
-                r.status.label(),
-                r.description.trim()
-            ))]),
-        );
-        let variant = ident(&r.variant_name).to_string();
+    let name = response_ident(op);
+    let variants = op.responses.iter().map(|r| {
+        let doc = doc_attrs(&[Some(&format!(
+            "Status `{}`: {}",
+            r.status.label(),
+            r.description.trim()
+        ))]);
+        let variant = ident(&r.variant_name);
         let body = r.body.as_ref().map(|b| match b.kind {
-            ResponseKind::Json => type_text(&owned_type(api, &b.ty)),
-            ResponseKind::Text => "::std::string::String".to_string(),
-            ResponseKind::Binary => "::std::vec::Vec<u8>".to_string(),
+            ResponseKind::Json => owned_type(api, &b.ty),
+            ResponseKind::Text => quote! { ::std::string::String },
+            ResponseKind::Binary => quote! { ::std::vec::Vec<u8> },
         });
         let ranged = !matches!(r.status, Status::Code(_));
         if !ranged && r.headers.is_empty() {
-            out.variant(&variant, body.as_deref());
-            continue;
+            let body = body.map(|body| quote! { (#body) });
+            return quote! { #doc #variant #body, };
         }
-        let mut fields = Vec::new();
-        if ranged {
-            fields.push("status: StatusCode".to_string());
+        let status = ranged.then(|| quote! { status: StatusCode, });
+        let body = body.map(|body| quote! { body: #body, });
+        let headers = (!r.headers.is_empty()).then(|| {
+            let headers = headers_ident(op, r);
+            quote! { headers: #headers, }
+        });
+        quote! { #doc #variant { #status #body #headers }, }
+    });
+    let arms = op.responses.iter().map(response_arm);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
         }
-        if let Some(body) = body {
-            fields.push(format!("body: {body}"));
-        }
-        if !r.headers.is_empty() {
-            fields.push(format!("headers: {}", headers_ident(op, r)));
-        }
-        let one_line = format!("    {variant} {{ {} }},", fields.join(", "));
-        if Layout::fits(&one_line) {
-            out.line(&one_line);
-        } else {
-            out.line(&format!("    {variant} {{"));
-            for field in &fields {
-                out.line(&format!("        {field},"));
+
+        impl IntoResponse for #name {
+            fn into_response(self) -> Response {
+                match self {
+                    #(#arms)*
+                }
             }
-            out.line("    },");
         }
     }
-    out.line("}");
-    out.line(&format!("impl IntoResponse for {response} {{"));
-    out.line("    fn into_response(self) -> Response {");
-    if op.responses.is_empty() {
-        out.line("        match self {}");
-    } else {
-        out.line("        match self {");
-        for r in &op.responses {
-            response_arm(r, out);
-        }
-        out.line("        }");
-    }
-    out.line("    }");
-    out.line("}");
 }
 
 /// The match arm that sends one response.
-fn response_arm(r: &Response, out: &mut Layout) {
+fn response_arm(r: &Response) -> TokenStream {
     let variant = ident(&r.variant_name);
     let status = match r.status {
-        Status::Code(c) => format!("runtime::status({c})"),
-        _ => "status".to_string(),
+        Status::Code(c) => {
+            let c = Literal::u16_unsuffixed(c);
+            quote! { runtime::status(#c) }
+        }
+        _ => quote! { status },
     };
     let sent = match &r.body {
-        Some(b) if b.kind == ResponseKind::Json => format!("runtime::json({status}, body)"),
-        Some(b) => format!(
-            "runtime::content({status}, {}, body)",
-            Literal::string(&b.media_type)
-        ),
-        None => format!("runtime::empty({status})"),
-    };
-    let mut bound = Vec::new();
-    if !matches!(r.status, Status::Code(_)) {
-        bound.push("status");
-    }
-    if r.body.is_some() {
-        bound.push("body");
-    }
-    if r.headers.is_empty() {
-        let pattern = match (r.status, r.body.is_some()) {
-            (Status::Code(_), true) => format!("Self::{variant}(body)"),
-            (Status::Code(_), false) => format!("Self::{variant}"),
-            _ => format!("Self::{variant} {{ {} }}", bound.join(", ")),
-        };
-        let one_line = format!("            {pattern} => {sent},");
-        if Layout::fits(&one_line) {
-            out.line(&one_line);
-        } else {
-            out.line(&format!("            {pattern} => {{"));
-            out.line(&format!("                {sent}"));
-            out.line("            }");
+        Some(b) if b.kind == ResponseKind::Json => quote! { runtime::json(#status, body) },
+        Some(b) => {
+            let media_type = Literal::string(&b.media_type);
+            quote! { runtime::content(#status, #media_type, body) }
         }
-        return;
+        None => quote! { runtime::empty(#status) },
+    };
+    let ranged = !matches!(r.status, Status::Code(_));
+    let bound_status = ranged.then(|| quote! { status, });
+    let bound_body = r.body.is_some().then(|| quote! { body, });
+    if r.headers.is_empty() {
+        let pattern = match (ranged, r.body.is_some()) {
+            (false, true) => quote! { Self::#variant(body) },
+            (false, false) => quote! { Self::#variant },
+            _ => quote! { Self::#variant { #bound_status #bound_body } },
+        };
+        return quote! { #pattern => #sent, };
     }
-    bound.push("headers");
-    out.line(&format!(
-        "            Self::{variant} {{ {} }} => {{",
-        bound.join(", ")
-    ));
-    out.line(&format!("                let mut response = {sent};"));
-    out.line("                headers.write(response.headers_mut());");
-    out.line("                response");
-    out.line("            }");
+    quote! {
+        Self::#variant { #bound_status #bound_body headers } => {
+            let mut response = #sent;
+            headers.write(response.headers_mut());
+            response
+        }
+    }
 }
 
 /// The axum handler: reads the request, then hands it to the implementation.
-fn handler_text(tag: &Tag, op: &Operation, out: &mut Layout) {
+fn handler(tag: &Tag, op: &Operation) -> TokenStream {
     let trait_name = trait_ident(tag);
+    let doc = format!(
+        " Reads a `{} {}` request and hands it to [`{trait_name}::{}`].",
+        op.method.as_str(),
+        op.path,
+        op.rust_name
+    );
+    let name = handler_ident(op);
     let method = ident(&op.rust_name);
     let request = request_ident(op);
-    out.doc(
-        "",
-        &doc_lines(&[Some(&format!(
-            "Reads a `{} {}` request and hands it to [`{trait_name}::{}`].",
-            op.method.as_str(),
-            op.path,
-            op.rust_name
-        ))]),
-    );
-    out.line(&format!(
-        "pub async fn {}<S: {trait_name}>(",
-        handler_ident(op)
-    ));
-    out.line("    axum::extract::State(service): axum::extract::State<S>,");
-    out.line("    incoming: runtime::Incoming,");
-    out.line(") -> Response {");
-    let one_line = format!(
-        "    runtime::dispatch(incoming, {request}::read, |request| service.{method}(request)).await"
-    );
-    if Layout::fits(&one_line) {
-        out.line(&one_line);
-    } else {
-        out.line(&format!(
-            "    runtime::dispatch(incoming, {request}::read, |request| {{"
-        ));
-        out.line(&format!("        service.{method}(request)"));
-        out.line("    })");
-        out.line("    .await");
+    quote! {
+        #[doc = #doc]
+        pub async fn #name<S: #trait_name>(
+            axum::extract::State(service): axum::extract::State<S>,
+            incoming: runtime::Incoming,
+        ) -> Response {
+            runtime::dispatch(incoming, #request::read, |request| service.#method(request)).await
+        }
     }
-    out.line("}");
 }
 
 /// `ty`, or `Option<ty>` when the value may be absent.
@@ -766,57 +661,37 @@ fn owned_type(api: &Api, ty: &TypeRef) -> TokenStream {
     type_tokens(&api.types, &non_null(&api.types, ty), ModelPath::Crate)
 }
 
-/// The parts of a multipart body as a struct: files as [`runtime::FilePart`], values in their
-/// types, each checked against its rules when read.
+/// The parts of a multipart body as a struct (see [`shape::form_struct`]), and `read`, which
+/// reads them from the request, each checked against its rules.
 fn form_struct(api: &Api, op: &Operation, body: &crate::ir::Body, needed: &Needed) -> TokenStream {
     let name = form_ident(op);
-    let doc = format!(
-        " The parts of a `{} {}` multipart body.",
-        op.method.as_str(),
-        op.path
-    );
-    let mut fields = Vec::new();
-    let mut reads = Vec::new();
-    for part in &body.parts {
-        let field = ident(&part.rust_name);
-        let wire = Literal::string(&part.name);
-        let (ty, read) = match &part.kind {
-            PartKind::File => (quote! { runtime::FilePart }, quote! { parts.file(#wire)? }),
-            PartKind::Files => (
-                quote! { ::std::vec::Vec<runtime::FilePart> },
-                quote! { parts.files(#wire)? },
-            ),
+    let declaration = shape::form_struct(api, op, body);
+    let reads = shape::form_fields(body).into_iter().map(|f| {
+        let (field, wire) = (&f.field, &f.wire);
+        let read = match &f.part.kind {
+            PartKind::File => quote! { parts.file(#wire)? },
+            PartKind::Files => quote! { parts.files(#wire)? },
             PartKind::Value(ty) => {
                 let list = part_is_list(&api.types, ty);
-                (owned_type(api, ty), quote! { parts.value(#wire, #list)? })
+                quote! { parts.value(#wire, #list)? }
             }
         };
-        let read = if part.required {
+        let read = if f.part.required {
             quote! { runtime::required_part(#read, #wire)? }
         } else {
             read
         };
-        let ty = optional_unless(part.required, ty);
-        let read = match &part.kind {
-            PartKind::Value(t) if checks_needed(&api.types, t, &part.constraints, needed) => {
-                let rules = rules_tokens(&effective(&api.types, t, &part.constraints));
+        let read = match &f.part.kind {
+            PartKind::Value(t) if checks_needed(&api.types, t, &f.part.constraints, needed) => {
+                let rules = rules_tokens(&effective(&api.types, t, &f.part.constraints));
                 quote! { runtime::checked_part(#read, &#rules, #wire)? }
             }
             _ => read,
         };
-        let doc = doc_attrs(&[
-            Some(&format!("Part `{}`.", part.name)),
-            part.description.as_deref(),
-        ]);
-        fields.push(quote! { #doc pub #field: #ty, });
-        reads.push(quote! { #field: #read, });
-    }
+        quote! { #field: #read, }
+    });
     quote! {
-        #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct #name {
-            #(#fields)*
-        }
+        #declaration
 
         impl #name {
             /// Reads the parts into their fields; `None` when the request has no body.

@@ -6,49 +6,46 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::output::FileSet;
+
+/// A built-in template: its name and its text, from `templates/` in this repository.
+macro_rules! template {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!("../../../../templates/", $name)),
+        )
+    };
+}
+
 /// The built-in templates, by name. A user's directory overrides any of them by holding a file
 /// at the same relative path.
 const BUILTIN: &[(&str, &str)] = &[
-    (
-        "client/Cargo.toml.j2",
-        include_str!("../../../../templates/client/Cargo.toml.j2"),
-    ),
-    (
-        "client/README.md.j2",
-        include_str!("../../../../templates/client/README.md.j2"),
-    ),
-    (
-        "client/runtime.rs",
-        include_str!("../../../../templates/client/runtime.rs"),
-    ),
-    (
-        "client/sigv4.rs",
-        include_str!("../../../../templates/client/sigv4.rs"),
-    ),
-    (
-        "docs/api.md.j2",
-        include_str!("../../../../templates/docs/api.md.j2"),
-    ),
-    (
-        "docs/model.md.j2",
-        include_str!("../../../../templates/docs/model.md.j2"),
-    ),
-    (
-        "server/Cargo.toml.j2",
-        include_str!("../../../../templates/server/Cargo.toml.j2"),
-    ),
-    (
-        "server/runtime.rs",
-        include_str!("../../../../templates/server/runtime.rs"),
-    ),
-    (
-        "server/sigv4.rs",
-        include_str!("../../../../templates/server/sigv4.rs"),
-    ),
-    (
-        "shared/objects.rs",
-        include_str!("../../../../templates/shared/objects.rs"),
-    ),
+    template!("client/Cargo.toml.j2"),
+    template!("client/README.md.j2"),
+    template!("client/runtime/client.rs"),
+    template!("client/runtime/credentials.rs"),
+    template!("client/runtime/encoding.rs"),
+    template!("client/runtime/error.rs"),
+    template!("client/runtime/mod.rs"),
+    template!("client/runtime/multipart.rs"),
+    template!("client/runtime/operation.rs"),
+    template!("client/runtime/response.rs"),
+    template!("client/runtime/retry.rs"),
+    template!("client/runtime/send.rs"),
+    template!("client/sigv4.rs"),
+    template!("docs/api.md.j2"),
+    template!("docs/model.md.j2"),
+    template!("server/Cargo.toml.j2"),
+    template!("server/runtime/body.rs"),
+    template!("server/runtime/credentials.rs"),
+    template!("server/runtime/incoming.rs"),
+    template!("server/runtime/mod.rs"),
+    template!("server/runtime/params.rs"),
+    template!("server/runtime/reply.rs"),
+    template!("server/runtime/validation.rs"),
+    template!("server/sigv4.rs"),
+    template!("shared/runtime/objects.rs"),
 ];
 
 /// The names a user may override.
@@ -156,4 +153,35 @@ impl Renderer<'_> {
             .render(context)
             .map_err(|e| format!("template {name}: {e:#}"))
     }
+}
+
+/// Copies a Rust template into a crate at `path`. A built-in template is kept in rustfmt's
+/// layout in this repository (`tests/run-all.sh` checks it), so it is copied as it is, comments
+/// included, and marked as formatted; a user's override may be laid out any way, so it is
+/// printed like generated code.
+pub fn copy_rust(
+    templates: &Templates,
+    name: &str,
+    files: &mut FileSet,
+    path: &str,
+) -> Result<(), String> {
+    let text = templates.source(name)?;
+    if templates.is_builtin(name) {
+        files.insert_formatted(path, text.to_string());
+    } else {
+        files.insert(path, crate::format::print_source(text, name)?);
+    }
+    Ok(())
+}
+
+/// Copies a crate's runtime into `src/runtime/`: every module of `{side}/runtime/` (`client` or
+/// `server`), and the model readers both share (`shared/runtime/objects.rs`).
+pub fn copy_runtime(templates: &Templates, side: &str, files: &mut FileSet) -> Result<(), String> {
+    let prefix = format!("{side}/runtime/");
+    let shared = "shared/runtime/";
+    for name in builtin_names().filter(|n| n.starts_with(&prefix) || n.starts_with(shared)) {
+        let module = name.rsplit('/').next().unwrap_or(name);
+        copy_rust(templates, name, files, &format!("src/runtime/{module}"))?;
+    }
+    Ok(())
 }

@@ -12,11 +12,9 @@ use serde_json::{json, Map, Value};
 
 use crate::diagnostics::Diagnostic;
 
-/// The extension on the security scheme that marks it as AWS Signature Version 4.
-pub const SIGV4_EXTENSION: &str = "x-aws-sigv4";
-/// The extension on a parameter or property that botocore fills with a fresh token when the
-/// caller leaves it out.
-pub const IDEMPOTENCY_EXTENSION: &str = "x-aws-idempotency-token";
+use crate::extensions::{
+    AWS_IDEMPOTENCY_TOKEN as IDEMPOTENCY_EXTENSION, AWS_SIGV4 as SIGV4_EXTENSION, AWS_UID,
+};
 
 /// The converted document and what the importer warns about.
 #[derive(Debug)]
@@ -270,7 +268,7 @@ impl<'m> Importer<'m> {
             "security": [{"sigv4": []}],
         });
         if let Some(uid) = metadata.get("uid").and_then(Value::as_str) {
-            document["info"]["x-aws-uid"] = Value::String(uid.to_string());
+            document["info"][AWS_UID] = Value::String(uid.to_string());
         }
         Some(document)
     }

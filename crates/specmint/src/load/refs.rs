@@ -25,7 +25,7 @@ const COMPONENT_KINDS: &[&str] = &[
 ];
 
 /// Extension key naming the pointer an inlined schema was copied from.
-pub const ORIGIN_KEY: &str = "x-specmint-origin";
+pub const ORIGIN_KEY: &str = crate::extensions::SPECMINT_ORIGIN;
 
 /// Keys that mark an object as a schema.
 const SCHEMA_KEYS: &[&str] = &[

@@ -356,7 +356,7 @@ fn schema2_in_place(node: &mut Value) {
     let Value::Object(map) = node else {
         return;
     };
-    if let Some(nullable) = map.remove("x-nullable") {
+    if let Some(nullable) = map.remove(crate::extensions::NULLABLE) {
         map.insert("nullable".into(), nullable);
     }
     if map.get("type").and_then(Value::as_str) == Some("file") {
@@ -401,7 +401,7 @@ fn value_schema(p: &Map<String, Value>) -> Value {
             schema.insert((*key).to_string(), v);
         }
     }
-    if let Some(nullable) = p.get("x-nullable") {
+    if let Some(nullable) = p.get(crate::extensions::NULLABLE) {
         schema.insert("nullable".into(), nullable.clone());
     }
     let mut schema = Value::Object(schema);

@@ -1,5 +1,6 @@
 //! The API's data types, generated from its schemas.
 #![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// CustomHostnameStatus is the enumeration of valid state values in the CustomHostnameSSL.
 ///
 /// Schema `CustomHostnameStatus`.
@@ -23,10 +24,8 @@ pub struct GenericUsage {
     pub included_usage: i64,
 }
 crate::runtime::object! {
-    GenericUsage {
-        additional_price: "additional_price" required,
-        included_usage: "included_usage" required,
-    }
+    GenericUsage { additional_price = "additional_price" required, included_usage =
+    "included_usage" required, }
 }
 /// Schema `KetoNamespace`.
 #[derive(Clone, Default)]
@@ -35,10 +34,7 @@ pub struct KetoNamespace {
     pub name: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    KetoNamespace {
-        id: "id" optional,
-        name: "name" optional,
-    }
+    KetoNamespace { id = "id" optional, name = "name" optional, }
 }
 /// Schema `KetoNamespaces`.
 pub type KetoNamespaces = ::std::vec::Vec<KetoNamespace>;
@@ -60,11 +56,8 @@ pub struct ParseError {
     pub start: ::std::option::Option<SourcePosition>,
 }
 crate::runtime::object! {
-    ParseError {
-        end: "end" optional,
-        message: "message" optional,
-        start: "start" optional,
-    }
+    ParseError { end = "end" optional, message = "message" optional, start = "start"
+    optional, }
 }
 /// Schema `Plan`.
 #[derive(Clone, Default)]
@@ -75,10 +68,7 @@ pub struct Plan {
     pub version: i64,
 }
 crate::runtime::object! {
-    Plan {
-        name: "name" required,
-        version: "version" required,
-    }
+    Plan { name = "name" required, version = "version" required, }
 }
 /// Schema `PlanDetails`.
 #[derive(Clone, Default)]
@@ -99,15 +89,10 @@ pub struct PlanDetails {
     pub version: i64,
 }
 crate::runtime::object! {
-    PlanDetails {
-        base_fee_monthly: "base_fee_monthly" required,
-        base_fee_yearly: "base_fee_yearly" required,
-        custom: "custom" required,
-        description: "description" required,
-        features: "features" required,
-        name: "name" required,
-        version: "version" required,
-    }
+    PlanDetails { base_fee_monthly = "base_fee_monthly" required, base_fee_yearly =
+    "base_fee_yearly" required, custom = "custom" required, description = "description"
+    required, features = "features" required, name = "name" required, version = "version"
+    required, }
 }
 /// Schema `Pricing`.
 pub type Pricing = ::std::vec::Vec<PlanDetails>;
@@ -122,10 +107,7 @@ pub struct SourcePosition {
     pub column: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    SourcePosition {
-        line: "Line" optional,
-        column: "column" optional,
-    }
+    SourcePosition { line = "Line" optional, column = "column" optional, }
 }
 /// Schema `String`.
 pub type String = NullString;
@@ -149,9 +131,7 @@ pub struct Usage {
     pub generic_usage: ::std::option::Option<GenericUsage>,
 }
 crate::runtime::object! {
-    Usage {
-        generic_usage: "GenericUsage" optional,
-    }
+    Usage { generic_usage = "GenericUsage" optional, }
 }
 /// Schema `Warning`.
 #[derive(Clone, Default)]
@@ -160,17 +140,17 @@ pub struct Warning {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Warning {
-        code: "code" optional,
-        message: "message" optional,
-    }
+    Warning { code = "code" optional, message = "message" optional, }
 }
 /// Schema `ID`.
 pub type Id = i64;
 /// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
 ///
 /// Schema `JSONRawMessage`.
-pub type JsonRawMessage = ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>;
+pub type JsonRawMessage = ::std::collections::BTreeMap<
+    ::std::string::String,
+    ::serde_json::Value,
+>;
 /// Schema `NullUUID`.
 pub type NullUuid = ::std::option::Option<::std::string::String>;
 /// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
@@ -196,14 +176,10 @@ pub struct AcceptOAuth2ConsentRequest {
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
 crate::runtime::object! {
-    AcceptOAuth2ConsentRequest {
-        grant_access_token_audience: "grant_access_token_audience" optional,
-        grant_scope: "grant_scope" optional,
-        handled_at: "handled_at" optional,
-        remember: "remember" optional,
-        remember_for: "remember_for" optional,
-        session: "session" optional,
-    }
+    AcceptOAuth2ConsentRequest { grant_access_token_audience =
+    "grant_access_token_audience" optional, grant_scope = "grant_scope" optional,
+    handled_at = "handled_at" optional, remember = "remember" optional, remember_for =
+    "remember_for" optional, session = "session" optional, }
 }
 /// Pass session data to a consent request.
 ///
@@ -220,10 +196,8 @@ pub struct AcceptOAuth2ConsentRequestSession {
     pub id_token: ::std::option::Option<::serde_json::Value>,
 }
 crate::runtime::object! {
-    AcceptOAuth2ConsentRequestSession {
-        access_token: "access_token" optional,
-        id_token: "id_token" optional,
-    }
+    AcceptOAuth2ConsentRequestSession { access_token = "access_token" optional, id_token
+    = "id_token" optional, }
 }
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
@@ -270,16 +244,10 @@ pub struct AcceptOAuth2LoginRequest {
     pub subject: ::std::string::String,
 }
 crate::runtime::object! {
-    AcceptOAuth2LoginRequest {
-        acr: "acr" optional,
-        amr: "amr" optional,
-        context: "context" optional,
-        extend_session_lifespan: "extend_session_lifespan" optional,
-        force_subject_identifier: "force_subject_identifier" optional,
-        remember: "remember" optional,
-        remember_for: "remember_for" optional,
-        subject: "subject" required,
-    }
+    AcceptOAuth2LoginRequest { acr = "acr" optional, amr = "amr" optional, context =
+    "context" optional, extend_session_lifespan = "extend_session_lifespan" optional,
+    force_subject_identifier = "force_subject_identifier" optional, remember = "remember"
+    optional, remember_for = "remember_for" optional, subject = "subject" required, }
 }
 /// The Active Project ID
 ///
@@ -292,9 +260,7 @@ pub struct ActiveProjectInConsole {
     pub project_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ActiveProjectInConsole {
-        project_id: "project_id" optional,
-    }
+    ActiveProjectInConsole { project_id = "project_id" optional, }
 }
 /// Authenticator Assurance Level (AAL)
 ///
@@ -322,12 +288,8 @@ pub enum AuthenticatorAssuranceLevel {
     Aal3,
 }
 crate::runtime::string_enum! {
-    AuthenticatorAssuranceLevel {
-        Aal0 = "aal0",
-        Aal1 = "aal1",
-        Aal2 = "aal2",
-        Aal3 = "aal3",
-    }
+    AuthenticatorAssuranceLevel { Aal0 = "aal0", Aal1 = "aal1", Aal2 = "aal2", Aal3 =
+    "aal3", }
 }
 /// Patch identities response
 ///
@@ -338,9 +300,7 @@ pub struct BatchPatchIdentitiesResponse {
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
 }
 crate::runtime::object! {
-    BatchPatchIdentitiesResponse {
-        identities: "identities" optional,
-    }
+    BatchPatchIdentitiesResponse { identities = "identities" optional, }
 }
 /// Ory Permission Language Document
 ///
@@ -355,9 +315,7 @@ pub struct CheckOplSyntaxResult {
     pub errors: ::std::option::Option<::std::vec::Vec<ParseError>>,
 }
 crate::runtime::object! {
-    CheckOplSyntaxResult {
-        errors: "errors" optional,
-    }
+    CheckOplSyntaxResult { errors = "errors" optional, }
 }
 /// Check Permission Result
 ///
@@ -370,9 +328,7 @@ pub struct CheckPermissionResult {
     pub allowed: bool,
 }
 crate::runtime::object! {
-    CheckPermissionResult {
-        allowed: "allowed" required,
-    }
+    CheckPermissionResult { allowed = "allowed" required, }
 }
 /// Schema `cloudAccount`.
 #[derive(Clone, Default)]
@@ -382,10 +338,7 @@ pub struct CloudAccount {
     pub name: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CloudAccount {
-        email: "email" optional,
-        id: "id" optional,
-        name: "name" optional,
+    CloudAccount { email = "email" optional, id = "id" optional, name = "name" optional,
     }
 }
 /// Schema `continueWith`.
@@ -397,6 +350,60 @@ pub enum ContinueWith {
     ContinueWithVerificationUi(ContinueWithVerificationUi),
     /// `set_ory_session_token`
     ContinueWithSetOrySessionToken(ContinueWithSetOrySessionToken),
+}
+impl ::serde::Serialize for ContinueWith {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::ContinueWithVerificationUi(value) => {
+                ("show_verification_ui", ::serde_json::to_value(value))
+            }
+            Self::ContinueWithSetOrySessionToken(value) => {
+                ("set_ory_session_token", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("action".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWith {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("action")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("show_verification_ui") => {
+                ::serde_json::from_value(value)
+                    .map(Self::ContinueWithVerificationUi)
+                    .map_err(D::Error::custom)
+            }
+            Some("set_ory_session_token") => {
+                ::serde_json::from_value(value)
+                    .map(Self::ContinueWithSetOrySessionToken)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    D::Error::unknown_variant(
+                        other,
+                        &["set_ory_session_token", "show_verification_ui"],
+                    ),
+                )
+            }
+            None => Err(D::Error::missing_field("action")),
+        }
+    }
 }
 /// Indicates that a session was issued, and the application should use this token for authenticated requests
 ///
@@ -411,10 +418,8 @@ pub struct ContinueWithSetOrySessionToken {
     pub ory_session_token: ::std::string::String,
 }
 crate::runtime::object! {
-    ContinueWithSetOrySessionToken {
-        action: "action" required,
-        ory_session_token: "ory_session_token" required,
-    }
+    ContinueWithSetOrySessionToken { action = "action" required, ory_session_token =
+    "ory_session_token" required, }
 }
 /// Indicates, that the UI flow could be continued by showing a verification ui
 ///
@@ -428,10 +433,7 @@ pub struct ContinueWithVerificationUi {
     pub flow: ContinueWithVerificationUiFlow,
 }
 crate::runtime::object! {
-    ContinueWithVerificationUi {
-        action: "action" required,
-        flow: "flow" required,
-    }
+    ContinueWithVerificationUi { action = "action" required, flow = "flow" required, }
 }
 /// Schema `continueWithVerificationUiFlow`.
 #[derive(Clone, Default)]
@@ -444,11 +446,8 @@ pub struct ContinueWithVerificationUiFlow {
     pub verifiable_address: ::std::string::String,
 }
 crate::runtime::object! {
-    ContinueWithVerificationUiFlow {
-        id: "id" required,
-        url: "url" optional,
-        verifiable_address: "verifiable_address" required,
-    }
+    ContinueWithVerificationUiFlow { id = "id" required, url = "url" optional,
+    verifiable_address = "verifiable_address" required, }
 }
 /// A Message's Status
 ///
@@ -468,12 +467,8 @@ pub enum CourierMessageStatus {
     Abandoned,
 }
 crate::runtime::string_enum! {
-    CourierMessageStatus {
-        Queued = "queued",
-        Sent = "sent",
-        Processing = "processing",
-        Abandoned = "abandoned",
-    }
+    CourierMessageStatus { Queued = "queued", Sent = "sent", Processing = "processing",
+    Abandoned = "abandoned", }
 }
 /// A Message's Type
 ///
@@ -491,10 +486,7 @@ pub enum CourierMessageType {
     Phone,
 }
 crate::runtime::string_enum! {
-    CourierMessageType {
-        Email = "email",
-        Phone = "phone",
-    }
+    CourierMessageType { Email = "email", Phone = "phone", }
 }
 /// Create Custom Hostname Request Body
 ///
@@ -504,7 +496,9 @@ pub struct CreateCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
     pub cookie_domain: ::std::option::Option<::std::string::String>,
     /// CORS Allowed origins for the custom hostname.
-    pub cors_allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub cors_allowed_origins: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// CORS Enabled for the custom hostname.
     pub cors_enabled: ::std::option::Option<bool>,
     /// The base URL where the custom user interface will be exposed.
@@ -513,13 +507,10 @@ pub struct CreateCustomDomainBody {
     pub hostname: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateCustomDomainBody {
-        cookie_domain: "cookie_domain" optional,
-        cors_allowed_origins: "cors_allowed_origins" optional,
-        cors_enabled: "cors_enabled" optional,
-        custom_ui_base_url: "custom_ui_base_url" optional,
-        hostname: "hostname" optional,
-    }
+    CreateCustomDomainBody { cookie_domain = "cookie_domain" optional,
+    cors_allowed_origins = "cors_allowed_origins" optional, cors_enabled = "cors_enabled"
+    optional, custom_ui_base_url = "custom_ui_base_url" optional, hostname = "hostname"
+    optional, }
 }
 /// Create Identity Body
 ///
@@ -537,7 +528,9 @@ pub struct CreateIdentityBody {
     /// Use this structure to import recovery addresses for an identity. Please keep in mind
     /// that the address needs to be represented in the Identity Schema or this field will be overwritten
     /// on the next identity update.
-    pub recovery_addresses: ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
+    pub recovery_addresses: ::std::option::Option<
+        ::std::vec::Vec<RecoveryIdentityAddress>,
+    >,
     /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits.
     pub schema_id: ::std::string::String,
     pub state: ::std::option::Option<IdentityState>,
@@ -550,19 +543,16 @@ pub struct CreateIdentityBody {
     /// Use this structure to import verified addresses for an identity. Please keep in mind
     /// that the address needs to be represented in the Identity Schema or this field will be overwritten
     /// on the next identity update.
-    pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
+    pub verifiable_addresses: ::std::option::Option<
+        ::std::vec::Vec<VerifiableIdentityAddress>,
+    >,
 }
 crate::runtime::object! {
-    CreateIdentityBody {
-        credentials: "credentials" optional,
-        metadata_admin: "metadata_admin" optional,
-        metadata_public: "metadata_public" optional,
-        recovery_addresses: "recovery_addresses" optional,
-        schema_id: "schema_id" required,
-        state: "state" optional,
-        traits: "traits" required,
-        verifiable_addresses: "verifiable_addresses" optional,
-    }
+    CreateIdentityBody { credentials = "credentials" optional, metadata_admin =
+    "metadata_admin" optional, metadata_public = "metadata_public" optional,
+    recovery_addresses = "recovery_addresses" optional, schema_id = "schema_id" required,
+    state = "state" optional, traits = "traits" required, verifiable_addresses =
+    "verifiable_addresses" optional, }
 }
 /// Create JSON Web Key Set Request Body
 ///
@@ -586,11 +576,8 @@ pub struct CreateJsonWebKeySet {
     pub use_: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateJsonWebKeySet {
-        alg: "alg" required,
-        kid: "kid" required,
-        use_: "use" required,
-    }
+    CreateJsonWebKeySet { alg = "alg" required, kid = "kid" required, use_ = "use"
+    required, }
 }
 /// Create Project Request Body
 ///
@@ -601,9 +588,7 @@ pub struct CreateProjectBody {
     pub name: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateProjectBody {
-        name: "name" required,
-    }
+    CreateProjectBody { name = "name" required, }
 }
 /// Create a Project Branding
 ///
@@ -616,12 +601,8 @@ pub struct CreateProjectBranding {
     pub theme: ::std::option::Option<ProjectBrandingColors>,
 }
 crate::runtime::object! {
-    CreateProjectBranding {
-        logo_type: "logo_type" optional,
-        logo_url: "logo_url" optional,
-        name: "name" optional,
-        theme: "theme" optional,
-    }
+    CreateProjectBranding { logo_type = "logo_type" optional, logo_url = "logo_url"
+    optional, name = "name" optional, theme = "theme" optional, }
 }
 /// Create Project Invite Request Body
 ///
@@ -632,9 +613,7 @@ pub struct CreateProjectInvite {
     pub invitee_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    CreateProjectInvite {
-        invitee_emails: "invitee_emails" optional,
-    }
+    CreateProjectInvite { invitee_emails = "invitee_emails" optional, }
 }
 /// Response to the create project invite request
 ///
@@ -645,10 +624,8 @@ pub struct CreateProjectInvitesResponse {
     pub created_invites: ProjectInvites,
 }
 crate::runtime::object! {
-    CreateProjectInvitesResponse {
-        all_invites: "all_invites" required,
-        created_invites: "created_invites" required,
-    }
+    CreateProjectInvitesResponse { all_invites = "all_invites" required, created_invites
+    = "created_invites" required, }
 }
 /// Create Recovery Code for Identity Request Body
 ///
@@ -666,10 +643,8 @@ pub struct CreateRecoveryCodeForIdentityBody {
     pub identity_id: ::uuid::Uuid,
 }
 crate::runtime::object! {
-    CreateRecoveryCodeForIdentityBody {
-        expires_in: "expires_in" optional,
-        identity_id: "identity_id" required,
-    }
+    CreateRecoveryCodeForIdentityBody { expires_in = "expires_in" optional, identity_id =
+    "identity_id" required, }
 }
 /// Create Recovery Link for Identity Request Body
 ///
@@ -687,10 +662,8 @@ pub struct CreateRecoveryLinkForIdentityBody {
     pub identity_id: ::uuid::Uuid,
 }
 crate::runtime::object! {
-    CreateRecoveryLinkForIdentityBody {
-        expires_in: "expires_in" optional,
-        identity_id: "identity_id" required,
-    }
+    CreateRecoveryLinkForIdentityBody { expires_in = "expires_in" optional, identity_id =
+    "identity_id" required, }
 }
 /// Create Relationship Request Body
 ///
@@ -710,13 +683,9 @@ pub struct CreateRelationshipBody {
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
 crate::runtime::object! {
-    CreateRelationshipBody {
-        namespace: "namespace" optional,
-        object: "object" optional,
-        relation: "relation" optional,
-        subject_id: "subject_id" optional,
-        subject_set: "subject_set" optional,
-    }
+    CreateRelationshipBody { namespace = "namespace" optional, object = "object"
+    optional, relation = "relation" optional, subject_id = "subject_id" optional,
+    subject_set = "subject_set" optional, }
 }
 /// Create Subscription Request Body
 ///
@@ -734,13 +703,9 @@ pub struct CreateSubscriptionBody {
     pub return_to: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateSubscriptionBody {
-        currency: "currency" optional,
-        interval: "interval" required,
-        plan: "plan" required,
-        provision_first_project: "provision_first_project" required,
-        return_to: "return_to" optional,
-    }
+    CreateSubscriptionBody { currency = "currency" optional, interval = "interval"
+    required, plan = "plan" required, provision_first_project = "provision_first_project"
+    required, return_to = "return_to" optional, }
 }
 /// Custom Hostname
 ///
@@ -756,23 +721,18 @@ pub struct CustomDomain {
     pub id: ::std::option::Option<::uuid::Uuid>,
     pub ssl_status: ::std::option::Option<CustomDomainSslStatus>,
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    pub verification_errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub verification_errors: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     pub verification_status: ::std::option::Option<CustomHostnameStatus>,
 }
 crate::runtime::object! {
-    CustomDomain {
-        cookie_domain: "cookie_domain" optional,
-        cors_allowed_origins: "cors_allowed_origins" optional,
-        cors_enabled: "cors_enabled" optional,
-        created_at: "created_at" optional,
-        custom_ui_base_url: "custom_ui_base_url" optional,
-        hostname: "hostname" optional,
-        id: "id" optional,
-        ssl_status: "ssl_status" optional,
-        updated_at: "updated_at" optional,
-        verification_errors: "verification_errors" optional,
-        verification_status: "verification_status" optional,
-    }
+    CustomDomain { cookie_domain = "cookie_domain" optional, cors_allowed_origins =
+    "cors_allowed_origins" optional, cors_enabled = "cors_enabled" optional, created_at =
+    "created_at" optional, custom_ui_base_url = "custom_ui_base_url" optional, hostname =
+    "hostname" optional, id = "id" optional, ssl_status = "ssl_status" optional,
+    updated_at = "updated_at" optional, verification_errors = "verification_errors"
+    optional, verification_status = "verification_status" optional, }
 }
 /// Deleted Session Count
 ///
@@ -783,9 +743,7 @@ pub struct DeleteMySessionsCount {
     pub count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    DeleteMySessionsCount {
-        count: "count" optional,
-    }
+    DeleteMySessionsCount { count = "count" optional, }
 }
 /// Is returned when an active session was found but the requested AAL is not satisfied.
 ///
@@ -797,10 +755,8 @@ pub struct ErrorAuthenticatorAssuranceLevelNotSatisfied {
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ErrorAuthenticatorAssuranceLevelNotSatisfied {
-        error: "error" optional,
-        redirect_browser_to: "redirect_browser_to" optional,
-    }
+    ErrorAuthenticatorAssuranceLevelNotSatisfied { error = "error" optional,
+    redirect_browser_to = "redirect_browser_to" optional, }
 }
 /// Is sent when a flow requires a browser to change its location.
 ///
@@ -812,10 +768,8 @@ pub struct ErrorBrowserLocationChangeRequired {
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ErrorBrowserLocationChangeRequired {
-        error: "error" optional,
-        redirect_browser_to: "redirect_browser_to" optional,
-    }
+    ErrorBrowserLocationChangeRequired { error = "error" optional, redirect_browser_to =
+    "redirect_browser_to" optional, }
 }
 /// Is sent when a flow is replaced by a different flow of the same class
 ///
@@ -827,10 +781,7 @@ pub struct ErrorFlowReplaced {
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
 }
 crate::runtime::object! {
-    ErrorFlowReplaced {
-        error: "error" optional,
-        use_flow_id: "use_flow_id" optional,
-    }
+    ErrorFlowReplaced { error = "error" optional, use_flow_id = "use_flow_id" optional, }
 }
 /// JSON API Error Response
 ///
@@ -842,9 +793,7 @@ pub struct ErrorGeneric {
     pub error: GenericErrorContent,
 }
 crate::runtime::object! {
-    ErrorGeneric {
-        error: "error" required,
-    }
+    ErrorGeneric { error = "error" required, }
 }
 /// Error
 ///
@@ -867,13 +816,9 @@ pub struct ErrorOAuth2 {
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ErrorOAuth2 {
-        error: "error" optional,
-        error_debug: "error_debug" optional,
-        error_description: "error_description" optional,
-        error_hint: "error_hint" optional,
-        status_code: "status_code" optional,
-    }
+    ErrorOAuth2 { error = "error" optional, error_debug = "error_debug" optional,
+    error_description = "error_description" optional, error_hint = "error_hint" optional,
+    status_code = "status_code" optional, }
 }
 /// Schema `expandedPermissionTree`.
 #[derive(Clone, Default)]
@@ -893,31 +838,25 @@ pub struct ExpandedPermissionTree {
     pub type_: ExpandedPermissionTreeType,
 }
 crate::runtime::object! {
-    ExpandedPermissionTree {
-        children: "children" optional,
-        tuple: "tuple" optional,
-        type_: "type" required,
-    }
+    ExpandedPermissionTree { children = "children" optional, tuple = "tuple" optional,
+    type_ = "type" required, }
 }
 /// Schema `flowError`.
 #[derive(Clone, Default)]
 pub struct FlowError {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    pub error:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub error: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// ID of the error container.
     pub id: ::uuid::Uuid,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    FlowError {
-        created_at: "created_at" optional,
-        error: "error" optional,
-        id: "id" required,
-        updated_at: "updated_at" optional,
-    }
+    FlowError { created_at = "created_at" optional, error = "error" optional, id = "id"
+    required, updated_at = "updated_at" optional, }
 }
 /// Error response
 ///
@@ -955,16 +894,9 @@ pub struct GenericError {
     pub status: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GenericError {
-        code: "code" optional,
-        debug: "debug" optional,
-        details: "details" optional,
-        error: "error" optional,
-        id: "id" optional,
-        message: "message" required,
-        reason: "reason" optional,
-        request: "request" optional,
-        status: "status" optional,
+    GenericError { code = "code" optional, debug = "debug" optional, details = "details"
+    optional, error = "error" optional, id = "id" optional, message = "message" required,
+    reason = "reason" optional, request = "request" optional, status = "status" optional,
     }
 }
 /// Error response
@@ -984,13 +916,9 @@ pub struct GenericErrorContent {
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    GenericErrorContent {
-        debug: "debug" optional,
-        error: "error" optional,
-        error_description: "error_description" optional,
-        message: "message" optional,
-        status_code: "status_code" optional,
-    }
+    GenericErrorContent { debug = "debug" optional, error = "error" optional,
+    error_description = "error_description" optional, message = "message" optional,
+    status_code = "status_code" optional, }
 }
 /// Ory Identity Schema Location
 ///
@@ -1000,9 +928,7 @@ pub struct GetManagedIdentitySchemaLocation {
     pub location: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetManagedIdentitySchemaLocation {
-        location: "location" optional,
-    }
+    GetManagedIdentitySchemaLocation { location = "location" optional, }
 }
 /// Response of the getMetrics endpoint
 ///
@@ -1015,21 +941,18 @@ pub struct GetProjectMetricsResponse {
     pub data: ::std::vec::Vec<MetricsDatapoint>,
 }
 crate::runtime::object! {
-    GetProjectMetricsResponse {
-        data: "data" required,
-    }
+    GetProjectMetricsResponse { data = "data" required, }
 }
 /// Schema `healthNotReadyStatus`.
 #[derive(Clone, Default)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
-    pub errors:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
+    pub errors: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 crate::runtime::object! {
-    HealthNotReadyStatus {
-        errors: "errors" optional,
-    }
+    HealthNotReadyStatus { errors = "errors" optional, }
 }
 /// Schema `healthStatus`.
 #[derive(Clone, Default)]
@@ -1038,9 +961,7 @@ pub struct HealthStatus {
     pub status: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    HealthStatus {
-        status: "status" optional,
-    }
+    HealthStatus { status = "status" optional, }
 }
 /// Identity represents an Ory Kratos identity
 ///
@@ -1052,8 +973,9 @@ pub struct Identity {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Credentials represents all credentials that can be used for authenticating this identity.
-    pub credentials:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, IdentityCredentials>>,
+    pub credentials: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, IdentityCredentials>,
+    >,
     /// ID is the identity's unique identifier.
     ///
     /// The Identity ID can not be changed and can not be chosen. This ensures future
@@ -1062,7 +984,9 @@ pub struct Identity {
     pub metadata_admin: NullJsonRawMessage,
     pub metadata_public: NullJsonRawMessage,
     /// RecoveryAddresses contains all the addresses that can be used to recover an identity.
-    pub recovery_addresses: ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
+    pub recovery_addresses: ::std::option::Option<
+        ::std::vec::Vec<RecoveryIdentityAddress>,
+    >,
     /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits.
     pub schema_id: ::std::string::String,
     /// SchemaURL is the URL of the endpoint where the identity's traits schema can be fetched from.
@@ -1075,24 +999,18 @@ pub struct Identity {
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// VerifiableAddresses contains all the addresses that can be verified by the user.
-    pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
+    pub verifiable_addresses: ::std::option::Option<
+        ::std::vec::Vec<VerifiableIdentityAddress>,
+    >,
 }
 crate::runtime::object! {
-    Identity {
-        created_at: "created_at" optional,
-        credentials: "credentials" optional,
-        id: "id" required,
-        metadata_admin: "metadata_admin" optional,
-        metadata_public: "metadata_public" optional,
-        recovery_addresses: "recovery_addresses" optional,
-        schema_id: "schema_id" required,
-        schema_url: "schema_url" required,
-        state: "state" optional,
-        state_changed_at: "state_changed_at" optional,
-        traits: "traits" required,
-        updated_at: "updated_at" optional,
-        verifiable_addresses: "verifiable_addresses" optional,
-    }
+    Identity { created_at = "created_at" optional, credentials = "credentials" optional,
+    id = "id" required, metadata_admin = "metadata_admin" optional, metadata_public =
+    "metadata_public" optional, recovery_addresses = "recovery_addresses" optional,
+    schema_id = "schema_id" required, schema_url = "schema_url" required, state = "state"
+    optional, state_changed_at = "state_changed_at" optional, traits = "traits" required,
+    updated_at = "updated_at" optional, verifiable_addresses = "verifiable_addresses"
+    optional, }
 }
 /// Credentials represents a specific credential type
 ///
@@ -1111,26 +1029,21 @@ pub struct IdentityCredentials {
     pub version: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    IdentityCredentials {
-        config: "config" optional,
-        created_at: "created_at" optional,
-        identifiers: "identifiers" optional,
-        type_: "type" optional,
-        updated_at: "updated_at" optional,
-        version: "version" optional,
-    }
+    IdentityCredentials { config = "config" optional, created_at = "created_at" optional,
+    identifiers = "identifiers" optional, type_ = "type" optional, updated_at =
+    "updated_at" optional, version = "version" optional, }
 }
 /// CredentialsOIDC is contains the configuration for credentials of the type oidc.
 ///
 /// Schema `identityCredentialsOidc`.
 #[derive(Clone, Default)]
 pub struct IdentityCredentialsOidc {
-    pub providers: ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
+    pub providers: ::std::option::Option<
+        ::std::vec::Vec<IdentityCredentialsOidcProvider>,
+    >,
 }
 crate::runtime::object! {
-    IdentityCredentialsOidc {
-        providers: "providers" optional,
-    }
+    IdentityCredentialsOidc { providers = "providers" optional, }
 }
 /// CredentialsOIDCProvider is contains a specific OpenID COnnect credential for a particular connection (e.g. Google).
 ///
@@ -1144,13 +1057,10 @@ pub struct IdentityCredentialsOidcProvider {
     pub subject: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    IdentityCredentialsOidcProvider {
-        initial_access_token: "initial_access_token" optional,
-        initial_id_token: "initial_id_token" optional,
-        initial_refresh_token: "initial_refresh_token" optional,
-        provider: "provider" optional,
-        subject: "subject" optional,
-    }
+    IdentityCredentialsOidcProvider { initial_access_token = "initial_access_token"
+    optional, initial_id_token = "initial_id_token" optional, initial_refresh_token =
+    "initial_refresh_token" optional, provider = "provider" optional, subject = "subject"
+    optional, }
 }
 /// CredentialsPassword is contains the configuration for credentials of the type password.
 ///
@@ -1161,9 +1071,7 @@ pub struct IdentityCredentialsPassword {
     pub hashed_password: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    IdentityCredentialsPassword {
-        hashed_password: "hashed_password" optional,
-    }
+    IdentityCredentialsPassword { hashed_password = "hashed_password" optional, }
 }
 /// CredentialsType  represents several different credential types, like password credentials, passwordless credentials,
 ///
@@ -1187,18 +1095,16 @@ pub enum IdentityCredentialsType {
     LookupSecret,
 }
 crate::runtime::string_enum! {
-    IdentityCredentialsType {
-        Password = "password",
-        Totp = "totp",
-        Oidc = "oidc",
-        Webauthn = "webauthn",
-        LookupSecret = "lookup_secret",
-    }
+    IdentityCredentialsType { Password = "password", Totp = "totp", Oidc = "oidc",
+    Webauthn = "webauthn", LookupSecret = "lookup_secret", }
 }
 /// Identity Meta Schema
 ///
 /// Schema `identityMetaSchema`.
-pub type IdentityMetaSchema = ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>;
+pub type IdentityMetaSchema = ::std::collections::BTreeMap<
+    ::std::string::String,
+    ::serde_json::Value,
+>;
 /// Payload for patching an identity
 ///
 /// Schema `identityPatch`.
@@ -1213,10 +1119,7 @@ pub struct IdentityPatch {
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
 }
 crate::runtime::object! {
-    IdentityPatch {
-        create: "create" optional,
-        patch_id: "patch_id" optional,
-    }
+    IdentityPatch { create = "create" optional, patch_id = "patch_id" optional, }
 }
 /// Response for a single identity patch
 ///
@@ -1232,16 +1135,16 @@ pub struct IdentityPatchResponse {
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
 }
 crate::runtime::object! {
-    IdentityPatchResponse {
-        action: "action" optional,
-        identity: "identity" optional,
-        patch_id: "patch_id" optional,
-    }
+    IdentityPatchResponse { action = "action" optional, identity = "identity" optional,
+    patch_id = "patch_id" optional, }
 }
 /// Raw JSON Schema
 ///
 /// Schema `identitySchema`.
-pub type IdentitySchema = ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>;
+pub type IdentitySchema = ::std::collections::BTreeMap<
+    ::std::string::String,
+    ::serde_json::Value,
+>;
 /// An Identity JSON Schema Container
 ///
 /// Schema `identitySchemaContainer`.
@@ -1250,14 +1153,12 @@ pub struct IdentitySchemaContainer {
     /// The ID of the Identity JSON Schema
     pub id: ::std::option::Option<::std::string::String>,
     /// The actual Identity JSON Schema
-    pub schema:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    IdentitySchemaContainer {
-        id: "id" optional,
-        schema: "schema" optional,
-    }
+    IdentitySchemaContainer { id = "id" optional, schema = "schema" optional, }
 }
 /// Schema `identitySchemaPreset`.
 #[derive(Clone, Default)]
@@ -1268,10 +1169,7 @@ pub struct IdentitySchemaPreset {
     pub url: ::std::string::String,
 }
 crate::runtime::object! {
-    IdentitySchemaPreset {
-        schema: "schema" required,
-        url: "url" required,
-    }
+    IdentitySchemaPreset { schema = "schema" required, url = "url" required, }
 }
 /// Schema `identitySchemaPresets`.
 pub type IdentitySchemaPresets = ::std::vec::Vec<IdentitySchemaPreset>;
@@ -1295,10 +1193,7 @@ pub enum IdentityState {
     Inactive,
 }
 crate::runtime::string_enum! {
-    IdentityState {
-        Active = "active",
-        Inactive = "inactive",
-    }
+    IdentityState { Active = "active", Inactive = "inactive", }
 }
 /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
 /// in a self-service manner. The input will always be validated against the JSON Schema defined
@@ -1323,10 +1218,7 @@ pub struct IdentityWithCredentials {
     pub password: ::std::option::Option<IdentityWithCredentialsPassword>,
 }
 crate::runtime::object! {
-    IdentityWithCredentials {
-        oidc: "oidc" optional,
-        password: "password" optional,
-    }
+    IdentityWithCredentials { oidc = "oidc" optional, password = "password" optional, }
 }
 /// Create Identity and Import Social Sign In Credentials
 ///
@@ -1336,23 +1228,20 @@ pub struct IdentityWithCredentialsOidc {
     pub config: ::std::option::Option<IdentityWithCredentialsOidcConfig>,
 }
 crate::runtime::object! {
-    IdentityWithCredentialsOidc {
-        config: "config" optional,
-    }
+    IdentityWithCredentialsOidc { config = "config" optional, }
 }
 /// Schema `identityWithCredentialsOidcConfig`.
 #[derive(Clone, Default)]
 pub struct IdentityWithCredentialsOidcConfig {
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
     /// A list of OpenID Connect Providers
-    pub providers:
-        ::std::option::Option<::std::vec::Vec<IdentityWithCredentialsOidcConfigProvider>>,
+    pub providers: ::std::option::Option<
+        ::std::vec::Vec<IdentityWithCredentialsOidcConfigProvider>,
+    >,
 }
 crate::runtime::object! {
-    IdentityWithCredentialsOidcConfig {
-        config: "config" optional,
-        providers: "providers" optional,
-    }
+    IdentityWithCredentialsOidcConfig { config = "config" optional, providers =
+    "providers" optional, }
 }
 /// Create Identity and Import Social Sign In Credentials Configuration
 ///
@@ -1365,10 +1254,8 @@ pub struct IdentityWithCredentialsOidcConfigProvider {
     pub subject: ::std::string::String,
 }
 crate::runtime::object! {
-    IdentityWithCredentialsOidcConfigProvider {
-        provider: "provider" required,
-        subject: "subject" required,
-    }
+    IdentityWithCredentialsOidcConfigProvider { provider = "provider" required, subject =
+    "subject" required, }
 }
 /// Create Identity and Import Password Credentials
 ///
@@ -1378,9 +1265,7 @@ pub struct IdentityWithCredentialsPassword {
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
 }
 crate::runtime::object! {
-    IdentityWithCredentialsPassword {
-        config: "config" optional,
-    }
+    IdentityWithCredentialsPassword { config = "config" optional, }
 }
 /// Create Identity and Import Password Credentials Configuration
 ///
@@ -1393,10 +1278,8 @@ pub struct IdentityWithCredentialsPasswordConfig {
     pub password: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    IdentityWithCredentialsPasswordConfig {
-        hashed_password: "hashed_password" optional,
-        password: "password" optional,
-    }
+    IdentityWithCredentialsPasswordConfig { hashed_password = "hashed_password" optional,
+    password = "password" optional, }
 }
 /// Get Project Branding Request Body
 ///
@@ -1406,9 +1289,7 @@ pub struct InternalGetProjectBrandingBody {
     pub hostname: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    InternalGetProjectBrandingBody {
-        hostname: "hostname" optional,
-    }
+    InternalGetProjectBrandingBody { hostname = "hostname" optional, }
 }
 /// Is Owner For Project By Slug Request Body
 ///
@@ -1426,12 +1307,9 @@ pub struct InternalIsOwnerForProjectBySlugBody {
     pub subject: ::std::string::String,
 }
 crate::runtime::object! {
-    InternalIsOwnerForProjectBySlugBody {
-        namespace: "namespace" required,
-        project_scope: "project_scope" optional,
-        project_slug: "project_slug" required,
-        subject: "subject" required,
-    }
+    InternalIsOwnerForProjectBySlugBody { namespace = "namespace" required, project_scope
+    = "project_scope" optional, project_slug = "project_slug" required, subject =
+    "subject" required, }
 }
 /// Schema `internalIsOwnerForProjectBySlugResponse`.
 #[derive(Clone, Default)]
@@ -1440,9 +1318,7 @@ pub struct InternalIsOwnerForProjectBySlugResponse {
     pub project_id: ::std::string::String,
 }
 crate::runtime::object! {
-    InternalIsOwnerForProjectBySlugResponse {
-        project_id: "project_id" required,
-    }
+    InternalIsOwnerForProjectBySlugResponse { project_id = "project_id" required, }
 }
 /// Internal Provision Mock Subscription Request Body
 ///
@@ -1463,12 +1339,8 @@ pub struct InternalProvisionMockSubscription {
     pub plan: ::std::string::String,
 }
 crate::runtime::object! {
-    InternalProvisionMockSubscription {
-        currency: "currency" required,
-        identity_id: "identity_id" required,
-        interval: "interval" required,
-        plan: "plan" required,
-    }
+    InternalProvisionMockSubscription { currency = "currency" required, identity_id =
+    "identity_id" required, interval = "interval" required, plan = "plan" required, }
 }
 /// Introspection contains an access token's session data as specified by
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
@@ -1495,8 +1367,9 @@ pub struct IntrospectedOAuth2Token {
     /// since January 1 1970 UTC, indicating when this token will expire.
     pub exp: ::std::option::Option<i64>,
     /// Extra is arbitrary data set by the session.
-    pub ext:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub ext: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Issued at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token was
     /// originally issued.
@@ -1526,22 +1399,12 @@ pub struct IntrospectedOAuth2Token {
     pub username: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    IntrospectedOAuth2Token {
-        active: "active" required,
-        aud: "aud" optional,
-        client_id: "client_id" optional,
-        exp: "exp" optional,
-        ext: "ext" optional,
-        iat: "iat" optional,
-        iss: "iss" optional,
-        nbf: "nbf" optional,
-        obfuscated_subject: "obfuscated_subject" optional,
-        scope: "scope" optional,
-        sub: "sub" optional,
-        token_type: "token_type" optional,
-        token_use: "token_use" optional,
-        username: "username" optional,
-    }
+    IntrospectedOAuth2Token { active = "active" required, aud = "aud" optional, client_id
+    = "client_id" optional, exp = "exp" optional, ext = "ext" optional, iat = "iat"
+    optional, iss = "iss" optional, nbf = "nbf" optional, obfuscated_subject =
+    "obfuscated_subject" optional, scope = "scope" optional, sub = "sub" optional,
+    token_type = "token_type" optional, token_use = "token_use" optional, username =
+    "username" optional, }
 }
 /// Schema `isOwnerForProjectBySlug`.
 #[derive(Clone, Default)]
@@ -1552,10 +1415,8 @@ pub struct IsOwnerForProjectBySlug {
     pub subject: ::std::string::String,
 }
 crate::runtime::object! {
-    IsOwnerForProjectBySlug {
-        project_slug: "ProjectSlug" required,
-        subject: "Subject" required,
-    }
+    IsOwnerForProjectBySlug { project_slug = "ProjectSlug" required, subject = "Subject"
+    required, }
 }
 /// A JSONPatch document as defined by RFC 6902
 ///
@@ -1578,12 +1439,8 @@ pub struct JsonPatch {
     pub value: ::std::option::Option<::serde_json::Value>,
 }
 crate::runtime::object! {
-    JsonPatch {
-        from: "from" optional,
-        op: "op" required,
-        path: "path" required,
-        value: "value" optional,
-    }
+    JsonPatch { from = "from" optional, op = "op" required, path = "path" required, value
+    = "value" optional, }
 }
 /// A JSONPatchDocument request
 ///
@@ -1641,25 +1498,11 @@ pub struct JsonWebKey {
     pub y: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    JsonWebKey {
-        alg: "alg" required,
-        crv: "crv" optional,
-        d: "d" optional,
-        dp: "dp" optional,
-        dq: "dq" optional,
-        e: "e" optional,
-        k: "k" optional,
-        kid: "kid" required,
-        kty: "kty" required,
-        n: "n" optional,
-        p: "p" optional,
-        q: "q" optional,
-        qi: "qi" optional,
-        use_: "use" required,
-        x: "x" optional,
-        x5c: "x5c" optional,
-        y: "y" optional,
-    }
+    JsonWebKey { alg = "alg" required, crv = "crv" optional, d = "d" optional, dp = "dp"
+    optional, dq = "dq" optional, e = "e" optional, k = "k" optional, kid = "kid"
+    required, kty = "kty" required, n = "n" optional, p = "p" optional, q = "q" optional,
+    qi = "qi" optional, use_ = "use" required, x = "x" optional, x5c = "x5c" optional, y
+    = "y" optional, }
 }
 /// JSON Web Key Set
 ///
@@ -1676,9 +1519,7 @@ pub struct JsonWebKeySet {
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
 }
 crate::runtime::object! {
-    JsonWebKeySet {
-        keys: "keys" optional,
-    }
+    JsonWebKeySet { keys = "keys" optional, }
 }
 /// Custom Hostname List
 ///
@@ -1729,23 +1570,14 @@ pub struct LoginFlow {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    LoginFlow {
-        active: "active" optional,
-        created_at: "created_at" optional,
-        expires_at: "expires_at" required,
-        id: "id" required,
-        issued_at: "issued_at" required,
-        oauth2_login_challenge: "oauth2_login_challenge" optional,
-        oauth2_login_request: "oauth2_login_request" optional,
-        refresh: "refresh" optional,
-        request_url: "request_url" required,
-        requested_aal: "requested_aal" optional,
-        return_to: "return_to" optional,
-        session_token_exchange_code: "session_token_exchange_code" optional,
-        type_: "type" required,
-        ui: "ui" required,
-        updated_at: "updated_at" optional,
-    }
+    LoginFlow { active = "active" optional, created_at = "created_at" optional,
+    expires_at = "expires_at" required, id = "id" required, issued_at = "issued_at"
+    required, oauth2_login_challenge = "oauth2_login_challenge" optional,
+    oauth2_login_request = "oauth2_login_request" optional, refresh = "refresh" optional,
+    request_url = "request_url" required, requested_aal = "requested_aal" optional,
+    return_to = "return_to" optional, session_token_exchange_code =
+    "session_token_exchange_code" optional, type_ = "type" required, ui = "ui" required,
+    updated_at = "updated_at" optional, }
 }
 /// Logout Flow
 ///
@@ -1760,10 +1592,8 @@ pub struct LogoutFlow {
     pub logout_url: ::std::string::String,
 }
 crate::runtime::object! {
-    LogoutFlow {
-        logout_token: "logout_token" required,
-        logout_url: "logout_url" required,
-    }
+    LogoutFlow { logout_token = "logout_token" required, logout_url = "logout_url"
+    required, }
 }
 /// Schema represents an Ory Kratos Identity Schema
 ///
@@ -1802,15 +1632,9 @@ pub struct ManagedIdentitySchema {
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    ManagedIdentitySchema {
-        blob_name: "blob_name" required,
-        blob_url: "blob_url" required,
-        content_hash: "content_hash" optional,
-        created_at: "created_at" required,
-        id: "id" required,
-        name: "name" required,
-        updated_at: "updated_at" required,
-    }
+    ManagedIdentitySchema { blob_name = "blob_name" required, blob_url = "blob_url"
+    required, content_hash = "content_hash" optional, created_at = "created_at" required,
+    id = "id" required, name = "name" required, updated_at = "updated_at" required, }
 }
 /// Ory Identity Schema Validation Result
 ///
@@ -1821,10 +1645,8 @@ pub struct ManagedIdentitySchemaValidationResult {
     pub valid: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    ManagedIdentitySchemaValidationResult {
-        message: "message" optional,
-        valid: "valid" optional,
-    }
+    ManagedIdentitySchemaValidationResult { message = "message" optional, valid = "valid"
+    optional, }
 }
 /// Schema `managedIdentitySchemas`.
 pub type ManagedIdentitySchemas = ::std::vec::Vec<ManagedIdentitySchema>;
@@ -1858,19 +1680,11 @@ pub struct Message {
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    Message {
-        body: "body" required,
-        created_at: "created_at" required,
-        dispatches: "dispatches" optional,
-        id: "id" required,
-        recipient: "recipient" required,
-        send_count: "send_count" required,
-        status: "status" required,
-        subject: "subject" required,
-        template_type: "template_type" required,
-        type_: "type" required,
-        updated_at: "updated_at" required,
-    }
+    Message { body = "body" required, created_at = "created_at" required, dispatches =
+    "dispatches" optional, id = "id" required, recipient = "recipient" required,
+    send_count = "send_count" required, status = "status" required, subject = "subject"
+    required, template_type = "template_type" required, type_ = "type" required,
+    updated_at = "updated_at" required, }
 }
 /// MessageDispatch represents an attempt of sending a courier message
 /// It contains the status of the attempt (failed or successful) and the error if any occured
@@ -1894,14 +1708,9 @@ pub struct MessageDispatch {
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    MessageDispatch {
-        created_at: "created_at" required,
-        error: "error" optional,
-        id: "id" required,
-        message_id: "message_id" required,
-        status: "status" required,
-        updated_at: "updated_at" required,
-    }
+    MessageDispatch { created_at = "created_at" required, error = "error" optional, id =
+    "id" required, message_id = "message_id" required, status = "status" required,
+    updated_at = "updated_at" required, }
 }
 /// Represents a single datapoint/bucket of a time series
 ///
@@ -1914,10 +1723,7 @@ pub struct MetricsDatapoint {
     pub time: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    MetricsDatapoint {
-        count: "count" required,
-        time: "time" required,
-    }
+    MetricsDatapoint { count = "count" required, time = "time" required, }
 }
 /// Schema `namespace`.
 #[derive(Clone, Default)]
@@ -1926,9 +1732,7 @@ pub struct Namespace {
     pub name: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Namespace {
-        name: "name" optional,
-    }
+    Namespace { name = "name" optional, }
 }
 /// Is sent when a privileged session is required to perform the settings update.
 ///
@@ -1940,10 +1744,8 @@ pub struct NeedsPrivilegedSessionError {
     pub redirect_browser_to: ::std::string::String,
 }
 crate::runtime::object! {
-    NeedsPrivilegedSessionError {
-        error: "error" optional,
-        redirect_browser_to: "redirect_browser_to" required,
-    }
+    NeedsPrivilegedSessionError { error = "error" optional, redirect_browser_to =
+    "redirect_browser_to" required, }
 }
 /// Schema `normalizedProject`.
 #[derive(Clone, Default)]
@@ -1977,17 +1779,11 @@ pub struct NormalizedProject {
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    NormalizedProject {
-        created_at: "created_at" required,
-        current_revision: "current_revision" required,
-        hosts: "hosts" required,
-        id: "id" required,
-        slug: "slug" required,
-        state: "state" required,
-        subscription_id: "subscription_id" optional,
-        subscription_plan: "subscription_plan" optional,
-        updated_at: "updated_at" required,
-    }
+    NormalizedProject { created_at = "created_at" required, current_revision =
+    "current_revision" required, hosts = "hosts" required, id = "id" required, slug =
+    "slug" required, state = "state" required, subscription_id = "subscription_id"
+    optional, subscription_plan = "subscription_plan" optional, updated_at = "updated_at"
+    required, }
 }
 /// Schema `normalizedProjectRevision`.
 #[derive(Clone, Default)]
@@ -1996,7 +1792,9 @@ pub struct NormalizedProjectRevision {
     ///
     /// Read-only: sent by the server only.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    pub hydra_oauth2_allowed_top_level_claims: ::std::option::Option<StringSliceJsonFormat>,
+    pub hydra_oauth2_allowed_top_level_claims: ::std::option::Option<
+        StringSliceJsonFormat,
+    >,
     /// Automatically grant authorized OAuth2 Scope in OAuth2 Client Credentials Flow.
     ///
     /// Each OAuth2 Client is allowed to request a predefined OAuth2 Scope (for example `read write`). If this option is enabled, the full
@@ -2007,7 +1805,9 @@ pub struct NormalizedProjectRevision {
     /// Setting this option to true is common if you need compatibility with MITREid.
     ///
     /// This governs the "oauth2.client_credentials.default_grant_allowed_scope" setting.
-    pub hydra_oauth2_client_credentials_default_grant_allowed_scope: ::std::option::Option<bool>,
+    pub hydra_oauth2_client_credentials_default_grant_allowed_scope: ::std::option::Option<
+        bool,
+    >,
     /// Set to true if you want to exclude claim `nbf (not before)` part of access token.
     ///
     /// This governs the "oauth2.exclude_not_before_claim" setting.
@@ -2044,8 +1844,9 @@ pub struct NormalizedProjectRevision {
     ///
     /// This governs the "oauth2.refresh_token_hook" setting.
     pub hydra_oauth2_refresh_token_hook: ::std::option::Option<::std::string::String>,
-    pub hydra_oidc_dynamic_client_registration_default_scope:
-        ::std::option::Option<StringSliceJsonFormat>,
+    pub hydra_oidc_dynamic_client_registration_default_scope: ::std::option::Option<
+        StringSliceJsonFormat,
+    >,
     /// Configures OpenID Connect Dynamic Client Registration.
     ///
     /// This governs the "oidc.dynamic_client_registration.enabled" setting.
@@ -2053,9 +1854,12 @@ pub struct NormalizedProjectRevision {
     /// Configures OpenID Connect Discovery and overwrites the pairwise algorithm
     ///
     /// This governs the "oidc.subject_identifiers.pairwise_salt" setting.
-    pub hydra_oidc_subject_identifiers_pairwise_salt: ::std::option::Option<::std::string::String>,
-    pub hydra_oidc_subject_identifiers_supported_types:
-        ::std::option::Option<StringSliceJsonFormat>,
+    pub hydra_oidc_subject_identifiers_pairwise_salt: ::std::option::Option<
+        ::std::string::String,
+    >,
+    pub hydra_oidc_subject_identifiers_supported_types: ::std::option::Option<
+        StringSliceJsonFormat,
+    >,
     pub hydra_secrets_cookie: ::std::option::Option<StringSliceJsonFormat>,
     pub hydra_secrets_system: ::std::option::Option<StringSliceJsonFormat>,
     /// Configures the Ory Hydra Cookie Same Site Legacy Workaround
@@ -2071,15 +1875,17 @@ pub struct NormalizedProjectRevision {
     /// This governs the "strategies.access_token" setting.
     /// opaque Oauth2AccessTokenStrategyOpaque
     /// jwt Oauth2AccessTokenStrategyJwt
-    pub hydra_strategies_access_token:
-        ::std::option::Option<NormalizedProjectRevisionHydraStrategiesAccessToken>,
+    pub hydra_strategies_access_token: ::std::option::Option<
+        NormalizedProjectRevisionHydraStrategiesAccessToken,
+    >,
     /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
     ///
     /// This governs the "strategies.scope" setting.
     /// exact Oauth2ScopeStrategyExact
     /// wildcard Oauth2ScopeStrategyWildcard
-    pub hydra_strategies_scope:
-        ::std::option::Option<NormalizedProjectRevisionHydraStrategiesScope>,
+    pub hydra_strategies_scope: ::std::option::Option<
+        NormalizedProjectRevisionHydraStrategiesScope,
+    >,
     /// This governs the "ttl.access_token" setting.
     pub hydra_ttl_access_token: ::std::option::Option<::std::string::String>,
     /// Configures how long refresh tokens are valid.
@@ -2136,32 +1942,45 @@ pub struct NormalizedProjectRevision {
     ///
     /// This governs the "urls.self.issuer" setting.
     pub hydra_urls_self_issuer: ::std::option::Option<::std::string::String>,
-    pub hydra_webfinger_jwks_broadcast_keys: ::std::option::Option<StringSliceJsonFormat>,
+    pub hydra_webfinger_jwks_broadcast_keys: ::std::option::Option<
+        StringSliceJsonFormat,
+    >,
     /// Configures OpenID Connect Discovery and overwrites the OAuth2 Authorization URL.
     ///
     /// This governs the "webfinger.oidc.discovery.auth_url" setting.
-    pub hydra_webfinger_oidc_discovery_auth_url: ::std::option::Option<::std::string::String>,
+    pub hydra_webfinger_oidc_discovery_auth_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures OpenID Connect Discovery and overwrites the OpenID Connect Dynamic Client Registration Endpoint.
     ///
     /// This governs the "webfinger.oidc.discovery.client_registration_url" setting.
-    pub hydra_webfinger_oidc_discovery_client_registration_url:
-        ::std::option::Option<::std::string::String>,
+    pub hydra_webfinger_oidc_discovery_client_registration_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures OpenID Connect Discovery and overwrites the JWKS URL.
     ///
     /// This governs the "webfinger.oidc.discovery.jwks_url" setting.
-    pub hydra_webfinger_oidc_discovery_jwks_url: ::std::option::Option<::std::string::String>,
-    pub hydra_webfinger_oidc_discovery_supported_claims:
-        ::std::option::Option<StringSliceJsonFormat>,
-    pub hydra_webfinger_oidc_discovery_supported_scope:
-        ::std::option::Option<StringSliceJsonFormat>,
+    pub hydra_webfinger_oidc_discovery_jwks_url: ::std::option::Option<
+        ::std::string::String,
+    >,
+    pub hydra_webfinger_oidc_discovery_supported_claims: ::std::option::Option<
+        StringSliceJsonFormat,
+    >,
+    pub hydra_webfinger_oidc_discovery_supported_scope: ::std::option::Option<
+        StringSliceJsonFormat,
+    >,
     /// Configures OpenID Connect Discovery and overwrites the OAuth2 Token URL.
     ///
     /// This governs the "webfinger.oidc.discovery.token_url" setting.
-    pub hydra_webfinger_oidc_discovery_token_url: ::std::option::Option<::std::string::String>,
+    pub hydra_webfinger_oidc_discovery_token_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures OpenID Connect Discovery and overwrites userinfo endpoint to be advertised at the OpenID Connect Discovery endpoint /.well-known/openid-configuration. Defaults to Ory Hydra's userinfo endpoint at /userinfo. Set this value if you want to handle this endpoint yourself.
     ///
     /// This governs the "webfinger.oidc.discovery.userinfo_url" setting.
-    pub hydra_webfinger_oidc_discovery_userinfo_url: ::std::option::Option<::std::string::String>,
+    pub hydra_webfinger_oidc_discovery_userinfo_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// The revision ID.
     ///
     /// Read-only: sent by the server only.
@@ -2192,123 +2011,147 @@ pub struct NormalizedProjectRevision {
     /// Configures the Ory Kratos Invalid Recovery via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.html" setting.
-    pub kratos_courier_templates_recovery_code_invalid_email_body_html:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_code_invalid_email_body_html: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Recovery via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.plaintext" setting.
-    pub kratos_courier_templates_recovery_code_invalid_email_body_plaintext:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_code_invalid_email_body_plaintext: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Recovery via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.html" setting.
-    pub kratos_courier_templates_recovery_code_invalid_email_subject:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_code_invalid_email_subject: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Recovery via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.valid.email.body.html" setting.
-    pub kratos_courier_templates_recovery_code_valid_email_body_html:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_code_valid_email_body_html: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Recovery via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.valid.email.body.plaintext" setting.
-    pub kratos_courier_templates_recovery_code_valid_email_body_plaintext:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_code_valid_email_body_plaintext: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Recovery via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.valid.email.subject" setting.
-    pub kratos_courier_templates_recovery_code_valid_email_subject:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_code_valid_email_subject: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Recovery Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery.invalid.email.body.html" setting.
-    pub kratos_courier_templates_recovery_invalid_email_body_html:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_invalid_email_body_html: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Recovery Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery.invalid.email.body.plaintext" setting.
-    pub kratos_courier_templates_recovery_invalid_email_body_plaintext:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_invalid_email_body_plaintext: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Recovery Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery.invalid.email.body.html" setting.
-    pub kratos_courier_templates_recovery_invalid_email_subject:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_invalid_email_subject: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Recovery Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery.valid.email.body.html" setting.
-    pub kratos_courier_templates_recovery_valid_email_body_html:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_valid_email_body_html: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Recovery Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery.valid.email.body.plaintext" setting.
-    pub kratos_courier_templates_recovery_valid_email_body_plaintext:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_valid_email_body_plaintext: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Recovery Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery.valid.email.subject" setting.
-    pub kratos_courier_templates_recovery_valid_email_subject:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_recovery_valid_email_subject: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Verification via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.invalid.email.body.html" setting.
-    pub kratos_courier_templates_verification_code_invalid_email_body_html:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_code_invalid_email_body_html: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Verification via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.invalid.email.body.plaintext" setting.
-    pub kratos_courier_templates_verification_code_invalid_email_body_plaintext:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_code_invalid_email_body_plaintext: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Verification via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.invalid.email.subject" setting.
-    pub kratos_courier_templates_verification_code_invalid_email_subject:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_code_invalid_email_subject: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Verification via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.valid.email.body.html" setting.
-    pub kratos_courier_templates_verification_code_valid_email_body_html:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_code_valid_email_body_html: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Verification via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.valid.email.body.plaintext" setting.
-    pub kratos_courier_templates_verification_code_valid_email_body_plaintext:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_code_valid_email_body_plaintext: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Verification via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.valid.email.subject" setting.
-    pub kratos_courier_templates_verification_code_valid_email_subject:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_code_valid_email_subject: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Verification Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification.invalid.email.body.html" setting.
-    pub kratos_courier_templates_verification_invalid_email_body_html:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_invalid_email_body_html: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Verification Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification.invalid.email.body.plaintext" setting.
-    pub kratos_courier_templates_verification_invalid_email_body_plaintext:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_invalid_email_body_plaintext: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Invalid Verification Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification.invalid.email.subject" setting.
-    pub kratos_courier_templates_verification_invalid_email_subject:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_invalid_email_subject: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Verification Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification.valid.email.body.html" setting.
-    pub kratos_courier_templates_verification_valid_email_body_html:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_valid_email_body_html: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Verification Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification.valid.email.body.plaintext" setting.
-    pub kratos_courier_templates_verification_valid_email_body_plaintext:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_valid_email_body_plaintext: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Valid Verification Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification.valid.email.subject" setting.
-    pub kratos_courier_templates_verification_valid_email_subject:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_courier_templates_verification_valid_email_subject: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Session caching feature flag
     ///
     /// This governs the "feature_flags.cacheable_sessions" setting.
@@ -2326,54 +2169,70 @@ pub struct NormalizedProjectRevision {
     pub kratos_secrets_cipher: ::std::option::Option<StringSliceJsonFormat>,
     pub kratos_secrets_cookie: ::std::option::Option<StringSliceJsonFormat>,
     pub kratos_secrets_default: ::std::option::Option<StringSliceJsonFormat>,
-    pub kratos_selfservice_allowed_return_urls: ::std::option::Option<StringSliceJsonFormat>,
+    pub kratos_selfservice_allowed_return_urls: ::std::option::Option<
+        StringSliceJsonFormat,
+    >,
     /// Configures the Ory Kratos Default Return URL
     ///
     /// This governs the "selfservice.allowed_return_urls" setting.
-    pub kratos_selfservice_default_browser_return_url: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Error UI URL
     ///
     /// This governs the "selfservice.flows.error.ui_url" setting.
-    pub kratos_selfservice_flows_error_ui_url: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_error_ui_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     pub kratos_selfservice_flows_hooks: ::std::option::Option<ProjectRevisionHooks>,
     /// Configures the Ory Kratos Login Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_login_after_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_login_after_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Login After OIDC Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.oidc.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_login_after_oidc_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_login_after_oidc_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Login After Password Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.password.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_login_after_password_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_login_after_password_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Login After WebAuthn Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.webauthn.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_login_after_webauthn_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_login_after_webauthn_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Login Lifespan
     ///
     /// This governs the "selfservice.flows.login.lifespan" setting.
-    pub kratos_selfservice_flows_login_lifespan: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_login_lifespan: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Login UI URL
     ///
     /// This governs the "selfservice.flows.login.ui_url" setting.
-    pub kratos_selfservice_flows_login_ui_url: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_login_ui_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Logout Default Return URL
     ///
     /// This governs the "selfservice.flows.logout.after.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_logout_after_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_logout_after_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Recovery Default Return URL
     ///
     /// This governs the "selfservice.flows.recovery.after.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_recovery_after_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_recovery_after_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Recovery Enabled Setting
     ///
     /// This governs the "selfservice.flows.recovery.enabled" setting.
@@ -2381,42 +2240,53 @@ pub struct NormalizedProjectRevision {
     /// Configures the Ory Kratos Recovery Lifespan
     ///
     /// This governs the "selfservice.flows.recovery.lifespan" setting.
-    pub kratos_selfservice_flows_recovery_lifespan: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_recovery_lifespan: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures whether to notify unknown recipients of a Ory Kratos recovery flow
     ///
     /// This governs the "selfservice.flows.recovery.notify_unknown_recipients" setting.
-    pub kratos_selfservice_flows_recovery_notify_unknown_recipients: ::std::option::Option<bool>,
+    pub kratos_selfservice_flows_recovery_notify_unknown_recipients: ::std::option::Option<
+        bool,
+    >,
     /// Configures the Ory Kratos Recovery UI URL
     ///
     /// This governs the "selfservice.flows.recovery.ui_url" setting.
-    pub kratos_selfservice_flows_recovery_ui_url: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_recovery_ui_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
     ///
     /// This governs the "selfservice.flows.recovery.use" setting.
     /// link SelfServiceMessageVerificationStrategyLink
     /// code SelfServiceMessageVerificationStrategyCode
-    pub kratos_selfservice_flows_recovery_use:
-        ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse>,
+    pub kratos_selfservice_flows_recovery_use: ::std::option::Option<
+        NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse,
+    >,
     /// Configures the Ory Kratos Registration Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_registration_after_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_registration_after_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Registration After OIDC Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.oidc.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_registration_after_oidc_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_registration_after_oidc_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Registration After Password Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.password.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_registration_after_password_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_registration_after_password_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Registration After Password Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.password.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Whether Ory Kratos Registration is Enabled
     ///
     /// This governs the "selfservice.flows.registration.enabled" setting.0
@@ -2424,50 +2294,63 @@ pub struct NormalizedProjectRevision {
     /// Configures the Ory Kratos Registration Lifespan
     ///
     /// This governs the "selfservice.flows.registration.lifespan" setting.
-    pub kratos_selfservice_flows_registration_lifespan:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_registration_lifespan: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Registration UI URL
     ///
     /// This governs the "selfservice.flows.registration.ui_url" setting.
-    pub kratos_selfservice_flows_registration_ui_url: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_registration_ui_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Settings Default Return URL
     ///
     /// This governs the "selfservice.flows.settings.after.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_settings_after_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_settings_after_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Settings Default Return URL After Updating Passwords
     ///
     /// This governs the "selfservice.flows.settings.after.password.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_settings_after_password_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_settings_after_password_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Settings Default Return URL After Updating Profiles
     ///
     /// This governs the "selfservice.flows.settings.after.profile.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_settings_after_profile_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_settings_after_profile_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Settings Lifespan
     ///
     /// This governs the "selfservice.flows.settings.lifespan" setting.
-    pub kratos_selfservice_flows_settings_lifespan: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_settings_lifespan: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Settings Privileged Session Max Age
     ///
     /// This governs the "selfservice.flows.settings.privileged_session_max_age" setting.
-    pub kratos_selfservice_flows_settings_privileged_session_max_age:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_settings_privileged_session_max_age: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Settings Required AAL
     ///
     /// This governs the "selfservice.flows.settings.required_aal" setting.
-    pub kratos_selfservice_flows_settings_required_aal:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_settings_required_aal: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Settings UI URL
     ///
     /// This governs the "selfservice.flows.settings.ui_url" setting.
-    pub kratos_selfservice_flows_settings_ui_url: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_settings_ui_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Verification Default Return URL
     ///
     /// This governs the "selfservice.flows.verification.after.default_browser_return_url" setting.
-    pub kratos_selfservice_flows_verification_after_default_browser_return_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_verification_after_default_browser_return_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Verification Enabled Setting
     ///
     /// This governs the "selfservice.flows.verification.enabled" setting.
@@ -2475,29 +2358,35 @@ pub struct NormalizedProjectRevision {
     /// Configures the Ory Kratos Verification Lifespan
     ///
     /// This governs the "selfservice.flows.verification.lifespan" setting.
-    pub kratos_selfservice_flows_verification_lifespan:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_verification_lifespan: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures whether to notify unknown recipients of a Ory Kratos verification flow
     ///
     /// This governs the "selfservice.flows.verification.notify_unknown_recipients" setting.
-    pub kratos_selfservice_flows_verification_notify_unknown_recipients:
-        ::std::option::Option<bool>,
+    pub kratos_selfservice_flows_verification_notify_unknown_recipients: ::std::option::Option<
+        bool,
+    >,
     /// Configures the Ory Kratos Verification UI URL
     ///
     /// This governs the "selfservice.flows.verification.ui_url" setting.
-    pub kratos_selfservice_flows_verification_ui_url: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_flows_verification_ui_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Strategy to use for Verification
     ///
     /// This governs the "selfservice.flows.verification.use" setting.
     /// link SelfServiceMessageVerificationStrategyLink
     /// code SelfServiceMessageVerificationStrategyCode
-    pub kratos_selfservice_flows_verification_use:
-        ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse>,
+    pub kratos_selfservice_flows_verification_use: ::std::option::Option<
+        NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse,
+    >,
     /// Configures the Ory Kratos Code Method's lifespan
     ///
     /// This governs the "selfservice.methods.code.config.lifespan" setting.
-    pub kratos_selfservice_methods_code_config_lifespan:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_methods_code_config_lifespan: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures whether Ory Kratos Code Method is enabled
     ///
     /// This governs the "selfservice.methods.code.enabled" setting.
@@ -2508,13 +2397,15 @@ pub struct NormalizedProjectRevision {
     /// (e.g. when using custom domains) automatically.
     ///
     /// This governs the "selfservice.methods.link.config.base_url" setting.
-    pub kratos_selfservice_methods_link_config_base_url:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_methods_link_config_base_url: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Link Method's lifespan
     ///
     /// This governs the "selfservice.methods.link.config.lifespan" setting.
-    pub kratos_selfservice_methods_link_config_lifespan:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_methods_link_config_lifespan: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures whether Ory Kratos Link Method is enabled
     ///
     /// This governs the "selfservice.methods.link.enabled" setting.
@@ -2526,10 +2417,12 @@ pub struct NormalizedProjectRevision {
     /// Configures the Ory Kratos Third Party / OpenID Connect base redirect URI
     ///
     /// This governs the "selfservice.methods.oidc.config.base_redirect_uri" setting.
-    pub kratos_selfservice_methods_oidc_config_base_redirect_uri:
-        ::std::option::Option<::std::string::String>,
-    pub kratos_selfservice_methods_oidc_config_providers:
-        ::std::option::Option<ProjectRevisionThirdPartyLoginProviders>,
+    pub kratos_selfservice_methods_oidc_config_base_redirect_uri: ::std::option::Option<
+        ::std::string::String,
+    >,
+    pub kratos_selfservice_methods_oidc_config_providers: ::std::option::Option<
+        ProjectRevisionThirdPartyLoginProviders,
+    >,
     /// Configures whether Ory Kratos Third Party / OpenID Connect Login is enabled
     ///
     /// This governs the "selfservice.methods.oidc.enabled" setting.
@@ -2537,26 +2430,33 @@ pub struct NormalizedProjectRevision {
     /// Configures whether Ory Kratos Password HIBP Checks is enabled
     ///
     /// This governs the "selfservice.methods.password.config.haveibeenpwned_enabled" setting.
-    pub kratos_selfservice_methods_password_config_haveibeenpwned_enabled:
-        ::std::option::Option<bool>,
+    pub kratos_selfservice_methods_password_config_haveibeenpwned_enabled: ::std::option::Option<
+        bool,
+    >,
     /// Configures whether Ory Kratos Password should disable the similarity policy.
     ///
     /// This governs the "selfservice.methods.password.config.identifier_similarity_check_enabled" setting.
-    pub kratos_selfservice_methods_password_config_identifier_similarity_check_enabled:
-        ::std::option::Option<bool>,
+    pub kratos_selfservice_methods_password_config_identifier_similarity_check_enabled: ::std::option::Option<
+        bool,
+    >,
     /// Configures whether Ory Kratos Password Should ignore HIBPWND Network Errors
     ///
     /// This governs the "selfservice.methods.password.config.ignore_network_errors" setting.
-    pub kratos_selfservice_methods_password_config_ignore_network_errors:
-        ::std::option::Option<bool>,
+    pub kratos_selfservice_methods_password_config_ignore_network_errors: ::std::option::Option<
+        bool,
+    >,
     /// Configures Ory Kratos Password Max Breaches Detection
     ///
     /// This governs the "selfservice.methods.password.config.max_breaches" setting.
-    pub kratos_selfservice_methods_password_config_max_breaches: ::std::option::Option<i64>,
+    pub kratos_selfservice_methods_password_config_max_breaches: ::std::option::Option<
+        i64,
+    >,
     /// Configures the minimum length of passwords.
     ///
     /// This governs the "selfservice.methods.password.config.min_password_length" setting.
-    pub kratos_selfservice_methods_password_config_min_password_length: ::std::option::Option<i64>,
+    pub kratos_selfservice_methods_password_config_min_password_length: ::std::option::Option<
+        i64,
+    >,
     /// Configures whether Ory Kratos Password Method is enabled
     ///
     /// This governs the "selfservice.methods.password.enabled" setting.
@@ -2568,7 +2468,9 @@ pub struct NormalizedProjectRevision {
     /// Configures Ory Kratos TOTP Issuer
     ///
     /// This governs the "selfservice.methods.totp.config.issuer" setting.
-    pub kratos_selfservice_methods_totp_config_issuer: ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_methods_totp_config_issuer: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures whether Ory Kratos TOTP Method is enabled
     ///
     /// This governs the "selfservice.methods.totp.enabled" setting.
@@ -2576,27 +2478,33 @@ pub struct NormalizedProjectRevision {
     /// Configures whether Ory Kratos Webauthn is used for passwordless flows
     ///
     /// This governs the "selfservice.methods.webauthn.config.passwordless" setting.
-    pub kratos_selfservice_methods_webauthn_config_passwordless: ::std::option::Option<bool>,
+    pub kratos_selfservice_methods_webauthn_config_passwordless: ::std::option::Option<
+        bool,
+    >,
     /// Configures the Ory Kratos Webauthn RP Display Name
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.display_name" setting.
-    pub kratos_selfservice_methods_webauthn_config_rp_display_name:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_methods_webauthn_config_rp_display_name: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Webauthn RP Icon
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.icon" setting.
-    pub kratos_selfservice_methods_webauthn_config_rp_icon:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_methods_webauthn_config_rp_icon: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Webauthn RP ID
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.id" setting.
-    pub kratos_selfservice_methods_webauthn_config_rp_id:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_methods_webauthn_config_rp_id: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures the Ory Kratos Webauthn RP Origin
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.origin" setting.
-    pub kratos_selfservice_methods_webauthn_config_rp_origin:
-        ::std::option::Option<::std::string::String>,
+    pub kratos_selfservice_methods_webauthn_config_rp_origin: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Configures whether Ory Kratos Webauthn is enabled
     ///
     /// This governs the "selfservice.methods.webauthn.enabled" setting.
@@ -2641,161 +2549,240 @@ pub struct NormalizedProjectRevision {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    NormalizedProjectRevision {
-        created_at: "created_at" optional,
-        hydra_oauth2_allowed_top_level_claims: "hydra_oauth2_allowed_top_level_claims" optional,
-        hydra_oauth2_client_credentials_default_grant_allowed_scope: "hydra_oauth2_client_credentials_default_grant_allowed_scope" optional,
-        hydra_oauth2_exclude_not_before_claim: "hydra_oauth2_exclude_not_before_claim" optional,
-        hydra_oauth2_grant_jwt_iat_optional: "hydra_oauth2_grant_jwt_iat_optional" optional,
-        hydra_oauth2_grant_jwt_jti_optional: "hydra_oauth2_grant_jwt_jti_optional" optional,
-        hydra_oauth2_grant_jwt_max_ttl: "hydra_oauth2_grant_jwt_max_ttl" optional,
-        hydra_oauth2_pkce_enforced: "hydra_oauth2_pkce_enforced" optional,
-        hydra_oauth2_pkce_enforced_for_public_clients: "hydra_oauth2_pkce_enforced_for_public_clients" optional,
-        hydra_oauth2_refresh_token_hook: "hydra_oauth2_refresh_token_hook" optional,
-        hydra_oidc_dynamic_client_registration_default_scope: "hydra_oidc_dynamic_client_registration_default_scope" optional,
-        hydra_oidc_dynamic_client_registration_enabled: "hydra_oidc_dynamic_client_registration_enabled" optional,
-        hydra_oidc_subject_identifiers_pairwise_salt: "hydra_oidc_subject_identifiers_pairwise_salt" optional,
-        hydra_oidc_subject_identifiers_supported_types: "hydra_oidc_subject_identifiers_supported_types" optional,
-        hydra_secrets_cookie: "hydra_secrets_cookie" optional,
-        hydra_secrets_system: "hydra_secrets_system" optional,
-        hydra_serve_cookies_same_site_legacy_workaround: "hydra_serve_cookies_same_site_legacy_workaround" optional,
-        hydra_serve_cookies_same_site_mode: "hydra_serve_cookies_same_site_mode" optional,
-        hydra_strategies_access_token: "hydra_strategies_access_token" optional,
-        hydra_strategies_scope: "hydra_strategies_scope" optional,
-        hydra_ttl_access_token: "hydra_ttl_access_token" optional,
-        hydra_ttl_auth_code: "hydra_ttl_auth_code" optional,
-        hydra_ttl_id_token: "hydra_ttl_id_token" optional,
-        hydra_ttl_login_consent_request: "hydra_ttl_login_consent_request" optional,
-        hydra_ttl_refresh_token: "hydra_ttl_refresh_token" optional,
-        hydra_urls_consent: "hydra_urls_consent" optional,
-        hydra_urls_error: "hydra_urls_error" optional,
-        hydra_urls_login: "hydra_urls_login" optional,
-        hydra_urls_logout: "hydra_urls_logout" optional,
-        hydra_urls_post_logout_redirect: "hydra_urls_post_logout_redirect" optional,
-        hydra_urls_self_issuer: "hydra_urls_self_issuer" optional,
-        hydra_webfinger_jwks_broadcast_keys: "hydra_webfinger_jwks_broadcast_keys" optional,
-        hydra_webfinger_oidc_discovery_auth_url: "hydra_webfinger_oidc_discovery_auth_url" optional,
-        hydra_webfinger_oidc_discovery_client_registration_url: "hydra_webfinger_oidc_discovery_client_registration_url" optional,
-        hydra_webfinger_oidc_discovery_jwks_url: "hydra_webfinger_oidc_discovery_jwks_url" optional,
-        hydra_webfinger_oidc_discovery_supported_claims: "hydra_webfinger_oidc_discovery_supported_claims" optional,
-        hydra_webfinger_oidc_discovery_supported_scope: "hydra_webfinger_oidc_discovery_supported_scope" optional,
-        hydra_webfinger_oidc_discovery_token_url: "hydra_webfinger_oidc_discovery_token_url" optional,
-        hydra_webfinger_oidc_discovery_userinfo_url: "hydra_webfinger_oidc_discovery_userinfo_url" optional,
-        id: "id" optional,
-        keto_namespace_configuration: "keto_namespace_configuration" optional,
-        keto_namespaces: "keto_namespaces" optional,
-        keto_read_max_depth: "keto_read_max_depth" optional,
-        kratos_cookies_same_site: "kratos_cookies_same_site" optional,
-        kratos_courier_smtp_connection_uri: "kratos_courier_smtp_connection_uri" optional,
-        kratos_courier_smtp_from_address: "kratos_courier_smtp_from_address" optional,
-        kratos_courier_smtp_from_name: "kratos_courier_smtp_from_name" optional,
-        kratos_courier_smtp_headers: "kratos_courier_smtp_headers" optional,
-        kratos_courier_templates_recovery_code_invalid_email_body_html: "kratos_courier_templates_recovery_code_invalid_email_body_html" optional,
-        kratos_courier_templates_recovery_code_invalid_email_body_plaintext: "kratos_courier_templates_recovery_code_invalid_email_body_plaintext" optional,
-        kratos_courier_templates_recovery_code_invalid_email_subject: "kratos_courier_templates_recovery_code_invalid_email_subject" optional,
-        kratos_courier_templates_recovery_code_valid_email_body_html: "kratos_courier_templates_recovery_code_valid_email_body_html" optional,
-        kratos_courier_templates_recovery_code_valid_email_body_plaintext: "kratos_courier_templates_recovery_code_valid_email_body_plaintext" optional,
-        kratos_courier_templates_recovery_code_valid_email_subject: "kratos_courier_templates_recovery_code_valid_email_subject" optional,
-        kratos_courier_templates_recovery_invalid_email_body_html: "kratos_courier_templates_recovery_invalid_email_body_html" optional,
-        kratos_courier_templates_recovery_invalid_email_body_plaintext: "kratos_courier_templates_recovery_invalid_email_body_plaintext" optional,
-        kratos_courier_templates_recovery_invalid_email_subject: "kratos_courier_templates_recovery_invalid_email_subject" optional,
-        kratos_courier_templates_recovery_valid_email_body_html: "kratos_courier_templates_recovery_valid_email_body_html" optional,
-        kratos_courier_templates_recovery_valid_email_body_plaintext: "kratos_courier_templates_recovery_valid_email_body_plaintext" optional,
-        kratos_courier_templates_recovery_valid_email_subject: "kratos_courier_templates_recovery_valid_email_subject" optional,
-        kratos_courier_templates_verification_code_invalid_email_body_html: "kratos_courier_templates_verification_code_invalid_email_body_html" optional,
-        kratos_courier_templates_verification_code_invalid_email_body_plaintext: "kratos_courier_templates_verification_code_invalid_email_body_plaintext" optional,
-        kratos_courier_templates_verification_code_invalid_email_subject: "kratos_courier_templates_verification_code_invalid_email_subject" optional,
-        kratos_courier_templates_verification_code_valid_email_body_html: "kratos_courier_templates_verification_code_valid_email_body_html" optional,
-        kratos_courier_templates_verification_code_valid_email_body_plaintext: "kratos_courier_templates_verification_code_valid_email_body_plaintext" optional,
-        kratos_courier_templates_verification_code_valid_email_subject: "kratos_courier_templates_verification_code_valid_email_subject" optional,
-        kratos_courier_templates_verification_invalid_email_body_html: "kratos_courier_templates_verification_invalid_email_body_html" optional,
-        kratos_courier_templates_verification_invalid_email_body_plaintext: "kratos_courier_templates_verification_invalid_email_body_plaintext" optional,
-        kratos_courier_templates_verification_invalid_email_subject: "kratos_courier_templates_verification_invalid_email_subject" optional,
-        kratos_courier_templates_verification_valid_email_body_html: "kratos_courier_templates_verification_valid_email_body_html" optional,
-        kratos_courier_templates_verification_valid_email_body_plaintext: "kratos_courier_templates_verification_valid_email_body_plaintext" optional,
-        kratos_courier_templates_verification_valid_email_subject: "kratos_courier_templates_verification_valid_email_subject" optional,
-        kratos_feature_flags_cacheable_sessions: "kratos_feature_flags_cacheable_sessions" optional,
-        kratos_identity_schemas: "kratos_identity_schemas" optional,
-        kratos_oauth2_provider_headers: "kratos_oauth2_provider_headers" optional,
-        kratos_oauth2_provider_override_return_to: "kratos_oauth2_provider_override_return_to" optional,
-        kratos_oauth2_provider_url: "kratos_oauth2_provider_url" optional,
-        kratos_secrets_cipher: "kratos_secrets_cipher" optional,
-        kratos_secrets_cookie: "kratos_secrets_cookie" optional,
-        kratos_secrets_default: "kratos_secrets_default" optional,
-        kratos_selfservice_allowed_return_urls: "kratos_selfservice_allowed_return_urls" optional,
-        kratos_selfservice_default_browser_return_url: "kratos_selfservice_default_browser_return_url" optional,
-        kratos_selfservice_flows_error_ui_url: "kratos_selfservice_flows_error_ui_url" optional,
-        kratos_selfservice_flows_hooks: "kratos_selfservice_flows_hooks" optional,
-        kratos_selfservice_flows_login_after_default_browser_return_url: "kratos_selfservice_flows_login_after_default_browser_return_url" optional,
-        kratos_selfservice_flows_login_after_oidc_default_browser_return_url: "kratos_selfservice_flows_login_after_oidc_default_browser_return_url" optional,
-        kratos_selfservice_flows_login_after_password_default_browser_return_url: "kratos_selfservice_flows_login_after_password_default_browser_return_url" optional,
-        kratos_selfservice_flows_login_after_webauthn_default_browser_return_url: "kratos_selfservice_flows_login_after_webauthn_default_browser_return_url" optional,
-        kratos_selfservice_flows_login_lifespan: "kratos_selfservice_flows_login_lifespan" optional,
-        kratos_selfservice_flows_login_ui_url: "kratos_selfservice_flows_login_ui_url" optional,
-        kratos_selfservice_flows_logout_after_default_browser_return_url: "kratos_selfservice_flows_logout_after_default_browser_return_url" optional,
-        kratos_selfservice_flows_recovery_after_default_browser_return_url: "kratos_selfservice_flows_recovery_after_default_browser_return_url" optional,
-        kratos_selfservice_flows_recovery_enabled: "kratos_selfservice_flows_recovery_enabled" optional,
-        kratos_selfservice_flows_recovery_lifespan: "kratos_selfservice_flows_recovery_lifespan" optional,
-        kratos_selfservice_flows_recovery_notify_unknown_recipients: "kratos_selfservice_flows_recovery_notify_unknown_recipients" optional,
-        kratos_selfservice_flows_recovery_ui_url: "kratos_selfservice_flows_recovery_ui_url" optional,
-        kratos_selfservice_flows_recovery_use: "kratos_selfservice_flows_recovery_use" optional,
-        kratos_selfservice_flows_registration_after_default_browser_return_url: "kratos_selfservice_flows_registration_after_default_browser_return_url" optional,
-        kratos_selfservice_flows_registration_after_oidc_default_browser_return_url: "kratos_selfservice_flows_registration_after_oidc_default_browser_return_url" optional,
-        kratos_selfservice_flows_registration_after_password_default_browser_return_url: "kratos_selfservice_flows_registration_after_password_default_browser_return_url" optional,
-        kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url: "kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url" optional,
-        kratos_selfservice_flows_registration_enabled: "kratos_selfservice_flows_registration_enabled" optional,
-        kratos_selfservice_flows_registration_lifespan: "kratos_selfservice_flows_registration_lifespan" optional,
-        kratos_selfservice_flows_registration_ui_url: "kratos_selfservice_flows_registration_ui_url" optional,
-        kratos_selfservice_flows_settings_after_default_browser_return_url: "kratos_selfservice_flows_settings_after_default_browser_return_url" optional,
-        kratos_selfservice_flows_settings_after_password_default_browser_return_url: "kratos_selfservice_flows_settings_after_password_default_browser_return_url" optional,
-        kratos_selfservice_flows_settings_after_profile_default_browser_return_url: "kratos_selfservice_flows_settings_after_profile_default_browser_return_url" optional,
-        kratos_selfservice_flows_settings_lifespan: "kratos_selfservice_flows_settings_lifespan" optional,
-        kratos_selfservice_flows_settings_privileged_session_max_age: "kratos_selfservice_flows_settings_privileged_session_max_age" optional,
-        kratos_selfservice_flows_settings_required_aal: "kratos_selfservice_flows_settings_required_aal" optional,
-        kratos_selfservice_flows_settings_ui_url: "kratos_selfservice_flows_settings_ui_url" optional,
-        kratos_selfservice_flows_verification_after_default_browser_return_url: "kratos_selfservice_flows_verification_after_default_browser_return_url" optional,
-        kratos_selfservice_flows_verification_enabled: "kratos_selfservice_flows_verification_enabled" optional,
-        kratos_selfservice_flows_verification_lifespan: "kratos_selfservice_flows_verification_lifespan" optional,
-        kratos_selfservice_flows_verification_notify_unknown_recipients: "kratos_selfservice_flows_verification_notify_unknown_recipients" optional,
-        kratos_selfservice_flows_verification_ui_url: "kratos_selfservice_flows_verification_ui_url" optional,
-        kratos_selfservice_flows_verification_use: "kratos_selfservice_flows_verification_use" optional,
-        kratos_selfservice_methods_code_config_lifespan: "kratos_selfservice_methods_code_config_lifespan" optional,
-        kratos_selfservice_methods_code_enabled: "kratos_selfservice_methods_code_enabled" optional,
-        kratos_selfservice_methods_link_config_base_url: "kratos_selfservice_methods_link_config_base_url" optional,
-        kratos_selfservice_methods_link_config_lifespan: "kratos_selfservice_methods_link_config_lifespan" optional,
-        kratos_selfservice_methods_link_enabled: "kratos_selfservice_methods_link_enabled" optional,
-        kratos_selfservice_methods_lookup_secret_enabled: "kratos_selfservice_methods_lookup_secret_enabled" optional,
-        kratos_selfservice_methods_oidc_config_base_redirect_uri: "kratos_selfservice_methods_oidc_config_base_redirect_uri" optional,
-        kratos_selfservice_methods_oidc_config_providers: "kratos_selfservice_methods_oidc_config_providers" optional,
-        kratos_selfservice_methods_oidc_enabled: "kratos_selfservice_methods_oidc_enabled" optional,
-        kratos_selfservice_methods_password_config_haveibeenpwned_enabled: "kratos_selfservice_methods_password_config_haveibeenpwned_enabled" optional,
-        kratos_selfservice_methods_password_config_identifier_similarity_check_enabled: "kratos_selfservice_methods_password_config_identifier_similarity_check_enabled" optional,
-        kratos_selfservice_methods_password_config_ignore_network_errors: "kratos_selfservice_methods_password_config_ignore_network_errors" optional,
-        kratos_selfservice_methods_password_config_max_breaches: "kratos_selfservice_methods_password_config_max_breaches" optional,
-        kratos_selfservice_methods_password_config_min_password_length: "kratos_selfservice_methods_password_config_min_password_length" optional,
-        kratos_selfservice_methods_password_enabled: "kratos_selfservice_methods_password_enabled" optional,
-        kratos_selfservice_methods_profile_enabled: "kratos_selfservice_methods_profile_enabled" optional,
-        kratos_selfservice_methods_totp_config_issuer: "kratos_selfservice_methods_totp_config_issuer" optional,
-        kratos_selfservice_methods_totp_enabled: "kratos_selfservice_methods_totp_enabled" optional,
-        kratos_selfservice_methods_webauthn_config_passwordless: "kratos_selfservice_methods_webauthn_config_passwordless" optional,
-        kratos_selfservice_methods_webauthn_config_rp_display_name: "kratos_selfservice_methods_webauthn_config_rp_display_name" optional,
-        kratos_selfservice_methods_webauthn_config_rp_icon: "kratos_selfservice_methods_webauthn_config_rp_icon" optional,
-        kratos_selfservice_methods_webauthn_config_rp_id: "kratos_selfservice_methods_webauthn_config_rp_id" optional,
-        kratos_selfservice_methods_webauthn_config_rp_origin: "kratos_selfservice_methods_webauthn_config_rp_origin" optional,
-        kratos_selfservice_methods_webauthn_enabled: "kratos_selfservice_methods_webauthn_enabled" optional,
-        kratos_session_cookie_persistent: "kratos_session_cookie_persistent" optional,
-        kratos_session_cookie_same_site: "kratos_session_cookie_same_site" optional,
-        kratos_session_lifespan: "kratos_session_lifespan" optional,
-        kratos_session_whoami_required_aal: "kratos_session_whoami_required_aal" optional,
-        name: "name" required,
-        production: "production" optional,
-        project_id: "project_id" optional,
-        serve_admin_cors_allowed_origins: "serve_admin_cors_allowed_origins" optional,
-        serve_admin_cors_enabled: "serve_admin_cors_enabled" optional,
-        serve_public_cors_allowed_origins: "serve_public_cors_allowed_origins" optional,
-        serve_public_cors_enabled: "serve_public_cors_enabled" optional,
-        updated_at: "updated_at" optional,
-    }
+    NormalizedProjectRevision { created_at = "created_at" optional,
+    hydra_oauth2_allowed_top_level_claims = "hydra_oauth2_allowed_top_level_claims"
+    optional, hydra_oauth2_client_credentials_default_grant_allowed_scope =
+    "hydra_oauth2_client_credentials_default_grant_allowed_scope" optional,
+    hydra_oauth2_exclude_not_before_claim = "hydra_oauth2_exclude_not_before_claim"
+    optional, hydra_oauth2_grant_jwt_iat_optional = "hydra_oauth2_grant_jwt_iat_optional"
+    optional, hydra_oauth2_grant_jwt_jti_optional = "hydra_oauth2_grant_jwt_jti_optional"
+    optional, hydra_oauth2_grant_jwt_max_ttl = "hydra_oauth2_grant_jwt_max_ttl" optional,
+    hydra_oauth2_pkce_enforced = "hydra_oauth2_pkce_enforced" optional,
+    hydra_oauth2_pkce_enforced_for_public_clients =
+    "hydra_oauth2_pkce_enforced_for_public_clients" optional,
+    hydra_oauth2_refresh_token_hook = "hydra_oauth2_refresh_token_hook" optional,
+    hydra_oidc_dynamic_client_registration_default_scope =
+    "hydra_oidc_dynamic_client_registration_default_scope" optional,
+    hydra_oidc_dynamic_client_registration_enabled =
+    "hydra_oidc_dynamic_client_registration_enabled" optional,
+    hydra_oidc_subject_identifiers_pairwise_salt =
+    "hydra_oidc_subject_identifiers_pairwise_salt" optional,
+    hydra_oidc_subject_identifiers_supported_types =
+    "hydra_oidc_subject_identifiers_supported_types" optional, hydra_secrets_cookie =
+    "hydra_secrets_cookie" optional, hydra_secrets_system = "hydra_secrets_system"
+    optional, hydra_serve_cookies_same_site_legacy_workaround =
+    "hydra_serve_cookies_same_site_legacy_workaround" optional,
+    hydra_serve_cookies_same_site_mode = "hydra_serve_cookies_same_site_mode" optional,
+    hydra_strategies_access_token = "hydra_strategies_access_token" optional,
+    hydra_strategies_scope = "hydra_strategies_scope" optional, hydra_ttl_access_token =
+    "hydra_ttl_access_token" optional, hydra_ttl_auth_code = "hydra_ttl_auth_code"
+    optional, hydra_ttl_id_token = "hydra_ttl_id_token" optional,
+    hydra_ttl_login_consent_request = "hydra_ttl_login_consent_request" optional,
+    hydra_ttl_refresh_token = "hydra_ttl_refresh_token" optional, hydra_urls_consent =
+    "hydra_urls_consent" optional, hydra_urls_error = "hydra_urls_error" optional,
+    hydra_urls_login = "hydra_urls_login" optional, hydra_urls_logout =
+    "hydra_urls_logout" optional, hydra_urls_post_logout_redirect =
+    "hydra_urls_post_logout_redirect" optional, hydra_urls_self_issuer =
+    "hydra_urls_self_issuer" optional, hydra_webfinger_jwks_broadcast_keys =
+    "hydra_webfinger_jwks_broadcast_keys" optional,
+    hydra_webfinger_oidc_discovery_auth_url = "hydra_webfinger_oidc_discovery_auth_url"
+    optional, hydra_webfinger_oidc_discovery_client_registration_url =
+    "hydra_webfinger_oidc_discovery_client_registration_url" optional,
+    hydra_webfinger_oidc_discovery_jwks_url = "hydra_webfinger_oidc_discovery_jwks_url"
+    optional, hydra_webfinger_oidc_discovery_supported_claims =
+    "hydra_webfinger_oidc_discovery_supported_claims" optional,
+    hydra_webfinger_oidc_discovery_supported_scope =
+    "hydra_webfinger_oidc_discovery_supported_scope" optional,
+    hydra_webfinger_oidc_discovery_token_url = "hydra_webfinger_oidc_discovery_token_url"
+    optional, hydra_webfinger_oidc_discovery_userinfo_url =
+    "hydra_webfinger_oidc_discovery_userinfo_url" optional, id = "id" optional,
+    keto_namespace_configuration = "keto_namespace_configuration" optional,
+    keto_namespaces = "keto_namespaces" optional, keto_read_max_depth =
+    "keto_read_max_depth" optional, kratos_cookies_same_site = "kratos_cookies_same_site"
+    optional, kratos_courier_smtp_connection_uri = "kratos_courier_smtp_connection_uri"
+    optional, kratos_courier_smtp_from_address = "kratos_courier_smtp_from_address"
+    optional, kratos_courier_smtp_from_name = "kratos_courier_smtp_from_name" optional,
+    kratos_courier_smtp_headers = "kratos_courier_smtp_headers" optional,
+    kratos_courier_templates_recovery_code_invalid_email_body_html =
+    "kratos_courier_templates_recovery_code_invalid_email_body_html" optional,
+    kratos_courier_templates_recovery_code_invalid_email_body_plaintext =
+    "kratos_courier_templates_recovery_code_invalid_email_body_plaintext" optional,
+    kratos_courier_templates_recovery_code_invalid_email_subject =
+    "kratos_courier_templates_recovery_code_invalid_email_subject" optional,
+    kratos_courier_templates_recovery_code_valid_email_body_html =
+    "kratos_courier_templates_recovery_code_valid_email_body_html" optional,
+    kratos_courier_templates_recovery_code_valid_email_body_plaintext =
+    "kratos_courier_templates_recovery_code_valid_email_body_plaintext" optional,
+    kratos_courier_templates_recovery_code_valid_email_subject =
+    "kratos_courier_templates_recovery_code_valid_email_subject" optional,
+    kratos_courier_templates_recovery_invalid_email_body_html =
+    "kratos_courier_templates_recovery_invalid_email_body_html" optional,
+    kratos_courier_templates_recovery_invalid_email_body_plaintext =
+    "kratos_courier_templates_recovery_invalid_email_body_plaintext" optional,
+    kratos_courier_templates_recovery_invalid_email_subject =
+    "kratos_courier_templates_recovery_invalid_email_subject" optional,
+    kratos_courier_templates_recovery_valid_email_body_html =
+    "kratos_courier_templates_recovery_valid_email_body_html" optional,
+    kratos_courier_templates_recovery_valid_email_body_plaintext =
+    "kratos_courier_templates_recovery_valid_email_body_plaintext" optional,
+    kratos_courier_templates_recovery_valid_email_subject =
+    "kratos_courier_templates_recovery_valid_email_subject" optional,
+    kratos_courier_templates_verification_code_invalid_email_body_html =
+    "kratos_courier_templates_verification_code_invalid_email_body_html" optional,
+    kratos_courier_templates_verification_code_invalid_email_body_plaintext =
+    "kratos_courier_templates_verification_code_invalid_email_body_plaintext" optional,
+    kratos_courier_templates_verification_code_invalid_email_subject =
+    "kratos_courier_templates_verification_code_invalid_email_subject" optional,
+    kratos_courier_templates_verification_code_valid_email_body_html =
+    "kratos_courier_templates_verification_code_valid_email_body_html" optional,
+    kratos_courier_templates_verification_code_valid_email_body_plaintext =
+    "kratos_courier_templates_verification_code_valid_email_body_plaintext" optional,
+    kratos_courier_templates_verification_code_valid_email_subject =
+    "kratos_courier_templates_verification_code_valid_email_subject" optional,
+    kratos_courier_templates_verification_invalid_email_body_html =
+    "kratos_courier_templates_verification_invalid_email_body_html" optional,
+    kratos_courier_templates_verification_invalid_email_body_plaintext =
+    "kratos_courier_templates_verification_invalid_email_body_plaintext" optional,
+    kratos_courier_templates_verification_invalid_email_subject =
+    "kratos_courier_templates_verification_invalid_email_subject" optional,
+    kratos_courier_templates_verification_valid_email_body_html =
+    "kratos_courier_templates_verification_valid_email_body_html" optional,
+    kratos_courier_templates_verification_valid_email_body_plaintext =
+    "kratos_courier_templates_verification_valid_email_body_plaintext" optional,
+    kratos_courier_templates_verification_valid_email_subject =
+    "kratos_courier_templates_verification_valid_email_subject" optional,
+    kratos_feature_flags_cacheable_sessions = "kratos_feature_flags_cacheable_sessions"
+    optional, kratos_identity_schemas = "kratos_identity_schemas" optional,
+    kratos_oauth2_provider_headers = "kratos_oauth2_provider_headers" optional,
+    kratos_oauth2_provider_override_return_to =
+    "kratos_oauth2_provider_override_return_to" optional, kratos_oauth2_provider_url =
+    "kratos_oauth2_provider_url" optional, kratos_secrets_cipher =
+    "kratos_secrets_cipher" optional, kratos_secrets_cookie = "kratos_secrets_cookie"
+    optional, kratos_secrets_default = "kratos_secrets_default" optional,
+    kratos_selfservice_allowed_return_urls = "kratos_selfservice_allowed_return_urls"
+    optional, kratos_selfservice_default_browser_return_url =
+    "kratos_selfservice_default_browser_return_url" optional,
+    kratos_selfservice_flows_error_ui_url = "kratos_selfservice_flows_error_ui_url"
+    optional, kratos_selfservice_flows_hooks = "kratos_selfservice_flows_hooks" optional,
+    kratos_selfservice_flows_login_after_default_browser_return_url =
+    "kratos_selfservice_flows_login_after_default_browser_return_url" optional,
+    kratos_selfservice_flows_login_after_oidc_default_browser_return_url =
+    "kratos_selfservice_flows_login_after_oidc_default_browser_return_url" optional,
+    kratos_selfservice_flows_login_after_password_default_browser_return_url =
+    "kratos_selfservice_flows_login_after_password_default_browser_return_url" optional,
+    kratos_selfservice_flows_login_after_webauthn_default_browser_return_url =
+    "kratos_selfservice_flows_login_after_webauthn_default_browser_return_url" optional,
+    kratos_selfservice_flows_login_lifespan = "kratos_selfservice_flows_login_lifespan"
+    optional, kratos_selfservice_flows_login_ui_url =
+    "kratos_selfservice_flows_login_ui_url" optional,
+    kratos_selfservice_flows_logout_after_default_browser_return_url =
+    "kratos_selfservice_flows_logout_after_default_browser_return_url" optional,
+    kratos_selfservice_flows_recovery_after_default_browser_return_url =
+    "kratos_selfservice_flows_recovery_after_default_browser_return_url" optional,
+    kratos_selfservice_flows_recovery_enabled =
+    "kratos_selfservice_flows_recovery_enabled" optional,
+    kratos_selfservice_flows_recovery_lifespan =
+    "kratos_selfservice_flows_recovery_lifespan" optional,
+    kratos_selfservice_flows_recovery_notify_unknown_recipients =
+    "kratos_selfservice_flows_recovery_notify_unknown_recipients" optional,
+    kratos_selfservice_flows_recovery_ui_url = "kratos_selfservice_flows_recovery_ui_url"
+    optional, kratos_selfservice_flows_recovery_use =
+    "kratos_selfservice_flows_recovery_use" optional,
+    kratos_selfservice_flows_registration_after_default_browser_return_url =
+    "kratos_selfservice_flows_registration_after_default_browser_return_url" optional,
+    kratos_selfservice_flows_registration_after_oidc_default_browser_return_url =
+    "kratos_selfservice_flows_registration_after_oidc_default_browser_return_url"
+    optional,
+    kratos_selfservice_flows_registration_after_password_default_browser_return_url =
+    "kratos_selfservice_flows_registration_after_password_default_browser_return_url"
+    optional,
+    kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url =
+    "kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url"
+    optional, kratos_selfservice_flows_registration_enabled =
+    "kratos_selfservice_flows_registration_enabled" optional,
+    kratos_selfservice_flows_registration_lifespan =
+    "kratos_selfservice_flows_registration_lifespan" optional,
+    kratos_selfservice_flows_registration_ui_url =
+    "kratos_selfservice_flows_registration_ui_url" optional,
+    kratos_selfservice_flows_settings_after_default_browser_return_url =
+    "kratos_selfservice_flows_settings_after_default_browser_return_url" optional,
+    kratos_selfservice_flows_settings_after_password_default_browser_return_url =
+    "kratos_selfservice_flows_settings_after_password_default_browser_return_url"
+    optional, kratos_selfservice_flows_settings_after_profile_default_browser_return_url
+    = "kratos_selfservice_flows_settings_after_profile_default_browser_return_url"
+    optional, kratos_selfservice_flows_settings_lifespan =
+    "kratos_selfservice_flows_settings_lifespan" optional,
+    kratos_selfservice_flows_settings_privileged_session_max_age =
+    "kratos_selfservice_flows_settings_privileged_session_max_age" optional,
+    kratos_selfservice_flows_settings_required_aal =
+    "kratos_selfservice_flows_settings_required_aal" optional,
+    kratos_selfservice_flows_settings_ui_url = "kratos_selfservice_flows_settings_ui_url"
+    optional, kratos_selfservice_flows_verification_after_default_browser_return_url =
+    "kratos_selfservice_flows_verification_after_default_browser_return_url" optional,
+    kratos_selfservice_flows_verification_enabled =
+    "kratos_selfservice_flows_verification_enabled" optional,
+    kratos_selfservice_flows_verification_lifespan =
+    "kratos_selfservice_flows_verification_lifespan" optional,
+    kratos_selfservice_flows_verification_notify_unknown_recipients =
+    "kratos_selfservice_flows_verification_notify_unknown_recipients" optional,
+    kratos_selfservice_flows_verification_ui_url =
+    "kratos_selfservice_flows_verification_ui_url" optional,
+    kratos_selfservice_flows_verification_use =
+    "kratos_selfservice_flows_verification_use" optional,
+    kratos_selfservice_methods_code_config_lifespan =
+    "kratos_selfservice_methods_code_config_lifespan" optional,
+    kratos_selfservice_methods_code_enabled = "kratos_selfservice_methods_code_enabled"
+    optional, kratos_selfservice_methods_link_config_base_url =
+    "kratos_selfservice_methods_link_config_base_url" optional,
+    kratos_selfservice_methods_link_config_lifespan =
+    "kratos_selfservice_methods_link_config_lifespan" optional,
+    kratos_selfservice_methods_link_enabled = "kratos_selfservice_methods_link_enabled"
+    optional, kratos_selfservice_methods_lookup_secret_enabled =
+    "kratos_selfservice_methods_lookup_secret_enabled" optional,
+    kratos_selfservice_methods_oidc_config_base_redirect_uri =
+    "kratos_selfservice_methods_oidc_config_base_redirect_uri" optional,
+    kratos_selfservice_methods_oidc_config_providers =
+    "kratos_selfservice_methods_oidc_config_providers" optional,
+    kratos_selfservice_methods_oidc_enabled = "kratos_selfservice_methods_oidc_enabled"
+    optional, kratos_selfservice_methods_password_config_haveibeenpwned_enabled =
+    "kratos_selfservice_methods_password_config_haveibeenpwned_enabled" optional,
+    kratos_selfservice_methods_password_config_identifier_similarity_check_enabled =
+    "kratos_selfservice_methods_password_config_identifier_similarity_check_enabled"
+    optional, kratos_selfservice_methods_password_config_ignore_network_errors =
+    "kratos_selfservice_methods_password_config_ignore_network_errors" optional,
+    kratos_selfservice_methods_password_config_max_breaches =
+    "kratos_selfservice_methods_password_config_max_breaches" optional,
+    kratos_selfservice_methods_password_config_min_password_length =
+    "kratos_selfservice_methods_password_config_min_password_length" optional,
+    kratos_selfservice_methods_password_enabled =
+    "kratos_selfservice_methods_password_enabled" optional,
+    kratos_selfservice_methods_profile_enabled =
+    "kratos_selfservice_methods_profile_enabled" optional,
+    kratos_selfservice_methods_totp_config_issuer =
+    "kratos_selfservice_methods_totp_config_issuer" optional,
+    kratos_selfservice_methods_totp_enabled = "kratos_selfservice_methods_totp_enabled"
+    optional, kratos_selfservice_methods_webauthn_config_passwordless =
+    "kratos_selfservice_methods_webauthn_config_passwordless" optional,
+    kratos_selfservice_methods_webauthn_config_rp_display_name =
+    "kratos_selfservice_methods_webauthn_config_rp_display_name" optional,
+    kratos_selfservice_methods_webauthn_config_rp_icon =
+    "kratos_selfservice_methods_webauthn_config_rp_icon" optional,
+    kratos_selfservice_methods_webauthn_config_rp_id =
+    "kratos_selfservice_methods_webauthn_config_rp_id" optional,
+    kratos_selfservice_methods_webauthn_config_rp_origin =
+    "kratos_selfservice_methods_webauthn_config_rp_origin" optional,
+    kratos_selfservice_methods_webauthn_enabled =
+    "kratos_selfservice_methods_webauthn_enabled" optional,
+    kratos_session_cookie_persistent = "kratos_session_cookie_persistent" optional,
+    kratos_session_cookie_same_site = "kratos_session_cookie_same_site" optional,
+    kratos_session_lifespan = "kratos_session_lifespan" optional,
+    kratos_session_whoami_required_aal = "kratos_session_whoami_required_aal" optional,
+    name = "name" required, production = "production" optional, project_id = "project_id"
+    optional, serve_admin_cors_allowed_origins = "serve_admin_cors_allowed_origins"
+    optional, serve_admin_cors_enabled = "serve_admin_cors_enabled" optional,
+    serve_public_cors_allowed_origins = "serve_public_cors_allowed_origins" optional,
+    serve_public_cors_enabled = "serve_public_cors_enabled" optional, updated_at =
+    "updated_at" optional, }
 }
 /// Schema `normalizedProjectRevisionHook`.
 #[derive(Clone, Default)]
@@ -2823,9 +2810,13 @@ pub struct NormalizedProjectRevisionHook {
     /// The value of the api key
     pub web_hook_config_auth_api_key_value: ::std::option::Option<::std::string::String>,
     /// The password to be sent in the HTTP Basic Auth Header
-    pub web_hook_config_auth_basic_auth_password: ::std::option::Option<::std::string::String>,
+    pub web_hook_config_auth_basic_auth_password: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// The username to be sent in the HTTP Basic Auth Header
-    pub web_hook_config_auth_basic_auth_user: ::std::option::Option<::std::string::String>,
+    pub web_hook_config_auth_basic_auth_user: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// HTTP Auth Method to use for the Web-Hook
     pub web_hook_config_auth_type: ::std::option::Option<::std::string::String>,
     /// URI pointing to the JsonNet template used for Web-Hook payload generation. Only used for those HTTP methods, which support HTTP body payloads.
@@ -2842,26 +2833,22 @@ pub struct NormalizedProjectRevisionHook {
     pub web_hook_config_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    NormalizedProjectRevisionHook {
-        config_key: "config_key" required,
-        created_at: "created_at" optional,
-        hook: "hook" required,
-        id: "id" optional,
-        project_revision_id: "project_revision_id" optional,
-        updated_at: "updated_at" optional,
-        web_hook_config_auth_api_key_in: "web_hook_config_auth_api_key_in" optional,
-        web_hook_config_auth_api_key_name: "web_hook_config_auth_api_key_name" optional,
-        web_hook_config_auth_api_key_value: "web_hook_config_auth_api_key_value" optional,
-        web_hook_config_auth_basic_auth_password: "web_hook_config_auth_basic_auth_password" optional,
-        web_hook_config_auth_basic_auth_user: "web_hook_config_auth_basic_auth_user" optional,
-        web_hook_config_auth_type: "web_hook_config_auth_type" optional,
-        web_hook_config_body: "web_hook_config_body" optional,
-        web_hook_config_can_interrupt: "web_hook_config_can_interrupt" optional,
-        web_hook_config_method: "web_hook_config_method" optional,
-        web_hook_config_response_ignore: "web_hook_config_response_ignore" optional,
-        web_hook_config_response_parse: "web_hook_config_response_parse" optional,
-        web_hook_config_url: "web_hook_config_url" optional,
-    }
+    NormalizedProjectRevisionHook { config_key = "config_key" required, created_at =
+    "created_at" optional, hook = "hook" required, id = "id" optional,
+    project_revision_id = "project_revision_id" optional, updated_at = "updated_at"
+    optional, web_hook_config_auth_api_key_in = "web_hook_config_auth_api_key_in"
+    optional, web_hook_config_auth_api_key_name = "web_hook_config_auth_api_key_name"
+    optional, web_hook_config_auth_api_key_value = "web_hook_config_auth_api_key_value"
+    optional, web_hook_config_auth_basic_auth_password =
+    "web_hook_config_auth_basic_auth_password" optional,
+    web_hook_config_auth_basic_auth_user = "web_hook_config_auth_basic_auth_user"
+    optional, web_hook_config_auth_type = "web_hook_config_auth_type" optional,
+    web_hook_config_body = "web_hook_config_body" optional, web_hook_config_can_interrupt
+    = "web_hook_config_can_interrupt" optional, web_hook_config_method =
+    "web_hook_config_method" optional, web_hook_config_response_ignore =
+    "web_hook_config_response_ignore" optional, web_hook_config_response_parse =
+    "web_hook_config_response_parse" optional, web_hook_config_url =
+    "web_hook_config_url" optional, }
 }
 /// Schema `normalizedProjectRevisionIdentitySchema`.
 #[derive(Clone, Default)]
@@ -2899,21 +2886,17 @@ pub struct NormalizedProjectRevisionIdentitySchema {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    NormalizedProjectRevisionIdentitySchema {
-        created_at: "created_at" optional,
-        id: "id" optional,
-        identity_schema: "identity_schema" optional,
-        identity_schema_id: "identity_schema_id" optional,
-        import_id: "import_id" optional,
-        import_url: "import_url" optional,
-        is_default: "is_default" optional,
-        preset: "preset" optional,
-        project_revision_id: "project_revision_id" optional,
-        updated_at: "updated_at" optional,
-    }
+    NormalizedProjectRevisionIdentitySchema { created_at = "created_at" optional, id =
+    "id" optional, identity_schema = "identity_schema" optional, identity_schema_id =
+    "identity_schema_id" optional, import_id = "import_id" optional, import_url =
+    "import_url" optional, is_default = "is_default" optional, preset = "preset"
+    optional, project_revision_id = "project_revision_id" optional, updated_at =
+    "updated_at" optional, }
 }
 /// Schema `normalizedProjectRevisionIdentitySchemas`.
-pub type NormalizedProjectRevisionIdentitySchemas = ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
+pub type NormalizedProjectRevisionIdentitySchemas = ::std::vec::Vec<
+    NormalizedProjectRevisionIdentitySchema,
+>;
 /// Schema `normalizedProjectRevisionThirdPartyProvider`.
 #[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionThirdPartyProvider {
@@ -2990,29 +2973,17 @@ pub struct NormalizedProjectRevisionThirdPartyProvider {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    NormalizedProjectRevisionThirdPartyProvider {
-        apple_private_key: "apple_private_key" optional,
-        apple_private_key_id: "apple_private_key_id" optional,
-        apple_team_id: "apple_team_id" optional,
-        auth_url: "auth_url" optional,
-        azure_tenant: "azure_tenant" optional,
-        client_id: "client_id" optional,
-        client_secret: "client_secret" optional,
-        created_at: "created_at" optional,
-        id: "id" optional,
-        issuer_url: "issuer_url" optional,
-        label: "label" optional,
-        mapper_url: "mapper_url" optional,
-        project_revision_id: "project_revision_id" optional,
-        provider: "provider" optional,
-        provider_id: "provider_id" optional,
-        requested_claims: "requested_claims" optional,
-        scope: "scope" optional,
-        state: "state" optional,
-        subject_source: "subject_source" optional,
-        token_url: "token_url" optional,
-        updated_at: "updated_at" optional,
-    }
+    NormalizedProjectRevisionThirdPartyProvider { apple_private_key = "apple_private_key"
+    optional, apple_private_key_id = "apple_private_key_id" optional, apple_team_id =
+    "apple_team_id" optional, auth_url = "auth_url" optional, azure_tenant =
+    "azure_tenant" optional, client_id = "client_id" optional, client_secret =
+    "client_secret" optional, created_at = "created_at" optional, id = "id" optional,
+    issuer_url = "issuer_url" optional, label = "label" optional, mapper_url =
+    "mapper_url" optional, project_revision_id = "project_revision_id" optional, provider
+    = "provider" optional, provider_id = "provider_id" optional, requested_claims =
+    "requested_claims" optional, scope = "scope" optional, state = "state" optional,
+    subject_source = "subject_source" optional, token_url = "token_url" optional,
+    updated_at = "updated_at" optional, }
 }
 /// Schema `normalizedProjects`.
 pub type NormalizedProjects = ::std::vec::Vec<NormalizedProject>;
@@ -3025,7 +2996,9 @@ pub type NullInt64 = ::std::option::Option<i64>;
 /// NullJSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger and is NULLable-
 ///
 /// Schema `nullJsonRawMessage`.
-pub type NullJsonRawMessage = ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>;
+pub type NullJsonRawMessage = ::std::option::Option<
+    ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+>;
 /// Schema `nullString`.
 pub type NullString2 = ::std::string::String;
 /// NullTime implements sql.NullTime functionality.
@@ -3216,55 +3189,46 @@ pub struct OAuth2Client {
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuth2Client {
-        access_token_strategy: "access_token_strategy" optional,
-        allowed_cors_origins: "allowed_cors_origins" optional,
-        audience: "audience" optional,
-        authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
-        authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
-        authorization_code_grant_refresh_token_lifespan: "authorization_code_grant_refresh_token_lifespan" optional,
-        backchannel_logout_session_required: "backchannel_logout_session_required" optional,
-        backchannel_logout_uri: "backchannel_logout_uri" optional,
-        client_credentials_grant_access_token_lifespan: "client_credentials_grant_access_token_lifespan" optional,
-        client_id: "client_id" optional,
-        client_name: "client_name" optional,
-        client_secret: "client_secret" optional,
-        client_secret_expires_at: "client_secret_expires_at" optional,
-        client_uri: "client_uri" optional,
-        contacts: "contacts" optional,
-        created_at: "created_at" optional,
-        frontchannel_logout_session_required: "frontchannel_logout_session_required" optional,
-        frontchannel_logout_uri: "frontchannel_logout_uri" optional,
-        grant_types: "grant_types" optional,
-        implicit_grant_access_token_lifespan: "implicit_grant_access_token_lifespan" optional,
-        implicit_grant_id_token_lifespan: "implicit_grant_id_token_lifespan" optional,
-        jwks: "jwks" optional,
-        jwks_uri: "jwks_uri" optional,
-        jwt_bearer_grant_access_token_lifespan: "jwt_bearer_grant_access_token_lifespan" optional,
-        logo_uri: "logo_uri" optional,
-        metadata: "metadata" optional,
-        owner: "owner" optional,
-        policy_uri: "policy_uri" optional,
-        post_logout_redirect_uris: "post_logout_redirect_uris" optional,
-        redirect_uris: "redirect_uris" optional,
-        refresh_token_grant_access_token_lifespan: "refresh_token_grant_access_token_lifespan" optional,
-        refresh_token_grant_id_token_lifespan: "refresh_token_grant_id_token_lifespan" optional,
-        refresh_token_grant_refresh_token_lifespan: "refresh_token_grant_refresh_token_lifespan" optional,
-        registration_access_token: "registration_access_token" optional,
-        registration_client_uri: "registration_client_uri" optional,
-        request_object_signing_alg: "request_object_signing_alg" optional,
-        request_uris: "request_uris" optional,
-        response_types: "response_types" optional,
-        scope: "scope" optional,
-        sector_identifier_uri: "sector_identifier_uri" optional,
-        skip_consent: "skip_consent" optional,
-        subject_type: "subject_type" optional,
-        token_endpoint_auth_method: "token_endpoint_auth_method" optional,
-        token_endpoint_auth_signing_alg: "token_endpoint_auth_signing_alg" optional,
-        tos_uri: "tos_uri" optional,
-        updated_at: "updated_at" optional,
-        userinfo_signed_response_alg: "userinfo_signed_response_alg" optional,
-    }
+    OAuth2Client { access_token_strategy = "access_token_strategy" optional,
+    allowed_cors_origins = "allowed_cors_origins" optional, audience = "audience"
+    optional, authorization_code_grant_access_token_lifespan =
+    "authorization_code_grant_access_token_lifespan" optional,
+    authorization_code_grant_id_token_lifespan =
+    "authorization_code_grant_id_token_lifespan" optional,
+    authorization_code_grant_refresh_token_lifespan =
+    "authorization_code_grant_refresh_token_lifespan" optional,
+    backchannel_logout_session_required = "backchannel_logout_session_required" optional,
+    backchannel_logout_uri = "backchannel_logout_uri" optional,
+    client_credentials_grant_access_token_lifespan =
+    "client_credentials_grant_access_token_lifespan" optional, client_id = "client_id"
+    optional, client_name = "client_name" optional, client_secret = "client_secret"
+    optional, client_secret_expires_at = "client_secret_expires_at" optional, client_uri
+    = "client_uri" optional, contacts = "contacts" optional, created_at = "created_at"
+    optional, frontchannel_logout_session_required =
+    "frontchannel_logout_session_required" optional, frontchannel_logout_uri =
+    "frontchannel_logout_uri" optional, grant_types = "grant_types" optional,
+    implicit_grant_access_token_lifespan = "implicit_grant_access_token_lifespan"
+    optional, implicit_grant_id_token_lifespan = "implicit_grant_id_token_lifespan"
+    optional, jwks = "jwks" optional, jwks_uri = "jwks_uri" optional,
+    jwt_bearer_grant_access_token_lifespan = "jwt_bearer_grant_access_token_lifespan"
+    optional, logo_uri = "logo_uri" optional, metadata = "metadata" optional, owner =
+    "owner" optional, policy_uri = "policy_uri" optional, post_logout_redirect_uris =
+    "post_logout_redirect_uris" optional, redirect_uris = "redirect_uris" optional,
+    refresh_token_grant_access_token_lifespan =
+    "refresh_token_grant_access_token_lifespan" optional,
+    refresh_token_grant_id_token_lifespan = "refresh_token_grant_id_token_lifespan"
+    optional, refresh_token_grant_refresh_token_lifespan =
+    "refresh_token_grant_refresh_token_lifespan" optional, registration_access_token =
+    "registration_access_token" optional, registration_client_uri =
+    "registration_client_uri" optional, request_object_signing_alg =
+    "request_object_signing_alg" optional, request_uris = "request_uris" optional,
+    response_types = "response_types" optional, scope = "scope" optional,
+    sector_identifier_uri = "sector_identifier_uri" optional, skip_consent =
+    "skip_consent" optional, subject_type = "subject_type" optional,
+    token_endpoint_auth_method = "token_endpoint_auth_method" optional,
+    token_endpoint_auth_signing_alg = "token_endpoint_auth_signing_alg" optional, tos_uri
+    = "tos_uri" optional, updated_at = "updated_at" optional,
+    userinfo_signed_response_alg = "userinfo_signed_response_alg" optional, }
 }
 /// OAuth 2.0 Client Token Lifespans
 ///
@@ -3285,18 +3249,23 @@ pub struct OAuth2ClientTokenLifespans {
     pub refresh_token_grant_refresh_token_lifespan: NullDuration,
 }
 crate::runtime::object! {
-    OAuth2ClientTokenLifespans {
-        authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
-        authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
-        authorization_code_grant_refresh_token_lifespan: "authorization_code_grant_refresh_token_lifespan" optional,
-        client_credentials_grant_access_token_lifespan: "client_credentials_grant_access_token_lifespan" optional,
-        implicit_grant_access_token_lifespan: "implicit_grant_access_token_lifespan" optional,
-        implicit_grant_id_token_lifespan: "implicit_grant_id_token_lifespan" optional,
-        jwt_bearer_grant_access_token_lifespan: "jwt_bearer_grant_access_token_lifespan" optional,
-        refresh_token_grant_access_token_lifespan: "refresh_token_grant_access_token_lifespan" optional,
-        refresh_token_grant_id_token_lifespan: "refresh_token_grant_id_token_lifespan" optional,
-        refresh_token_grant_refresh_token_lifespan: "refresh_token_grant_refresh_token_lifespan" optional,
-    }
+    OAuth2ClientTokenLifespans { authorization_code_grant_access_token_lifespan =
+    "authorization_code_grant_access_token_lifespan" optional,
+    authorization_code_grant_id_token_lifespan =
+    "authorization_code_grant_id_token_lifespan" optional,
+    authorization_code_grant_refresh_token_lifespan =
+    "authorization_code_grant_refresh_token_lifespan" optional,
+    client_credentials_grant_access_token_lifespan =
+    "client_credentials_grant_access_token_lifespan" optional,
+    implicit_grant_access_token_lifespan = "implicit_grant_access_token_lifespan"
+    optional, implicit_grant_id_token_lifespan = "implicit_grant_id_token_lifespan"
+    optional, jwt_bearer_grant_access_token_lifespan =
+    "jwt_bearer_grant_access_token_lifespan" optional,
+    refresh_token_grant_access_token_lifespan =
+    "refresh_token_grant_access_token_lifespan" optional,
+    refresh_token_grant_id_token_lifespan = "refresh_token_grant_id_token_lifespan"
+    optional, refresh_token_grant_refresh_token_lifespan =
+    "refresh_token_grant_refresh_token_lifespan" optional, }
 }
 /// Contains information on an ongoing consent request.
 ///
@@ -3336,21 +3305,13 @@ pub struct OAuth2ConsentRequest {
     pub subject: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuth2ConsentRequest {
-        acr: "acr" optional,
-        amr: "amr" optional,
-        challenge: "challenge" required,
-        client: "client" optional,
-        context: "context" optional,
-        login_challenge: "login_challenge" optional,
-        login_session_id: "login_session_id" optional,
-        oidc_context: "oidc_context" optional,
-        request_url: "request_url" optional,
-        requested_access_token_audience: "requested_access_token_audience" optional,
-        requested_scope: "requested_scope" optional,
-        skip: "skip" optional,
-        subject: "subject" optional,
-    }
+    OAuth2ConsentRequest { acr = "acr" optional, amr = "amr" optional, challenge =
+    "challenge" required, client = "client" optional, context = "context" optional,
+    login_challenge = "login_challenge" optional, login_session_id = "login_session_id"
+    optional, oidc_context = "oidc_context" optional, request_url = "request_url"
+    optional, requested_access_token_audience = "requested_access_token_audience"
+    optional, requested_scope = "requested_scope" optional, skip = "skip" optional,
+    subject = "subject" optional, }
 }
 /// Contains optional information about the OpenID Connect request.
 ///
@@ -3378,8 +3339,9 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     pub display: ::std::option::Option<::std::string::String>,
     /// IDTokenHintClaims are the claims of the ID Token previously issued by the Authorization Server being passed as a hint about the
     /// End-User's current or past authenticated session with the Client.
-    pub id_token_hint_claims:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub id_token_hint_claims: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// LoginHint hints about the login identifier the End-User might use to log in (if necessary).
     /// This hint can be used by an RP if it first asks the End-User for their e-mail address (or other identifier)
     /// and then wants to pass that value as a hint to the discovered authorization service. This value MAY also be a
@@ -3393,13 +3355,9 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    OAuth2ConsentRequestOpenIdConnectContext {
-        acr_values: "acr_values" optional,
-        display: "display" optional,
-        id_token_hint_claims: "id_token_hint_claims" optional,
-        login_hint: "login_hint" optional,
-        ui_locales: "ui_locales" optional,
-    }
+    OAuth2ConsentRequestOpenIdConnectContext { acr_values = "acr_values" optional,
+    display = "display" optional, id_token_hint_claims = "id_token_hint_claims" optional,
+    login_hint = "login_hint" optional, ui_locales = "ui_locales" optional, }
 }
 /// OAuth 2.0 Consent Session
 ///
@@ -3426,16 +3384,11 @@ pub struct OAuth2ConsentSession {
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
 crate::runtime::object! {
-    OAuth2ConsentSession {
-        consent_request: "consent_request" optional,
-        expires_at: "expires_at" optional,
-        grant_access_token_audience: "grant_access_token_audience" optional,
-        grant_scope: "grant_scope" optional,
-        handled_at: "handled_at" optional,
-        remember: "remember" optional,
-        remember_for: "remember_for" optional,
-        session: "session" optional,
-    }
+    OAuth2ConsentSession { consent_request = "consent_request" optional, expires_at =
+    "expires_at" optional, grant_access_token_audience = "grant_access_token_audience"
+    optional, grant_scope = "grant_scope" optional, handled_at = "handled_at" optional,
+    remember = "remember" optional, remember_for = "remember_for" optional, session =
+    "session" optional, }
 }
 /// List of OAuth 2.0 Consent Sessions
 ///
@@ -3473,17 +3426,11 @@ pub struct OAuth2LoginRequest {
     pub subject: ::std::string::String,
 }
 crate::runtime::object! {
-    OAuth2LoginRequest {
-        challenge: "challenge" required,
-        client: "client" required,
-        oidc_context: "oidc_context" optional,
-        request_url: "request_url" required,
-        requested_access_token_audience: "requested_access_token_audience" required,
-        requested_scope: "requested_scope" required,
-        session_id: "session_id" optional,
-        skip: "skip" required,
-        subject: "subject" required,
-    }
+    OAuth2LoginRequest { challenge = "challenge" required, client = "client" required,
+    oidc_context = "oidc_context" optional, request_url = "request_url" required,
+    requested_access_token_audience = "requested_access_token_audience" required,
+    requested_scope = "requested_scope" required, session_id = "session_id" optional,
+    skip = "skip" required, subject = "subject" required, }
 }
 /// Contains information about an ongoing logout request.
 ///
@@ -3504,14 +3451,9 @@ pub struct OAuth2LogoutRequest {
     pub subject: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuth2LogoutRequest {
-        challenge: "challenge" optional,
-        client: "client" optional,
-        request_url: "request_url" optional,
-        rp_initiated: "rp_initiated" optional,
-        sid: "sid" optional,
-        subject: "subject" optional,
-    }
+    OAuth2LogoutRequest { challenge = "challenge" optional, client = "client" optional,
+    request_url = "request_url" optional, rp_initiated = "rp_initiated" optional, sid =
+    "sid" optional, subject = "subject" optional, }
 }
 /// OAuth 2.0 Redirect Browser To
 ///
@@ -3524,9 +3466,7 @@ pub struct OAuth2RedirectTo {
     pub redirect_to: ::std::string::String,
 }
 crate::runtime::object! {
-    OAuth2RedirectTo {
-        redirect_to: "redirect_to" required,
-    }
+    OAuth2RedirectTo { redirect_to = "redirect_to" required, }
 }
 /// OAuth2 Token Exchange Result
 ///
@@ -3550,14 +3490,10 @@ pub struct OAuth2TokenExchange {
     pub token_type: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuth2TokenExchange {
-        access_token: "access_token" optional,
-        expires_in: "expires_in" optional,
-        id_token: "id_token" optional,
-        refresh_token: "refresh_token" optional,
-        scope: "scope" optional,
-        token_type: "token_type" optional,
-    }
+    OAuth2TokenExchange { access_token = "access_token" optional, expires_in =
+    "expires_in" optional, id_token = "id_token" optional, refresh_token =
+    "refresh_token" optional, scope = "scope" optional, token_type = "token_type"
+    optional, }
 }
 /// OpenID Connect Discovery Metadata
 ///
@@ -3591,8 +3527,9 @@ pub struct OidcConfiguration {
     ///
     /// JSON array containing a list of Proof Key for Code Exchange (PKCE) [RFC7636] code challenge methods supported
     /// by this authorization server.
-    pub code_challenge_methods_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub code_challenge_methods_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect End-Session Endpoint
     ///
     /// URL at the OP to which an RP can perform a redirect to request that the End-User be logged out at the OP.
@@ -3610,7 +3547,9 @@ pub struct OidcConfiguration {
     /// OAuth 2.0 Supported Grant Types
     ///
     /// JSON array containing a list of the OAuth 2.0 Grant Type values that this OP supports.
-    pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub grant_types_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect Default ID Token Signing Algorithms
     ///
     /// Algorithm used to sign OpenID Connect ID Tokens.
@@ -3644,8 +3583,9 @@ pub struct OidcConfiguration {
     /// which are described in Section 6.1 of OpenID Connect Core 1.0 [OpenID.Core]. These algorithms are used both when
     /// the Request Object is passed by value (using the request parameter) and when it is passed by reference
     /// (using the request_uri parameter).
-    pub request_object_signing_alg_values_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub request_object_signing_alg_values_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect Request Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request parameter, with true indicating support.
@@ -3662,7 +3602,9 @@ pub struct OidcConfiguration {
     /// OAuth 2.0 Supported Response Modes
     ///
     /// JSON array containing a list of the OAuth 2.0 response_mode values that this OP supports.
-    pub response_modes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub response_modes_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OAuth 2.0 Supported Response Types
     ///
     /// JSON array containing a list of the OAuth 2.0 response_type values that this OP supports. Dynamic OpenID
@@ -3688,8 +3630,9 @@ pub struct OidcConfiguration {
     ///
     /// JSON array containing a list of Client Authentication methods supported by this Token Endpoint. The options are
     /// client_secret_post, client_secret_basic, client_secret_jwt, and private_key_jwt, as described in Section 9 of OpenID Connect Core 1.0
-    pub token_endpoint_auth_methods_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub token_endpoint_auth_methods_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect Userinfo URL
     ///
     /// URL of the OP's UserInfo Endpoint.
@@ -3701,41 +3644,38 @@ pub struct OidcConfiguration {
     /// OpenID Connect Supported Userinfo Signing Algorithm
     ///
     /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
-    pub userinfo_signing_alg_values_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub userinfo_signing_alg_values_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 crate::runtime::object! {
-    OidcConfiguration {
-        authorization_endpoint: "authorization_endpoint" required,
-        backchannel_logout_session_supported: "backchannel_logout_session_supported" optional,
-        backchannel_logout_supported: "backchannel_logout_supported" optional,
-        claims_parameter_supported: "claims_parameter_supported" optional,
-        claims_supported: "claims_supported" optional,
-        code_challenge_methods_supported: "code_challenge_methods_supported" optional,
-        end_session_endpoint: "end_session_endpoint" optional,
-        frontchannel_logout_session_supported: "frontchannel_logout_session_supported" optional,
-        frontchannel_logout_supported: "frontchannel_logout_supported" optional,
-        grant_types_supported: "grant_types_supported" optional,
-        id_token_signed_response_alg: "id_token_signed_response_alg" required,
-        id_token_signing_alg_values_supported: "id_token_signing_alg_values_supported" required,
-        issuer: "issuer" required,
-        jwks_uri: "jwks_uri" required,
-        registration_endpoint: "registration_endpoint" optional,
-        request_object_signing_alg_values_supported: "request_object_signing_alg_values_supported" optional,
-        request_parameter_supported: "request_parameter_supported" optional,
-        request_uri_parameter_supported: "request_uri_parameter_supported" optional,
-        require_request_uri_registration: "require_request_uri_registration" optional,
-        response_modes_supported: "response_modes_supported" optional,
-        response_types_supported: "response_types_supported" required,
-        revocation_endpoint: "revocation_endpoint" optional,
-        scopes_supported: "scopes_supported" optional,
-        subject_types_supported: "subject_types_supported" required,
-        token_endpoint: "token_endpoint" required,
-        token_endpoint_auth_methods_supported: "token_endpoint_auth_methods_supported" optional,
-        userinfo_endpoint: "userinfo_endpoint" optional,
-        userinfo_signed_response_alg: "userinfo_signed_response_alg" required,
-        userinfo_signing_alg_values_supported: "userinfo_signing_alg_values_supported" optional,
-    }
+    OidcConfiguration { authorization_endpoint = "authorization_endpoint" required,
+    backchannel_logout_session_supported = "backchannel_logout_session_supported"
+    optional, backchannel_logout_supported = "backchannel_logout_supported" optional,
+    claims_parameter_supported = "claims_parameter_supported" optional, claims_supported
+    = "claims_supported" optional, code_challenge_methods_supported =
+    "code_challenge_methods_supported" optional, end_session_endpoint =
+    "end_session_endpoint" optional, frontchannel_logout_session_supported =
+    "frontchannel_logout_session_supported" optional, frontchannel_logout_supported =
+    "frontchannel_logout_supported" optional, grant_types_supported =
+    "grant_types_supported" optional, id_token_signed_response_alg =
+    "id_token_signed_response_alg" required, id_token_signing_alg_values_supported =
+    "id_token_signing_alg_values_supported" required, issuer = "issuer" required,
+    jwks_uri = "jwks_uri" required, registration_endpoint = "registration_endpoint"
+    optional, request_object_signing_alg_values_supported =
+    "request_object_signing_alg_values_supported" optional, request_parameter_supported =
+    "request_parameter_supported" optional, request_uri_parameter_supported =
+    "request_uri_parameter_supported" optional, require_request_uri_registration =
+    "require_request_uri_registration" optional, response_modes_supported =
+    "response_modes_supported" optional, response_types_supported =
+    "response_types_supported" required, revocation_endpoint = "revocation_endpoint"
+    optional, scopes_supported = "scopes_supported" optional, subject_types_supported =
+    "subject_types_supported" required, token_endpoint = "token_endpoint" required,
+    token_endpoint_auth_methods_supported = "token_endpoint_auth_methods_supported"
+    optional, userinfo_endpoint = "userinfo_endpoint" optional,
+    userinfo_signed_response_alg = "userinfo_signed_response_alg" required,
+    userinfo_signing_alg_values_supported = "userinfo_signing_alg_values_supported"
+    optional, }
 }
 /// OpenID Connect Userinfo
 ///
@@ -3782,27 +3722,15 @@ pub struct OidcUserInfo {
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OidcUserInfo {
-        birthdate: "birthdate" optional,
-        email: "email" optional,
-        email_verified: "email_verified" optional,
-        family_name: "family_name" optional,
-        gender: "gender" optional,
-        given_name: "given_name" optional,
-        locale: "locale" optional,
-        middle_name: "middle_name" optional,
-        name: "name" optional,
-        nickname: "nickname" optional,
-        phone_number: "phone_number" optional,
-        phone_number_verified: "phone_number_verified" optional,
-        picture: "picture" optional,
-        preferred_username: "preferred_username" optional,
-        profile: "profile" optional,
-        sub: "sub" optional,
-        updated_at: "updated_at" optional,
-        website: "website" optional,
-        zoneinfo: "zoneinfo" optional,
-    }
+    OidcUserInfo { birthdate = "birthdate" optional, email = "email" optional,
+    email_verified = "email_verified" optional, family_name = "family_name" optional,
+    gender = "gender" optional, given_name = "given_name" optional, locale = "locale"
+    optional, middle_name = "middle_name" optional, name = "name" optional, nickname =
+    "nickname" optional, phone_number = "phone_number" optional, phone_number_verified =
+    "phone_number_verified" optional, picture = "picture" optional, preferred_username =
+    "preferred_username" optional, profile = "profile" optional, sub = "sub" optional,
+    updated_at = "updated_at" optional, website = "website" optional, zoneinfo =
+    "zoneinfo" optional, }
 }
 /// Schema `pagination`.
 #[derive(Clone, Default)]
@@ -3830,12 +3758,8 @@ pub struct Pagination {
     pub per_page: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    Pagination {
-        page: "page" optional,
-        page_size: "page_size" optional,
-        page_token: "page_token" optional,
-        per_page: "per_page" optional,
-    }
+    Pagination { page = "page" optional, page_size = "page_size" optional, page_token =
+    "page_token" optional, per_page = "per_page" optional, }
 }
 /// Schema `paginationHeaders`.
 #[derive(Clone, Default)]
@@ -3852,9 +3776,7 @@ pub struct PaginationHeaders {
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    PaginationHeaders {
-        link: "link" optional,
-        x_total_count: "x-total-count" optional,
+    PaginationHeaders { link = "link" optional, x_total_count = "x-total-count" optional,
     }
 }
 /// Patch Identities Body
@@ -3868,9 +3790,7 @@ pub struct PatchIdentitiesBody {
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatch>>,
 }
 crate::runtime::object! {
-    PatchIdentitiesBody {
-        identities: "identities" optional,
-    }
+    PatchIdentitiesBody { identities = "identities" optional, }
 }
 /// Perform Native Logout Request Body
 ///
@@ -3883,14 +3803,15 @@ pub struct PerformNativeLogoutBody {
     pub session_token: ::std::string::String,
 }
 crate::runtime::object! {
-    PerformNativeLogoutBody {
-        session_token: "session_token" required,
-    }
+    PerformNativeLogoutBody { session_token = "session_token" required, }
 }
 /// Get Permissions on Project Request Parameters
 ///
 /// Schema `permissionsOnProject`.
-pub type PermissionsOnProject = ::std::collections::BTreeMap<::std::string::String, bool>;
+pub type PermissionsOnProject = ::std::collections::BTreeMap<
+    ::std::string::String,
+    bool,
+>;
 /// Schema `plans`.
 pub type Plans = Pricing;
 /// Check Permission using Post Request Body
@@ -3911,13 +3832,9 @@ pub struct PostCheckPermissionBody {
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
 crate::runtime::object! {
-    PostCheckPermissionBody {
-        namespace: "namespace" optional,
-        object: "object" optional,
-        relation: "relation" optional,
-        subject_id: "subject_id" optional,
-        subject_set: "subject_set" optional,
-    }
+    PostCheckPermissionBody { namespace = "namespace" optional, object = "object"
+    optional, relation = "relation" optional, subject_id = "subject_id" optional,
+    subject_set = "subject_set" optional, }
 }
 /// Post Check Permission Or Error Body
 ///
@@ -3937,13 +3854,9 @@ pub struct PostCheckPermissionOrErrorBody {
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
 crate::runtime::object! {
-    PostCheckPermissionOrErrorBody {
-        namespace: "namespace" optional,
-        object: "object" optional,
-        relation: "relation" optional,
-        subject_id: "subject_id" optional,
-        subject_set: "subject_set" optional,
-    }
+    PostCheckPermissionOrErrorBody { namespace = "namespace" optional, object = "object"
+    optional, relation = "relation" optional, subject_id = "subject_id" optional,
+    subject_set = "subject_set" optional, }
 }
 /// Schema `project`.
 #[derive(Clone, Default)]
@@ -3972,14 +3885,9 @@ pub struct Project {
     pub state: NormalizedProjectState,
 }
 crate::runtime::object! {
-    Project {
-        id: "id" required,
-        name: "name" required,
-        revision_id: "revision_id" required,
-        services: "services" required,
-        slug: "slug" required,
-        state: "state" required,
-    }
+    Project { id = "id" required, name = "name" required, revision_id = "revision_id"
+    required, services = "services" required, slug = "slug" required, state = "state"
+    required, }
 }
 /// Schema `projectApiKey`.
 #[derive(Clone, Default)]
@@ -4014,15 +3922,9 @@ pub struct ProjectApiKey {
     pub value: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ProjectApiKey {
-        created_at: "created_at" optional,
-        id: "id" required,
-        name: "name" required,
-        owner_id: "owner_id" required,
-        project_id: "project_id" optional,
-        updated_at: "updated_at" optional,
-        value: "value" optional,
-    }
+    ProjectApiKey { created_at = "created_at" optional, id = "id" required, name = "name"
+    required, owner_id = "owner_id" required, project_id = "project_id" optional,
+    updated_at = "updated_at" optional, value = "value" optional, }
 }
 /// Schema `projectApiKeys`.
 pub type ProjectApiKeys = ::std::vec::Vec<ProjectApiKey>;
@@ -4049,14 +3951,9 @@ pub struct ProjectBranding {
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    ProjectBranding {
-        created_at: "created_at" required,
-        default_theme: "default_theme" required,
-        id: "id" required,
-        project_id: "project_id" required,
-        themes: "themes" required,
-        updated_at: "updated_at" required,
-    }
+    ProjectBranding { created_at = "created_at" required, default_theme = "default_theme"
+    required, id = "id" required, project_id = "project_id" required, themes = "themes"
+    required, updated_at = "updated_at" required, }
 }
 /// ProjectBrandingColors are the colors used by the Ory Account Experience theme.
 ///
@@ -4123,37 +4020,29 @@ pub struct ProjectBrandingColors {
     pub text_disabled_color: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ProjectBrandingColors {
-        accent_default_color: "accent_default_color" optional,
-        accent_disabled_color: "accent_disabled_color" optional,
-        accent_emphasis_color: "accent_emphasis_color" optional,
-        accent_muted_color: "accent_muted_color" optional,
-        accent_subtle_color: "accent_subtle_color" optional,
-        background_canvas_color: "background_canvas_color" optional,
-        background_subtle_color: "background_subtle_color" optional,
-        background_surface_color: "background_surface_color" optional,
-        border_default_color: "border_default_color" optional,
-        error_default_color: "error_default_color" optional,
-        error_emphasis_color: "error_emphasis_color" optional,
-        error_muted_color: "error_muted_color" optional,
-        error_subtle_color: "error_subtle_color" optional,
-        foreground_default_color: "foreground_default_color" optional,
-        foreground_disabled_color: "foreground_disabled_color" optional,
-        foreground_muted_color: "foreground_muted_color" optional,
-        foreground_on_accent_color: "foreground_on_accent_color" optional,
-        foreground_on_dark_color: "foreground_on_dark_color" optional,
-        foreground_on_disabled_color: "foreground_on_disabled_color" optional,
-        foreground_subtle_color: "foreground_subtle_color" optional,
-        input_background_color: "input_background_color" optional,
-        input_disabled_color: "input_disabled_color" optional,
-        input_placeholder_color: "input_placeholder_color" optional,
-        input_text_color: "input_text_color" optional,
-        primary_color: "primary_color" optional,
-        secondary_color: "secondary_color" optional,
-        success_emphasis_color: "success_emphasis_color" optional,
-        text_default_color: "text_default_color" optional,
-        text_disabled_color: "text_disabled_color" optional,
-    }
+    ProjectBrandingColors { accent_default_color = "accent_default_color" optional,
+    accent_disabled_color = "accent_disabled_color" optional, accent_emphasis_color =
+    "accent_emphasis_color" optional, accent_muted_color = "accent_muted_color" optional,
+    accent_subtle_color = "accent_subtle_color" optional, background_canvas_color =
+    "background_canvas_color" optional, background_subtle_color =
+    "background_subtle_color" optional, background_surface_color =
+    "background_surface_color" optional, border_default_color = "border_default_color"
+    optional, error_default_color = "error_default_color" optional, error_emphasis_color
+    = "error_emphasis_color" optional, error_muted_color = "error_muted_color" optional,
+    error_subtle_color = "error_subtle_color" optional, foreground_default_color =
+    "foreground_default_color" optional, foreground_disabled_color =
+    "foreground_disabled_color" optional, foreground_muted_color =
+    "foreground_muted_color" optional, foreground_on_accent_color =
+    "foreground_on_accent_color" optional, foreground_on_dark_color =
+    "foreground_on_dark_color" optional, foreground_on_disabled_color =
+    "foreground_on_disabled_color" optional, foreground_subtle_color =
+    "foreground_subtle_color" optional, input_background_color = "input_background_color"
+    optional, input_disabled_color = "input_disabled_color" optional,
+    input_placeholder_color = "input_placeholder_color" optional, input_text_color =
+    "input_text_color" optional, primary_color = "primary_color" optional,
+    secondary_color = "secondary_color" optional, success_emphasis_color =
+    "success_emphasis_color" optional, text_default_color = "text_default_color"
+    optional, text_disabled_color = "text_disabled_color" optional, }
 }
 /// ProjectBrandingTheme represents a Theme for the Ory Account Experience.
 ///
@@ -4242,44 +4131,32 @@ pub struct ProjectBrandingTheme {
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    ProjectBrandingTheme {
-        accent_default_color: "accent_default_color" optional,
-        accent_disabled_color: "accent_disabled_color" optional,
-        accent_emphasis_color: "accent_emphasis_color" optional,
-        accent_muted_color: "accent_muted_color" optional,
-        accent_subtle_color: "accent_subtle_color" optional,
-        background_canvas_color: "background_canvas_color" optional,
-        background_subtle_color: "background_subtle_color" optional,
-        background_surface_color: "background_surface_color" optional,
-        border_default_color: "border_default_color" optional,
-        created_at: "created_at" required,
-        error_default_color: "error_default_color" optional,
-        error_emphasis_color: "error_emphasis_color" optional,
-        error_muted_color: "error_muted_color" optional,
-        error_subtle_color: "error_subtle_color" optional,
-        foreground_default_color: "foreground_default_color" optional,
-        foreground_disabled_color: "foreground_disabled_color" optional,
-        foreground_muted_color: "foreground_muted_color" optional,
-        foreground_on_accent_color: "foreground_on_accent_color" optional,
-        foreground_on_dark_color: "foreground_on_dark_color" optional,
-        foreground_on_disabled_color: "foreground_on_disabled_color" optional,
-        foreground_subtle_color: "foreground_subtle_color" optional,
-        id: "id" required,
-        input_background_color: "input_background_color" optional,
-        input_disabled_color: "input_disabled_color" optional,
-        input_placeholder_color: "input_placeholder_color" optional,
-        input_text_color: "input_text_color" optional,
-        logo_type: "logo_type" optional,
-        logo_url: "logo_url" optional,
-        name: "name" required,
-        primary_color: "primary_color" optional,
-        project_branding_id: "project_branding_id" required,
-        secondary_color: "secondary_color" optional,
-        success_emphasis_color: "success_emphasis_color" optional,
-        text_default_color: "text_default_color" optional,
-        text_disabled_color: "text_disabled_color" optional,
-        updated_at: "updated_at" required,
-    }
+    ProjectBrandingTheme { accent_default_color = "accent_default_color" optional,
+    accent_disabled_color = "accent_disabled_color" optional, accent_emphasis_color =
+    "accent_emphasis_color" optional, accent_muted_color = "accent_muted_color" optional,
+    accent_subtle_color = "accent_subtle_color" optional, background_canvas_color =
+    "background_canvas_color" optional, background_subtle_color =
+    "background_subtle_color" optional, background_surface_color =
+    "background_surface_color" optional, border_default_color = "border_default_color"
+    optional, created_at = "created_at" required, error_default_color =
+    "error_default_color" optional, error_emphasis_color = "error_emphasis_color"
+    optional, error_muted_color = "error_muted_color" optional, error_subtle_color =
+    "error_subtle_color" optional, foreground_default_color = "foreground_default_color"
+    optional, foreground_disabled_color = "foreground_disabled_color" optional,
+    foreground_muted_color = "foreground_muted_color" optional,
+    foreground_on_accent_color = "foreground_on_accent_color" optional,
+    foreground_on_dark_color = "foreground_on_dark_color" optional,
+    foreground_on_disabled_color = "foreground_on_disabled_color" optional,
+    foreground_subtle_color = "foreground_subtle_color" optional, id = "id" required,
+    input_background_color = "input_background_color" optional, input_disabled_color =
+    "input_disabled_color" optional, input_placeholder_color = "input_placeholder_color"
+    optional, input_text_color = "input_text_color" optional, logo_type = "logo_type"
+    optional, logo_url = "logo_url" optional, name = "name" required, primary_color =
+    "primary_color" optional, project_branding_id = "project_branding_id" required,
+    secondary_color = "secondary_color" optional, success_emphasis_color =
+    "success_emphasis_color" optional, text_default_color = "text_default_color"
+    optional, text_disabled_color = "text_disabled_color" optional, updated_at =
+    "updated_at" required, }
 }
 /// ProjectBrandingThemes is a list of ProjectBrandingTheme.
 ///
@@ -4298,11 +4175,8 @@ pub struct ProjectHost {
     pub project_id: ::uuid::Uuid,
 }
 crate::runtime::object! {
-    ProjectHost {
-        host: "host" required,
-        id: "id" required,
-        project_id: "project_id" required,
-    }
+    ProjectHost { host = "host" required, id = "id" required, project_id = "project_id"
+    required, }
 }
 /// Schema `projectInvite`.
 #[derive(Clone, Default)]
@@ -4341,17 +4215,10 @@ pub struct ProjectInvite {
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    ProjectInvite {
-        created_at: "created_at" required,
-        id: "id" required,
-        invitee_email: "invitee_email" required,
-        invitee_id: "invitee_id" optional,
-        owner_email: "owner_email" required,
-        owner_id: "owner_id" required,
-        project_id: "project_id" required,
-        status: "status" required,
-        updated_at: "updated_at" required,
-    }
+    ProjectInvite { created_at = "created_at" required, id = "id" required, invitee_email
+    = "invitee_email" required, invitee_id = "invitee_id" optional, owner_email =
+    "owner_email" required, owner_id = "owner_id" required, project_id = "project_id"
+    required, status = "status" required, updated_at = "updated_at" required, }
 }
 /// Schema `projectInvites`.
 pub type ProjectInvites = ::std::vec::Vec<ProjectInvite>;
@@ -4386,26 +4253,23 @@ pub struct ProjectMetadata {
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    ProjectMetadata {
-        created_at: "created_at" required,
-        hosts: "hosts" required,
-        id: "id" required,
-        name: "name" required,
-        slug: "slug" optional,
-        state: "state" required,
-        subscription_id: "subscription_id" optional,
-        subscription_plan: "subscription_plan" optional,
-        updated_at: "updated_at" required,
-    }
+    ProjectMetadata { created_at = "created_at" required, hosts = "hosts" required, id =
+    "id" required, name = "name" required, slug = "slug" optional, state = "state"
+    required, subscription_id = "subscription_id" optional, subscription_plan =
+    "subscription_plan" optional, updated_at = "updated_at" required, }
 }
 /// Schema `projectMetadataList`.
 pub type ProjectMetadataList = ::std::vec::Vec<ProjectMetadata>;
 /// Schema `projectRevisionHooks`.
 pub type ProjectRevisionHooks = ::std::vec::Vec<NormalizedProjectRevisionHook>;
 /// Schema `projectRevisionIdentitySchemas`.
-pub type ProjectRevisionIdentitySchemas = ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
+pub type ProjectRevisionIdentitySchemas = ::std::vec::Vec<
+    NormalizedProjectRevisionIdentitySchema,
+>;
 /// Schema `projectRevisionThirdPartyLoginProviders`.
-pub type ProjectRevisionThirdPartyLoginProviders = ::std::vec::Vec<NormalizedProjectRevisionThirdPartyProvider>;
+pub type ProjectRevisionThirdPartyLoginProviders = ::std::vec::Vec<
+    NormalizedProjectRevisionThirdPartyProvider,
+>;
 /// Schema `projectRevisions`.
 pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
 /// Schema `projectServiceIdentity`.
@@ -4414,9 +4278,7 @@ pub struct ProjectServiceIdentity {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
 crate::runtime::object! {
-    ProjectServiceIdentity {
-        config: "config" required,
-    }
+    ProjectServiceIdentity { config = "config" required, }
 }
 /// Schema `projectServiceOAuth2`.
 #[derive(Clone, Default)]
@@ -4424,9 +4286,7 @@ pub struct ProjectServiceOAuth2 {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
 crate::runtime::object! {
-    ProjectServiceOAuth2 {
-        config: "config" required,
-    }
+    ProjectServiceOAuth2 { config = "config" required, }
 }
 /// Schema `projectServicePermission`.
 #[derive(Clone, Default)]
@@ -4434,9 +4294,7 @@ pub struct ProjectServicePermission {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
 crate::runtime::object! {
-    ProjectServicePermission {
-        config: "config" required,
-    }
+    ProjectServicePermission { config = "config" required, }
 }
 /// Schema `projectServices`.
 #[derive(Clone, Default)]
@@ -4446,11 +4304,8 @@ pub struct ProjectServices {
     pub permission: ::std::option::Option<ProjectServicePermission>,
 }
 crate::runtime::object! {
-    ProjectServices {
-        identity: "identity" optional,
-        oauth2: "oauth2" optional,
-        permission: "permission" optional,
-    }
+    ProjectServices { identity = "identity" optional, oauth2 = "oauth2" optional,
+    permission = "permission" optional, }
 }
 /// Schema `projects`.
 pub type Projects = ::std::vec::Vec<Project>;
@@ -4480,13 +4335,9 @@ pub struct QuotaUsage {
     pub used: i64,
 }
 crate::runtime::object! {
-    QuotaUsage {
-        additional_price: "additional_price" required,
-        can_use_more: "can_use_more" required,
-        feature: "feature" required,
-        feature_available: "feature_available" required,
-        included: "included" required,
-        used: "used" required,
+    QuotaUsage { additional_price = "additional_price" required, can_use_more =
+    "can_use_more" required, feature = "feature" required, feature_available =
+    "feature_available" required, included = "included" required, used = "used" required,
     }
 }
 /// Recovery Code for Identity
@@ -4508,11 +4359,8 @@ pub struct RecoveryCodeForIdentity {
     pub recovery_link: ::std::string::String,
 }
 crate::runtime::object! {
-    RecoveryCodeForIdentity {
-        expires_at: "expires_at" optional,
-        recovery_code: "recovery_code" required,
-        recovery_link: "recovery_link" required,
-    }
+    RecoveryCodeForIdentity { expires_at = "expires_at" optional, recovery_code =
+    "recovery_code" required, recovery_link = "recovery_link" required, }
 }
 /// A Recovery Flow
 ///
@@ -4544,17 +4392,10 @@ pub struct RecoveryFlow {
     pub ui: UiContainer,
 }
 crate::runtime::object! {
-    RecoveryFlow {
-        active: "active" optional,
-        expires_at: "expires_at" required,
-        id: "id" required,
-        issued_at: "issued_at" required,
-        request_url: "request_url" required,
-        return_to: "return_to" optional,
-        state: "state" required,
-        type_: "type" required,
-        ui: "ui" required,
-    }
+    RecoveryFlow { active = "active" optional, expires_at = "expires_at" required, id =
+    "id" required, issued_at = "issued_at" required, request_url = "request_url"
+    required, return_to = "return_to" optional, state = "state" required, type_ = "type"
+    required, ui = "ui" required, }
 }
 /// Recovery Flow State
 ///
@@ -4578,11 +4419,8 @@ pub enum RecoveryFlowState {
     PassedChallenge,
 }
 crate::runtime::string_enum! {
-    RecoveryFlowState {
-        ChooseMethod = "choose_method",
-        SentEmail = "sent_email",
-        PassedChallenge = "passed_challenge",
-    }
+    RecoveryFlowState { ChooseMethod = "choose_method", SentEmail = "sent_email",
+    PassedChallenge = "passed_challenge", }
 }
 /// Schema `recoveryIdentityAddress`.
 #[derive(Clone, Default)]
@@ -4596,13 +4434,8 @@ pub struct RecoveryIdentityAddress {
     pub via: RecoveryAddressType,
 }
 crate::runtime::object! {
-    RecoveryIdentityAddress {
-        created_at: "created_at" optional,
-        id: "id" required,
-        updated_at: "updated_at" optional,
-        value: "value" required,
-        via: "via" required,
-    }
+    RecoveryIdentityAddress { created_at = "created_at" optional, id = "id" required,
+    updated_at = "updated_at" optional, value = "value" required, via = "via" required, }
 }
 /// Identity Recovery Link
 ///
@@ -4621,10 +4454,8 @@ pub struct RecoveryLinkForIdentity {
     pub recovery_link: ::std::string::String,
 }
 crate::runtime::object! {
-    RecoveryLinkForIdentity {
-        expires_at: "expires_at" optional,
-        recovery_link: "recovery_link" required,
-    }
+    RecoveryLinkForIdentity { expires_at = "expires_at" optional, recovery_link =
+    "recovery_link" required, }
 }
 /// Schema `registrationFlow`.
 #[derive(Clone, Default)]
@@ -4654,26 +4485,20 @@ pub struct RegistrationFlow {
     /// and only on creating the flow.
     pub session_token_exchange_code: ::std::option::Option<::std::string::String>,
     /// TransientPayload is used to pass data from the registration to a webhook
-    pub transient_payload:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub transient_payload: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
 crate::runtime::object! {
-    RegistrationFlow {
-        active: "active" optional,
-        expires_at: "expires_at" required,
-        id: "id" required,
-        issued_at: "issued_at" required,
-        oauth2_login_challenge: "oauth2_login_challenge" optional,
-        oauth2_login_request: "oauth2_login_request" optional,
-        request_url: "request_url" required,
-        return_to: "return_to" optional,
-        session_token_exchange_code: "session_token_exchange_code" optional,
-        transient_payload: "transient_payload" optional,
-        type_: "type" required,
-        ui: "ui" required,
-    }
+    RegistrationFlow { active = "active" optional, expires_at = "expires_at" required, id
+    = "id" required, issued_at = "issued_at" required, oauth2_login_challenge =
+    "oauth2_login_challenge" optional, oauth2_login_request = "oauth2_login_request"
+    optional, request_url = "request_url" required, return_to = "return_to" optional,
+    session_token_exchange_code = "session_token_exchange_code" optional,
+    transient_payload = "transient_payload" optional, type_ = "type" required, ui = "ui"
+    required, }
 }
 /// The request payload used to accept a login or consent request.
 ///
@@ -4697,13 +4522,9 @@ pub struct RejectOAuth2Request {
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    RejectOAuth2Request {
-        error: "error" optional,
-        error_debug: "error_debug" optional,
-        error_description: "error_description" optional,
-        error_hint: "error_hint" optional,
-        status_code: "status_code" optional,
-    }
+    RejectOAuth2Request { error = "error" optional, error_debug = "error_debug" optional,
+    error_description = "error_description" optional, error_hint = "error_hint" optional,
+    status_code = "status_code" optional, }
 }
 /// Relation Query
 ///
@@ -4723,13 +4544,9 @@ pub struct RelationQuery {
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
 crate::runtime::object! {
-    RelationQuery {
-        namespace: "namespace" optional,
-        object: "object" optional,
-        relation: "relation" optional,
-        subject_id: "subject_id" optional,
-        subject_set: "subject_set" optional,
-    }
+    RelationQuery { namespace = "namespace" optional, object = "object" optional,
+    relation = "relation" optional, subject_id = "subject_id" optional, subject_set =
+    "subject_set" optional, }
 }
 /// Relationship
 ///
@@ -4749,13 +4566,9 @@ pub struct Relationship {
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
 crate::runtime::object! {
-    Relationship {
-        namespace: "namespace" required,
-        object: "object" required,
-        relation: "relation" required,
-        subject_id: "subject_id" optional,
-        subject_set: "subject_set" optional,
-    }
+    Relationship { namespace = "namespace" required, object = "object" required, relation
+    = "relation" required, subject_id = "subject_id" optional, subject_set =
+    "subject_set" optional, }
 }
 /// Relationship Namespace List
 ///
@@ -4765,9 +4578,7 @@ pub struct RelationshipNamespaces {
     pub namespaces: ::std::option::Option<::std::vec::Vec<Namespace>>,
 }
 crate::runtime::object! {
-    RelationshipNamespaces {
-        namespaces: "namespaces" optional,
-    }
+    RelationshipNamespaces { namespaces = "namespaces" optional, }
 }
 /// Payload for patching a relationship
 ///
@@ -4778,10 +4589,8 @@ pub struct RelationshipPatch {
     pub relation_tuple: ::std::option::Option<Relationship>,
 }
 crate::runtime::object! {
-    RelationshipPatch {
-        action: "action" optional,
-        relation_tuple: "relation_tuple" optional,
-    }
+    RelationshipPatch { action = "action" optional, relation_tuple = "relation_tuple"
+    optional, }
 }
 /// Paginated Relationship List
 ///
@@ -4795,10 +4604,8 @@ pub struct Relationships {
     pub relation_tuples: ::std::option::Option<::std::vec::Vec<Relationship>>,
 }
 crate::runtime::object! {
-    Relationships {
-        next_page_token: "next_page_token" optional,
-        relation_tuples: "relation_tuples" optional,
-    }
+    Relationships { next_page_token = "next_page_token" optional, relation_tuples =
+    "relation_tuples" optional, }
 }
 /// Schema `schemaPatch`.
 #[derive(Clone, Default)]
@@ -4809,10 +4616,7 @@ pub struct SchemaPatch {
     pub name: ::std::string::String,
 }
 crate::runtime::object! {
-    SchemaPatch {
-        data: "data" required,
-        name: "name" required,
-    }
+    SchemaPatch { data = "data" required, name = "name" required, }
 }
 /// Is sent when a flow is expired
 ///
@@ -4827,12 +4631,8 @@ pub struct SelfServiceFlowExpiredError {
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
 }
 crate::runtime::object! {
-    SelfServiceFlowExpiredError {
-        error: "error" optional,
-        expired_at: "expired_at" optional,
-        since: "since" optional,
-        use_flow_id: "use_flow_id" optional,
-    }
+    SelfServiceFlowExpiredError { error = "error" optional, expired_at = "expired_at"
+    optional, since = "since" optional, use_flow_id = "use_flow_id" optional, }
 }
 /// Type is the flow type.
 ///
@@ -4853,7 +4653,9 @@ pub struct Session {
     /// is the time when the last factor was authenticated (e.g. the TOTP code challenge was completed).
     pub authenticated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub authentication_methods: ::std::option::Option<SessionAuthenticationMethods>,
-    pub authenticator_assurance_level: ::std::option::Option<AuthenticatorAssuranceLevel>,
+    pub authenticator_assurance_level: ::std::option::Option<
+        AuthenticatorAssuranceLevel,
+    >,
     /// Devices has history of all endpoints where the session was used
     pub devices: ::std::option::Option<::std::vec::Vec<SessionDevice>>,
     /// The Session Expiry
@@ -4869,17 +4671,11 @@ pub struct Session {
     pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    Session {
-        active: "active" optional,
-        authenticated_at: "authenticated_at" optional,
-        authentication_methods: "authentication_methods" optional,
-        authenticator_assurance_level: "authenticator_assurance_level" optional,
-        devices: "devices" optional,
-        expires_at: "expires_at" optional,
-        id: "id" required,
-        identity: "identity" required,
-        issued_at: "issued_at" optional,
-    }
+    Session { active = "active" optional, authenticated_at = "authenticated_at" optional,
+    authentication_methods = "authentication_methods" optional,
+    authenticator_assurance_level = "authenticator_assurance_level" optional, devices =
+    "devices" optional, expires_at = "expires_at" optional, id = "id" required, identity
+    = "identity" required, issued_at = "issued_at" optional, }
 }
 /// AuthenticationMethod identifies an authentication method
 ///
@@ -4897,12 +4693,8 @@ pub struct SessionAuthenticationMethod {
     pub provider: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SessionAuthenticationMethod {
-        aal: "aal" optional,
-        completed_at: "completed_at" optional,
-        method: "method" optional,
-        provider: "provider" optional,
-    }
+    SessionAuthenticationMethod { aal = "aal" optional, completed_at = "completed_at"
+    optional, method = "method" optional, provider = "provider" optional, }
 }
 /// List of (Used) AuthenticationMethods
 ///
@@ -4925,12 +4717,8 @@ pub struct SessionDevice {
     pub user_agent: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SessionDevice {
-        id: "id" required,
-        ip_address: "ip_address" optional,
-        location: "location" optional,
-        user_agent: "user_agent" optional,
-    }
+    SessionDevice { id = "id" required, ip_address = "ip_address" optional, location =
+    "location" optional, user_agent = "user_agent" optional, }
 }
 /// Set active project in the Ory Network Console Request Body
 ///
@@ -4945,9 +4733,7 @@ pub struct SetActiveProjectInConsoleBody {
     pub project_id: ::std::string::String,
 }
 crate::runtime::object! {
-    SetActiveProjectInConsoleBody {
-        project_id: "project_id" required,
-    }
+    SetActiveProjectInConsoleBody { project_id = "project_id" required, }
 }
 /// Update Custom Hostname Body
 ///
@@ -4957,7 +4743,9 @@ pub struct SetCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
     pub cookie_domain: ::std::option::Option<::std::string::String>,
     /// CORS Allowed origins for the custom hostname.
-    pub cors_allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub cors_allowed_origins: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// CORS Enabled for the custom hostname.
     pub cors_enabled: ::std::option::Option<bool>,
     /// The custom UI base URL where the UI will be exposed.
@@ -4966,13 +4754,9 @@ pub struct SetCustomDomainBody {
     pub hostname: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SetCustomDomainBody {
-        cookie_domain: "cookie_domain" optional,
-        cors_allowed_origins: "cors_allowed_origins" optional,
-        cors_enabled: "cors_enabled" optional,
-        custom_ui_base_url: "custom_ui_base_url" optional,
-        hostname: "hostname" optional,
-    }
+    SetCustomDomainBody { cookie_domain = "cookie_domain" optional, cors_allowed_origins
+    = "cors_allowed_origins" optional, cors_enabled = "cors_enabled" optional,
+    custom_ui_base_url = "custom_ui_base_url" optional, hostname = "hostname" optional, }
 }
 /// Schema `setProject`.
 #[derive(Clone, Default)]
@@ -4982,10 +4766,7 @@ pub struct SetProject {
     pub services: ProjectServices,
 }
 crate::runtime::object! {
-    SetProject {
-        name: "name" required,
-        services: "services" required,
-    }
+    SetProject { name = "name" required, services = "services" required, }
 }
 /// SetProjectBrandingThemeBody is the request body for the set project branding theme endpoint.
 ///
@@ -5001,12 +4782,8 @@ pub struct SetProjectBrandingThemeBody {
     pub theme: ::std::option::Option<ProjectBrandingColors>,
 }
 crate::runtime::object! {
-    SetProjectBrandingThemeBody {
-        logo_type: "logo_type" optional,
-        logo_url: "logo_url" optional,
-        name: "name" optional,
-        theme: "theme" optional,
-    }
+    SetProjectBrandingThemeBody { logo_type = "logo_type" optional, logo_url = "logo_url"
+    optional, name = "name" optional, theme = "theme" optional, }
 }
 /// Flow represents a Settings Flow
 ///
@@ -5045,19 +4822,11 @@ pub struct SettingsFlow {
     pub ui: UiContainer,
 }
 crate::runtime::object! {
-    SettingsFlow {
-        active: "active" optional,
-        continue_with: "continue_with" optional,
-        expires_at: "expires_at" required,
-        id: "id" required,
-        identity: "identity" required,
-        issued_at: "issued_at" required,
-        request_url: "request_url" required,
-        return_to: "return_to" optional,
-        state: "state" required,
-        type_: "type" required,
-        ui: "ui" required,
-    }
+    SettingsFlow { active = "active" optional, continue_with = "continue_with" optional,
+    expires_at = "expires_at" required, id = "id" required, identity = "identity"
+    required, issued_at = "issued_at" required, request_url = "request_url" required,
+    return_to = "return_to" optional, state = "state" required, type_ = "type" required,
+    ui = "ui" required, }
 }
 /// State represents the state of this flow. It knows two states:
 ///
@@ -5078,10 +4847,7 @@ pub enum SettingsFlowState {
     Success,
 }
 crate::runtime::string_enum! {
-    SettingsFlowState {
-        ShowForm = "show_form",
-        Success = "success",
-    }
+    SettingsFlowState { ShowForm = "show_form", Success = "success", }
 }
 /// Schema `stripeCustomer`.
 #[derive(Clone, Default)]
@@ -5089,9 +4855,7 @@ pub struct StripeCustomer {
     pub id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    StripeCustomer {
-        id: "id" optional,
-    }
+    StripeCustomer { id = "id" optional, }
 }
 /// Schema `subjectSet`.
 #[derive(Clone, Default)]
@@ -5104,11 +4868,8 @@ pub struct SubjectSet {
     pub relation: ::std::string::String,
 }
 crate::runtime::object! {
-    SubjectSet {
-        namespace: "namespace" required,
-        object: "object" required,
-        relation: "relation" required,
-    }
+    SubjectSet { namespace = "namespace" required, object = "object" required, relation =
+    "relation" required, }
 }
 /// Schema `subscription`.
 #[derive(Clone, Default)]
@@ -5152,21 +4913,13 @@ pub struct Subscription {
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    Subscription {
-        created_at: "created_at" required,
-        currency: "currency" required,
-        current_interval: "current_interval" required,
-        current_plan: "current_plan" required,
-        customer_id: "customer_id" required,
-        id: "id" required,
-        interval_changes_to: "interval_changes_to" required,
-        ongoing_stripe_checkout_id: "ongoing_stripe_checkout_id" optional,
-        payed_until: "payed_until" required,
-        plan_changes_at: "plan_changes_at" optional,
-        plan_changes_to: "plan_changes_to" required,
-        status: "status" required,
-        updated_at: "updated_at" required,
-    }
+    Subscription { created_at = "created_at" required, currency = "currency" required,
+    current_interval = "current_interval" required, current_plan = "current_plan"
+    required, customer_id = "customer_id" required, id = "id" required,
+    interval_changes_to = "interval_changes_to" required, ongoing_stripe_checkout_id =
+    "ongoing_stripe_checkout_id" optional, payed_until = "payed_until" required,
+    plan_changes_at = "plan_changes_at" optional, plan_changes_to = "plan_changes_to"
+    required, status = "status" required, updated_at = "updated_at" required, }
 }
 /// The Response for Registration Flows via API
 ///
@@ -5185,10 +4938,8 @@ pub struct SuccessfulCodeExchangeResponse {
     pub session_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SuccessfulCodeExchangeResponse {
-        session: "session" required,
-        session_token: "session_token" optional,
-    }
+    SuccessfulCodeExchangeResponse { session = "session" required, session_token =
+    "session_token" optional, }
 }
 /// The Response for Login Flows via API
 ///
@@ -5207,10 +4958,8 @@ pub struct SuccessfulNativeLogin {
     pub session_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SuccessfulNativeLogin {
-        session: "session" required,
-        session_token: "session_token" optional,
-    }
+    SuccessfulNativeLogin { session = "session" required, session_token = "session_token"
+    optional, }
 }
 /// The Response for Registration Flows via API
 ///
@@ -5237,12 +4986,9 @@ pub struct SuccessfulNativeRegistration {
     pub session_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SuccessfulNativeRegistration {
-        continue_with: "continue_with" optional,
-        identity: "identity" required,
-        session: "session" optional,
-        session_token: "session_token" optional,
-    }
+    SuccessfulNativeRegistration { continue_with = "continue_with" optional, identity =
+    "identity" required, session = "session" optional, session_token = "session_token"
+    optional, }
 }
 /// Schema `successfulProjectUpdate`.
 #[derive(Clone, Default)]
@@ -5260,10 +5006,8 @@ pub struct SuccessfulProjectUpdate {
     pub warnings: ::std::vec::Vec<Warning>,
 }
 crate::runtime::object! {
-    SuccessfulProjectUpdate {
-        project: "project" required,
-        warnings: "warnings" required,
-    }
+    SuccessfulProjectUpdate { project = "project" required, warnings = "warnings"
+    required, }
 }
 /// Schema `tokenPagination`.
 #[derive(Clone, Default)]
@@ -5280,10 +5024,8 @@ pub struct TokenPagination {
     pub page_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TokenPagination {
-        page_size: "page_size" optional,
-        page_token: "page_token" optional,
-    }
+    TokenPagination { page_size = "page_size" optional, page_token = "page_token"
+    optional, }
 }
 /// Schema `tokenPaginationHeaders`.
 #[derive(Clone, Default)]
@@ -5300,10 +5042,8 @@ pub struct TokenPaginationHeaders {
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TokenPaginationHeaders {
-        link: "link" optional,
-        x_total_count: "x-total-count" optional,
-    }
+    TokenPaginationHeaders { link = "link" optional, x_total_count = "x-total-count"
+    optional, }
 }
 /// Pagination Request Parameters
 ///
@@ -5327,10 +5067,8 @@ pub struct TokenPaginationRequestParameters {
     pub page_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TokenPaginationRequestParameters {
-        page_size: "page_size" optional,
-        page_token: "page_token" optional,
-    }
+    TokenPaginationRequestParameters { page_size = "page_size" optional, page_token =
+    "page_token" optional, }
 }
 /// Pagination Response Header
 ///
@@ -5361,10 +5099,8 @@ pub struct TokenPaginationResponseHeaders {
     pub x_total_count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    TokenPaginationResponseHeaders {
-        link: "link" optional,
-        x_total_count: "x-total-count" optional,
-    }
+    TokenPaginationResponseHeaders { link = "link" optional, x_total_count =
+    "x-total-count" optional, }
 }
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
@@ -5384,14 +5120,9 @@ pub struct TrustOAuth2JwtGrantIssuer {
     pub subject: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TrustOAuth2JwtGrantIssuer {
-        allow_any_subject: "allow_any_subject" optional,
-        expires_at: "expires_at" required,
-        issuer: "issuer" required,
-        jwk: "jwk" required,
-        scope: "scope" required,
-        subject: "subject" optional,
-    }
+    TrustOAuth2JwtGrantIssuer { allow_any_subject = "allow_any_subject" optional,
+    expires_at = "expires_at" required, issuer = "issuer" required, jwk = "jwk" required,
+    scope = "scope" required, subject = "subject" optional, }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
@@ -5414,16 +5145,10 @@ pub struct TrustedOAuth2JwtGrantIssuer {
     pub subject: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TrustedOAuth2JwtGrantIssuer {
-        allow_any_subject: "allow_any_subject" optional,
-        created_at: "created_at" optional,
-        expires_at: "expires_at" optional,
-        id: "id" optional,
-        issuer: "issuer" optional,
-        public_key: "public_key" optional,
-        scope: "scope" optional,
-        subject: "subject" optional,
-    }
+    TrustedOAuth2JwtGrantIssuer { allow_any_subject = "allow_any_subject" optional,
+    created_at = "created_at" optional, expires_at = "expires_at" optional, id = "id"
+    optional, issuer = "issuer" optional, public_key = "public_key" optional, scope =
+    "scope" optional, subject = "subject" optional, }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
 ///
@@ -5440,10 +5165,7 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
     pub set: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TrustedOAuth2JwtGrantJsonWebKey {
-        kid: "kid" optional,
-        set: "set" optional,
-    }
+    TrustedOAuth2JwtGrantJsonWebKey { kid = "kid" optional, set = "set" optional, }
 }
 /// Container represents a HTML Form. The container can work with both HTTP Form and JSON requests
 ///
@@ -5458,12 +5180,8 @@ pub struct UiContainer {
     pub nodes: UiNodes,
 }
 crate::runtime::object! {
-    UiContainer {
-        action: "action" required,
-        messages: "messages" optional,
-        method: "method" required,
-        nodes: "nodes" required,
-    }
+    UiContainer { action = "action" required, messages = "messages" optional, method =
+    "method" required, nodes = "nodes" required, }
 }
 /// Node represents a flow's nodes
 ///
@@ -5496,13 +5214,8 @@ pub struct UiNode {
     pub type_: UiNodeType,
 }
 crate::runtime::object! {
-    slots UiNode {
-        attributes: "attributes" required,
-        group: "group" required,
-        messages: "messages" required,
-        meta: "meta" required,
-        type_: "type" required,
-    }
+    slots UiNode { attributes = "attributes" required, group = "group" required, messages
+    = "messages" required, meta = "meta" required, type_ = "type" required, }
 }
 /// AnchorAttributes represents the attributes of an anchor node.
 ///
@@ -5521,12 +5234,8 @@ pub struct UiNodeAnchorAttributes {
     pub title: UiText,
 }
 crate::runtime::object! {
-    UiNodeAnchorAttributes {
-        href: "href" required,
-        id: "id" required,
-        node_type: "node_type" required,
-        title: "title" required,
-    }
+    UiNodeAnchorAttributes { href = "href" required, id = "id" required, node_type =
+    "node_type" required, title = "title" required, }
 }
 /// Attributes represents a list of attributes (e.g. `href="foo"` for links).
 ///
@@ -5545,6 +5254,78 @@ pub enum UiNodeAttributes {
     UiNodeAnchorAttributes(UiNodeAnchorAttributes),
     /// `script`
     UiNodeScriptAttributes(UiNodeScriptAttributes),
+}
+impl ::serde::Serialize for UiNodeAttributes {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UiNodeInputAttributes(value) => {
+                ("input", ::serde_json::to_value(value))
+            }
+            Self::UiNodeTextAttributes(value) => ("text", ::serde_json::to_value(value)),
+            Self::UiNodeImageAttributes(value) => ("img", ::serde_json::to_value(value)),
+            Self::UiNodeAnchorAttributes(value) => ("a", ::serde_json::to_value(value)),
+            Self::UiNodeScriptAttributes(value) => {
+                ("script", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("node_type".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("node_type")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("input") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeInputAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some("text") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeTextAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some("img") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeImageAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some("a") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeAnchorAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some("script") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeScriptAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    D::Error::unknown_variant(
+                        other,
+                        &["a", "img", "input", "script", "text"],
+                    ),
+                )
+            }
+            None => Err(D::Error::missing_field("node_type")),
+        }
+    }
 }
 /// ImageAttributes represents the attributes of an image node.
 ///
@@ -5566,13 +5347,8 @@ pub struct UiNodeImageAttributes {
     pub width: i64,
 }
 crate::runtime::object! {
-    UiNodeImageAttributes {
-        height: "height" required,
-        id: "id" required,
-        node_type: "node_type" required,
-        src: "src" required,
-        width: "width" required,
-    }
+    UiNodeImageAttributes { height = "height" required, id = "id" required, node_type =
+    "node_type" required, src = "src" required, width = "width" required, }
 }
 /// InputAttributes represents the attributes of an input node
 ///
@@ -5620,18 +5396,10 @@ pub struct UiNodeInputAttributes {
     pub value: ::std::option::Option<::serde_json::Value>,
 }
 crate::runtime::object! {
-    UiNodeInputAttributes {
-        autocomplete: "autocomplete" optional,
-        disabled: "disabled" required,
-        label: "label" optional,
-        name: "name" required,
-        node_type: "node_type" required,
-        onclick: "onclick" optional,
-        pattern: "pattern" optional,
-        required: "required" optional,
-        type_: "type" required,
-        value: "value" optional,
-    }
+    UiNodeInputAttributes { autocomplete = "autocomplete" optional, disabled = "disabled"
+    required, label = "label" optional, name = "name" required, node_type = "node_type"
+    required, onclick = "onclick" optional, pattern = "pattern" optional, required =
+    "required" optional, type_ = "type" required, value = "value" optional, }
 }
 /// A Node's Meta Information
 ///
@@ -5644,9 +5412,7 @@ pub struct UiNodeMeta {
     pub label: ::std::option::Option<UiText>,
 }
 crate::runtime::object! {
-    UiNodeMeta {
-        label: "label" optional,
-    }
+    UiNodeMeta { label = "label" optional, }
 }
 /// ScriptAttributes represent script nodes which load javascript.
 ///
@@ -5678,17 +5444,10 @@ pub struct UiNodeScriptAttributes {
     pub type_: ::std::string::String,
 }
 crate::runtime::object! {
-    UiNodeScriptAttributes {
-        async_: "async" required,
-        crossorigin: "crossorigin" required,
-        id: "id" required,
-        integrity: "integrity" required,
-        node_type: "node_type" required,
-        nonce: "nonce" required,
-        referrerpolicy: "referrerpolicy" required,
-        src: "src" required,
-        type_: "type" required,
-    }
+    UiNodeScriptAttributes { async_ = "async" required, crossorigin = "crossorigin"
+    required, id = "id" required, integrity = "integrity" required, node_type =
+    "node_type" required, nonce = "nonce" required, referrerpolicy = "referrerpolicy"
+    required, src = "src" required, type_ = "type" required, }
 }
 /// TextAttributes represents the attributes of a text node.
 ///
@@ -5703,11 +5462,8 @@ pub struct UiNodeTextAttributes {
     pub text: UiText,
 }
 crate::runtime::object! {
-    UiNodeTextAttributes {
-        id: "id" required,
-        node_type: "node_type" required,
-        text: "text" required,
-    }
+    UiNodeTextAttributes { id = "id" required, node_type = "node_type" required, text =
+    "text" required, }
 }
 /// Schema `uiNodes`.
 pub type UiNodes = ::std::vec::Vec<UiNode>;
@@ -5715,8 +5471,9 @@ pub type UiNodes = ::std::vec::Vec<UiNode>;
 #[derive(Clone, Default)]
 pub struct UiText {
     /// The message's context. Useful when customizing messages.
-    pub context:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub context: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     pub id: Id,
     /// The message text. Written in american english.
     pub text: ::std::string::String,
@@ -5727,12 +5484,8 @@ pub struct UiText {
     pub type_: UiTextType,
 }
 crate::runtime::object! {
-    UiText {
-        context: "context" optional,
-        id: "id" required,
-        text: "text" required,
-        type_: "type" required,
-    }
+    UiText { context = "context" optional, id = "id" required, text = "text" required,
+    type_ = "type" required, }
 }
 /// Schema `uiTexts`.
 pub type UiTexts = ::std::vec::Vec<UiText>;
@@ -5759,14 +5512,9 @@ pub struct UpdateIdentityBody {
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
 crate::runtime::object! {
-    UpdateIdentityBody {
-        credentials: "credentials" optional,
-        metadata_admin: "metadata_admin" optional,
-        metadata_public: "metadata_public" optional,
-        schema_id: "schema_id" required,
-        state: "state" required,
-        traits: "traits" required,
-    }
+    UpdateIdentityBody { credentials = "credentials" optional, metadata_admin =
+    "metadata_admin" optional, metadata_public = "metadata_public" optional, schema_id =
+    "schema_id" required, state = "state" required, traits = "traits" required, }
 }
 /// Schema `updateLoginFlowBody`.
 ///
@@ -5784,6 +5532,84 @@ pub enum UpdateLoginFlowBody {
     /// `lookup_secret`
     UpdateLoginFlowWithLookupSecretMethod(UpdateLoginFlowWithLookupSecretMethod),
 }
+impl ::serde::Serialize for UpdateLoginFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateLoginFlowWithPasswordMethod(value) => {
+                ("password", ::serde_json::to_value(value))
+            }
+            Self::UpdateLoginFlowWithOidcMethod(value) => {
+                ("oidc", ::serde_json::to_value(value))
+            }
+            Self::UpdateLoginFlowWithTotpMethod(value) => {
+                ("totp", ::serde_json::to_value(value))
+            }
+            Self::UpdateLoginFlowWithWebAuthnMethod(value) => {
+                ("webauthn", ::serde_json::to_value(value))
+            }
+            Self::UpdateLoginFlowWithLookupSecretMethod(value) => {
+                ("lookup_secret", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("password") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithPasswordMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("oidc") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithOidcMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("totp") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithTotpMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("webauthn") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithWebAuthnMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("lookup_secret") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithLookupSecretMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    D::Error::unknown_variant(
+                        other,
+                        &["lookup_secret", "oidc", "password", "totp", "webauthn"],
+                    ),
+                )
+            }
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
+}
 /// Update Login Flow with Lookup Secret Method
 ///
 /// Schema `updateLoginFlowWithLookupSecretMethod`.
@@ -5797,11 +5623,8 @@ pub struct UpdateLoginFlowWithLookupSecretMethod {
     pub method: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateLoginFlowWithLookupSecretMethod {
-        csrf_token: "csrf_token" optional,
-        lookup_secret: "lookup_secret" required,
-        method: "method" required,
-    }
+    UpdateLoginFlowWithLookupSecretMethod { csrf_token = "csrf_token" optional,
+    lookup_secret = "lookup_secret" required, method = "method" required, }
 }
 /// Update Login Flow with OpenID Connect Method
 ///
@@ -5817,8 +5640,9 @@ pub struct UpdateLoginFlowWithOidcMethod {
     /// The provider to register with
     pub provider: ::std::string::String,
     /// The identity traits. This is a placeholder for the registration flow.
-    pub traits:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub traits: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// UpstreamParameters are the parameters that are passed to the upstream identity provider.
     ///
     /// These parameters are optional and depend on what the upstream identity provider supports.
@@ -5826,17 +5650,14 @@ pub struct UpdateLoginFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    pub upstream_parameters:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub upstream_parameters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    UpdateLoginFlowWithOidcMethod {
-        csrf_token: "csrf_token" optional,
-        method: "method" required,
-        provider: "provider" required,
-        traits: "traits" optional,
-        upstream_parameters: "upstream_parameters" optional,
-    }
+    UpdateLoginFlowWithOidcMethod { csrf_token = "csrf_token" optional, method = "method"
+    required, provider = "provider" required, traits = "traits" optional,
+    upstream_parameters = "upstream_parameters" optional, }
 }
 /// Update Login Flow with Password Method
 ///
@@ -5856,13 +5677,9 @@ pub struct UpdateLoginFlowWithPasswordMethod {
     pub password_identifier: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateLoginFlowWithPasswordMethod {
-        csrf_token: "csrf_token" optional,
-        identifier: "identifier" required,
-        method: "method" required,
-        password: "password" required,
-        password_identifier: "password_identifier" optional,
-    }
+    UpdateLoginFlowWithPasswordMethod { csrf_token = "csrf_token" optional, identifier =
+    "identifier" required, method = "method" required, password = "password" required,
+    password_identifier = "password_identifier" optional, }
 }
 /// Update Login Flow with TOTP Method
 ///
@@ -5877,11 +5694,8 @@ pub struct UpdateLoginFlowWithTotpMethod {
     pub totp_code: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateLoginFlowWithTotpMethod {
-        csrf_token: "csrf_token" optional,
-        method: "method" required,
-        totp_code: "totp_code" required,
-    }
+    UpdateLoginFlowWithTotpMethod { csrf_token = "csrf_token" optional, method = "method"
+    required, totp_code = "totp_code" required, }
 }
 /// Update Login Flow with WebAuthn Method
 ///
@@ -5900,12 +5714,9 @@ pub struct UpdateLoginFlowWithWebAuthnMethod {
     pub webauthn_login: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateLoginFlowWithWebAuthnMethod {
-        csrf_token: "csrf_token" optional,
-        identifier: "identifier" required,
-        method: "method" required,
-        webauthn_login: "webauthn_login" optional,
-    }
+    UpdateLoginFlowWithWebAuthnMethod { csrf_token = "csrf_token" optional, identifier =
+    "identifier" required, method = "method" required, webauthn_login = "webauthn_login"
+    optional, }
 }
 /// Update Recovery Flow Request Body
 ///
@@ -5918,6 +5729,53 @@ pub enum UpdateRecoveryFlowBody {
     UpdateRecoveryFlowWithLinkMethod(UpdateRecoveryFlowWithLinkMethod),
     /// `code`
     UpdateRecoveryFlowWithCodeMethod(UpdateRecoveryFlowWithCodeMethod),
+}
+impl ::serde::Serialize for UpdateRecoveryFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateRecoveryFlowWithLinkMethod(value) => {
+                ("link", ::serde_json::to_value(value))
+            }
+            Self::UpdateRecoveryFlowWithCodeMethod(value) => {
+                ("code", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("link") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRecoveryFlowWithLinkMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("code") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRecoveryFlowWithCodeMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => Err(D::Error::unknown_variant(other, &["code", "link"])),
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
 }
 /// Update Recovery Flow with Code Method
 ///
@@ -5949,12 +5807,8 @@ pub struct UpdateRecoveryFlowWithCodeMethod {
     pub method: UpdateRecoveryFlowWithCodeMethodMethod,
 }
 crate::runtime::object! {
-    UpdateRecoveryFlowWithCodeMethod {
-        code: "code" optional,
-        csrf_token: "csrf_token" optional,
-        email: "email" optional,
-        method: "method" required,
-    }
+    UpdateRecoveryFlowWithCodeMethod { code = "code" optional, csrf_token = "csrf_token"
+    optional, email = "email" optional, method = "method" required, }
 }
 /// Update Recovery Flow with Link Method
 ///
@@ -5979,11 +5833,8 @@ pub struct UpdateRecoveryFlowWithLinkMethod {
     pub method: UpdateRecoveryFlowWithLinkMethodMethod,
 }
 crate::runtime::object! {
-    UpdateRecoveryFlowWithLinkMethod {
-        csrf_token: "csrf_token" optional,
-        email: "email" required,
-        method: "method" required,
-    }
+    UpdateRecoveryFlowWithLinkMethod { csrf_token = "csrf_token" optional, email =
+    "email" required, method = "method" required, }
 }
 /// Update Registration Request Body
 ///
@@ -5999,6 +5850,63 @@ pub enum UpdateRegistrationFlowBody {
     /// `webauthn`
     UpdateRegistrationFlowWithWebAuthnMethod(UpdateRegistrationFlowWithWebAuthnMethod),
 }
+impl ::serde::Serialize for UpdateRegistrationFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateRegistrationFlowWithPasswordMethod(value) => {
+                ("password", ::serde_json::to_value(value))
+            }
+            Self::UpdateRegistrationFlowWithOidcMethod(value) => {
+                ("oidc", ::serde_json::to_value(value))
+            }
+            Self::UpdateRegistrationFlowWithWebAuthnMethod(value) => {
+                ("webauthn", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("password") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRegistrationFlowWithPasswordMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("oidc") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRegistrationFlowWithOidcMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("webauthn") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRegistrationFlowWithWebAuthnMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(D::Error::unknown_variant(other, &["oidc", "password", "webauthn"]))
+            }
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
+}
 /// Update Registration Flow with OpenID Connect Method
 ///
 /// Schema `updateRegistrationFlowWithOidcMethod`.
@@ -6013,11 +5921,13 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
     /// The provider to register with
     pub provider: ::std::string::String,
     /// The identity traits
-    pub traits:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub traits: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Transient data to pass along to any webhooks
-    pub transient_payload:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub transient_payload: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// UpstreamParameters are the parameters that are passed to the upstream identity provider.
     ///
     /// These parameters are optional and depend on what the upstream identity provider supports.
@@ -6025,18 +5935,15 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    pub upstream_parameters:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub upstream_parameters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    UpdateRegistrationFlowWithOidcMethod {
-        csrf_token: "csrf_token" optional,
-        method: "method" required,
-        provider: "provider" required,
-        traits: "traits" optional,
-        transient_payload: "transient_payload" optional,
-        upstream_parameters: "upstream_parameters" optional,
-    }
+    UpdateRegistrationFlowWithOidcMethod { csrf_token = "csrf_token" optional, method =
+    "method" required, provider = "provider" required, traits = "traits" optional,
+    transient_payload = "transient_payload" optional, upstream_parameters =
+    "upstream_parameters" optional, }
 }
 /// Update Registration Flow with Password Method
 ///
@@ -6054,17 +5961,14 @@ pub struct UpdateRegistrationFlowWithPasswordMethod {
     /// The identity's traits
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// Transient data to pass along to any webhooks
-    pub transient_payload:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub transient_payload: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    UpdateRegistrationFlowWithPasswordMethod {
-        csrf_token: "csrf_token" optional,
-        method: "method" required,
-        password: "password" required,
-        traits: "traits" required,
-        transient_payload: "transient_payload" optional,
-    }
+    UpdateRegistrationFlowWithPasswordMethod { csrf_token = "csrf_token" optional, method
+    = "method" required, password = "password" required, traits = "traits" required,
+    transient_payload = "transient_payload" optional, }
 }
 /// Update Registration Flow with WebAuthn Method
 ///
@@ -6080,8 +5984,9 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     /// The identity's traits
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// Transient data to pass along to any webhooks
-    pub transient_payload:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub transient_payload: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Register a WebAuthn Security Key
     ///
     /// It is expected that the JSON returned by the WebAuthn registration process
@@ -6093,14 +5998,10 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     pub webauthn_register_displayname: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateRegistrationFlowWithWebAuthnMethod {
-        csrf_token: "csrf_token" optional,
-        method: "method" required,
-        traits: "traits" required,
-        transient_payload: "transient_payload" optional,
-        webauthn_register: "webauthn_register" optional,
-        webauthn_register_displayname: "webauthn_register_displayname" optional,
-    }
+    UpdateRegistrationFlowWithWebAuthnMethod { csrf_token = "csrf_token" optional, method
+    = "method" required, traits = "traits" required, transient_payload =
+    "transient_payload" optional, webauthn_register = "webauthn_register" optional,
+    webauthn_register_displayname = "webauthn_register_displayname" optional, }
 }
 /// Update Settings Flow Request Body
 ///
@@ -6124,6 +6025,102 @@ pub enum UpdateSettingsFlowBody {
     /// `lookup_secret`
     UpdateSettingsFlowWithLookupMethod(UpdateSettingsFlowWithLookupMethod),
 }
+impl ::serde::Serialize for UpdateSettingsFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateSettingsFlowWithPasswordMethod(value) => {
+                ("password", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithProfileMethod(value) => {
+                ("profile", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithOidcMethod(value) => {
+                ("oidc", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithOidcMethod2(value) => {
+                ("oidc", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithTotpMethod(value) => {
+                ("totp", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithWebAuthnMethod(value) => {
+                ("webauthn", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithLookupMethod(value) => {
+                ("lookup_secret", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("password") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithPasswordMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("profile") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithProfileMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("oidc") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithOidcMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("totp") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithTotpMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("webauthn") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithWebAuthnMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("lookup_secret") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithLookupMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    D::Error::unknown_variant(
+                        other,
+                        &[
+                            "lookup_secret",
+                            "oidc",
+                            "password",
+                            "profile",
+                            "totp",
+                            "webauthn",
+                        ],
+                    ),
+                )
+            }
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
+}
 /// Update Settings Flow with Lookup Method
 ///
 /// Schema `updateSettingsFlowWithLookupMethod`.
@@ -6145,14 +6142,11 @@ pub struct UpdateSettingsFlowWithLookupMethod {
     pub method: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateSettingsFlowWithLookupMethod {
-        csrf_token: "csrf_token" optional,
-        lookup_secret_confirm: "lookup_secret_confirm" optional,
-        lookup_secret_disable: "lookup_secret_disable" optional,
-        lookup_secret_regenerate: "lookup_secret_regenerate" optional,
-        lookup_secret_reveal: "lookup_secret_reveal" optional,
-        method: "method" required,
-    }
+    UpdateSettingsFlowWithLookupMethod { csrf_token = "csrf_token" optional,
+    lookup_secret_confirm = "lookup_secret_confirm" optional, lookup_secret_disable =
+    "lookup_secret_disable" optional, lookup_secret_regenerate =
+    "lookup_secret_regenerate" optional, lookup_secret_reveal = "lookup_secret_reveal"
+    optional, method = "method" required, }
 }
 /// Update Settings Flow with OpenID Connect Method
 ///
@@ -6177,8 +6171,9 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     /// The identity's traits
     ///
     /// in: body
-    pub traits:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub traits: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Unlink this provider
     ///
     /// Either this or `link` must be set.
@@ -6193,18 +6188,14 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    pub upstream_parameters:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub upstream_parameters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    UpdateSettingsFlowWithOidcMethod {
-        flow: "flow" optional,
-        link: "link" optional,
-        method: "method" required,
-        traits: "traits" optional,
-        unlink: "unlink" optional,
-        upstream_parameters: "upstream_parameters" optional,
-    }
+    UpdateSettingsFlowWithOidcMethod { flow = "flow" optional, link = "link" optional,
+    method = "method" required, traits = "traits" optional, unlink = "unlink" optional,
+    upstream_parameters = "upstream_parameters" optional, }
 }
 /// Update Settings Flow with Password Method
 ///
@@ -6221,11 +6212,8 @@ pub struct UpdateSettingsFlowWithPasswordMethod {
     pub password: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateSettingsFlowWithPasswordMethod {
-        csrf_token: "csrf_token" optional,
-        method: "method" required,
-        password: "password" required,
-    }
+    UpdateSettingsFlowWithPasswordMethod { csrf_token = "csrf_token" optional, method =
+    "method" required, password = "password" required, }
 }
 /// Update Settings Flow with Profile Method
 ///
@@ -6246,11 +6234,8 @@ pub struct UpdateSettingsFlowWithProfileMethod {
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
 crate::runtime::object! {
-    UpdateSettingsFlowWithProfileMethod {
-        csrf_token: "csrf_token" optional,
-        method: "method" required,
-        traits: "traits" required,
-    }
+    UpdateSettingsFlowWithProfileMethod { csrf_token = "csrf_token" optional, method =
+    "method" required, traits = "traits" required, }
 }
 /// Update Settings Flow with TOTP Method
 ///
@@ -6271,12 +6256,9 @@ pub struct UpdateSettingsFlowWithTotpMethod {
     pub totp_unlink: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    UpdateSettingsFlowWithTotpMethod {
-        csrf_token: "csrf_token" optional,
-        method: "method" required,
-        totp_code: "totp_code" optional,
-        totp_unlink: "totp_unlink" optional,
-    }
+    UpdateSettingsFlowWithTotpMethod { csrf_token = "csrf_token" optional, method =
+    "method" required, totp_code = "totp_code" optional, totp_unlink = "totp_unlink"
+    optional, }
 }
 /// Update Settings Flow with WebAuthn Method
 ///
@@ -6304,13 +6286,10 @@ pub struct UpdateSettingsFlowWithWebAuthnMethod {
     pub webauthn_remove: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateSettingsFlowWithWebAuthnMethod {
-        csrf_token: "csrf_token" optional,
-        method: "method" required,
-        webauthn_register: "webauthn_register" optional,
-        webauthn_register_displayname: "webauthn_register_displayname" optional,
-        webauthn_remove: "webauthn_remove" optional,
-    }
+    UpdateSettingsFlowWithWebAuthnMethod { csrf_token = "csrf_token" optional, method =
+    "method" required, webauthn_register = "webauthn_register" optional,
+    webauthn_register_displayname = "webauthn_register_displayname" optional,
+    webauthn_remove = "webauthn_remove" optional, }
 }
 /// Update Subscription Request Body
 ///
@@ -6324,11 +6303,8 @@ pub struct UpdateSubscriptionBody {
     pub return_to: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateSubscriptionBody {
-        interval: "interval" required,
-        plan: "plan" required,
-        return_to: "return_to" optional,
-    }
+    UpdateSubscriptionBody { interval = "interval" required, plan = "plan" required,
+    return_to = "return_to" optional, }
 }
 /// Update Verification Flow Request Body
 ///
@@ -6341,6 +6317,53 @@ pub enum UpdateVerificationFlowBody {
     UpdateVerificationFlowWithLinkMethod(UpdateVerificationFlowWithLinkMethod),
     /// `code`
     UpdateVerificationFlowWithCodeMethod(UpdateVerificationFlowWithCodeMethod),
+}
+impl ::serde::Serialize for UpdateVerificationFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateVerificationFlowWithLinkMethod(value) => {
+                ("link", ::serde_json::to_value(value))
+            }
+            Self::UpdateVerificationFlowWithCodeMethod(value) => {
+                ("code", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("link") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateVerificationFlowWithLinkMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("code") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateVerificationFlowWithCodeMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => Err(D::Error::unknown_variant(other, &["code", "link"])),
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
 }
 /// Schema `updateVerificationFlowWithCodeMethod`.
 #[derive(Clone, Default)]
@@ -6370,12 +6393,8 @@ pub struct UpdateVerificationFlowWithCodeMethod {
     pub method: UpdateVerificationFlowWithCodeMethodMethod,
 }
 crate::runtime::object! {
-    UpdateVerificationFlowWithCodeMethod {
-        code: "code" optional,
-        csrf_token: "csrf_token" optional,
-        email: "email" optional,
-        method: "method" required,
-    }
+    UpdateVerificationFlowWithCodeMethod { code = "code" optional, csrf_token =
+    "csrf_token" optional, email = "email" optional, method = "method" required, }
 }
 /// Update Verification Flow with Link Method
 ///
@@ -6400,11 +6419,8 @@ pub struct UpdateVerificationFlowWithLinkMethod {
     pub method: UpdateVerificationFlowWithLinkMethodMethod,
 }
 crate::runtime::object! {
-    UpdateVerificationFlowWithLinkMethod {
-        csrf_token: "csrf_token" optional,
-        email: "email" required,
-        method: "method" required,
-    }
+    UpdateVerificationFlowWithLinkMethod { csrf_token = "csrf_token" optional, email =
+    "email" required, method = "method" required, }
 }
 /// VerifiableAddress is an identity's verifiable address
 ///
@@ -6428,16 +6444,10 @@ pub struct VerifiableIdentityAddress {
     pub via: IdentityVerifiableAddressType,
 }
 crate::runtime::object! {
-    VerifiableIdentityAddress {
-        created_at: "created_at" optional,
-        id: "id" optional,
-        status: "status" required,
-        updated_at: "updated_at" optional,
-        value: "value" required,
-        verified: "verified" required,
-        verified_at: "verified_at" optional,
-        via: "via" required,
-    }
+    VerifiableIdentityAddress { created_at = "created_at" optional, id = "id" optional,
+    status = "status" required, updated_at = "updated_at" optional, value = "value"
+    required, verified = "verified" required, verified_at = "verified_at" optional, via =
+    "via" required, }
 }
 /// A Verification Flow
 ///
@@ -6473,17 +6483,10 @@ pub struct VerificationFlow {
     pub ui: UiContainer,
 }
 crate::runtime::object! {
-    VerificationFlow {
-        active: "active" optional,
-        expires_at: "expires_at" optional,
-        id: "id" required,
-        issued_at: "issued_at" optional,
-        request_url: "request_url" optional,
-        return_to: "return_to" optional,
-        state: "state" required,
-        type_: "type" required,
-        ui: "ui" required,
-    }
+    VerificationFlow { active = "active" optional, expires_at = "expires_at" optional, id
+    = "id" required, issued_at = "issued_at" optional, request_url = "request_url"
+    optional, return_to = "return_to" optional, state = "state" required, type_ = "type"
+    required, ui = "ui" required, }
 }
 /// Verification Flow State
 ///
@@ -6507,11 +6510,8 @@ pub enum VerificationFlowState {
     PassedChallenge,
 }
 crate::runtime::string_enum! {
-    VerificationFlowState {
-        ChooseMethod = "choose_method",
-        SentEmail = "sent_email",
-        PassedChallenge = "passed_challenge",
-    }
+    VerificationFlowState { ChooseMethod = "choose_method", SentEmail = "sent_email",
+    PassedChallenge = "passed_challenge", }
 }
 /// Schema `version`.
 #[derive(Clone, Default)]
@@ -6520,9 +6520,7 @@ pub struct Version {
     pub version: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Version {
-        version: "version" optional,
-    }
+    Version { version = "version" optional, }
 }
 /// Schema `webAuthnJavaScript`.
 pub type WebAuthnJavaScript = ::std::string::String;
@@ -6542,10 +6540,8 @@ pub enum ContinueWithSetOrySessionTokenAction {
     ShowVerificationUi,
 }
 crate::runtime::string_enum! {
-    ContinueWithSetOrySessionTokenAction {
-        SetOrySessionToken = "set_ory_session_token",
-        ShowVerificationUi = "show_verification_ui",
-    }
+    ContinueWithSetOrySessionTokenAction { SetOrySessionToken = "set_ory_session_token",
+    ShowVerificationUi = "show_verification_ui", }
 }
 /// Action will always be `show_verification_ui`
 /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -6563,10 +6559,8 @@ pub enum ContinueWithVerificationUiAction {
     ShowVerificationUi,
 }
 crate::runtime::string_enum! {
-    ContinueWithVerificationUiAction {
-        SetOrySessionToken = "set_ory_session_token",
-        ShowVerificationUi = "show_verification_ui",
-    }
+    ContinueWithVerificationUiAction { SetOrySessionToken = "set_ory_session_token",
+    ShowVerificationUi = "show_verification_ui", }
 }
 /// usd USD
 /// eur Euro
@@ -6583,10 +6577,7 @@ pub enum CreateSubscriptionBodyCurrency {
     Eur,
 }
 crate::runtime::string_enum! {
-    CreateSubscriptionBodyCurrency {
-        Usd = "usd",
-        Eur = "eur",
-    }
+    CreateSubscriptionBodyCurrency { Usd = "usd", Eur = "eur", }
 }
 /// monthly Monthly
 /// yearly Yearly
@@ -6603,10 +6594,7 @@ pub enum CreateSubscriptionBodyInterval {
     Yearly,
 }
 crate::runtime::string_enum! {
-    CreateSubscriptionBodyInterval {
-        Monthly = "monthly",
-        Yearly = "yearly",
-    }
+    CreateSubscriptionBodyInterval { Monthly = "monthly", Yearly = "yearly", }
 }
 /// Inline schema at `/components/schemas/customDomain/properties/ssl_status`.
 ///
@@ -6660,30 +6648,16 @@ pub enum CustomDomainSslStatus {
     Empty,
 }
 crate::runtime::string_enum! {
-    CustomDomainSslStatus {
-        Initializing = "initializing",
-        PendingValidation = "pending_validation",
-        Deleted = "deleted",
-        PendingIssuance = "pending_issuance",
-        PendingDeployment = "pending_deployment",
-        PendingDeletion = "pending_deletion",
-        PendingExpiration = "pending_expiration",
-        Expired = "expired",
-        Active = "active",
-        InitializingTimedOut = "initializing_timed_out",
-        ValidationTimedOut = "validation_timed_out",
-        IssuanceTimedOut = "issuance_timed_out",
-        DeploymentTimedOut = "deployment_timed_out",
-        DeletionTimedOut = "deletion_timed_out",
-        PendingCleanup = "pending_cleanup",
-        StagingDeployment = "staging_deployment",
-        StagingActive = "staging_active",
-        Deactivating = "deactivating",
-        Inactive = "inactive",
-        BackupIssued = "backup_issued",
-        HoldingDeployment = "holding_deployment",
-        Empty = "",
-    }
+    CustomDomainSslStatus { Initializing = "initializing", PendingValidation =
+    "pending_validation", Deleted = "deleted", PendingIssuance = "pending_issuance",
+    PendingDeployment = "pending_deployment", PendingDeletion = "pending_deletion",
+    PendingExpiration = "pending_expiration", Expired = "expired", Active = "active",
+    InitializingTimedOut = "initializing_timed_out", ValidationTimedOut =
+    "validation_timed_out", IssuanceTimedOut = "issuance_timed_out", DeploymentTimedOut =
+    "deployment_timed_out", DeletionTimedOut = "deletion_timed_out", PendingCleanup =
+    "pending_cleanup", StagingDeployment = "staging_deployment", StagingActive =
+    "staging_active", Deactivating = "deactivating", Inactive = "inactive", BackupIssued
+    = "backup_issued", HoldingDeployment = "holding_deployment", Empty = "", }
 }
 /// The type of the node.
 /// union TreeNodeUnion
@@ -6719,16 +6693,10 @@ pub enum ExpandedPermissionTreeType {
     Unspecified,
 }
 crate::runtime::string_enum! {
-    ExpandedPermissionTreeType {
-        Union = "union",
-        Exclusion = "exclusion",
-        Intersection = "intersection",
-        Leaf = "leaf",
-        TupleToSubjectSet = "tuple_to_subject_set",
-        ComputedSubjectSet = "computed_subject_set",
-        Not = "not",
-        Unspecified = "unspecified",
-    }
+    ExpandedPermissionTreeType { Union = "union", Exclusion = "exclusion", Intersection =
+    "intersection", Leaf = "leaf", TupleToSubjectSet = "tuple_to_subject_set",
+    ComputedSubjectSet = "computed_subject_set", Not = "not", Unspecified =
+    "unspecified", }
 }
 /// The action for this specific patch
 /// create ActionCreate  Create this identity.
@@ -6743,9 +6711,7 @@ pub enum IdentityPatchResponseAction {
     Create,
 }
 crate::runtime::string_enum! {
-    IdentityPatchResponseAction {
-        Create = "create",
-    }
+    IdentityPatchResponseAction { Create = "create", }
 }
 /// Namespace is the namespace of the subject.
 ///
@@ -6761,10 +6727,7 @@ pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
     ApiKey,
 }
 crate::runtime::string_enum! {
-    InternalIsOwnerForProjectBySlugBodyNamespace {
-        User = "User",
-        ApiKey = " ApiKey",
-    }
+    InternalIsOwnerForProjectBySlugBodyNamespace { User = "User", ApiKey = " ApiKey", }
 }
 /// Currency
 /// usd USD
@@ -6782,10 +6745,7 @@ pub enum InternalProvisionMockSubscriptionCurrency {
     Eur,
 }
 crate::runtime::string_enum! {
-    InternalProvisionMockSubscriptionCurrency {
-        Usd = "usd",
-        Eur = "eur",
-    }
+    InternalProvisionMockSubscriptionCurrency { Usd = "usd", Eur = "eur", }
 }
 /// Billing Interval
 /// monthly Monthly
@@ -6803,10 +6763,7 @@ pub enum InternalProvisionMockSubscriptionInterval {
     Yearly,
 }
 crate::runtime::string_enum! {
-    InternalProvisionMockSubscriptionInterval {
-        Monthly = "monthly",
-        Yearly = "yearly",
-    }
+    InternalProvisionMockSubscriptionInterval { Monthly = "monthly", Yearly = "yearly", }
 }
 /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
 ///
@@ -6830,14 +6787,8 @@ pub enum JsonPatchOp {
     Test,
 }
 crate::runtime::string_enum! {
-    JsonPatchOp {
-        Add = "add",
-        Remove = "remove",
-        Replace = "replace",
-        Move = "move",
-        Copy = "copy",
-        Test = "test",
-    }
+    JsonPatchOp { Add = "add", Remove = "remove", Replace = "replace", Move = "move",
+    Copy = "copy", Test = "test", }
 }
 /// recovery_invalid TypeRecoveryInvalid
 /// recovery_valid TypeRecoveryValid
@@ -6878,18 +6829,12 @@ pub enum MessageTemplateType {
     Stub,
 }
 crate::runtime::string_enum! {
-    MessageTemplateType {
-        RecoveryInvalid = "recovery_invalid",
-        RecoveryValid = "recovery_valid",
-        RecoveryCodeInvalid = "recovery_code_invalid",
-        RecoveryCodeValid = "recovery_code_valid",
-        VerificationInvalid = "verification_invalid",
-        VerificationValid = "verification_valid",
-        VerificationCodeInvalid = "verification_code_invalid",
-        VerificationCodeValid = "verification_code_valid",
-        Otp = "otp",
-        Stub = "stub",
-    }
+    MessageTemplateType { RecoveryInvalid = "recovery_invalid", RecoveryValid =
+    "recovery_valid", RecoveryCodeInvalid = "recovery_code_invalid", RecoveryCodeValid =
+    "recovery_code_valid", VerificationInvalid = "verification_invalid",
+    VerificationValid = "verification_valid", VerificationCodeInvalid =
+    "verification_code_invalid", VerificationCodeValid = "verification_code_valid", Otp =
+    "otp", Stub = "stub", }
 }
 /// The status of this dispatch
 /// Either "failed" or "success"
@@ -6908,10 +6853,7 @@ pub enum MessageDispatchStatus {
     Success,
 }
 crate::runtime::string_enum! {
-    MessageDispatchStatus {
-        Failed = "failed",
-        Success = "success",
-    }
+    MessageDispatchStatus { Failed = "failed", Success = "success", }
 }
 /// The state of the project.
 /// running Running
@@ -6932,10 +6874,7 @@ pub enum NormalizedProjectState {
     Deleted,
 }
 crate::runtime::string_enum! {
-    NormalizedProjectState {
-        Running = "running",
-        Halted = "halted",
-        Deleted = "deleted",
+    NormalizedProjectState { Running = "running", Halted = "halted", Deleted = "deleted",
     }
 }
 /// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
@@ -6956,9 +6895,7 @@ pub enum NormalizedProjectRevisionHydraStrategiesAccessToken {
     Jwt,
 }
 crate::runtime::string_enum! {
-    NormalizedProjectRevisionHydraStrategiesAccessToken {
-        Opaque = "opaque",
-        Jwt = "jwt",
+    NormalizedProjectRevisionHydraStrategiesAccessToken { Opaque = "opaque", Jwt = "jwt",
     }
 }
 /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
@@ -6979,10 +6916,8 @@ pub enum NormalizedProjectRevisionHydraStrategiesScope {
     Wildcard,
 }
 crate::runtime::string_enum! {
-    NormalizedProjectRevisionHydraStrategiesScope {
-        Exact = "exact",
-        Wildcard = "wildcard",
-    }
+    NormalizedProjectRevisionHydraStrategiesScope { Exact = "exact", Wildcard =
+    "wildcard", }
 }
 /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
 ///
@@ -7002,10 +6937,8 @@ pub enum NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
     Code,
 }
 crate::runtime::string_enum! {
-    NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
-        Link = "link",
-        Code = "code",
-    }
+    NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse { Link = "link", Code =
+    "code", }
 }
 /// Configures the Ory Kratos Strategy to use for Verification
 ///
@@ -7025,10 +6958,8 @@ pub enum NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
     Code,
 }
 crate::runtime::string_enum! {
-    NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
-        Link = "link",
-        Code = "code",
-    }
+    NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse { Link = "link", Code
+    = "code", }
 }
 /// State indicates the state of the provider
 ///
@@ -7048,10 +6979,8 @@ pub enum NormalizedProjectRevisionThirdPartyProviderState {
     Disabled,
 }
 crate::runtime::string_enum! {
-    NormalizedProjectRevisionThirdPartyProviderState {
-        Enabled = "enabled",
-        Disabled = "disabled",
-    }
+    NormalizedProjectRevisionThirdPartyProviderState { Enabled = "enabled", Disabled =
+    "disabled", }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
 #[derive(Clone, Default)]
@@ -7063,13 +6992,9 @@ pub struct OAuth2ConsentSessionExpiresAt {
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    OAuth2ConsentSessionExpiresAt {
-        access_token: "access_token" optional,
-        authorize_code: "authorize_code" optional,
-        id_token: "id_token" optional,
-        par_context: "par_context" optional,
-        refresh_token: "refresh_token" optional,
-    }
+    OAuth2ConsentSessionExpiresAt { access_token = "access_token" optional,
+    authorize_code = "authorize_code" optional, id_token = "id_token" optional,
+    par_context = "par_context" optional, refresh_token = "refresh_token" optional, }
 }
 /// The invite's status
 /// Keeps track of the invites status such as pending, accepted, declined, expired
@@ -7100,14 +7025,8 @@ pub enum ProjectInviteStatus {
     Removed,
 }
 crate::runtime::string_enum! {
-    ProjectInviteStatus {
-        Pending = "pending",
-        Accepted = "accepted",
-        Declined = "declined",
-        Expired = "expired",
-        Cancelled = "cancelled",
-        Removed = "removed",
-    }
+    ProjectInviteStatus { Pending = "pending", Accepted = "accepted", Declined =
+    "declined", Expired = "expired", Cancelled = "cancelled", Removed = "removed", }
 }
 /// region_eu RegionEU
 /// region_us RegionUS
@@ -7163,23 +7082,13 @@ pub enum QuotaUsageFeature {
     SessionRateLimitTier,
 }
 crate::runtime::string_enum! {
-    QuotaUsageFeature {
-        RegionEu = "region_eu",
-        RegionUs = "region_us",
-        RegionApac = "region_apac",
-        RegionGlobal = "region_global",
-        ProductionProjects = "production_projects",
-        DailyActiveUsers = "daily_active_users",
-        CustomDomains = "custom_domains",
-        Sla = "sla",
-        CollaboratorSeats = "collaborator_seats",
-        EdgeCache = "edge_cache",
-        BrandingThemes = "branding_themes",
-        ZendeskSupport = "zendesk_support",
-        ProjectMetrics = "project_metrics",
-        RateLimitTier = "rate_limit_tier",
-        SessionRateLimitTier = "session_rate_limit_tier",
-    }
+    QuotaUsageFeature { RegionEu = "region_eu", RegionUs = "region_us", RegionApac =
+    "region_apac", RegionGlobal = "region_global", ProductionProjects =
+    "production_projects", DailyActiveUsers = "daily_active_users", CustomDomains =
+    "custom_domains", Sla = "sla", CollaboratorSeats = "collaborator_seats", EdgeCache =
+    "edge_cache", BrandingThemes = "branding_themes", ZendeskSupport = "zendesk_support",
+    ProjectMetrics = "project_metrics", RateLimitTier = "rate_limit_tier",
+    SessionRateLimitTier = "session_rate_limit_tier", }
 }
 /// Inline schema at `/components/schemas/relationshipPatch/properties/action`.
 ///
@@ -7193,10 +7102,7 @@ pub enum RelationshipPatchAction {
     Delete,
 }
 crate::runtime::string_enum! {
-    RelationshipPatchAction {
-        Insert = "insert",
-        Delete = "delete",
-    }
+    RelationshipPatchAction { Insert = "insert", Delete = "delete", }
 }
 /// The method used
 ///
@@ -7224,15 +7130,9 @@ pub enum SessionAuthenticationMethodMethod {
     V06LegacySession,
 }
 crate::runtime::string_enum! {
-    SessionAuthenticationMethodMethod {
-        LinkRecovery = "link_recovery",
-        CodeRecovery = "code_recovery",
-        Password = "password",
-        Totp = "totp",
-        Oidc = "oidc",
-        Webauthn = "webauthn",
-        LookupSecret = "lookup_secret",
-        V06LegacySession = "v0.6_legacy_session",
+    SessionAuthenticationMethodMethod { LinkRecovery = "link_recovery", CodeRecovery =
+    "code_recovery", Password = "password", Totp = "totp", Oidc = "oidc", Webauthn =
+    "webauthn", LookupSecret = "lookup_secret", V06LegacySession = "v0.6_legacy_session",
     }
 }
 /// The currency of the subscription. To change this, a new subscription must be created.
@@ -7251,10 +7151,7 @@ pub enum SubscriptionCurrency {
     Eur,
 }
 crate::runtime::string_enum! {
-    SubscriptionCurrency {
-        Usd = "usd",
-        Eur = "eur",
-    }
+    SubscriptionCurrency { Usd = "usd", Eur = "eur", }
 }
 /// The currently active interval of the subscription
 /// monthly Monthly
@@ -7272,10 +7169,7 @@ pub enum SubscriptionCurrentInterval {
     Yearly,
 }
 crate::runtime::string_enum! {
-    SubscriptionCurrentInterval {
-        Monthly = "monthly",
-        Yearly = "yearly",
-    }
+    SubscriptionCurrentInterval { Monthly = "monthly", Yearly = "yearly", }
 }
 /// Group specifies which group (e.g. password authenticator) this node belongs to.
 /// default DefaultGroup
@@ -7314,17 +7208,9 @@ pub enum UiNodeGroup {
     Webauthn,
 }
 crate::runtime::string_enum! {
-    UiNodeGroup {
-        Default = "default",
-        Password = "password",
-        Oidc = "oidc",
-        Profile = "profile",
-        Link = "link",
-        Code = "code",
-        Totp = "totp",
-        LookupSecret = "lookup_secret",
-        Webauthn = "webauthn",
-    }
+    UiNodeGroup { Default = "default", Password = "password", Oidc = "oidc", Profile =
+    "profile", Link = "link", Code = "code", Totp = "totp", LookupSecret =
+    "lookup_secret", Webauthn = "webauthn", }
 }
 /// The node's type
 /// text Text
@@ -7351,12 +7237,7 @@ pub enum UiNodeType {
     Script,
 }
 crate::runtime::string_enum! {
-    UiNodeType {
-        Text = "text",
-        Input = "input",
-        Img = "img",
-        A = "a",
-        Script = "script",
+    UiNodeType { Text = "text", Input = "input", Img = "img", A = "a", Script = "script",
     }
 }
 /// The autocomplete attribute for the input.
@@ -7387,14 +7268,9 @@ pub enum UiNodeInputAttributesAutocomplete {
     OneTimeCode,
 }
 crate::runtime::string_enum! {
-    UiNodeInputAttributesAutocomplete {
-        Email = "email",
-        Tel = "tel",
-        Url = "url",
-        CurrentPassword = "current-password",
-        NewPassword = "new-password",
-        OneTimeCode = "one-time-code",
-    }
+    UiNodeInputAttributesAutocomplete { Email = "email", Tel = "tel", Url = "url",
+    CurrentPassword = "current-password", NewPassword = "new-password", OneTimeCode =
+    "one-time-code", }
 }
 /// The input's element type.
 /// text InputAttributeTypeText
@@ -7442,20 +7318,10 @@ pub enum UiNodeInputAttributesType {
     Url,
 }
 crate::runtime::string_enum! {
-    UiNodeInputAttributesType {
-        Text = "text",
-        Password = "password",
-        Number = "number",
-        Checkbox = "checkbox",
-        Hidden = "hidden",
-        Email = "email",
-        Tel = "tel",
-        Submit = "submit",
-        Button = "button",
-        DatetimeLocal = "datetime-local",
-        Date = "date",
-        Url = "url",
-    }
+    UiNodeInputAttributesType { Text = "text", Password = "password", Number = "number",
+    Checkbox = "checkbox", Hidden = "hidden", Email = "email", Tel = "tel", Submit =
+    "submit", Button = "button", DatetimeLocal = "datetime-local", Date = "date", Url =
+    "url", }
 }
 /// The message type.
 /// info Info
@@ -7476,11 +7342,7 @@ pub enum UiTextType {
     Success,
 }
 crate::runtime::string_enum! {
-    UiTextType {
-        Info = "info",
-        Error = "error",
-        Success = "success",
-    }
+    UiTextType { Info = "info", Error = "error", Success = "success", }
 }
 /// Method is the method that should be used for this recovery flow
 ///
@@ -7500,10 +7362,7 @@ pub enum UpdateRecoveryFlowWithCodeMethodMethod {
     Code,
 }
 crate::runtime::string_enum! {
-    UpdateRecoveryFlowWithCodeMethodMethod {
-        Link = "link",
-        Code = "code",
-    }
+    UpdateRecoveryFlowWithCodeMethodMethod { Link = "link", Code = "code", }
 }
 /// Method is the method that should be used for this recovery flow
 ///
@@ -7523,10 +7382,7 @@ pub enum UpdateRecoveryFlowWithLinkMethodMethod {
     Code,
 }
 crate::runtime::string_enum! {
-    UpdateRecoveryFlowWithLinkMethodMethod {
-        Link = "link",
-        Code = "code",
-    }
+    UpdateRecoveryFlowWithLinkMethodMethod { Link = "link", Code = "code", }
 }
 /// Method is the method that should be used for this verification flow
 ///
@@ -7546,10 +7402,7 @@ pub enum UpdateVerificationFlowWithCodeMethodMethod {
     Code,
 }
 crate::runtime::string_enum! {
-    UpdateVerificationFlowWithCodeMethodMethod {
-        Link = "link",
-        Code = "code",
-    }
+    UpdateVerificationFlowWithCodeMethodMethod { Link = "link", Code = "code", }
 }
 /// Method is the method that should be used for this verification flow
 ///
@@ -7569,10 +7422,7 @@ pub enum UpdateVerificationFlowWithLinkMethodMethod {
     Code,
 }
 crate::runtime::string_enum! {
-    UpdateVerificationFlowWithLinkMethodMethod {
-        Link = "link",
-        Code = "code",
-    }
+    UpdateVerificationFlowWithLinkMethodMethod { Link = "link", Code = "code", }
 }
 /// Inline schema at `/paths/~1admin~1identities~1{id}/get/parameters/1/schema/items`.
 ///
@@ -7592,13 +7442,8 @@ pub enum GetIdentityIncludeCredentialItem {
     LookupSecret,
 }
 crate::runtime::string_enum! {
-    GetIdentityIncludeCredentialItem {
-        Password = "password",
-        Totp = "totp",
-        Oidc = "oidc",
-        Webauthn = "webauthn",
-        LookupSecret = "lookup_secret",
-    }
+    GetIdentityIncludeCredentialItem { Password = "password", Totp = "totp", Oidc =
+    "oidc", Webauthn = "webauthn", LookupSecret = "lookup_secret", }
 }
 /// Inline schema at `/paths/~1admin~1identities~1{id}~1credentials~1{type}/delete/parameters/1/schema`.
 ///
@@ -7614,11 +7459,8 @@ pub enum DeleteIdentityCredentialsType {
     Lookup,
 }
 crate::runtime::string_enum! {
-    DeleteIdentityCredentialsType {
-        Totp = "totp",
-        Webauthn = "webauthn",
-        Lookup = "lookup",
-    }
+    DeleteIdentityCredentialsType { Totp = "totp", Webauthn = "webauthn", Lookup =
+    "lookup", }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
@@ -7633,10 +7475,7 @@ pub struct IntrospectOAuth2TokenBody {
     pub token: ::std::string::String,
 }
 crate::runtime::object! {
-    IntrospectOAuth2TokenBody {
-        scope: "scope" optional,
-        token: "token" required,
-    }
+    IntrospectOAuth2TokenBody { scope = "scope" optional, token = "token" required, }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7645,20 +7484,19 @@ pub struct IsReadyResponse {
     pub status: ::std::string::String,
 }
 crate::runtime::object! {
-    IsReadyResponse {
-        status: "status" required,
-    }
+    IsReadyResponse { status = "status" required, }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
-    pub errors: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub errors: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
 }
 crate::runtime::object! {
-    IsReadyResponse503 {
-        errors: "errors" required,
-    }
+    IsReadyResponse503 { errors = "errors" required, }
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
@@ -7668,11 +7506,8 @@ pub struct RevokeOAuth2TokenBody {
     pub token: ::std::string::String,
 }
 crate::runtime::object! {
-    RevokeOAuth2TokenBody {
-        client_id: "client_id" optional,
-        client_secret: "client_secret" optional,
-        token: "token" required,
-    }
+    RevokeOAuth2TokenBody { client_id = "client_id" optional, client_secret =
+    "client_secret" optional, token = "token" required, }
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
@@ -7684,13 +7519,9 @@ pub struct Oauth2TokenExchangeBody {
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Oauth2TokenExchangeBody {
-        client_id: "client_id" optional,
-        code: "code" optional,
-        grant_type: "grant_type" required,
-        redirect_uri: "redirect_uri" optional,
-        refresh_token: "refresh_token" optional,
-    }
+    Oauth2TokenExchangeBody { client_id = "client_id" optional, code = "code" optional,
+    grant_type = "grant_type" required, redirect_uri = "redirect_uri" optional,
+    refresh_token = "refresh_token" optional, }
 }
 /// Inline schema at `/paths/~1projects~1{project}~1tokens/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7703,9 +7534,7 @@ pub struct CreateProjectApiKeyBody {
     pub name: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateProjectApiKeyBody {
-        name: "name" required,
-    }
+    CreateProjectApiKeyBody { name = "name" required, }
 }
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7714,8 +7543,5 @@ pub struct GetVersionResponse {
     pub version: ::std::string::String,
 }
 crate::runtime::object! {
-    GetVersionResponse {
-        version: "version" required,
-    }
+    GetVersionResponse { version = "version" required, }
 }
-mod impls;

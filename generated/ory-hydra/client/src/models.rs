@@ -1,5 +1,6 @@
 //! The API's data types, generated from its schemas.
 #![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// CreateVerifiableCredentialRequestBody contains the request body to request a verifiable credential.
 ///
 /// Schema `CreateVerifiableCredentialRequestBody`.
@@ -10,11 +11,8 @@ pub struct CreateVerifiableCredentialRequestBody {
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    CreateVerifiableCredentialRequestBody {
-        format: "format" optional,
-        proof: "proof" optional,
-        types: "types" optional,
-    }
+    CreateVerifiableCredentialRequestBody { format = "format" optional, proof = "proof"
+    optional, types = "types" optional, }
 }
 /// Schema `DefaultError`.
 pub type DefaultError = ::serde_json::Value;
@@ -43,9 +41,7 @@ pub struct VerifiableCredentialProof {
     pub proof_type: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    VerifiableCredentialProof {
-        jwt: "jwt" optional,
-        proof_type: "proof_type" optional,
+    VerifiableCredentialProof { jwt = "jwt" optional, proof_type = "proof_type" optional,
     }
 }
 /// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
@@ -66,13 +62,9 @@ pub struct Rfc6749ErrorJson {
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    Rfc6749ErrorJson {
-        error: "error" optional,
-        error_debug: "error_debug" optional,
-        error_description: "error_description" optional,
-        error_hint: "error_hint" optional,
-        status_code: "status_code" optional,
-    }
+    Rfc6749ErrorJson { error = "error" optional, error_debug = "error_debug" optional,
+    error_description = "error_description" optional, error_hint = "error_hint" optional,
+    status_code = "status_code" optional, }
 }
 /// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
 ///
@@ -98,15 +90,10 @@ pub struct AcceptOAuth2ConsentRequest {
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
 crate::runtime::object! {
-    AcceptOAuth2ConsentRequest {
-        context: "context" optional,
-        grant_access_token_audience: "grant_access_token_audience" optional,
-        grant_scope: "grant_scope" optional,
-        handled_at: "handled_at" optional,
-        remember: "remember" optional,
-        remember_for: "remember_for" optional,
-        session: "session" optional,
-    }
+    AcceptOAuth2ConsentRequest { context = "context" optional,
+    grant_access_token_audience = "grant_access_token_audience" optional, grant_scope =
+    "grant_scope" optional, handled_at = "handled_at" optional, remember = "remember"
+    optional, remember_for = "remember_for" optional, session = "session" optional, }
 }
 /// Pass session data to a consent request.
 ///
@@ -123,10 +110,8 @@ pub struct AcceptOAuth2ConsentRequestSession {
     pub id_token: ::std::option::Option<::serde_json::Value>,
 }
 crate::runtime::object! {
-    AcceptOAuth2ConsentRequestSession {
-        access_token: "access_token" optional,
-        id_token: "id_token" optional,
-    }
+    AcceptOAuth2ConsentRequestSession { access_token = "access_token" optional, id_token
+    = "id_token" optional, }
 }
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
@@ -176,17 +161,12 @@ pub struct AcceptOAuth2LoginRequest {
     pub subject: ::std::string::String,
 }
 crate::runtime::object! {
-    AcceptOAuth2LoginRequest {
-        acr: "acr" optional,
-        amr: "amr" optional,
-        context: "context" optional,
-        extend_session_lifespan: "extend_session_lifespan" optional,
-        force_subject_identifier: "force_subject_identifier" optional,
-        identity_provider_session_id: "identity_provider_session_id" optional,
-        remember: "remember" optional,
-        remember_for: "remember_for" optional,
-        subject: "subject" required,
-    }
+    AcceptOAuth2LoginRequest { acr = "acr" optional, amr = "amr" optional, context =
+    "context" optional, extend_session_lifespan = "extend_session_lifespan" optional,
+    force_subject_identifier = "force_subject_identifier" optional,
+    identity_provider_session_id = "identity_provider_session_id" optional, remember =
+    "remember" optional, remember_for = "remember_for" optional, subject = "subject"
+    required, }
 }
 /// Create JSON Web Key Set Request Body
 ///
@@ -210,11 +190,8 @@ pub struct CreateJsonWebKeySet {
     pub use_: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateJsonWebKeySet {
-        alg: "alg" required,
-        kid: "kid" required,
-        use_: "use" required,
-    }
+    CreateJsonWebKeySet { alg = "alg" required, kid = "kid" required, use_ = "use"
+    required, }
 }
 /// Verifiable Credentials Metadata (Draft 00)
 ///
@@ -226,13 +203,15 @@ pub struct CredentialSupportedDraft00 {
     /// OpenID Connect Verifiable Credentials Cryptographic Binding Methods Supported
     ///
     /// Contains a list of cryptographic binding methods supported for signing the proof.
-    pub cryptographic_binding_methods_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub cryptographic_binding_methods_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect Verifiable Credentials Cryptographic Suites Supported
     ///
     /// Contains a list of cryptographic suites methods supported for signing the proof.
-    pub cryptographic_suites_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub cryptographic_suites_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect Verifiable Credentials Format
     ///
     /// Contains the format that is supported by this authorization server.
@@ -243,12 +222,10 @@ pub struct CredentialSupportedDraft00 {
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    CredentialSupportedDraft00 {
-        cryptographic_binding_methods_supported: "cryptographic_binding_methods_supported" optional,
-        cryptographic_suites_supported: "cryptographic_suites_supported" optional,
-        format: "format" optional,
-        types: "types" optional,
-    }
+    CredentialSupportedDraft00 { cryptographic_binding_methods_supported =
+    "cryptographic_binding_methods_supported" optional, cryptographic_suites_supported =
+    "cryptographic_suites_supported" optional, format = "format" optional, types =
+    "types" optional, }
 }
 /// Error
 ///
@@ -271,13 +248,9 @@ pub struct ErrorOAuth2 {
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ErrorOAuth2 {
-        error: "error" optional,
-        error_debug: "error_debug" optional,
-        error_description: "error_description" optional,
-        error_hint: "error_hint" optional,
-        status_code: "status_code" optional,
-    }
+    ErrorOAuth2 { error = "error" optional, error_debug = "error_debug" optional,
+    error_description = "error_description" optional, error_hint = "error_hint" optional,
+    status_code = "status_code" optional, }
 }
 /// Schema `genericError`.
 #[derive(Clone, Default)]
@@ -310,28 +283,20 @@ pub struct GenericError {
     pub status: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GenericError {
-        code: "code" optional,
-        debug: "debug" optional,
-        details: "details" optional,
-        id: "id" optional,
-        message: "message" required,
-        reason: "reason" optional,
-        request: "request" optional,
-        status: "status" optional,
-    }
+    GenericError { code = "code" optional, debug = "debug" optional, details = "details"
+    optional, id = "id" optional, message = "message" required, reason = "reason"
+    optional, request = "request" optional, status = "status" optional, }
 }
 /// Schema `healthNotReadyStatus`.
 #[derive(Clone, Default)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
-    pub errors:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
+    pub errors: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 crate::runtime::object! {
-    HealthNotReadyStatus {
-        errors: "errors" optional,
-    }
+    HealthNotReadyStatus { errors = "errors" optional, }
 }
 /// Schema `healthStatus`.
 #[derive(Clone, Default)]
@@ -340,9 +305,7 @@ pub struct HealthStatus {
     pub status: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    HealthStatus {
-        status: "status" optional,
-    }
+    HealthStatus { status = "status" optional, }
 }
 /// Introspection contains an access token's session data as specified by
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
@@ -369,8 +332,9 @@ pub struct IntrospectedOAuth2Token {
     /// since January 1 1970 UTC, indicating when this token will expire.
     pub exp: ::std::option::Option<i64>,
     /// Extra is arbitrary data set by the session.
-    pub ext:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub ext: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Issued at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token was
     /// originally issued.
@@ -400,22 +364,12 @@ pub struct IntrospectedOAuth2Token {
     pub username: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    IntrospectedOAuth2Token {
-        active: "active" required,
-        aud: "aud" optional,
-        client_id: "client_id" optional,
-        exp: "exp" optional,
-        ext: "ext" optional,
-        iat: "iat" optional,
-        iss: "iss" optional,
-        nbf: "nbf" optional,
-        obfuscated_subject: "obfuscated_subject" optional,
-        scope: "scope" optional,
-        sub: "sub" optional,
-        token_type: "token_type" optional,
-        token_use: "token_use" optional,
-        username: "username" optional,
-    }
+    IntrospectedOAuth2Token { active = "active" required, aud = "aud" optional, client_id
+    = "client_id" optional, exp = "exp" optional, ext = "ext" optional, iat = "iat"
+    optional, iss = "iss" optional, nbf = "nbf" optional, obfuscated_subject =
+    "obfuscated_subject" optional, scope = "scope" optional, sub = "sub" optional,
+    token_type = "token_type" optional, token_use = "token_use" optional, username =
+    "username" optional, }
 }
 /// A JSONPatch document as defined by RFC 6902
 ///
@@ -438,12 +392,8 @@ pub struct JsonPatch {
     pub value: ::std::option::Option<::serde_json::Value>,
 }
 crate::runtime::object! {
-    JsonPatch {
-        from: "from" optional,
-        op: "op" required,
-        path: "path" required,
-        value: "value" optional,
-    }
+    JsonPatch { from = "from" optional, op = "op" required, path = "path" required, value
+    = "value" optional, }
 }
 /// A JSONPatchDocument request
 ///
@@ -501,25 +451,11 @@ pub struct JsonWebKey {
     pub y: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    JsonWebKey {
-        alg: "alg" required,
-        crv: "crv" optional,
-        d: "d" optional,
-        dp: "dp" optional,
-        dq: "dq" optional,
-        e: "e" optional,
-        k: "k" optional,
-        kid: "kid" required,
-        kty: "kty" required,
-        n: "n" optional,
-        p: "p" optional,
-        q: "q" optional,
-        qi: "qi" optional,
-        use_: "use" required,
-        x: "x" optional,
-        x5c: "x5c" optional,
-        y: "y" optional,
-    }
+    JsonWebKey { alg = "alg" required, crv = "crv" optional, d = "d" optional, dp = "dp"
+    optional, dq = "dq" optional, e = "e" optional, k = "k" optional, kid = "kid"
+    required, kty = "kty" required, n = "n" optional, p = "p" optional, q = "q" optional,
+    qi = "qi" optional, use_ = "use" required, x = "x" optional, x5c = "x5c" optional, y
+    = "y" optional, }
 }
 /// JSON Web Key Set
 ///
@@ -536,9 +472,7 @@ pub struct JsonWebKeySet {
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
 }
 crate::runtime::object! {
-    JsonWebKeySet {
-        keys: "keys" optional,
-    }
+    JsonWebKeySet { keys = "keys" optional, }
 }
 /// Schema `nullDuration`.
 pub type NullDuration2 = ::std::option::Option<::std::string::String>;
@@ -564,9 +498,13 @@ pub struct OAuth2Client {
     pub access_token_strategy: ::std::option::Option<::std::string::String>,
     pub allowed_cors_origins: ::std::option::Option<StringSliceJsonFormat>,
     pub audience: ::std::option::Option<StringSliceJsonFormat>,
-    pub authorization_code_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
+    pub authorization_code_grant_access_token_lifespan: ::std::option::Option<
+        NullDuration,
+    >,
     pub authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    pub authorization_code_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
+    pub authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
+        NullDuration,
+    >,
     /// OpenID Connect Back-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the RP requires that a sid (session ID) Claim be included in the Logout
@@ -577,7 +515,9 @@ pub struct OAuth2Client {
     ///
     /// RP URL that will cause the RP to log itself out when sent a Logout Token by the OP.
     pub backchannel_logout_uri: ::std::option::Option<::std::string::String>,
-    pub client_credentials_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
+    pub client_credentials_grant_access_token_lifespan: ::std::option::Option<
+        NullDuration,
+    >,
     /// OAuth 2.0 Client ID
     ///
     /// The ID is immutable. If no ID is provided, a UUID4 will be generated.
@@ -735,56 +675,47 @@ pub struct OAuth2Client {
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuth2Client {
-        access_token_strategy: "access_token_strategy" optional,
-        allowed_cors_origins: "allowed_cors_origins" optional,
-        audience: "audience" optional,
-        authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
-        authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
-        authorization_code_grant_refresh_token_lifespan: "authorization_code_grant_refresh_token_lifespan" optional,
-        backchannel_logout_session_required: "backchannel_logout_session_required" optional,
-        backchannel_logout_uri: "backchannel_logout_uri" optional,
-        client_credentials_grant_access_token_lifespan: "client_credentials_grant_access_token_lifespan" optional,
-        client_id: "client_id" optional,
-        client_name: "client_name" optional,
-        client_secret: "client_secret" optional,
-        client_secret_expires_at: "client_secret_expires_at" optional,
-        client_uri: "client_uri" optional,
-        contacts: "contacts" optional,
-        created_at: "created_at" optional,
-        frontchannel_logout_session_required: "frontchannel_logout_session_required" optional,
-        frontchannel_logout_uri: "frontchannel_logout_uri" optional,
-        grant_types: "grant_types" optional,
-        implicit_grant_access_token_lifespan: "implicit_grant_access_token_lifespan" optional,
-        implicit_grant_id_token_lifespan: "implicit_grant_id_token_lifespan" optional,
-        jwks: "jwks" optional,
-        jwks_uri: "jwks_uri" optional,
-        jwt_bearer_grant_access_token_lifespan: "jwt_bearer_grant_access_token_lifespan" optional,
-        logo_uri: "logo_uri" optional,
-        metadata: "metadata" optional,
-        owner: "owner" optional,
-        policy_uri: "policy_uri" optional,
-        post_logout_redirect_uris: "post_logout_redirect_uris" optional,
-        redirect_uris: "redirect_uris" optional,
-        refresh_token_grant_access_token_lifespan: "refresh_token_grant_access_token_lifespan" optional,
-        refresh_token_grant_id_token_lifespan: "refresh_token_grant_id_token_lifespan" optional,
-        refresh_token_grant_refresh_token_lifespan: "refresh_token_grant_refresh_token_lifespan" optional,
-        registration_access_token: "registration_access_token" optional,
-        registration_client_uri: "registration_client_uri" optional,
-        request_object_signing_alg: "request_object_signing_alg" optional,
-        request_uris: "request_uris" optional,
-        response_types: "response_types" optional,
-        scope: "scope" optional,
-        sector_identifier_uri: "sector_identifier_uri" optional,
-        skip_consent: "skip_consent" optional,
-        skip_logout_consent: "skip_logout_consent" optional,
-        subject_type: "subject_type" optional,
-        token_endpoint_auth_method: "token_endpoint_auth_method" optional,
-        token_endpoint_auth_signing_alg: "token_endpoint_auth_signing_alg" optional,
-        tos_uri: "tos_uri" optional,
-        updated_at: "updated_at" optional,
-        userinfo_signed_response_alg: "userinfo_signed_response_alg" optional,
-    }
+    OAuth2Client { access_token_strategy = "access_token_strategy" optional,
+    allowed_cors_origins = "allowed_cors_origins" optional, audience = "audience"
+    optional, authorization_code_grant_access_token_lifespan =
+    "authorization_code_grant_access_token_lifespan" optional,
+    authorization_code_grant_id_token_lifespan =
+    "authorization_code_grant_id_token_lifespan" optional,
+    authorization_code_grant_refresh_token_lifespan =
+    "authorization_code_grant_refresh_token_lifespan" optional,
+    backchannel_logout_session_required = "backchannel_logout_session_required" optional,
+    backchannel_logout_uri = "backchannel_logout_uri" optional,
+    client_credentials_grant_access_token_lifespan =
+    "client_credentials_grant_access_token_lifespan" optional, client_id = "client_id"
+    optional, client_name = "client_name" optional, client_secret = "client_secret"
+    optional, client_secret_expires_at = "client_secret_expires_at" optional, client_uri
+    = "client_uri" optional, contacts = "contacts" optional, created_at = "created_at"
+    optional, frontchannel_logout_session_required =
+    "frontchannel_logout_session_required" optional, frontchannel_logout_uri =
+    "frontchannel_logout_uri" optional, grant_types = "grant_types" optional,
+    implicit_grant_access_token_lifespan = "implicit_grant_access_token_lifespan"
+    optional, implicit_grant_id_token_lifespan = "implicit_grant_id_token_lifespan"
+    optional, jwks = "jwks" optional, jwks_uri = "jwks_uri" optional,
+    jwt_bearer_grant_access_token_lifespan = "jwt_bearer_grant_access_token_lifespan"
+    optional, logo_uri = "logo_uri" optional, metadata = "metadata" optional, owner =
+    "owner" optional, policy_uri = "policy_uri" optional, post_logout_redirect_uris =
+    "post_logout_redirect_uris" optional, redirect_uris = "redirect_uris" optional,
+    refresh_token_grant_access_token_lifespan =
+    "refresh_token_grant_access_token_lifespan" optional,
+    refresh_token_grant_id_token_lifespan = "refresh_token_grant_id_token_lifespan"
+    optional, refresh_token_grant_refresh_token_lifespan =
+    "refresh_token_grant_refresh_token_lifespan" optional, registration_access_token =
+    "registration_access_token" optional, registration_client_uri =
+    "registration_client_uri" optional, request_object_signing_alg =
+    "request_object_signing_alg" optional, request_uris = "request_uris" optional,
+    response_types = "response_types" optional, scope = "scope" optional,
+    sector_identifier_uri = "sector_identifier_uri" optional, skip_consent =
+    "skip_consent" optional, skip_logout_consent = "skip_logout_consent" optional,
+    subject_type = "subject_type" optional, token_endpoint_auth_method =
+    "token_endpoint_auth_method" optional, token_endpoint_auth_signing_alg =
+    "token_endpoint_auth_signing_alg" optional, tos_uri = "tos_uri" optional, updated_at
+    = "updated_at" optional, userinfo_signed_response_alg =
+    "userinfo_signed_response_alg" optional, }
 }
 /// OAuth 2.0 Client Token Lifespans
 ///
@@ -793,10 +724,16 @@ crate::runtime::object! {
 /// Schema `oAuth2ClientTokenLifespans`.
 #[derive(Clone, Default)]
 pub struct OAuth2ClientTokenLifespans {
-    pub authorization_code_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
+    pub authorization_code_grant_access_token_lifespan: ::std::option::Option<
+        NullDuration,
+    >,
     pub authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    pub authorization_code_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
-    pub client_credentials_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
+    pub authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
+        NullDuration,
+    >,
+    pub client_credentials_grant_access_token_lifespan: ::std::option::Option<
+        NullDuration,
+    >,
     pub implicit_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
     pub implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
     pub jwt_bearer_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
@@ -805,18 +742,23 @@ pub struct OAuth2ClientTokenLifespans {
     pub refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
 }
 crate::runtime::object! {
-    OAuth2ClientTokenLifespans {
-        authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
-        authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
-        authorization_code_grant_refresh_token_lifespan: "authorization_code_grant_refresh_token_lifespan" optional,
-        client_credentials_grant_access_token_lifespan: "client_credentials_grant_access_token_lifespan" optional,
-        implicit_grant_access_token_lifespan: "implicit_grant_access_token_lifespan" optional,
-        implicit_grant_id_token_lifespan: "implicit_grant_id_token_lifespan" optional,
-        jwt_bearer_grant_access_token_lifespan: "jwt_bearer_grant_access_token_lifespan" optional,
-        refresh_token_grant_access_token_lifespan: "refresh_token_grant_access_token_lifespan" optional,
-        refresh_token_grant_id_token_lifespan: "refresh_token_grant_id_token_lifespan" optional,
-        refresh_token_grant_refresh_token_lifespan: "refresh_token_grant_refresh_token_lifespan" optional,
-    }
+    OAuth2ClientTokenLifespans { authorization_code_grant_access_token_lifespan =
+    "authorization_code_grant_access_token_lifespan" optional,
+    authorization_code_grant_id_token_lifespan =
+    "authorization_code_grant_id_token_lifespan" optional,
+    authorization_code_grant_refresh_token_lifespan =
+    "authorization_code_grant_refresh_token_lifespan" optional,
+    client_credentials_grant_access_token_lifespan =
+    "client_credentials_grant_access_token_lifespan" optional,
+    implicit_grant_access_token_lifespan = "implicit_grant_access_token_lifespan"
+    optional, implicit_grant_id_token_lifespan = "implicit_grant_id_token_lifespan"
+    optional, jwt_bearer_grant_access_token_lifespan =
+    "jwt_bearer_grant_access_token_lifespan" optional,
+    refresh_token_grant_access_token_lifespan =
+    "refresh_token_grant_access_token_lifespan" optional,
+    refresh_token_grant_id_token_lifespan = "refresh_token_grant_id_token_lifespan"
+    optional, refresh_token_grant_refresh_token_lifespan =
+    "refresh_token_grant_refresh_token_lifespan" optional, }
 }
 /// Contains information on an ongoing consent request.
 ///
@@ -856,21 +798,13 @@ pub struct OAuth2ConsentRequest {
     pub subject: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuth2ConsentRequest {
-        acr: "acr" optional,
-        amr: "amr" optional,
-        challenge: "challenge" required,
-        client: "client" optional,
-        context: "context" optional,
-        login_challenge: "login_challenge" optional,
-        login_session_id: "login_session_id" optional,
-        oidc_context: "oidc_context" optional,
-        request_url: "request_url" optional,
-        requested_access_token_audience: "requested_access_token_audience" optional,
-        requested_scope: "requested_scope" optional,
-        skip: "skip" optional,
-        subject: "subject" optional,
-    }
+    OAuth2ConsentRequest { acr = "acr" optional, amr = "amr" optional, challenge =
+    "challenge" required, client = "client" optional, context = "context" optional,
+    login_challenge = "login_challenge" optional, login_session_id = "login_session_id"
+    optional, oidc_context = "oidc_context" optional, request_url = "request_url"
+    optional, requested_access_token_audience = "requested_access_token_audience"
+    optional, requested_scope = "requested_scope" optional, skip = "skip" optional,
+    subject = "subject" optional, }
 }
 /// Contains optional information about the OpenID Connect request.
 ///
@@ -898,8 +832,9 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     pub display: ::std::option::Option<::std::string::String>,
     /// IDTokenHintClaims are the claims of the ID Token previously issued by the Authorization Server being passed as a hint about the
     /// End-User's current or past authenticated session with the Client.
-    pub id_token_hint_claims:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub id_token_hint_claims: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// LoginHint hints about the login identifier the End-User might use to log in (if necessary).
     /// This hint can be used by an RP if it first asks the End-User for their e-mail address (or other identifier)
     /// and then wants to pass that value as a hint to the discovered authorization service. This value MAY also be a
@@ -913,13 +848,9 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    OAuth2ConsentRequestOpenIdConnectContext {
-        acr_values: "acr_values" optional,
-        display: "display" optional,
-        id_token_hint_claims: "id_token_hint_claims" optional,
-        login_hint: "login_hint" optional,
-        ui_locales: "ui_locales" optional,
-    }
+    OAuth2ConsentRequestOpenIdConnectContext { acr_values = "acr_values" optional,
+    display = "display" optional, id_token_hint_claims = "id_token_hint_claims" optional,
+    login_hint = "login_hint" optional, ui_locales = "ui_locales" optional, }
 }
 /// OAuth 2.0 Consent Session
 ///
@@ -947,17 +878,11 @@ pub struct OAuth2ConsentSession {
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
 crate::runtime::object! {
-    OAuth2ConsentSession {
-        consent_request: "consent_request" optional,
-        context: "context" optional,
-        expires_at: "expires_at" optional,
-        grant_access_token_audience: "grant_access_token_audience" optional,
-        grant_scope: "grant_scope" optional,
-        handled_at: "handled_at" optional,
-        remember: "remember" optional,
-        remember_for: "remember_for" optional,
-        session: "session" optional,
-    }
+    OAuth2ConsentSession { consent_request = "consent_request" optional, context =
+    "context" optional, expires_at = "expires_at" optional, grant_access_token_audience =
+    "grant_access_token_audience" optional, grant_scope = "grant_scope" optional,
+    handled_at = "handled_at" optional, remember = "remember" optional, remember_for =
+    "remember_for" optional, session = "session" optional, }
 }
 /// List of OAuth 2.0 Consent Sessions
 ///
@@ -995,17 +920,11 @@ pub struct OAuth2LoginRequest {
     pub subject: ::std::string::String,
 }
 crate::runtime::object! {
-    OAuth2LoginRequest {
-        challenge: "challenge" required,
-        client: "client" required,
-        oidc_context: "oidc_context" optional,
-        request_url: "request_url" required,
-        requested_access_token_audience: "requested_access_token_audience" optional,
-        requested_scope: "requested_scope" optional,
-        session_id: "session_id" optional,
-        skip: "skip" required,
-        subject: "subject" required,
-    }
+    OAuth2LoginRequest { challenge = "challenge" required, client = "client" required,
+    oidc_context = "oidc_context" optional, request_url = "request_url" required,
+    requested_access_token_audience = "requested_access_token_audience" optional,
+    requested_scope = "requested_scope" optional, session_id = "session_id" optional,
+    skip = "skip" required, subject = "subject" required, }
 }
 /// Contains information about an ongoing logout request.
 ///
@@ -1026,14 +945,9 @@ pub struct OAuth2LogoutRequest {
     pub subject: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuth2LogoutRequest {
-        challenge: "challenge" optional,
-        client: "client" optional,
-        request_url: "request_url" optional,
-        rp_initiated: "rp_initiated" optional,
-        sid: "sid" optional,
-        subject: "subject" optional,
-    }
+    OAuth2LogoutRequest { challenge = "challenge" optional, client = "client" optional,
+    request_url = "request_url" optional, rp_initiated = "rp_initiated" optional, sid =
+    "sid" optional, subject = "subject" optional, }
 }
 /// OAuth 2.0 Redirect Browser To
 ///
@@ -1046,9 +960,7 @@ pub struct OAuth2RedirectTo {
     pub redirect_to: ::std::string::String,
 }
 crate::runtime::object! {
-    OAuth2RedirectTo {
-        redirect_to: "redirect_to" required,
-    }
+    OAuth2RedirectTo { redirect_to = "redirect_to" required, }
 }
 /// OAuth2 Token Exchange Result
 ///
@@ -1072,14 +984,10 @@ pub struct OAuth2TokenExchange {
     pub token_type: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuth2TokenExchange {
-        access_token: "access_token" optional,
-        expires_in: "expires_in" optional,
-        id_token: "id_token" optional,
-        refresh_token: "refresh_token" optional,
-        scope: "scope" optional,
-        token_type: "token_type" optional,
-    }
+    OAuth2TokenExchange { access_token = "access_token" optional, expires_in =
+    "expires_in" optional, id_token = "id_token" optional, refresh_token =
+    "refresh_token" optional, scope = "scope" optional, token_type = "token_type"
+    optional, }
 }
 /// OpenID Connect Discovery Metadata
 ///
@@ -1113,8 +1021,9 @@ pub struct OidcConfiguration {
     ///
     /// JSON array containing a list of Proof Key for Code Exchange (PKCE) [RFC7636] code challenge methods supported
     /// by this authorization server.
-    pub code_challenge_methods_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub code_challenge_methods_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect Verifiable Credentials Endpoint
     ///
     /// Contains the URL of the Verifiable Credentials Endpoint.
@@ -1122,8 +1031,9 @@ pub struct OidcConfiguration {
     /// OpenID Connect Verifiable Credentials Supported
     ///
     /// JSON array containing a list of the Verifiable Credentials supported by this authorization server.
-    pub credentials_supported_draft_00:
-        ::std::option::Option<::std::vec::Vec<CredentialSupportedDraft00>>,
+    pub credentials_supported_draft_00: ::std::option::Option<
+        ::std::vec::Vec<CredentialSupportedDraft00>,
+    >,
     /// OpenID Connect End-Session Endpoint
     ///
     /// URL at the OP to which an RP can perform a redirect to request that the End-User be logged out at the OP.
@@ -1141,7 +1051,9 @@ pub struct OidcConfiguration {
     /// OAuth 2.0 Supported Grant Types
     ///
     /// JSON array containing a list of the OAuth 2.0 Grant Type values that this OP supports.
-    pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub grant_types_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect Default ID Token Signing Algorithms
     ///
     /// Algorithm used to sign OpenID Connect ID Tokens.
@@ -1175,8 +1087,9 @@ pub struct OidcConfiguration {
     /// which are described in Section 6.1 of OpenID Connect Core 1.0 [OpenID.Core]. These algorithms are used both when
     /// the Request Object is passed by value (using the request parameter) and when it is passed by reference
     /// (using the request_uri parameter).
-    pub request_object_signing_alg_values_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub request_object_signing_alg_values_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect Request Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request parameter, with true indicating support.
@@ -1193,7 +1106,9 @@ pub struct OidcConfiguration {
     /// OAuth 2.0 Supported Response Modes
     ///
     /// JSON array containing a list of the OAuth 2.0 response_mode values that this OP supports.
-    pub response_modes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub response_modes_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OAuth 2.0 Supported Response Types
     ///
     /// JSON array containing a list of the OAuth 2.0 response_type values that this OP supports. Dynamic OpenID
@@ -1219,8 +1134,9 @@ pub struct OidcConfiguration {
     ///
     /// JSON array containing a list of Client Authentication methods supported by this Token Endpoint. The options are
     /// client_secret_post, client_secret_basic, client_secret_jwt, and private_key_jwt, as described in Section 9 of OpenID Connect Core 1.0
-    pub token_endpoint_auth_methods_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub token_endpoint_auth_methods_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OpenID Connect Userinfo URL
     ///
     /// URL of the OP's UserInfo Endpoint.
@@ -1232,43 +1148,40 @@ pub struct OidcConfiguration {
     /// OpenID Connect Supported Userinfo Signing Algorithm
     ///
     /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
-    pub userinfo_signing_alg_values_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub userinfo_signing_alg_values_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 crate::runtime::object! {
-    OidcConfiguration {
-        authorization_endpoint: "authorization_endpoint" required,
-        backchannel_logout_session_supported: "backchannel_logout_session_supported" optional,
-        backchannel_logout_supported: "backchannel_logout_supported" optional,
-        claims_parameter_supported: "claims_parameter_supported" optional,
-        claims_supported: "claims_supported" optional,
-        code_challenge_methods_supported: "code_challenge_methods_supported" optional,
-        credentials_endpoint_draft_00: "credentials_endpoint_draft_00" optional,
-        credentials_supported_draft_00: "credentials_supported_draft_00" optional,
-        end_session_endpoint: "end_session_endpoint" optional,
-        frontchannel_logout_session_supported: "frontchannel_logout_session_supported" optional,
-        frontchannel_logout_supported: "frontchannel_logout_supported" optional,
-        grant_types_supported: "grant_types_supported" optional,
-        id_token_signed_response_alg: "id_token_signed_response_alg" required,
-        id_token_signing_alg_values_supported: "id_token_signing_alg_values_supported" required,
-        issuer: "issuer" required,
-        jwks_uri: "jwks_uri" required,
-        registration_endpoint: "registration_endpoint" optional,
-        request_object_signing_alg_values_supported: "request_object_signing_alg_values_supported" optional,
-        request_parameter_supported: "request_parameter_supported" optional,
-        request_uri_parameter_supported: "request_uri_parameter_supported" optional,
-        require_request_uri_registration: "require_request_uri_registration" optional,
-        response_modes_supported: "response_modes_supported" optional,
-        response_types_supported: "response_types_supported" required,
-        revocation_endpoint: "revocation_endpoint" optional,
-        scopes_supported: "scopes_supported" optional,
-        subject_types_supported: "subject_types_supported" required,
-        token_endpoint: "token_endpoint" required,
-        token_endpoint_auth_methods_supported: "token_endpoint_auth_methods_supported" optional,
-        userinfo_endpoint: "userinfo_endpoint" optional,
-        userinfo_signed_response_alg: "userinfo_signed_response_alg" required,
-        userinfo_signing_alg_values_supported: "userinfo_signing_alg_values_supported" optional,
-    }
+    OidcConfiguration { authorization_endpoint = "authorization_endpoint" required,
+    backchannel_logout_session_supported = "backchannel_logout_session_supported"
+    optional, backchannel_logout_supported = "backchannel_logout_supported" optional,
+    claims_parameter_supported = "claims_parameter_supported" optional, claims_supported
+    = "claims_supported" optional, code_challenge_methods_supported =
+    "code_challenge_methods_supported" optional, credentials_endpoint_draft_00 =
+    "credentials_endpoint_draft_00" optional, credentials_supported_draft_00 =
+    "credentials_supported_draft_00" optional, end_session_endpoint =
+    "end_session_endpoint" optional, frontchannel_logout_session_supported =
+    "frontchannel_logout_session_supported" optional, frontchannel_logout_supported =
+    "frontchannel_logout_supported" optional, grant_types_supported =
+    "grant_types_supported" optional, id_token_signed_response_alg =
+    "id_token_signed_response_alg" required, id_token_signing_alg_values_supported =
+    "id_token_signing_alg_values_supported" required, issuer = "issuer" required,
+    jwks_uri = "jwks_uri" required, registration_endpoint = "registration_endpoint"
+    optional, request_object_signing_alg_values_supported =
+    "request_object_signing_alg_values_supported" optional, request_parameter_supported =
+    "request_parameter_supported" optional, request_uri_parameter_supported =
+    "request_uri_parameter_supported" optional, require_request_uri_registration =
+    "require_request_uri_registration" optional, response_modes_supported =
+    "response_modes_supported" optional, response_types_supported =
+    "response_types_supported" required, revocation_endpoint = "revocation_endpoint"
+    optional, scopes_supported = "scopes_supported" optional, subject_types_supported =
+    "subject_types_supported" required, token_endpoint = "token_endpoint" required,
+    token_endpoint_auth_methods_supported = "token_endpoint_auth_methods_supported"
+    optional, userinfo_endpoint = "userinfo_endpoint" optional,
+    userinfo_signed_response_alg = "userinfo_signed_response_alg" required,
+    userinfo_signing_alg_values_supported = "userinfo_signing_alg_values_supported"
+    optional, }
 }
 /// OpenID Connect Userinfo
 ///
@@ -1315,27 +1228,15 @@ pub struct OidcUserInfo {
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OidcUserInfo {
-        birthdate: "birthdate" optional,
-        email: "email" optional,
-        email_verified: "email_verified" optional,
-        family_name: "family_name" optional,
-        gender: "gender" optional,
-        given_name: "given_name" optional,
-        locale: "locale" optional,
-        middle_name: "middle_name" optional,
-        name: "name" optional,
-        nickname: "nickname" optional,
-        phone_number: "phone_number" optional,
-        phone_number_verified: "phone_number_verified" optional,
-        picture: "picture" optional,
-        preferred_username: "preferred_username" optional,
-        profile: "profile" optional,
-        sub: "sub" optional,
-        updated_at: "updated_at" optional,
-        website: "website" optional,
-        zoneinfo: "zoneinfo" optional,
-    }
+    OidcUserInfo { birthdate = "birthdate" optional, email = "email" optional,
+    email_verified = "email_verified" optional, family_name = "family_name" optional,
+    gender = "gender" optional, given_name = "given_name" optional, locale = "locale"
+    optional, middle_name = "middle_name" optional, name = "name" optional, nickname =
+    "nickname" optional, phone_number = "phone_number" optional, phone_number_verified =
+    "phone_number_verified" optional, picture = "picture" optional, preferred_username =
+    "preferred_username" optional, profile = "profile" optional, sub = "sub" optional,
+    updated_at = "updated_at" optional, website = "website" optional, zoneinfo =
+    "zoneinfo" optional, }
 }
 /// Schema `pagination`.
 #[derive(Clone, Default)]
@@ -1352,10 +1253,7 @@ pub struct Pagination {
     pub page_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Pagination {
-        page_size: "page_size" optional,
-        page_token: "page_token" optional,
-    }
+    Pagination { page_size = "page_size" optional, page_token = "page_token" optional, }
 }
 /// Schema `paginationHeaders`.
 #[derive(Clone, Default)]
@@ -1372,9 +1270,7 @@ pub struct PaginationHeaders {
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    PaginationHeaders {
-        link: "link" optional,
-        x_total_count: "x-total-count" optional,
+    PaginationHeaders { link = "link" optional, x_total_count = "x-total-count" optional,
     }
 }
 /// The request payload used to accept a login or consent request.
@@ -1399,13 +1295,9 @@ pub struct RejectOAuth2Request {
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    RejectOAuth2Request {
-        error: "error" optional,
-        error_debug: "error_debug" optional,
-        error_description: "error_description" optional,
-        error_hint: "error_hint" optional,
-        status_code: "status_code" optional,
-    }
+    RejectOAuth2Request { error = "error" optional, error_debug = "error_debug" optional,
+    error_description = "error_description" optional, error_hint = "error_hint" optional,
+    status_code = "status_code" optional, }
 }
 /// Schema `tokenPagination`.
 #[derive(Clone, Default)]
@@ -1422,10 +1314,8 @@ pub struct TokenPagination {
     pub page_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TokenPagination {
-        page_size: "page_size" optional,
-        page_token: "page_token" optional,
-    }
+    TokenPagination { page_size = "page_size" optional, page_token = "page_token"
+    optional, }
 }
 /// Schema `tokenPaginationHeaders`.
 #[derive(Clone, Default)]
@@ -1442,10 +1332,8 @@ pub struct TokenPaginationHeaders {
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TokenPaginationHeaders {
-        link: "link" optional,
-        x_total_count: "x-total-count" optional,
-    }
+    TokenPaginationHeaders { link = "link" optional, x_total_count = "x-total-count"
+    optional, }
 }
 /// Pagination Request Parameters
 ///
@@ -1469,10 +1357,8 @@ pub struct TokenPaginationRequestParameters {
     pub page_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TokenPaginationRequestParameters {
-        page_size: "page_size" optional,
-        page_token: "page_token" optional,
-    }
+    TokenPaginationRequestParameters { page_size = "page_size" optional, page_token =
+    "page_token" optional, }
 }
 /// Pagination Response Header
 ///
@@ -1503,10 +1389,8 @@ pub struct TokenPaginationResponseHeaders {
     pub x_total_count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    TokenPaginationResponseHeaders {
-        link: "link" optional,
-        x_total_count: "x-total-count" optional,
-    }
+    TokenPaginationResponseHeaders { link = "link" optional, x_total_count =
+    "x-total-count" optional, }
 }
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
@@ -1526,14 +1410,9 @@ pub struct TrustOAuth2JwtGrantIssuer {
     pub subject: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TrustOAuth2JwtGrantIssuer {
-        allow_any_subject: "allow_any_subject" optional,
-        expires_at: "expires_at" required,
-        issuer: "issuer" required,
-        jwk: "jwk" required,
-        scope: "scope" required,
-        subject: "subject" optional,
-    }
+    TrustOAuth2JwtGrantIssuer { allow_any_subject = "allow_any_subject" optional,
+    expires_at = "expires_at" required, issuer = "issuer" required, jwk = "jwk" required,
+    scope = "scope" required, subject = "subject" optional, }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
@@ -1556,16 +1435,10 @@ pub struct TrustedOAuth2JwtGrantIssuer {
     pub subject: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TrustedOAuth2JwtGrantIssuer {
-        allow_any_subject: "allow_any_subject" optional,
-        created_at: "created_at" optional,
-        expires_at: "expires_at" optional,
-        id: "id" optional,
-        issuer: "issuer" optional,
-        public_key: "public_key" optional,
-        scope: "scope" optional,
-        subject: "subject" optional,
-    }
+    TrustedOAuth2JwtGrantIssuer { allow_any_subject = "allow_any_subject" optional,
+    created_at = "created_at" optional, expires_at = "expires_at" optional, id = "id"
+    optional, issuer = "issuer" optional, public_key = "public_key" optional, scope =
+    "scope" optional, subject = "subject" optional, }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
 ///
@@ -1582,10 +1455,7 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
     pub set: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    TrustedOAuth2JwtGrantJsonWebKey {
-        kid: "kid" optional,
-        set: "set" optional,
-    }
+    TrustedOAuth2JwtGrantJsonWebKey { kid = "kid" optional, set = "set" optional, }
 }
 /// Schema `unexpectedError`.
 pub type UnexpectedError = ::std::string::String;
@@ -1604,16 +1474,11 @@ pub struct VerifiableCredentialPrimingResponse {
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    VerifiableCredentialPrimingResponse {
-        c_nonce: "c_nonce" optional,
-        c_nonce_expires_in: "c_nonce_expires_in" optional,
-        error: "error" optional,
-        error_debug: "error_debug" optional,
-        error_description: "error_description" optional,
-        error_hint: "error_hint" optional,
-        format: "format" optional,
-        status_code: "status_code" optional,
-    }
+    VerifiableCredentialPrimingResponse { c_nonce = "c_nonce" optional,
+    c_nonce_expires_in = "c_nonce_expires_in" optional, error = "error" optional,
+    error_debug = "error_debug" optional, error_description = "error_description"
+    optional, error_hint = "error_hint" optional, format = "format" optional, status_code
+    = "status_code" optional, }
 }
 /// VerifiableCredentialResponse contains the verifiable credential.
 ///
@@ -1624,10 +1489,8 @@ pub struct VerifiableCredentialResponse {
     pub format: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    VerifiableCredentialResponse {
-        credential_draft_00: "credential_draft_00" optional,
-        format: "format" optional,
-    }
+    VerifiableCredentialResponse { credential_draft_00 = "credential_draft_00" optional,
+    format = "format" optional, }
 }
 /// Schema `version`.
 #[derive(Clone, Default)]
@@ -1636,9 +1499,7 @@ pub struct Version {
     pub version: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Version {
-        version: "version" optional,
-    }
+    Version { version = "version" optional, }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
 #[derive(Clone, Default)]
@@ -1650,13 +1511,9 @@ pub struct OAuth2ConsentSessionExpiresAt {
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    OAuth2ConsentSessionExpiresAt {
-        access_token: "access_token" optional,
-        authorize_code: "authorize_code" optional,
-        id_token: "id_token" optional,
-        par_context: "par_context" optional,
-        refresh_token: "refresh_token" optional,
-    }
+    OAuth2ConsentSessionExpiresAt { access_token = "access_token" optional,
+    authorize_code = "authorize_code" optional, id_token = "id_token" optional,
+    par_context = "par_context" optional, refresh_token = "refresh_token" optional, }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
@@ -1671,10 +1528,7 @@ pub struct IntrospectOAuth2TokenBody {
     pub token: ::std::string::String,
 }
 crate::runtime::object! {
-    IntrospectOAuth2TokenBody {
-        scope: "scope" optional,
-        token: "token" required,
-    }
+    IntrospectOAuth2TokenBody { scope = "scope" optional, token = "token" required, }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -1683,21 +1537,18 @@ pub struct IsReadyResponse {
     pub status: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    IsReadyResponse {
-        status: "status" optional,
-    }
+    IsReadyResponse { status = "status" optional, }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
-    pub errors:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
+    pub errors: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 crate::runtime::object! {
-    IsReadyResponse503 {
-        errors: "errors" optional,
-    }
+    IsReadyResponse503 { errors = "errors" optional, }
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
@@ -1707,11 +1558,8 @@ pub struct RevokeOAuth2TokenBody {
     pub token: ::std::string::String,
 }
 crate::runtime::object! {
-    RevokeOAuth2TokenBody {
-        client_id: "client_id" optional,
-        client_secret: "client_secret" optional,
-        token: "token" required,
-    }
+    RevokeOAuth2TokenBody { client_id = "client_id" optional, client_secret =
+    "client_secret" optional, token = "token" required, }
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
@@ -1723,13 +1571,9 @@ pub struct Oauth2TokenExchangeBody {
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Oauth2TokenExchangeBody {
-        client_id: "client_id" optional,
-        code: "code" optional,
-        grant_type: "grant_type" required,
-        redirect_uri: "redirect_uri" optional,
-        refresh_token: "refresh_token" optional,
-    }
+    Oauth2TokenExchangeBody { client_id = "client_id" optional, code = "code" optional,
+    grant_type = "grant_type" required, redirect_uri = "redirect_uri" optional,
+    refresh_token = "refresh_token" optional, }
 }
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -1738,7 +1582,5 @@ pub struct GetVersionResponse {
     pub version: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetVersionResponse {
-        version: "version" optional,
-    }
+    GetVersionResponse { version = "version" optional, }
 }

@@ -1,5 +1,6 @@
 //! The API's data types, generated from its schemas.
 #![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Authentication method configuration
 ///
 /// Schema `AuthMethod`.
@@ -16,9 +17,7 @@ pub struct AuthMethod {
     pub type_: AuthMethodType,
 }
 crate::runtime::object! {
-    AuthMethod {
-        type_: "type" required,
-    }
+    AuthMethod { type_ = "type" required, }
 }
 /// A single step in multi-factor authentication flow
 ///
@@ -31,10 +30,7 @@ pub struct AuthStep {
     pub allowed_methods: ::std::vec::Vec<AuthMethod>,
 }
 crate::runtime::object! {
-    AuthStep {
-        order: "order" required,
-        allowed_methods: "allowedMethods" required,
-    }
+    AuthStep { order = "order" required, allowed_methods = "allowedMethods" required, }
 }
 /// Organization authentication configuration. Supports 1-3 authentication steps for multi-factor authentication.
 /// **Validation Rules:**
@@ -50,9 +46,7 @@ pub struct AuthConfig {
     pub auth_methods: ::std::vec::Vec<AuthStep>,
 }
 crate::runtime::object! {
-    AuthConfig {
-        auth_methods: "authMethods" required,
-    }
+    AuthConfig { auth_methods = "authMethods" required, }
 }
 /// Request to initialize authentication session
 ///
@@ -63,9 +57,7 @@ pub struct InitAuthRequest {
     pub email: ::std::string::String,
 }
 crate::runtime::object! {
-    InitAuthRequest {
-        email: "email" required,
-    }
+    InitAuthRequest { email = "email" required, }
 }
 /// Response containing available authentication methods and session info
 ///
@@ -75,18 +67,17 @@ pub struct InitAuthResponse {
     /// Current authentication step (0-indexed). Always 0 for initial response.
     pub current_step: ::std::option::Option<i64>,
     /// List of allowed authentication methods for the current step
-    pub allowed_methods: ::std::option::Option<::std::vec::Vec<InitAuthResponseAllowedMethodsItem>>,
+    pub allowed_methods: ::std::option::Option<
+        ::std::vec::Vec<InitAuthResponseAllowedMethodsItem>,
+    >,
     /// Response message
     pub message: ::std::option::Option<::std::string::String>,
     pub auth_providers: ::std::option::Option<AuthProviders>,
 }
 crate::runtime::object! {
-    InitAuthResponse {
-        current_step: "currentStep" optional,
-        allowed_methods: "allowedMethods" optional,
-        message: "message" optional,
-        auth_providers: "authProviders" optional,
-    }
+    InitAuthResponse { current_step = "currentStep" optional, allowed_methods =
+    "allowedMethods" optional, message = "message" optional, auth_providers =
+    "authProviders" optional, }
 }
 /// Configuration for external authentication providers (returned when those methods are allowed)
 ///
@@ -99,12 +90,8 @@ pub struct AuthProviders {
     pub oauth: ::std::option::Option<AuthProvidersOauth>,
 }
 crate::runtime::object! {
-    AuthProviders {
-        google: "google" optional,
-        microsoft: "microsoft" optional,
-        azuread: "azuread" optional,
-        oauth: "oauth" optional,
-    }
+    AuthProviders { google = "google" optional, microsoft = "microsoft" optional, azuread
+    = "azuread" optional, oauth = "oauth" optional, }
 }
 /// Request to authenticate using specified method.
 /// **Credential format varies by method:**
@@ -129,12 +116,9 @@ pub struct AuthenticateRequest {
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    slots AuthenticateRequest {
-        method: "method" required,
-        credentials: "credentials" required,
-        email: "email" optional,
-        cf_turnstile_response: "cf-turnstile-response" optional,
-    }
+    slots AuthenticateRequest { method = "method" required, credentials = "credentials"
+    required, email = "email" optional, cf_turnstile_response = "cf-turnstile-response"
+    optional, }
 }
 /// Credentials for password authentication
 ///
@@ -145,9 +129,7 @@ pub struct PasswordCredentials {
     pub password: ::std::string::String,
 }
 crate::runtime::object! {
-    PasswordCredentials {
-        password: "password" required,
-    }
+    PasswordCredentials { password = "password" required, }
 }
 /// Credentials for OTP authentication
 ///
@@ -158,9 +140,7 @@ pub struct OtpCredentials {
     pub otp: ::std::string::String,
 }
 crate::runtime::object! {
-    OtpCredentials {
-        otp: "otp" required,
-    }
+    OtpCredentials { otp = "otp" required, }
 }
 /// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
 ///
@@ -173,10 +153,8 @@ pub struct OAuthCredentials {
     pub id_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuthCredentials {
-        access_token: "accessToken" required,
-        id_token: "idToken" optional,
-    }
+    OAuthCredentials { access_token = "accessToken" required, id_token = "idToken"
+    optional, }
 }
 /// Authentication response. Two possible outcomes:
 /// 1. **Multi-step in progress**: Returns `status: "success"` with `nextStep` and `allowedMethods`
@@ -192,7 +170,9 @@ pub struct AuthenticateResponse {
     /// Next authentication step number (if multi-step auth continues)
     pub next_step: ::std::option::Option<i64>,
     /// Allowed methods for next step (if multi-step auth continues)
-    pub allowed_methods: ::std::option::Option<::std::vec::Vec<InitAuthResponseAllowedMethodsItem>>,
+    pub allowed_methods: ::std::option::Option<
+        ::std::vec::Vec<InitAuthResponseAllowedMethodsItem>,
+    >,
     pub auth_providers: ::std::option::Option<AuthProviders>,
     /// JWT access token (1 hour expiry). Only returned when fully authenticated.
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -200,15 +180,10 @@ pub struct AuthenticateResponse {
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AuthenticateResponse {
-        status: "status" optional,
-        message: "message" optional,
-        next_step: "nextStep" optional,
-        allowed_methods: "allowedMethods" optional,
-        auth_providers: "authProviders" optional,
-        access_token: "accessToken" optional,
-        refresh_token: "refreshToken" optional,
-    }
+    AuthenticateResponse { status = "status" optional, message = "message" optional,
+    next_step = "nextStep" optional, allowed_methods = "allowedMethods" optional,
+    auth_providers = "authProviders" optional, access_token = "accessToken" optional,
+    refresh_token = "refreshToken" optional, }
 }
 /// Request to generate and send OTP
 ///
@@ -221,10 +196,8 @@ pub struct OtpGenerateRequest {
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OtpGenerateRequest {
-        email: "email" required,
-        cf_turnstile_response: "cf-turnstile-response" optional,
-    }
+    OtpGenerateRequest { email = "email" required, cf_turnstile_response =
+    "cf-turnstile-response" optional, }
 }
 /// Request to reset password for authenticated user
 ///
@@ -244,11 +217,8 @@ pub struct PasswordResetRequest {
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    PasswordResetRequest {
-        current_password: "currentPassword" required,
-        new_password: "newPassword" required,
-        cf_turnstile_response: "cf-turnstile-response" optional,
-    }
+    PasswordResetRequest { current_password = "currentPassword" required, new_password =
+    "newPassword" required, cf_turnstile_response = "cf-turnstile-response" optional, }
 }
 /// Response after successful password reset
 ///
@@ -260,10 +230,8 @@ pub struct PasswordResetResponse {
     pub access_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    PasswordResetResponse {
-        data: "data" optional,
-        access_token: "accessToken" optional,
-    }
+    PasswordResetResponse { data = "data" optional, access_token = "accessToken"
+    optional, }
 }
 /// Request to send password reset email
 ///
@@ -276,10 +244,8 @@ pub struct ForgotPasswordRequest {
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ForgotPasswordRequest {
-        email: "email" required,
-        cf_turnstile_response: "cf-turnstile-response" optional,
-    }
+    ForgotPasswordRequest { email = "email" required, cf_turnstile_response =
+    "cf-turnstile-response" optional, }
 }
 /// Request to reset password using email token
 ///
@@ -290,9 +256,7 @@ pub struct TokenPasswordResetRequest {
     pub password: ::std::string::String,
 }
 crate::runtime::object! {
-    TokenPasswordResetRequest {
-        password: "password" required,
-    }
+    TokenPasswordResetRequest { password = "password" required, }
 }
 /// Response with new access token
 ///
@@ -304,9 +268,7 @@ pub struct RefreshTokenResponse {
     pub access_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RefreshTokenResponse {
-        user: "user" optional,
-        access_token: "accessToken" optional,
+    RefreshTokenResponse { user = "user" optional, access_token = "accessToken" optional,
     }
 }
 /// Basic user information
@@ -323,13 +285,8 @@ pub struct UserBasic {
     pub account_type: ::std::option::Option<UserBasicAccountType>,
 }
 crate::runtime::object! {
-    UserBasic {
-        id: "_id" optional,
-        email: "email" optional,
-        full_name: "fullName" optional,
-        org_id: "orgId" optional,
-        account_type: "accountType" optional,
-    }
+    UserBasic { id = "_id" optional, email = "email" optional, full_name = "fullName"
+    optional, org_id = "orgId" optional, account_type = "accountType" optional, }
 }
 /// Request to exchange OAuth authorization code for tokens
 ///
@@ -346,12 +303,8 @@ pub struct OAuthExchangeRequest {
     pub redirect_uri: ::std::string::String,
 }
 crate::runtime::object! {
-    OAuthExchangeRequest {
-        code: "code" required,
-        email: "email" required,
-        provider: "provider" required,
-        redirect_uri: "redirectUri" required,
-    }
+    OAuthExchangeRequest { code = "code" required, email = "email" required, provider =
+    "provider" required, redirect_uri = "redirectUri" required, }
 }
 /// OAuth token response
 ///
@@ -367,12 +320,8 @@ pub struct OAuthExchangeResponse {
     pub expires_in: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    OAuthExchangeResponse {
-        access_token: "access_token" optional,
-        id_token: "id_token" optional,
-        token_type: "token_type" optional,
-        expires_in: "expires_in" optional,
-    }
+    OAuthExchangeResponse { access_token = "access_token" optional, id_token = "id_token"
+    optional, token_type = "token_type" optional, expires_in = "expires_in" optional, }
 }
 /// Request to create initial organization auth configuration
 ///
@@ -389,12 +338,9 @@ pub struct OrgAuthConfigCreateRequest {
     pub send_email: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    OrgAuthConfigCreateRequest {
-        contact_email: "contactEmail" required,
-        registered_name: "registeredName" required,
-        admin_full_name: "adminFullName" required,
-        send_email: "sendEmail" optional,
-    }
+    OrgAuthConfigCreateRequest { contact_email = "contactEmail" required, registered_name
+    = "registeredName" required, admin_full_name = "adminFullName" required, send_email =
+    "sendEmail" optional, }
 }
 /// Authentication error response with details for debugging and user feedback.<br><br>
 /// <b>Common Error Codes:</b><br>
@@ -421,12 +367,8 @@ pub struct AuthError {
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    AuthError {
-        error: "error" optional,
-        message: "message" optional,
-        code: "code" optional,
-        status_code: "statusCode" optional,
-    }
+    AuthError { error = "error" optional, message = "message" optional, code = "code"
+    optional, status_code = "statusCode" optional, }
 }
 /// Request to submit user consent for OAuth authorization
 ///
@@ -446,18 +388,15 @@ pub struct OAuthConsentRequest {
     /// PKCE code challenge (if used in authorization request)
     pub code_challenge: ::std::option::Option<::std::string::String>,
     /// PKCE challenge method
-    pub code_challenge_method: ::std::option::Option<OAuthConsentRequestCodeChallengeMethod>,
+    pub code_challenge_method: ::std::option::Option<
+        OAuthConsentRequestCodeChallengeMethod,
+    >,
 }
 crate::runtime::object! {
-    OAuthConsentRequest {
-        client_id: "client_id" required,
-        redirect_uri: "redirect_uri" required,
-        scope: "scope" required,
-        state: "state" required,
-        consent: "consent" required,
-        code_challenge: "code_challenge" optional,
-        code_challenge_method: "code_challenge_method" optional,
-    }
+    OAuthConsentRequest { client_id = "client_id" required, redirect_uri = "redirect_uri"
+    required, scope = "scope" required, state = "state" required, consent = "consent"
+    required, code_challenge = "code_challenge" optional, code_challenge_method =
+    "code_challenge_method" optional, }
 }
 /// OAuth 2.0 Token Request (RFC 6749 Section 4.1.3).
 /// Request body for exchanging authorization code or credentials for tokens.
@@ -487,16 +426,10 @@ pub struct OAuthTokenRequest {
     pub code_verifier: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuthTokenRequest {
-        grant_type: "grant_type" required,
-        code: "code" optional,
-        redirect_uri: "redirect_uri" optional,
-        client_id: "client_id" optional,
-        client_secret: "client_secret" optional,
-        refresh_token: "refresh_token" optional,
-        scope: "scope" optional,
-        code_verifier: "code_verifier" optional,
-    }
+    OAuthTokenRequest { grant_type = "grant_type" required, code = "code" optional,
+    redirect_uri = "redirect_uri" optional, client_id = "client_id" optional,
+    client_secret = "client_secret" optional, refresh_token = "refresh_token" optional,
+    scope = "scope" optional, code_verifier = "code_verifier" optional, }
 }
 /// OAuth 2.0 Token Response (RFC 6749 Section 5.1).
 /// Contains the access token and optional refresh/ID tokens.
@@ -518,14 +451,9 @@ pub struct OAuthTokenResponse {
     pub id_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuthTokenResponse {
-        access_token: "access_token" optional,
-        token_type: "token_type" optional,
-        expires_in: "expires_in" optional,
-        refresh_token: "refresh_token" optional,
-        scope: "scope" optional,
-        id_token: "id_token" optional,
-    }
+    OAuthTokenResponse { access_token = "access_token" optional, token_type =
+    "token_type" optional, expires_in = "expires_in" optional, refresh_token =
+    "refresh_token" optional, scope = "scope" optional, id_token = "id_token" optional, }
 }
 /// OAuth 2.0 Token Revocation Request (RFC 7009).
 /// Revokes an access or refresh token.
@@ -543,11 +471,8 @@ pub struct OAuthRevokeRequest {
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuthRevokeRequest {
-        token: "token" required,
-        token_type_hint: "token_type_hint" optional,
-        client_id: "client_id" required,
-        client_secret: "client_secret" optional,
+    OAuthRevokeRequest { token = "token" required, token_type_hint = "token_type_hint"
+    optional, client_id = "client_id" required, client_secret = "client_secret" optional,
     }
 }
 /// OAuth 2.0 Token Introspection Request (RFC 7662).
@@ -566,12 +491,9 @@ pub struct OAuthIntrospectRequest {
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuthIntrospectRequest {
-        token: "token" required,
-        token_type_hint: "token_type_hint" optional,
-        client_id: "client_id" required,
-        client_secret: "client_secret" optional,
-    }
+    OAuthIntrospectRequest { token = "token" required, token_type_hint =
+    "token_type_hint" optional, client_id = "client_id" required, client_secret =
+    "client_secret" optional, }
 }
 /// OAuth 2.0 Token Introspection Response (RFC 7662).
 /// Contains token metadata if active, or just `active: false` if not.
@@ -605,20 +527,11 @@ pub struct OAuthIntrospectResponse {
     pub jti: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuthIntrospectResponse {
-        active: "active" required,
-        scope: "scope" optional,
-        client_id: "client_id" optional,
-        username: "username" optional,
-        token_type: "token_type" optional,
-        exp: "exp" optional,
-        iat: "iat" optional,
-        nbf: "nbf" optional,
-        sub: "sub" optional,
-        aud: "aud" optional,
-        iss: "iss" optional,
-        jti: "jti" optional,
-    }
+    OAuthIntrospectResponse { active = "active" required, scope = "scope" optional,
+    client_id = "client_id" optional, username = "username" optional, token_type =
+    "token_type" optional, exp = "exp" optional, iat = "iat" optional, nbf = "nbf"
+    optional, sub = "sub" optional, aud = "aud" optional, iss = "iss" optional, jti =
+    "jti" optional, }
 }
 /// OAuth 2.0 Error Response (RFC 6749 Section 5.2).
 /// Standard error format for OAuth endpoints.
@@ -643,12 +556,9 @@ pub struct OAuthErrorResponse {
     pub state: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuthErrorResponse {
-        error: "error" required,
-        error_description: "error_description" optional,
-        error_uri: "error_uri" optional,
-        state: "state" optional,
-    }
+    OAuthErrorResponse { error = "error" required, error_description =
+    "error_description" optional, error_uri = "error_uri" optional, state = "state"
+    optional, }
 }
 /// OpenID Connect UserInfo Response.
 /// Contains claims about the authenticated user.
@@ -674,16 +584,10 @@ pub struct OAuthUserInfoResponse {
     pub updated_at: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    OAuthUserInfoResponse {
-        sub: "sub" required,
-        name: "name" optional,
-        given_name: "given_name" optional,
-        family_name: "family_name" optional,
-        email: "email" optional,
-        email_verified: "email_verified" optional,
-        picture: "picture" optional,
-        updated_at: "updated_at" optional,
-    }
+    OAuthUserInfoResponse { sub = "sub" required, name = "name" optional, given_name =
+    "given_name" optional, family_name = "family_name" optional, email = "email"
+    optional, email_verified = "email_verified" optional, picture = "picture" optional,
+    updated_at = "updated_at" optional, }
 }
 /// Request to create a new OAuth app
 ///
@@ -697,8 +601,9 @@ pub struct CreateOAuthAppRequest {
     /// Allowed redirect URIs (1-10 URIs)
     pub redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// Allowed grant types. Defaults to all if not specified.
-    pub allowed_grant_types:
-        ::std::option::Option<::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>>,
+    pub allowed_grant_types: ::std::option::Option<
+        ::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>,
+    >,
     /// Scopes the app can request
     pub allowed_scopes: ::std::vec::Vec<::std::string::String>,
     /// App homepage URL (shown during authorization)
@@ -717,19 +622,13 @@ pub struct CreateOAuthAppRequest {
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    CreateOAuthAppRequest {
-        name: "name" required,
-        description: "description" optional,
-        redirect_uris: "redirectUris" required,
-        allowed_grant_types: "allowedGrantTypes" optional,
-        allowed_scopes: "allowedScopes" required,
-        homepage_url: "homepageUrl" optional,
-        privacy_policy_url: "privacyPolicyUrl" optional,
-        terms_of_service_url: "termsOfServiceUrl" optional,
-        is_confidential: "isConfidential" optional,
-        access_token_lifetime: "accessTokenLifetime" optional,
-        refresh_token_lifetime: "refreshTokenLifetime" optional,
-    }
+    CreateOAuthAppRequest { name = "name" required, description = "description" optional,
+    redirect_uris = "redirectUris" required, allowed_grant_types = "allowedGrantTypes"
+    optional, allowed_scopes = "allowedScopes" required, homepage_url = "homepageUrl"
+    optional, privacy_policy_url = "privacyPolicyUrl" optional, terms_of_service_url =
+    "termsOfServiceUrl" optional, is_confidential = "isConfidential" optional,
+    access_token_lifetime = "accessTokenLifetime" optional, refresh_token_lifetime =
+    "refreshTokenLifetime" optional, }
 }
 /// Request to update an OAuth app
 ///
@@ -742,8 +641,9 @@ pub struct UpdateOAuthAppRequest {
     pub description: ::std::option::Option<::std::string::String>,
     /// Allowed redirect URIs
     pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    pub allowed_grant_types:
-        ::std::option::Option<::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>>,
+    pub allowed_grant_types: ::std::option::Option<
+        ::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>,
+    >,
     pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub homepage_url: ::std::option::Option<::std::string::String>,
     pub privacy_policy_url: ::std::option::Option<::std::string::String>,
@@ -752,18 +652,12 @@ pub struct UpdateOAuthAppRequest {
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    UpdateOAuthAppRequest {
-        name: "name" optional,
-        description: "description" optional,
-        redirect_uris: "redirectUris" optional,
-        allowed_grant_types: "allowedGrantTypes" optional,
-        allowed_scopes: "allowedScopes" optional,
-        homepage_url: "homepageUrl" optional,
-        privacy_policy_url: "privacyPolicyUrl" optional,
-        terms_of_service_url: "termsOfServiceUrl" optional,
-        access_token_lifetime: "accessTokenLifetime" optional,
-        refresh_token_lifetime: "refreshTokenLifetime" optional,
-    }
+    UpdateOAuthAppRequest { name = "name" optional, description = "description" optional,
+    redirect_uris = "redirectUris" optional, allowed_grant_types = "allowedGrantTypes"
+    optional, allowed_scopes = "allowedScopes" optional, homepage_url = "homepageUrl"
+    optional, privacy_policy_url = "privacyPolicyUrl" optional, terms_of_service_url =
+    "termsOfServiceUrl" optional, access_token_lifetime = "accessTokenLifetime" optional,
+    refresh_token_lifetime = "refreshTokenLifetime" optional, }
 }
 /// OAuth app details (without secret)
 ///
@@ -783,7 +677,9 @@ pub struct OAuthAppResponse {
     /// Allowed redirect URIs
     pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Allowed grant types
-    pub allowed_grant_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_grant_types: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Allowed scopes
     pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// App status
@@ -808,26 +704,15 @@ pub struct OAuthAppResponse {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    OAuthAppResponse {
-        id: "id" optional,
-        slug: "slug" optional,
-        client_id: "clientId" optional,
-        name: "name" optional,
-        description: "description" optional,
-        redirect_uris: "redirectUris" optional,
-        allowed_grant_types: "allowedGrantTypes" optional,
-        allowed_scopes: "allowedScopes" optional,
-        status: "status" optional,
-        logo_url: "logoUrl" optional,
-        homepage_url: "homepageUrl" optional,
-        privacy_policy_url: "privacyPolicyUrl" optional,
-        terms_of_service_url: "termsOfServiceUrl" optional,
-        is_confidential: "isConfidential" optional,
-        access_token_lifetime: "accessTokenLifetime" optional,
-        refresh_token_lifetime: "refreshTokenLifetime" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    OAuthAppResponse { id = "id" optional, slug = "slug" optional, client_id = "clientId"
+    optional, name = "name" optional, description = "description" optional, redirect_uris
+    = "redirectUris" optional, allowed_grant_types = "allowedGrantTypes" optional,
+    allowed_scopes = "allowedScopes" optional, status = "status" optional, logo_url =
+    "logoUrl" optional, homepage_url = "homepageUrl" optional, privacy_policy_url =
+    "privacyPolicyUrl" optional, terms_of_service_url = "termsOfServiceUrl" optional,
+    is_confidential = "isConfidential" optional, access_token_lifetime =
+    "accessTokenLifetime" optional, refresh_token_lifetime = "refreshTokenLifetime"
+    optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
 /// Schema `OAuthAppWithSecret`.
 #[derive(Clone, Default)]
@@ -845,7 +730,9 @@ pub struct OAuthAppWithSecret {
     /// Allowed redirect URIs
     pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Allowed grant types
-    pub allowed_grant_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_grant_types: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Allowed scopes
     pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// App status
@@ -873,27 +760,16 @@ pub struct OAuthAppWithSecret {
     pub client_secret: ::std::string::String,
 }
 crate::runtime::object! {
-    OAuthAppWithSecret {
-        id: "id" optional,
-        slug: "slug" optional,
-        client_id: "clientId" optional,
-        name: "name" optional,
-        description: "description" optional,
-        redirect_uris: "redirectUris" optional,
-        allowed_grant_types: "allowedGrantTypes" optional,
-        allowed_scopes: "allowedScopes" optional,
-        status: "status" optional,
-        logo_url: "logoUrl" optional,
-        homepage_url: "homepageUrl" optional,
-        privacy_policy_url: "privacyPolicyUrl" optional,
-        terms_of_service_url: "termsOfServiceUrl" optional,
-        is_confidential: "isConfidential" optional,
-        access_token_lifetime: "accessTokenLifetime" optional,
-        refresh_token_lifetime: "refreshTokenLifetime" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-        client_secret: "clientSecret" required,
-    }
+    OAuthAppWithSecret { id = "id" optional, slug = "slug" optional, client_id =
+    "clientId" optional, name = "name" optional, description = "description" optional,
+    redirect_uris = "redirectUris" optional, allowed_grant_types = "allowedGrantTypes"
+    optional, allowed_scopes = "allowedScopes" optional, status = "status" optional,
+    logo_url = "logoUrl" optional, homepage_url = "homepageUrl" optional,
+    privacy_policy_url = "privacyPolicyUrl" optional, terms_of_service_url =
+    "termsOfServiceUrl" optional, is_confidential = "isConfidential" optional,
+    access_token_lifetime = "accessTokenLifetime" optional, refresh_token_lifetime =
+    "refreshTokenLifetime" optional, created_at = "createdAt" optional, updated_at =
+    "updatedAt" optional, client_secret = "clientSecret" required, }
 }
 /// Paginated list of OAuth apps
 ///
@@ -905,10 +781,7 @@ pub struct OAuthAppListResponse {
     pub pagination: ::std::option::Option<OAuthAppListResponsePagination>,
 }
 crate::runtime::object! {
-    OAuthAppListResponse {
-        data: "data" optional,
-        pagination: "pagination" optional,
-    }
+    OAuthAppListResponse { data = "data" optional, pagination = "pagination" optional, }
 }
 /// Information about an OAuth scope
 ///
@@ -923,11 +796,8 @@ pub struct OAuthScopeInfo {
     pub category: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuthScopeInfo {
-        name: "name" optional,
-        description: "description" optional,
-        category: "category" optional,
-    }
+    OAuthScopeInfo { name = "name" optional, description = "description" optional,
+    category = "category" optional, }
 }
 /// Information about an issued token
 ///
@@ -950,15 +820,9 @@ pub struct OAuthTokenListItem {
     pub is_revoked: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    OAuthTokenListItem {
-        id: "id" optional,
-        token_type: "tokenType" optional,
-        user_id: "userId" optional,
-        scopes: "scopes" optional,
-        created_at: "createdAt" optional,
-        expires_at: "expiresAt" optional,
-        is_revoked: "isRevoked" optional,
-    }
+    OAuthTokenListItem { id = "id" optional, token_type = "tokenType" optional, user_id =
+    "userId" optional, scopes = "scopes" optional, created_at = "createdAt" optional,
+    expires_at = "expiresAt" optional, is_revoked = "isRevoked" optional, }
 }
 /// User account in an organization
 ///
@@ -1000,25 +864,14 @@ pub struct User {
     pub updated_at: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    User {
-        id: "_id" optional,
-        slug: "slug" optional,
-        org_id: "orgId" required,
-        full_name: "fullName" optional,
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        middle_name: "middleName" optional,
-        email: "email" required,
-        mobile: "mobile" optional,
-        has_logged_in: "hasLoggedIn" optional,
-        designation: "designation" optional,
-        address: "address" optional,
-        data_collection_consent: "dataCollectionConsent" optional,
-        is_deleted: "isDeleted" optional,
-        deleted_by: "deletedBy" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    User { id = "_id" optional, slug = "slug" optional, org_id = "orgId" required,
+    full_name = "fullName" optional, first_name = "firstName" optional, last_name =
+    "lastName" optional, middle_name = "middleName" optional, email = "email" required,
+    mobile = "mobile" optional, has_logged_in = "hasLoggedIn" optional, designation =
+    "designation" optional, address = "address" optional, data_collection_consent =
+    "dataCollectionConsent" optional, is_deleted = "isDeleted" optional, deleted_by =
+    "deletedBy" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
+    optional, }
 }
 /// Schema `Address`.
 #[derive(Clone, Default)]
@@ -1035,13 +888,8 @@ pub struct Address {
     pub country: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Address {
-        address_line1: "addressLine1" optional,
-        city: "city" optional,
-        state: "state" optional,
-        post_code: "postCode" optional,
-        country: "country" optional,
-    }
+    Address { address_line1 = "addressLine1" optional, city = "city" optional, state =
+    "state" optional, post_code = "postCode" optional, country = "country" optional, }
 }
 /// Schema `Organization`.
 #[derive(Clone, Default)]
@@ -1070,19 +918,11 @@ pub struct Organization {
     pub updated_at: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    Organization {
-        id: "_id" optional,
-        slug: "slug" optional,
-        registered_name: "registeredName" optional,
-        short_name: "shortName" optional,
-        domain: "domain" required,
-        contact_email: "contactEmail" required,
-        account_type: "accountType" required,
-        on_boarding_status: "onBoardingStatus" optional,
-        is_deleted: "isDeleted" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    Organization { id = "_id" optional, slug = "slug" optional, registered_name =
+    "registeredName" optional, short_name = "shortName" optional, domain = "domain"
+    required, contact_email = "contactEmail" required, account_type = "accountType"
+    required, on_boarding_status = "onBoardingStatus" optional, is_deleted = "isDeleted"
+    optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
 /// Schema `Team`.
 #[derive(Clone, Default)]
@@ -1103,15 +943,9 @@ pub struct Team {
     pub updated_at: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    Team {
-        id: "_id" optional,
-        name: "name" required,
-        description: "description" optional,
-        org_id: "orgId" optional,
-        user_roles: "userRoles" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    Team { id = "_id" optional, name = "name" required, description = "description"
+    optional, org_id = "orgId" optional, user_roles = "userRoles" optional, created_at =
+    "createdAt" optional, updated_at = "updatedAt" optional, }
 }
 /// Schema `UserRole`.
 #[derive(Clone, Default)]
@@ -1122,10 +956,7 @@ pub struct UserRole {
     pub role: UserRoleRole,
 }
 crate::runtime::object! {
-    UserRole {
-        user_id: "userId" required,
-        role: "role" required,
-    }
+    UserRole { user_id = "userId" required, role = "role" required, }
 }
 /// User group for organizing users within an organization
 ///
@@ -1158,18 +989,10 @@ pub struct UserGroup {
     pub updated_at: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    UserGroup {
-        id: "_id" optional,
-        slug: "slug" optional,
-        type_: "type" required,
-        name: "name" required,
-        org_id: "orgId" required,
-        users: "users" optional,
-        is_deleted: "isDeleted" optional,
-        deleted_by: "deletedBy" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    UserGroup { id = "_id" optional, slug = "slug" optional, type_ = "type" required,
+    name = "name" required, org_id = "orgId" required, users = "users" optional,
+    is_deleted = "isDeleted" optional, deleted_by = "deletedBy" optional, created_at =
+    "createdAt" optional, updated_at = "updatedAt" optional, }
 }
 /// Represents a document stored in PipesHub storage system. Documents can be versioned to maintain complete history of changes. Supports multiple storage backends (S3, Azure Blob, Local).
 ///
@@ -1203,7 +1026,9 @@ pub struct Document {
     /// Complete version history (for versioned documents)
     pub version_history: ::std::option::Option<::std::vec::Vec<DocumentVersion>>,
     /// Custom key-value metadata pairs
-    pub custom_metadata: ::std::option::Option<::std::vec::Vec<DocumentCustomMetadataItem>>,
+    pub custom_metadata: ::std::option::Option<
+        ::std::vec::Vec<DocumentCustomMetadataItem>,
+    >,
     /// Tags for categorization and search
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Storage backend where the file is stored
@@ -1224,31 +1049,18 @@ pub struct Document {
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Document {
-        id: "_id" required,
-        document_name: "documentName" required,
-        alternate_document_name: "alternateDocumentName" optional,
-        document_path: "documentPath" optional,
-        is_versioned_file: "isVersionedFile" required,
-        org_id: "orgId" required,
-        permissions: "permissions" optional,
-        initiator_user_id: "initiatorUserId" optional,
-        size_in_bytes: "sizeInBytes" optional,
-        mime_type: "mimeType" optional,
-        extension: "extension" optional,
-        mutation_count: "mutationCount" optional,
-        version_history: "versionHistory" optional,
-        custom_metadata: "customMetadata" optional,
-        tags: "tags" optional,
-        storage_vendor: "storageVendor" required,
-        s3: "s3" optional,
-        azure_blob: "azureBlob" optional,
-        local: "local" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-        is_deleted: "isDeleted" optional,
-        deleted_by_user_id: "deletedByUserId" optional,
-    }
+    Document { id = "_id" required, document_name = "documentName" required,
+    alternate_document_name = "alternateDocumentName" optional, document_path =
+    "documentPath" optional, is_versioned_file = "isVersionedFile" required, org_id =
+    "orgId" required, permissions = "permissions" optional, initiator_user_id =
+    "initiatorUserId" optional, size_in_bytes = "sizeInBytes" optional, mime_type =
+    "mimeType" optional, extension = "extension" optional, mutation_count =
+    "mutationCount" optional, version_history = "versionHistory" optional,
+    custom_metadata = "customMetadata" optional, tags = "tags" optional, storage_vendor =
+    "storageVendor" required, s3 = "s3" optional, azure_blob = "azureBlob" optional,
+    local = "local" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
+    optional, is_deleted = "isDeleted" optional, deleted_by_user_id = "deletedByUserId"
+    optional, }
 }
 /// Represents a single version entry in a document's version history
 ///
@@ -1279,19 +1091,12 @@ pub struct DocumentVersion {
     pub initiated_by_user_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DocumentVersion {
-        version: "version" optional,
-        user_assigned_version_label: "userAssignedVersionLabel" optional,
-        note: "note" optional,
-        extension: "extension" optional,
-        size: "size" optional,
-        mutation_count: "mutationCount" optional,
-        s3: "s3" optional,
-        azure_blob: "azureBlob" optional,
-        local: "local" optional,
-        created_at: "createdAt" optional,
-        initiated_by_user_id: "initiatedByUserId" optional,
-    }
+    DocumentVersion { version = "version" optional, user_assigned_version_label =
+    "userAssignedVersionLabel" optional, note = "note" optional, extension = "extension"
+    optional, size = "size" optional, mutation_count = "mutationCount" optional, s3 =
+    "s3" optional, azure_blob = "azureBlob" optional, local = "local" optional,
+    created_at = "createdAt" optional, initiated_by_user_id = "initiatedByUserId"
+    optional, }
 }
 /// Schema `KnowledgeBase`.
 #[derive(Clone, Default)]
@@ -1312,15 +1117,10 @@ pub struct KnowledgeBase {
     pub is_deleted: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    KnowledgeBase {
-        key: "_key" optional,
-        name: "name" required,
-        org_id: "orgId" required,
-        created_at_timestamp: "createdAtTimestamp" optional,
-        updated_at_timestamp: "updatedAtTimestamp" optional,
-        user_role: "userRole" optional,
-        is_deleted: "isDeleted" optional,
-    }
+    KnowledgeBase { key = "_key" optional, name = "name" required, org_id = "orgId"
+    required, created_at_timestamp = "createdAtTimestamp" optional, updated_at_timestamp
+    = "updatedAtTimestamp" optional, user_role = "userRole" optional, is_deleted =
+    "isDeleted" optional, }
 }
 /// Schema `Folder`.
 #[derive(Clone, Default)]
@@ -1343,16 +1143,10 @@ pub struct Folder {
     pub is_deleted: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    Folder {
-        key: "_key" optional,
-        name: "name" required,
-        parent_id: "parentId" optional,
-        kb_id: "kbId" required,
-        org_id: "orgId" required,
-        created_at_timestamp: "createdAtTimestamp" optional,
-        updated_at_timestamp: "updatedAtTimestamp" optional,
-        is_deleted: "isDeleted" optional,
-    }
+    Folder { key = "_key" optional, name = "name" required, parent_id = "parentId"
+    optional, kb_id = "kbId" required, org_id = "orgId" required, created_at_timestamp =
+    "createdAtTimestamp" optional, updated_at_timestamp = "updatedAtTimestamp" optional,
+    is_deleted = "isDeleted" optional, }
 }
 /// A record represents a single document, file, or content item within a knowledge base.
 /// Records can originate from file uploads or external connectors (Google Drive, OneDrive, etc.).
@@ -1423,29 +1217,16 @@ pub struct Record {
     pub sha256_hash: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Record {
-        key: "_key" optional,
-        record_name: "recordName" required,
-        external_record_id: "externalRecordId" optional,
-        record_type: "recordType" required,
-        origin: "origin" required,
-        connector_id: "connectorId" optional,
-        connector_name: "connectorName" optional,
-        org_id: "orgId" required,
-        kb_id: "kbId" optional,
-        folder_id: "folderId" optional,
-        version: "version" optional,
-        created_at_timestamp: "createdAtTimestamp" optional,
-        updated_at_timestamp: "updatedAtTimestamp" optional,
-        indexing_status: "indexingStatus" optional,
-        is_deleted: "isDeleted" optional,
-        is_archived: "isArchived" optional,
-        web_url: "webUrl" optional,
-        mime_type: "mimeType" optional,
-        size_in_bytes: "sizeInBytes" optional,
-        extension: "extension" optional,
-        sha256_hash: "sha256Hash" optional,
-    }
+    Record { key = "_key" optional, record_name = "recordName" required,
+    external_record_id = "externalRecordId" optional, record_type = "recordType"
+    required, origin = "origin" required, connector_id = "connectorId" optional,
+    connector_name = "connectorName" optional, org_id = "orgId" required, kb_id = "kbId"
+    optional, folder_id = "folderId" optional, version = "version" optional,
+    created_at_timestamp = "createdAtTimestamp" optional, updated_at_timestamp =
+    "updatedAtTimestamp" optional, indexing_status = "indexingStatus" optional,
+    is_deleted = "isDeleted" optional, is_archived = "isArchived" optional, web_url =
+    "webUrl" optional, mime_type = "mimeType" optional, size_in_bytes = "sizeInBytes"
+    optional, extension = "extension" optional, sha256_hash = "sha256Hash" optional, }
 }
 /// Paginated response for records listing
 ///
@@ -1457,11 +1238,8 @@ pub struct RecordsResponse {
     pub filters: ::std::option::Option<RecordsResponseFilters>,
 }
 crate::runtime::object! {
-    RecordsResponse {
-        records: "records" optional,
-        pagination: "pagination" optional,
-        filters: "filters" optional,
-    }
+    RecordsResponse { records = "records" optional, pagination = "pagination" optional,
+    filters = "filters" optional, }
 }
 /// Result of a file upload operation
 ///
@@ -1469,13 +1247,13 @@ crate::runtime::object! {
 #[derive(Clone, Default)]
 pub struct UploadResult {
     pub message: ::std::option::Option<::std::string::String>,
-    pub upload_results: ::std::option::Option<::std::vec::Vec<UploadResultUploadResultsItem>>,
+    pub upload_results: ::std::option::Option<
+        ::std::vec::Vec<UploadResultUploadResultsItem>,
+    >,
 }
 crate::runtime::object! {
-    UploadResult {
-        message: "message" optional,
-        upload_results: "uploadResults" optional,
-    }
+    UploadResult { message = "message" optional, upload_results = "uploadResults"
+    optional, }
 }
 /// Statistics for a connector's records
 ///
@@ -1488,19 +1266,16 @@ pub struct ConnectorStats {
     pub failed_records: ::std::option::Option<i64>,
     pub pending_records: ::std::option::Option<i64>,
     pub last_sync_time: ::std::option::Option<i64>,
-    pub status_breakdown:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
+    pub status_breakdown: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, i64>,
+    >,
 }
 crate::runtime::object! {
-    ConnectorStats {
-        connector_id: "connectorId" optional,
-        total_records: "totalRecords" optional,
-        indexed_records: "indexedRecords" optional,
-        failed_records: "failedRecords" optional,
-        pending_records: "pendingRecords" optional,
-        last_sync_time: "lastSyncTime" optional,
-        status_breakdown: "statusBreakdown" optional,
-    }
+    ConnectorStats { connector_id = "connectorId" optional, total_records =
+    "totalRecords" optional, indexed_records = "indexedRecords" optional, failed_records
+    = "failedRecords" optional, pending_records = "pendingRecords" optional,
+    last_sync_time = "lastSyncTime" optional, status_breakdown = "statusBreakdown"
+    optional, }
 }
 /// A node in the knowledge hub tree structure
 ///
@@ -1513,19 +1288,14 @@ pub struct KnowledgeHubNode {
     pub parent_id: ::std::option::Option<::std::string::String>,
     pub has_children: ::std::option::Option<bool>,
     pub child_count: ::std::option::Option<i64>,
-    pub metadata:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub metadata: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    KnowledgeHubNode {
-        id: "id" optional,
-        name: "name" optional,
-        type_: "type" optional,
-        parent_id: "parentId" optional,
-        has_children: "hasChildren" optional,
-        child_count: "childCount" optional,
-        metadata: "metadata" optional,
-    }
+    KnowledgeHubNode { id = "id" optional, name = "name" optional, type_ = "type"
+    optional, parent_id = "parentId" optional, has_children = "hasChildren" optional,
+    child_count = "childCount" optional, metadata = "metadata" optional, }
 }
 /// Supported application/connector types
 ///
@@ -1566,21 +1336,10 @@ pub enum AppType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    AppType + Unknown {
-        Drive = "drive",
-        Gmail = "gmail",
-        Onedrive = "onedrive",
-        SharepointOnline = "sharepointOnline",
-        Bookstack = "bookstack",
-        Confluence = "confluence",
-        Jira = "jira",
-        Slack = "slack",
-        Dropbox = "dropbox",
-        Outlook = "outlook",
-        Servicenow = "servicenow",
-        Web = "web",
-        Local = "local",
-    }
+    AppType + Unknown { Drive = "drive", Gmail = "gmail", Onedrive = "onedrive",
+    SharepointOnline = "sharepointOnline", Bookstack = "bookstack", Confluence =
+    "confluence", Jira = "jira", Slack = "slack", Dropbox = "dropbox", Outlook =
+    "outlook", Servicenow = "servicenow", Web = "web", Local = "local", }
 }
 /// Schema `Filters`.
 #[derive(Clone, Default)]
@@ -1591,10 +1350,7 @@ pub struct Filters {
     pub kb: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
 }
 crate::runtime::object! {
-    Filters {
-        apps: "apps" optional,
-        kb: "kb" optional,
-    }
+    Filters { apps = "apps" optional, kb = "kb" optional, }
 }
 /// Request body for creating a new AI conversation.<br><br>
 /// <b>Query Processing:</b><br>
@@ -1628,15 +1384,10 @@ pub struct CreateConversationRequest {
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateConversationRequest {
-        query: "query" required,
-        record_ids: "recordIds" optional,
-        departments: "departments" optional,
-        filters: "filters" optional,
-        model_key: "modelKey" optional,
-        model_name: "modelName" optional,
-        chat_mode: "chatMode" optional,
-    }
+    CreateConversationRequest { query = "query" required, record_ids = "recordIds"
+    optional, departments = "departments" optional, filters = "filters" optional,
+    model_key = "modelKey" optional, model_name = "modelName" optional, chat_mode =
+    "chatMode" optional, }
 }
 /// Request body for adding a message to an existing conversation
 ///
@@ -1654,13 +1405,9 @@ pub struct AddMessageRequest {
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AddMessageRequest {
-        query: "query" required,
-        filters: "filters" optional,
-        model_key: "modelKey" optional,
-        model_name: "modelName" optional,
-        chat_mode: "chatMode" optional,
-    }
+    AddMessageRequest { query = "query" required, filters = "filters" optional, model_key
+    = "modelKey" optional, model_name = "modelName" optional, chat_mode = "chatMode"
+    optional, }
 }
 /// A single message within a conversation. Messages can be user queries,
 /// AI responses, system messages, or error notifications.
@@ -1696,19 +1443,11 @@ pub struct Message {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    Message {
-        id: "_id" optional,
-        message_type: "messageType" optional,
-        content: "content" optional,
-        content_format: "contentFormat" optional,
-        citations: "citations" optional,
-        confidence: "confidence" optional,
-        follow_up_questions: "followUpQuestions" optional,
-        feedback: "feedback" optional,
-        metadata: "metadata" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    Message { id = "_id" optional, message_type = "messageType" optional, content =
+    "content" optional, content_format = "contentFormat" optional, citations =
+    "citations" optional, confidence = "confidence" optional, follow_up_questions =
+    "followUpQuestions" optional, feedback = "feedback" optional, metadata = "metadata"
+    optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
 /// Reference to a source document cited in a response
 ///
@@ -1725,12 +1464,9 @@ pub struct CitationReference {
     pub context: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CitationReference {
-        citation_id: "citationId" optional,
-        relevance_score: "relevanceScore" optional,
-        excerpt: "excerpt" optional,
-        context: "context" optional,
-    }
+    CitationReference { citation_id = "citationId" optional, relevance_score =
+    "relevanceScore" optional, excerpt = "excerpt" optional, context = "context"
+    optional, }
 }
 /// AI-suggested follow-up question
 ///
@@ -1745,11 +1481,8 @@ pub struct FollowUpQuestion {
     pub reasoning: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    FollowUpQuestion {
-        question: "question" optional,
-        confidence: "confidence" optional,
-        reasoning: "reasoning" optional,
-    }
+    FollowUpQuestion { question = "question" optional, confidence = "confidence"
+    optional, reasoning = "reasoning" optional, }
 }
 /// Comprehensive feedback on an AI response. Feedback helps improve
 /// the AI's performance and response quality over time.
@@ -1761,23 +1494,22 @@ pub struct MessageFeedback {
     pub is_helpful: ::std::option::Option<bool>,
     pub ratings: ::std::option::Option<MessageFeedbackRatings>,
     /// Categories of issues identified
-    pub categories: ::std::option::Option<::std::vec::Vec<MessageFeedbackCategoriesItem>>,
+    pub categories: ::std::option::Option<
+        ::std::vec::Vec<MessageFeedbackCategoriesItem>,
+    >,
     pub comments: ::std::option::Option<MessageFeedbackComments>,
     /// Feedback on individual citations
-    pub citation_feedback:
-        ::std::option::Option<::std::vec::Vec<MessageFeedbackCitationFeedbackItem>>,
+    pub citation_feedback: ::std::option::Option<
+        ::std::vec::Vec<MessageFeedbackCitationFeedbackItem>,
+    >,
     /// Were the suggested follow-up questions helpful
     pub follow_up_questions_helpful: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    MessageFeedback {
-        is_helpful: "isHelpful" optional,
-        ratings: "ratings" optional,
-        categories: "categories" optional,
-        comments: "comments" optional,
-        citation_feedback: "citationFeedback" optional,
-        follow_up_questions_helpful: "followUpQuestionsHelpful" optional,
-    }
+    MessageFeedback { is_helpful = "isHelpful" optional, ratings = "ratings" optional,
+    categories = "categories" optional, comments = "comments" optional, citation_feedback
+    = "citationFeedback" optional, follow_up_questions_helpful =
+    "followUpQuestionsHelpful" optional, }
 }
 /// A conversation represents a chat session between a user and the AI.
 /// Conversations maintain context across multiple messages and can be
@@ -1826,25 +1558,13 @@ pub struct Conversation {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    Conversation {
-        id: "_id" optional,
-        user_id: "userId" optional,
-        org_id: "orgId" optional,
-        title: "title" optional,
-        initiator: "initiator" optional,
-        messages: "messages" optional,
-        status: "status" optional,
-        fail_reason: "failReason" optional,
-        model_info: "modelInfo" optional,
-        is_shared: "isShared" optional,
-        share_link: "shareLink" optional,
-        shared_with: "sharedWith" optional,
-        is_archived: "isArchived" optional,
-        archived_by: "archivedBy" optional,
-        last_activity_at: "lastActivityAt" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    Conversation { id = "_id" optional, user_id = "userId" optional, org_id = "orgId"
+    optional, title = "title" optional, initiator = "initiator" optional, messages =
+    "messages" optional, status = "status" optional, fail_reason = "failReason" optional,
+    model_info = "modelInfo" optional, is_shared = "isShared" optional, share_link =
+    "shareLink" optional, shared_with = "sharedWith" optional, is_archived = "isArchived"
+    optional, archived_by = "archivedBy" optional, last_activity_at = "lastActivityAt"
+    optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
 /// Request to share a conversation or search with other users
 ///
@@ -1861,9 +1581,7 @@ pub struct ShareRequest {
     pub access_level: ::std::option::Option<ShareRequestAccessLevel>,
 }
 crate::runtime::object! {
-    ShareRequest {
-        user_ids: "userIds" required,
-        access_level: "accessLevel" optional,
+    ShareRequest { user_ids = "userIds" required, access_level = "accessLevel" optional,
     }
 }
 /// Request body for performing semantic search across the enterprise knowledge base.<br><br>
@@ -1894,14 +1612,9 @@ pub struct SemanticSearchRequest {
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SemanticSearchRequest {
-        query: "query" required,
-        filters: "filters" optional,
-        limit: "limit" optional,
-        model_key: "modelKey" optional,
-        model_name: "modelName" optional,
-        chat_mode: "chatMode" optional,
-    }
+    SemanticSearchRequest { query = "query" required, filters = "filters" optional, limit
+    = "limit" optional, model_key = "modelKey" optional, model_name = "modelName"
+    optional, chat_mode = "chatMode" optional, }
 }
 /// Result of a semantic search operation, containing matching
 /// document chunks with relevance scores.
@@ -1918,8 +1631,9 @@ pub struct SearchResult {
     /// Matching content chunks
     pub results: ::std::option::Option<::std::vec::Vec<SearchResultItem>>,
     /// Map of record IDs to record names
-    pub records:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
+    pub records: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     pub user_id: ::std::option::Option<::std::string::String>,
     pub org_id: ::std::option::Option<::std::string::String>,
     pub is_shared: ::std::option::Option<bool>,
@@ -1928,19 +1642,11 @@ pub struct SearchResult {
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    SearchResult {
-        id: "_id" optional,
-        search_id: "searchId" optional,
-        query: "query" optional,
-        results: "results" optional,
-        records: "records" optional,
-        user_id: "userId" optional,
-        org_id: "orgId" optional,
-        is_shared: "isShared" optional,
-        shared_with: "sharedWith" optional,
-        is_archived: "isArchived" optional,
-        created_at: "createdAt" optional,
-    }
+    SearchResult { id = "_id" optional, search_id = "searchId" optional, query = "query"
+    optional, results = "results" optional, records = "records" optional, user_id =
+    "userId" optional, org_id = "orgId" optional, is_shared = "isShared" optional,
+    shared_with = "sharedWith" optional, is_archived = "isArchived" optional, created_at
+    = "createdAt" optional, }
 }
 /// A single matching chunk from semantic search
 ///
@@ -1959,13 +1665,9 @@ pub struct SearchResultItem {
     pub score: ::std::option::Option<f64>,
 }
 crate::runtime::object! {
-    SearchResultItem {
-        content: "content" optional,
-        chunk_index: "chunkIndex" optional,
-        citation_type: "citationType" optional,
-        metadata: "metadata" optional,
-        score: "score" optional,
-    }
+    SearchResultItem { content = "content" optional, chunk_index = "chunkIndex" optional,
+    citation_type = "citationType" optional, metadata = "metadata" optional, score =
+    "score" optional, }
 }
 /// A custom AI agent with specialized capabilities, tools, and knowledge scope.
 /// Agents can be configured for specific use cases like customer support,
@@ -1996,20 +1698,12 @@ pub struct Agent {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    Agent {
-        agent_key: "agentKey" optional,
-        name: "name" optional,
-        description: "description" optional,
-        system_prompt: "systemPrompt" optional,
-        tools: "tools" optional,
-        knowledge_bases: "knowledgeBases" optional,
-        llm_config: "llmConfig" optional,
-        is_public: "isPublic" optional,
-        created_by: "createdBy" optional,
-        org_id: "orgId" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    Agent { agent_key = "agentKey" optional, name = "name" optional, description =
+    "description" optional, system_prompt = "systemPrompt" optional, tools = "tools"
+    optional, knowledge_bases = "knowledgeBases" optional, llm_config = "llmConfig"
+    optional, is_public = "isPublic" optional, created_by = "createdBy" optional, org_id
+    = "orgId" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
+    optional, }
 }
 /// Reusable template for creating agents. Templates define the base
 /// configuration that can be customized when creating an agent instance.
@@ -2030,26 +1724,21 @@ pub struct AgentTemplate {
     /// Suggested tools for this template
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON Schema for template customization options
-    pub config_schema:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub config_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Whether template is available organization-wide
     pub is_public: ::std::option::Option<bool>,
     pub created_by: ::std::option::Option<::std::string::String>,
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    AgentTemplate {
-        template_id: "templateId" optional,
-        name: "name" optional,
-        description: "description" optional,
-        category: "category" optional,
-        default_system_prompt: "defaultSystemPrompt" optional,
-        recommended_tools: "recommendedTools" optional,
-        config_schema: "configSchema" optional,
-        is_public: "isPublic" optional,
-        created_by: "createdBy" optional,
-        created_at: "createdAt" optional,
-    }
+    AgentTemplate { template_id = "templateId" optional, name = "name" optional,
+    description = "description" optional, category = "category" optional,
+    default_system_prompt = "defaultSystemPrompt" optional, recommended_tools =
+    "recommendedTools" optional, config_schema = "configSchema" optional, is_public =
+    "isPublic" optional, created_by = "createdBy" optional, created_at = "createdAt"
+    optional, }
 }
 /// A tool that agents can use to perform actions
 ///
@@ -2063,19 +1752,15 @@ pub struct AgentTool {
     /// What the tool does
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON Schema for tool inputs
-    pub input_schema:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub input_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Whether tool is currently available
     pub is_enabled: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    AgentTool {
-        key: "key" optional,
-        name: "name" optional,
-        description: "description" optional,
-        input_schema: "inputSchema" optional,
-        is_enabled: "isEnabled" optional,
-    }
+    AgentTool { key = "key" optional, name = "name" optional, description = "description"
+    optional, input_schema = "inputSchema" optional, is_enabled = "isEnabled" optional, }
 }
 /// A conversation with a specific AI agent. Similar to regular conversations
 /// but tied to an agent's configuration and capabilities.
@@ -2098,20 +1783,11 @@ pub struct AgentConversation {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    AgentConversation {
-        id: "_id" optional,
-        agent_key: "agentKey" optional,
-        user_id: "userId" optional,
-        org_id: "orgId" optional,
-        title: "title" optional,
-        messages: "messages" optional,
-        status: "status" optional,
-        is_shared: "isShared" optional,
-        shared_with: "sharedWith" optional,
-        last_activity_at: "lastActivityAt" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    AgentConversation { id = "_id" optional, agent_key = "agentKey" optional, user_id =
+    "userId" optional, org_id = "orgId" optional, title = "title" optional, messages =
+    "messages" optional, status = "status" optional, is_shared = "isShared" optional,
+    shared_with = "sharedWith" optional, last_activity_at = "lastActivityAt" optional,
+    created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
 /// Scope determines visibility and access control for connectors:<br>
 /// <ul>
@@ -2134,10 +1810,7 @@ pub enum ConnectorScope {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ConnectorScope + Unknown {
-        Team = "team",
-        Personal = "personal",
-    }
+    ConnectorScope + Unknown { Team = "team", Personal = "personal", }
 }
 /// Authentication method required by the connector:<br>
 /// <ul>
@@ -2169,13 +1842,9 @@ pub enum ConnectorAuthType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ConnectorAuthType + Unknown {
-        Oauth = "OAUTH",
-        OauthAdminConsent = "OAUTH_ADMIN_CONSENT",
-        ApiToken = "API_TOKEN",
-        UsernamePassword = "USERNAME_PASSWORD",
-        None = "NONE",
-    }
+    ConnectorAuthType + Unknown { Oauth = "OAUTH", OauthAdminConsent =
+    "OAUTH_ADMIN_CONSENT", ApiToken = "API_TOKEN", UsernamePassword =
+    "USERNAME_PASSWORD", None = "NONE", }
 }
 /// A connector type from the registry. Represents an available integration
 /// that can be configured as a connector instance.
@@ -2211,21 +1880,13 @@ pub struct ConnectorType {
     pub is_beta: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    ConnectorType {
-        connector_type: "connectorType" optional,
-        display_name: "displayName" optional,
-        description: "description" optional,
-        app_group_id: "appGroupId" optional,
-        app_group: "appGroup" optional,
-        auth_types: "authTypes" optional,
-        supported_scopes: "supportedScopes" optional,
-        supports_sync: "supportsSync" optional,
-        supports_agent: "supportsAgent" optional,
-        supports_realtime: "supportsRealtime" optional,
-        icon_path: "iconPath" optional,
-        categories: "categories" optional,
-        is_beta: "isBeta" optional,
-    }
+    ConnectorType { connector_type = "connectorType" optional, display_name =
+    "displayName" optional, description = "description" optional, app_group_id =
+    "appGroupId" optional, app_group = "appGroup" optional, auth_types = "authTypes"
+    optional, supported_scopes = "supportedScopes" optional, supports_sync =
+    "supportsSync" optional, supports_agent = "supportsAgent" optional, supports_realtime
+    = "supportsRealtime" optional, icon_path = "iconPath" optional, categories =
+    "categories" optional, is_beta = "isBeta" optional, }
 }
 /// A configured connector instance. Represents an active or configured
 /// connection to an external service.
@@ -2261,23 +1922,13 @@ pub struct ConnectorInstance {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    ConnectorInstance {
-        connector_id: "connectorId" optional,
-        connector_type: "connectorType" optional,
-        instance_name: "instanceName" optional,
-        scope: "scope" optional,
-        auth_type: "authType" optional,
-        created_by: "createdBy" optional,
-        org_id: "orgId" optional,
-        is_active: "isActive" optional,
-        is_configured: "isConfigured" optional,
-        is_authenticated: "isAuthenticated" optional,
-        sync_enabled: "syncEnabled" optional,
-        agent_enabled: "agentEnabled" optional,
-        last_sync_at: "lastSyncAt" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    ConnectorInstance { connector_id = "connectorId" optional, connector_type =
+    "connectorType" optional, instance_name = "instanceName" optional, scope = "scope"
+    optional, auth_type = "authType" optional, created_by = "createdBy" optional, org_id
+    = "orgId" optional, is_active = "isActive" optional, is_configured = "isConfigured"
+    optional, is_authenticated = "isAuthenticated" optional, sync_enabled = "syncEnabled"
+    optional, agent_enabled = "agentEnabled" optional, last_sync_at = "lastSyncAt"
+    optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
 /// Configuration for a connector instance including auth, sync, and filter settings
 ///
@@ -2301,18 +1952,11 @@ pub struct ConnectorConfig {
     pub is_authenticated: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    ConnectorConfig {
-        connector_id: "connectorId" optional,
-        connector_type: "connectorType" optional,
-        instance_name: "instanceName" optional,
-        auth_type: "authType" optional,
-        scope: "scope" optional,
-        config: "config" optional,
-        base_url: "baseUrl" optional,
-        is_active: "isActive" optional,
-        is_configured: "isConfigured" optional,
-        is_authenticated: "isAuthenticated" optional,
-    }
+    ConnectorConfig { connector_id = "connectorId" optional, connector_type =
+    "connectorType" optional, instance_name = "instanceName" optional, auth_type =
+    "authType" optional, scope = "scope" optional, config = "config" optional, base_url =
+    "baseUrl" optional, is_active = "isActive" optional, is_configured = "isConfigured"
+    optional, is_authenticated = "isAuthenticated" optional, }
 }
 /// Schema definition for configuring a connector type
 ///
@@ -2321,25 +1965,24 @@ crate::runtime::object! {
 pub struct ConnectorSchema {
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// JSON Schema for authentication fields
-    pub auth_schema:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub auth_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// JSON Schema for sync configuration
-    pub sync_schema:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub sync_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// JSON Schema for filter options
-    pub filter_schema:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub filter_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Required field names
     pub required_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    ConnectorSchema {
-        connector_type: "connectorType" optional,
-        auth_schema: "authSchema" optional,
-        sync_schema: "syncSchema" optional,
-        filter_schema: "filterSchema" optional,
-        required_fields: "requiredFields" optional,
-    }
+    ConnectorSchema { connector_type = "connectorType" optional, auth_schema =
+    "authSchema" optional, sync_schema = "syncSchema" optional, filter_schema =
+    "filterSchema" optional, required_fields = "requiredFields" optional, }
 }
 /// Authentication configuration for a connector instance
 ///
@@ -2347,20 +1990,19 @@ crate::runtime::object! {
 #[derive(Clone, Default)]
 pub struct ConnectorAuthConfig {
     /// Authentication values (keys depend on connector's auth schema)
-    pub values:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// ID of admin-created OAuth configuration to use
     pub oauth_config_id: ::std::option::Option<::std::string::String>,
     /// Custom authentication values specific to the connector
-    pub custom_values:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub custom_values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    ConnectorAuthConfig {
-        values: "values" optional,
-        oauth_config_id: "oauthConfigId" optional,
-        custom_values: "customValues" optional,
-    }
+    ConnectorAuthConfig { values = "values" optional, oauth_config_id = "oauthConfigId"
+    optional, custom_values = "customValues" optional, }
 }
 /// Synchronization configuration for a connector instance
 ///
@@ -2374,20 +2016,18 @@ pub struct ConnectorSyncConfig {
     /// Configuration for webhook-based sync
     pub webhook_config: ::std::option::Option<ConnectorSyncConfigWebhookConfig>,
     /// Sync setting values specific to the connector
-    pub values:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Custom sync values
-    pub custom_values:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub custom_values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    ConnectorSyncConfig {
-        selected_strategy: "selectedStrategy" optional,
-        scheduled_config: "scheduledConfig" optional,
-        webhook_config: "webhookConfig" optional,
-        values: "values" optional,
-        custom_values: "customValues" optional,
-    }
+    ConnectorSyncConfig { selected_strategy = "selectedStrategy" optional,
+    scheduled_config = "scheduledConfig" optional, webhook_config = "webhookConfig"
+    optional, values = "values" optional, custom_values = "customValues" optional, }
 }
 /// Filter configuration to control what data is synced (sync filters and indexing filters)
 ///
@@ -2400,10 +2040,7 @@ pub struct ConnectorFiltersConfig {
     pub indexing: ::std::option::Option<ConnectorFiltersConfigIndexing>,
 }
 crate::runtime::object! {
-    ConnectorFiltersConfig {
-        sync: "sync" optional,
-        indexing: "indexing" optional,
-    }
+    ConnectorFiltersConfig { sync = "sync" optional, indexing = "indexing" optional, }
 }
 /// Request to create a new connector instance
 ///
@@ -2423,14 +2060,9 @@ pub struct CreateConnectorRequest {
     pub base_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateConnectorRequest {
-        connector_type: "connectorType" required,
-        instance_name: "instanceName" required,
-        scope: "scope" required,
-        auth_type: "authType" optional,
-        config: "config" optional,
-        base_url: "baseUrl" optional,
-    }
+    CreateConnectorRequest { connector_type = "connectorType" required, instance_name =
+    "instanceName" required, scope = "scope" required, auth_type = "authType" optional,
+    config = "config" optional, base_url = "baseUrl" optional, }
 }
 /// Request to update connector configuration (partial updates supported)
 ///
@@ -2444,12 +2076,8 @@ pub struct UpdateConnectorConfigRequest {
     pub base_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateConnectorConfigRequest {
-        auth: "auth" optional,
-        sync: "sync" optional,
-        filters: "filters" optional,
-        base_url: "baseUrl" optional,
-    }
+    UpdateConnectorConfigRequest { auth = "auth" optional, sync = "sync" optional,
+    filters = "filters" optional, base_url = "baseUrl" optional, }
 }
 /// Request to update authentication config (clears OAuth tokens, requires re-auth)
 ///
@@ -2461,10 +2089,7 @@ pub struct UpdateConnectorAuthRequest {
     pub base_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateConnectorAuthRequest {
-        auth: "auth" required,
-        base_url: "baseUrl" optional,
-    }
+    UpdateConnectorAuthRequest { auth = "auth" required, base_url = "baseUrl" optional, }
 }
 /// Request to update filters and sync config (connector must be authenticated and inactive)
 ///
@@ -2476,11 +2101,8 @@ pub struct UpdateConnectorFiltersSyncRequest {
     pub base_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateConnectorFiltersSyncRequest {
-        sync: "sync" optional,
-        filters: "filters" optional,
-        base_url: "baseUrl" optional,
-    }
+    UpdateConnectorFiltersSyncRequest { sync = "sync" optional, filters = "filters"
+    optional, base_url = "baseUrl" optional, }
 }
 /// Request to save filter selections for a connector
 ///
@@ -2488,12 +2110,13 @@ crate::runtime::object! {
 #[derive(Clone, Default)]
 pub struct SaveConnectorFiltersRequest {
     /// Filter values to save (structure depends on connector's filter schema)
-    pub filters: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub filters: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 crate::runtime::object! {
-    SaveConnectorFiltersRequest {
-        filters: "filters" required,
-    }
+    SaveConnectorFiltersRequest { filters = "filters" required, }
 }
 /// Request to update connector instance name
 ///
@@ -2504,9 +2127,7 @@ pub struct UpdateConnectorNameRequest {
     pub instance_name: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateConnectorNameRequest {
-        instance_name: "instanceName" required,
-    }
+    UpdateConnectorNameRequest { instance_name = "instanceName" required, }
 }
 /// Request to toggle connector active status
 ///
@@ -2517,9 +2138,7 @@ pub struct ConnectorToggleRequest {
     pub type_: ConnectorToggleRequestType,
 }
 crate::runtime::object! {
-    ConnectorToggleRequest {
-        type_: "type" required,
-    }
+    ConnectorToggleRequest { type_ = "type" required, }
 }
 /// Available filter options for a connector
 ///
@@ -2529,9 +2148,7 @@ pub struct FilterOptions {
     pub filters: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItem>>,
 }
 crate::runtime::object! {
-    FilterOptions {
-        filters: "filters" optional,
-    }
+    FilterOptions { filters = "filters" optional, }
 }
 /// OAuth configuration for a connector type. Created by admins to enable
 /// OAuth authentication for connectors.
@@ -2555,17 +2172,11 @@ pub struct OAuthConfig {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    OAuthConfig {
-        config_id: "configId" optional,
-        connector_type: "connectorType" optional,
-        oauth_instance_name: "oauthInstanceName" optional,
-        org_id: "orgId" optional,
-        created_by: "createdBy" optional,
-        config: "config" optional,
-        base_url: "baseUrl" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-    }
+    OAuthConfig { config_id = "configId" optional, connector_type = "connectorType"
+    optional, oauth_instance_name = "oauthInstanceName" optional, org_id = "orgId"
+    optional, created_by = "createdBy" optional, config = "config" optional, base_url =
+    "baseUrl" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
+    optional, }
 }
 /// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
 ///
@@ -2580,11 +2191,8 @@ pub struct CreateOAuthConfigRequest {
     pub base_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateOAuthConfigRequest {
-        oauth_instance_name: "oauthInstanceName" required,
-        config: "config" required,
-        base_url: "baseUrl" optional,
-    }
+    CreateOAuthConfigRequest { oauth_instance_name = "oauthInstanceName" required, config
+    = "config" required, base_url = "baseUrl" optional, }
 }
 /// Pagination information for connector lists
 ///
@@ -2601,12 +2209,8 @@ pub struct ConnectorPagination {
     pub has_more: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    ConnectorPagination {
-        page: "page" optional,
-        limit: "limit" optional,
-        total: "total" optional,
-        has_more: "hasMore" optional,
-    }
+    ConnectorPagination { page = "page" optional, limit = "limit" optional, total =
+    "total" optional, has_more = "hasMore" optional, }
 }
 /// Platform-wide configuration settings for file uploads and feature toggles
 ///
@@ -2625,11 +2229,8 @@ pub struct PlatformSettings {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    PlatformSettings {
-        file_upload_max_size_bytes: "fileUploadMaxSizeBytes" required,
-        feature_flags: "featureFlags" required,
-        updated_at: "updatedAt" optional,
-    }
+    PlatformSettings { file_upload_max_size_bytes = "fileUploadMaxSizeBytes" required,
+    feature_flags = "featureFlags" required, updated_at = "updatedAt" optional, }
 }
 /// Type of AI model
 ///
@@ -2656,14 +2257,8 @@ pub enum ModelType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ModelType + Unknown {
-        Llm = "llm",
-        Embedding = "embedding",
-        Ocr = "ocr",
-        Slm = "slm",
-        Reasoning = "reasoning",
-        MultiModal = "multiModal",
-    }
+    ModelType + Unknown { Llm = "llm", Embedding = "embedding", Ocr = "ocr", Slm = "slm",
+    Reasoning = "reasoning", MultiModal = "multiModal", }
 }
 /// Azure Active Directory authentication configuration
 ///
@@ -2676,9 +2271,7 @@ pub struct AzureAdAuthConfig {
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AzureAdAuthConfig {
-        client_id: "clientId" required,
-        tenant_id: "tenantId" optional,
+    AzureAdAuthConfig { client_id = "clientId" required, tenant_id = "tenantId" optional,
     }
 }
 /// Microsoft authentication configuration
@@ -2692,10 +2285,8 @@ pub struct MicrosoftAuthConfig {
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    MicrosoftAuthConfig {
-        client_id: "clientId" required,
-        tenant_id: "tenantId" optional,
-    }
+    MicrosoftAuthConfig { client_id = "clientId" required, tenant_id = "tenantId"
+    optional, }
 }
 /// Google authentication configuration
 ///
@@ -2706,9 +2297,7 @@ pub struct GoogleAuthConfig {
     pub client_id: ::std::string::String,
 }
 crate::runtime::object! {
-    GoogleAuthConfig {
-        client_id: "clientId" required,
-    }
+    GoogleAuthConfig { client_id = "clientId" required, }
 }
 /// Generic OAuth 2.0 provider configuration
 ///
@@ -2733,16 +2322,11 @@ pub struct GenericOAuthConfig {
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GenericOAuthConfig {
-        provider_name: "providerName" required,
-        client_id: "clientId" required,
-        client_secret: "clientSecret" optional,
-        authorization_url: "authorizationUrl" optional,
-        token_endpoint: "tokenEndpoint" optional,
-        user_info_endpoint: "userInfoEndpoint" optional,
-        scope: "scope" optional,
-        redirect_uri: "redirectUri" optional,
-    }
+    GenericOAuthConfig { provider_name = "providerName" required, client_id = "clientId"
+    required, client_secret = "clientSecret" optional, authorization_url =
+    "authorizationUrl" optional, token_endpoint = "tokenEndpoint" optional,
+    user_info_endpoint = "userInfoEndpoint" optional, scope = "scope" optional,
+    redirect_uri = "redirectUri" optional, }
 }
 /// Google Workspace service account or OAuth credentials
 ///
@@ -2752,14 +2336,13 @@ pub struct GoogleWorkspaceCredentials {
     /// Type of credentials: 'individual' for OAuth, 'business' for service account
     pub user_type: ::std::option::Option<GoogleWorkspaceCredentialsUserType>,
     /// Credential data (structure depends on userType)
-    pub credentials:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub credentials: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    GoogleWorkspaceCredentials {
-        user_type: "userType" optional,
-        credentials: "credentials" optional,
-    }
+    GoogleWorkspaceCredentials { user_type = "userType" optional, credentials =
+    "credentials" optional, }
 }
 /// Google Workspace OAuth configuration for connectors
 ///
@@ -2776,12 +2359,9 @@ pub struct GoogleWorkspaceOAuthConfig {
     pub topic_name: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GoogleWorkspaceOAuthConfig {
-        client_id: "clientId" required,
-        client_secret: "clientSecret" required,
-        enable_real_time_updates: "enableRealTimeUpdates" optional,
-        topic_name: "topicName" optional,
-    }
+    GoogleWorkspaceOAuthConfig { client_id = "clientId" required, client_secret =
+    "clientSecret" required, enable_real_time_updates = "enableRealTimeUpdates" optional,
+    topic_name = "topicName" optional, }
 }
 /// Atlassian (Confluence/Jira) OAuth configuration
 ///
@@ -2794,10 +2374,8 @@ pub struct AtlassianConfig {
     pub client_secret: ::std::string::String,
 }
 crate::runtime::object! {
-    AtlassianConfig {
-        client_id: "clientId" required,
-        client_secret: "clientSecret" required,
-    }
+    AtlassianConfig { client_id = "clientId" required, client_secret = "clientSecret"
+    required, }
 }
 /// OneDrive/Microsoft 365 connector configuration
 ///
@@ -2814,12 +2392,9 @@ pub struct OneDriveConfig {
     pub has_admin_consent: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    OneDriveConfig {
-        client_id: "clientId" required,
-        client_secret: "clientSecret" required,
-        tenant_id: "tenantId" required,
-        has_admin_consent: "hasAdminConsent" optional,
-    }
+    OneDriveConfig { client_id = "clientId" required, client_secret = "clientSecret"
+    required, tenant_id = "tenantId" required, has_admin_consent = "hasAdminConsent"
+    optional, }
 }
 /// SharePoint connector configuration
 ///
@@ -2838,13 +2413,9 @@ pub struct SharePointConfig {
     pub has_admin_consent: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    SharePointConfig {
-        client_id: "clientId" required,
-        client_secret: "clientSecret" required,
-        tenant_id: "tenantId" required,
-        sharepoint_domain: "sharepointDomain" required,
-        has_admin_consent: "hasAdminConsent" optional,
-    }
+    SharePointConfig { client_id = "clientId" required, client_secret = "clientSecret"
+    required, tenant_id = "tenantId" required, sharepoint_domain = "sharepointDomain"
+    required, has_admin_consent = "hasAdminConsent" optional, }
 }
 /// Configuration for application telemetry and metrics collection.
 /// Metrics are collected anonymously and pushed to a remote server for analytics.
@@ -2869,14 +2440,10 @@ pub struct MetricsCollectionConfig {
     pub app_version: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    MetricsCollectionConfig {
-        enable_metric_collection: "enableMetricCollection" optional,
-        push_interval_ms: "pushIntervalMs" optional,
-        server_url: "serverUrl" optional,
-        api_key: "apiKey" optional,
-        instance_id: "instanceId" optional,
-        app_version: "appVersion" optional,
-    }
+    MetricsCollectionConfig { enable_metric_collection = "enableMetricCollection"
+    optional, push_interval_ms = "pushIntervalMs" optional, server_url = "serverUrl"
+    optional, api_key = "apiKey" optional, instance_id = "instanceId" optional,
+    app_version = "appVersion" optional, }
 }
 /// Platform feature flag definition
 ///
@@ -2893,12 +2460,8 @@ pub struct FeatureFlag {
     pub default_enabled: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    FeatureFlag {
-        key: "key" optional,
-        label: "label" optional,
-        description: "description" optional,
-        default_enabled: "defaultEnabled" optional,
-    }
+    FeatureFlag { key = "key" optional, label = "label" optional, description =
+    "description" optional, default_enabled = "defaultEnabled" optional, }
 }
 /// Custom system prompt configuration
 ///
@@ -2909,9 +2472,7 @@ pub struct CustomSystemPrompt {
     pub custom_system_prompt: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CustomSystemPrompt {
-        custom_system_prompt: "customSystemPrompt" optional,
-    }
+    CustomSystemPrompt { custom_system_prompt = "customSystemPrompt" optional, }
 }
 /// Type of crawling schedule that determines how often the connector data is synced.<br>
 /// <ul>
@@ -2946,14 +2507,8 @@ pub enum CrawlingScheduleType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CrawlingScheduleType + Unknown {
-        Hourly = "hourly",
-        Daily = "daily",
-        Weekly = "weekly",
-        Monthly = "monthly",
-        Custom = "custom",
-        Once = "once",
-    }
+    CrawlingScheduleType + Unknown { Hourly = "hourly", Daily = "daily", Weekly =
+    "weekly", Monthly = "monthly", Custom = "custom", Once = "once", }
 }
 /// Base configuration fields common to all schedule types
 ///
@@ -2967,11 +2522,8 @@ pub struct BaseScheduleConfig {
     pub timezone: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    BaseScheduleConfig {
-        schedule_type: "scheduleType" required,
-        is_enabled: "isEnabled" optional,
-        timezone: "timezone" optional,
-    }
+    BaseScheduleConfig { schedule_type = "scheduleType" required, is_enabled =
+    "isEnabled" optional, timezone = "timezone" optional, }
 }
 /// Schema `HourlyScheduleConfig`.
 #[derive(Clone, Default)]
@@ -2987,13 +2539,9 @@ pub struct HourlyScheduleConfig {
     pub interval: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    HourlyScheduleConfig {
-        is_enabled: "isEnabled" optional,
-        timezone: "timezone" optional,
-        schedule_type: "scheduleType" required,
-        minute: "minute" required,
-        interval: "interval" optional,
-    }
+    HourlyScheduleConfig { is_enabled = "isEnabled" optional, timezone = "timezone"
+    optional, schedule_type = "scheduleType" required, minute = "minute" required,
+    interval = "interval" optional, }
 }
 /// Schema `DailyScheduleConfig`.
 #[derive(Clone, Default)]
@@ -3009,13 +2557,9 @@ pub struct DailyScheduleConfig {
     pub minute: i64,
 }
 crate::runtime::object! {
-    DailyScheduleConfig {
-        is_enabled: "isEnabled" optional,
-        timezone: "timezone" optional,
-        schedule_type: "scheduleType" required,
-        hour: "hour" required,
-        minute: "minute" required,
-    }
+    DailyScheduleConfig { is_enabled = "isEnabled" optional, timezone = "timezone"
+    optional, schedule_type = "scheduleType" required, hour = "hour" required, minute =
+    "minute" required, }
 }
 /// Schema `WeeklyScheduleConfig`.
 #[derive(Clone, Default)]
@@ -3034,14 +2578,9 @@ pub struct WeeklyScheduleConfig {
     pub minute: i64,
 }
 crate::runtime::object! {
-    WeeklyScheduleConfig {
-        is_enabled: "isEnabled" optional,
-        timezone: "timezone" optional,
-        schedule_type: "scheduleType" required,
-        days_of_week: "daysOfWeek" required,
-        hour: "hour" required,
-        minute: "minute" required,
-    }
+    WeeklyScheduleConfig { is_enabled = "isEnabled" optional, timezone = "timezone"
+    optional, schedule_type = "scheduleType" required, days_of_week = "daysOfWeek"
+    required, hour = "hour" required, minute = "minute" required, }
 }
 /// Schema `MonthlyScheduleConfig`.
 #[derive(Clone, Default)]
@@ -3059,14 +2598,9 @@ pub struct MonthlyScheduleConfig {
     pub minute: i64,
 }
 crate::runtime::object! {
-    MonthlyScheduleConfig {
-        is_enabled: "isEnabled" optional,
-        timezone: "timezone" optional,
-        schedule_type: "scheduleType" required,
-        day_of_month: "dayOfMonth" required,
-        hour: "hour" required,
-        minute: "minute" required,
-    }
+    MonthlyScheduleConfig { is_enabled = "isEnabled" optional, timezone = "timezone"
+    optional, schedule_type = "scheduleType" required, day_of_month = "dayOfMonth"
+    required, hour = "hour" required, minute = "minute" required, }
 }
 /// Schema `CustomScheduleConfig`.
 #[derive(Clone, Default)]
@@ -3089,13 +2623,9 @@ pub struct CustomScheduleConfig {
     pub description: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CustomScheduleConfig {
-        is_enabled: "isEnabled" optional,
-        timezone: "timezone" optional,
-        schedule_type: "scheduleType" required,
-        cron_expression: "cronExpression" required,
-        description: "description" optional,
-    }
+    CustomScheduleConfig { is_enabled = "isEnabled" optional, timezone = "timezone"
+    optional, schedule_type = "scheduleType" required, cron_expression = "cronExpression"
+    required, description = "description" optional, }
 }
 /// Schema `OnceScheduleConfig`.
 #[derive(Clone, Default)]
@@ -3109,12 +2639,9 @@ pub struct OnceScheduleConfig {
     pub scheduled_time: ::chrono::DateTime<::chrono::Utc>,
 }
 crate::runtime::object! {
-    OnceScheduleConfig {
-        is_enabled: "isEnabled" optional,
-        timezone: "timezone" optional,
-        schedule_type: "scheduleType" required,
-        scheduled_time: "scheduledTime" required,
-    }
+    OnceScheduleConfig { is_enabled = "isEnabled" optional, timezone = "timezone"
+    optional, schedule_type = "scheduleType" required, scheduled_time = "scheduledTime"
+    required, }
 }
 /// Schedule configuration for crawling jobs. The structure varies based on <code>scheduleType</code>.<br><br>
 /// <b>Schedule Type Configurations:</b><br>
@@ -3129,7 +2656,8 @@ crate::runtime::object! {
 ///
 /// Schema `ScheduleConfig`.
 ///
-/// The discriminator picks the variant; values with a tag this client does not know are kept in `Unknown`.
+/// The discriminator picks the variant; values with a tag this client does not know
+/// are kept in `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ScheduleConfig {
     /// `hourly`
@@ -3146,6 +2674,81 @@ pub enum ScheduleConfig {
     OnceScheduleConfig(OnceScheduleConfig),
     /// A value whose tag this client does not know, kept as it came.
     Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for ScheduleConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::HourlyScheduleConfig(value) => {
+                ("hourly", ::serde_json::to_value(value))
+            }
+            Self::DailyScheduleConfig(value) => ("daily", ::serde_json::to_value(value)),
+            Self::WeeklyScheduleConfig(value) => {
+                ("weekly", ::serde_json::to_value(value))
+            }
+            Self::MonthlyScheduleConfig(value) => {
+                ("monthly", ::serde_json::to_value(value))
+            }
+            Self::CustomScheduleConfig(value) => {
+                ("custom", ::serde_json::to_value(value))
+            }
+            Self::OnceScheduleConfig(value) => ("once", ::serde_json::to_value(value)),
+            Self::Unknown(value) => return value.serialize(serializer),
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("scheduleType".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("scheduleType")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("hourly") => {
+                ::serde_json::from_value(value)
+                    .map(Self::HourlyScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("daily") => {
+                ::serde_json::from_value(value)
+                    .map(Self::DailyScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("weekly") => {
+                ::serde_json::from_value(value)
+                    .map(Self::WeeklyScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("monthly") => {
+                ::serde_json::from_value(value)
+                    .map(Self::MonthlyScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("custom") => {
+                ::serde_json::from_value(value)
+                    .map(Self::CustomScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("once") => {
+                ::serde_json::from_value(value)
+                    .map(Self::OnceScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
 }
 /// Data payload stored with each crawling job in the queue
 ///
@@ -3164,19 +2767,15 @@ pub struct CrawlingJobData {
     /// When the job was created/scheduled
     pub timestamp: ::chrono::DateTime<::chrono::Utc>,
     /// Optional additional metadata for the job
-    pub metadata:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub metadata: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    slots CrawlingJobData {
-        connector: "connector" required,
-        connector_id: "connectorId" required,
-        schedule_config: "scheduleConfig" required,
-        org_id: "orgId" required,
-        user_id: "userId" required,
-        timestamp: "timestamp" required,
-        metadata: "metadata" optional,
-    }
+    slots CrawlingJobData { connector = "connector" required, connector_id =
+    "connectorId" required, schedule_config = "scheduleConfig" required, org_id = "orgId"
+    required, user_id = "userId" required, timestamp = "timestamp" required, metadata =
+    "metadata" optional, }
 }
 /// Complete status information for a crawling job
 ///
@@ -3215,19 +2814,11 @@ pub struct JobStatus {
     pub state: JobStatusState,
 }
 crate::runtime::object! {
-    slots JobStatus {
-        id: "id" optional,
-        name: "name" required,
-        data: "data" required,
-        progress: "progress" optional,
-        delay: "delay" optional,
-        timestamp: "timestamp" required,
-        attempts_made: "attemptsMade" required,
-        finished_on: "finishedOn" optional,
-        processed_on: "processedOn" optional,
-        failed_reason: "failedReason" optional,
-        state: "state" required,
-    }
+    slots JobStatus { id = "id" optional, name = "name" required, data = "data" required,
+    progress = "progress" optional, delay = "delay" optional, timestamp = "timestamp"
+    required, attempts_made = "attemptsMade" required, finished_on = "finishedOn"
+    optional, processed_on = "processedOn" optional, failed_reason = "failedReason"
+    optional, state = "state" required, }
 }
 /// Aggregate statistics for the crawling job queue
 ///
@@ -3252,16 +2843,10 @@ pub struct QueueStats {
     pub total: i64,
 }
 crate::runtime::object! {
-    QueueStats {
-        waiting: "waiting" required,
-        active: "active" required,
-        completed: "completed" required,
-        failed: "failed" required,
-        delayed: "delayed" required,
-        paused: "paused" required,
-        repeatable: "repeatable" required,
-        total: "total" required,
-    }
+    QueueStats { waiting = "waiting" required, active = "active" required, completed =
+    "completed" required, failed = "failed" required, delayed = "delayed" required,
+    paused = "paused" required, repeatable = "repeatable" required, total = "total"
+    required, }
 }
 /// Request body for sending transactional emails via pre-defined templates.
 ///
@@ -3316,17 +2901,11 @@ pub struct MailBody {
     pub attachments: ::std::option::Option<::std::vec::Vec<MailBodyAttachmentsItem>>,
 }
 crate::runtime::object! {
-    MailBody {
-        product_name: "productName" optional,
-        email_template_type: "emailTemplateType" required,
-        is_auto_email: "isAutoEmail" optional,
-        from_email_domain: "fromEmailDomain" optional,
-        send_email_to: "sendEmailTo" required,
-        subject: "subject" optional,
-        template_data: "templateData" optional,
-        send_cc_to: "sendCcTo" optional,
-        attachments: "attachments" optional,
-    }
+    MailBody { product_name = "productName" optional, email_template_type =
+    "emailTemplateType" required, is_auto_email = "isAutoEmail" optional,
+    from_email_domain = "fromEmailDomain" optional, send_email_to = "sendEmailTo"
+    required, subject = "subject" optional, template_data = "templateData" optional,
+    send_cc_to = "sendCcTo" optional, attachments = "attachments" optional, }
 }
 /// Template data for password reset email
 ///
@@ -3339,10 +2918,7 @@ pub struct ResetPasswordTemplateData {
     pub link: ::std::string::String,
 }
 crate::runtime::object! {
-    ResetPasswordTemplateData {
-        name: "name" required,
-        link: "link" required,
-    }
+    ResetPasswordTemplateData { name = "name" required, link = "link" required, }
 }
 /// Template data for organization account creation welcome email
 ///
@@ -3355,9 +2931,7 @@ pub struct AccountCreationTemplateData {
     pub link: ::std::string::String,
 }
 crate::runtime::object! {
-    AccountCreationTemplateData {
-        org_name: "orgName" required,
-        link: "link" required,
+    AccountCreationTemplateData { org_name = "orgName" required, link = "link" required,
     }
 }
 /// Template data for user invitation email
@@ -3373,11 +2947,8 @@ pub struct AppUserInviteTemplateData {
     pub link: ::std::string::String,
 }
 crate::runtime::object! {
-    AppUserInviteTemplateData {
-        invitee: "invitee" required,
-        org_name: "orgName" required,
-        link: "link" required,
-    }
+    AppUserInviteTemplateData { invitee = "invitee" required, org_name = "orgName"
+    required, link = "link" required, }
 }
 /// Template data for suspicious login attempt security alert email
 ///
@@ -3388,9 +2959,7 @@ pub struct SuspiciousLoginTemplateData {
     pub link: ::std::string::String,
 }
 crate::runtime::object! {
-    SuspiciousLoginTemplateData {
-        link: "link" required,
-    }
+    SuspiciousLoginTemplateData { link = "link" required, }
 }
 /// Schema `PaginationInfo`.
 #[derive(Clone, Default)]
@@ -3405,12 +2974,8 @@ pub struct PaginationInfo {
     pub total_pages: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    PaginationInfo {
-        page: "page" optional,
-        limit: "limit" optional,
-        total_count: "totalCount" optional,
-        total_pages: "totalPages" optional,
-    }
+    PaginationInfo { page = "page" optional, limit = "limit" optional, total_count =
+    "totalCount" optional, total_pages = "totalPages" optional, }
 }
 /// OpenID Connect Discovery Response (RFC 8414).
 /// Contains authorization server metadata.
@@ -3435,41 +3000,45 @@ pub struct OpenIdConfiguration {
     /// Supported OAuth scopes
     pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Supported OAuth response types
-    pub response_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub response_types_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Supported grant types
-    pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub grant_types_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Supported client authentication methods
-    pub token_endpoint_auth_methods_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub token_endpoint_auth_methods_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Supported subject identifier types
-    pub subject_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub subject_types_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Supported ID token signing algorithms
-    pub id_token_signing_alg_values_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub id_token_signing_alg_values_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Supported claims in ID tokens/UserInfo
     pub claims_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Supported PKCE code challenge methods
-    pub code_challenge_methods_supported:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub code_challenge_methods_supported: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 crate::runtime::object! {
-    OpenIdConfiguration {
-        issuer: "issuer" optional,
-        authorization_endpoint: "authorization_endpoint" optional,
-        token_endpoint: "token_endpoint" optional,
-        userinfo_endpoint: "userinfo_endpoint" optional,
-        revocation_endpoint: "revocation_endpoint" optional,
-        introspection_endpoint: "introspection_endpoint" optional,
-        jwks_uri: "jwks_uri" optional,
-        scopes_supported: "scopes_supported" optional,
-        response_types_supported: "response_types_supported" optional,
-        grant_types_supported: "grant_types_supported" optional,
-        token_endpoint_auth_methods_supported: "token_endpoint_auth_methods_supported" optional,
-        subject_types_supported: "subject_types_supported" optional,
-        id_token_signing_alg_values_supported: "id_token_signing_alg_values_supported" optional,
-        claims_supported: "claims_supported" optional,
-        code_challenge_methods_supported: "code_challenge_methods_supported" optional,
-    }
+    OpenIdConfiguration { issuer = "issuer" optional, authorization_endpoint =
+    "authorization_endpoint" optional, token_endpoint = "token_endpoint" optional,
+    userinfo_endpoint = "userinfo_endpoint" optional, revocation_endpoint =
+    "revocation_endpoint" optional, introspection_endpoint = "introspection_endpoint"
+    optional, jwks_uri = "jwks_uri" optional, scopes_supported = "scopes_supported"
+    optional, response_types_supported = "response_types_supported" optional,
+    grant_types_supported = "grant_types_supported" optional,
+    token_endpoint_auth_methods_supported = "token_endpoint_auth_methods_supported"
+    optional, subject_types_supported = "subject_types_supported" optional,
+    id_token_signing_alg_values_supported = "id_token_signing_alg_values_supported"
+    optional, claims_supported = "claims_supported" optional,
+    code_challenge_methods_supported = "code_challenge_methods_supported" optional, }
 }
 /// JSON Web Key Set (RFC 7517).
 /// Contains public keys for verifying token signatures.
@@ -3481,9 +3050,7 @@ pub struct Jwks {
     pub keys: ::std::option::Option<::std::vec::Vec<Jwk>>,
 }
 crate::runtime::object! {
-    Jwks {
-        keys: "keys" optional,
-    }
+    Jwks { keys = "keys" optional, }
 }
 /// JSON Web Key (RFC 7517).
 /// Public key for verifying JWT signatures.
@@ -3505,14 +3072,8 @@ pub struct Jwk {
     pub e: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Jwk {
-        kty: "kty" optional,
-        use_: "use" optional,
-        alg: "alg" optional,
-        kid: "kid" optional,
-        n: "n" optional,
-        e: "e" optional,
-    }
+    Jwk { kty = "kty" optional, use_ = "use" optional, alg = "alg" optional, kid = "kid"
+    optional, n = "n" optional, e = "e" optional, }
 }
 /// Schema `KBPermission`.
 #[derive(Clone, Default)]
@@ -3531,14 +3092,9 @@ pub struct KbPermission {
     pub granted_at: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    KbPermission {
-        user_id: "userId" optional,
-        team_id: "teamId" optional,
-        role: "role" optional,
-        kb_id: "kbId" optional,
-        granted_by: "grantedBy" optional,
-        granted_at: "grantedAt" optional,
-    }
+    KbPermission { user_id = "userId" optional, team_id = "teamId" optional, role =
+    "role" optional, kb_id = "kbId" optional, granted_by = "grantedBy" optional,
+    granted_at = "grantedAt" optional, }
 }
 /// Server-Sent Event structure for streaming responses.<br><br>
 /// <b>Event Types:</b>
@@ -3558,10 +3114,7 @@ pub struct SseEvent {
     pub data: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SseEvent {
-        event: "event" optional,
-        data: "data" optional,
-    }
+    SseEvent { event = "event" optional, data = "data" optional, }
 }
 /// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
 ///
@@ -3580,13 +3133,8 @@ pub struct SmtpConfig {
     pub from_email: ::std::string::String,
 }
 crate::runtime::object! {
-    SmtpConfig {
-        host: "host" required,
-        port: "port" required,
-        username: "username" optional,
-        password: "password" optional,
-        from_email: "fromEmail" required,
-    }
+    SmtpConfig { host = "host" required, port = "port" required, username = "username"
+    optional, password = "password" optional, from_email = "fromEmail" required, }
 }
 /// Schema `AIModelProviderConfig`.
 #[derive(Clone, Default)]
@@ -3608,15 +3156,10 @@ pub struct AiModelProviderConfig {
     pub model_key: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AiModelProviderConfig {
-        provider: "provider" required,
-        configuration: "configuration" required,
-        is_multimodal: "isMultimodal" optional,
-        is_reasoning: "isReasoning" optional,
-        is_default: "isDefault" optional,
-        context_length: "contextLength" optional,
-        model_key: "modelKey" optional,
-    }
+    AiModelProviderConfig { provider = "provider" required, configuration =
+    "configuration" required, is_multimodal = "isMultimodal" optional, is_reasoning =
+    "isReasoning" optional, is_default = "isDefault" optional, context_length =
+    "contextLength" optional, model_key = "modelKey" optional, }
 }
 /// Must have at least one model type configured
 ///
@@ -3631,14 +3174,9 @@ pub struct AiModelsConfig {
     pub multi_modal: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
 crate::runtime::object! {
-    AiModelsConfig {
-        ocr: "ocr" optional,
-        embedding: "embedding" optional,
-        slm: "slm" optional,
-        llm: "llm" optional,
-        reasoning: "reasoning" optional,
-        multi_modal: "multiModal" optional,
-    }
+    AiModelsConfig { ocr = "ocr" optional, embedding = "embedding" optional, slm = "slm"
+    optional, llm = "llm" optional, reasoning = "reasoning" optional, multi_modal =
+    "multiModal" optional, }
 }
 /// SAML SSO authentication configuration
 ///
@@ -3653,11 +3191,8 @@ pub struct SsoAuthConfig {
     pub email_key: ::std::string::String,
 }
 crate::runtime::object! {
-    SsoAuthConfig {
-        entry_point: "entryPoint" required,
-        certificate: "certificate" required,
-        email_key: "emailKey" required,
-    }
+    SsoAuthConfig { entry_point = "entryPoint" required, certificate = "certificate"
+    required, email_key = "emailKey" required, }
 }
 /// URL configuration for frontend or connector
 ///
@@ -3668,9 +3203,7 @@ pub struct UrlConfig {
     pub url: ::std::string::String,
 }
 crate::runtime::object! {
-    UrlConfig {
-        url: "url" required,
-    }
+    UrlConfig { url = "url" required, }
 }
 /// Request to add a new AI model provider
 ///
@@ -3692,15 +3225,10 @@ pub struct AddAiModelProviderRequest {
     pub context_length: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    AddAiModelProviderRequest {
-        model_type: "modelType" required,
-        provider: "provider" required,
-        configuration: "configuration" required,
-        is_multimodal: "isMultimodal" optional,
-        is_reasoning: "isReasoning" optional,
-        is_default: "isDefault" optional,
-        context_length: "contextLength" optional,
-    }
+    AddAiModelProviderRequest { model_type = "modelType" required, provider = "provider"
+    required, configuration = "configuration" required, is_multimodal = "isMultimodal"
+    optional, is_reasoning = "isReasoning" optional, is_default = "isDefault" optional,
+    context_length = "contextLength" optional, }
 }
 /// Request to update an existing AI model provider
 ///
@@ -3710,21 +3238,20 @@ pub struct UpdateAiModelProviderRequest {
     /// Provider name
     pub provider: ::std::string::String,
     /// Updated provider configuration
-    pub configuration: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub configuration: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
     pub is_multimodal: ::std::option::Option<bool>,
     pub is_reasoning: ::std::option::Option<bool>,
     pub is_default: ::std::option::Option<bool>,
     pub context_length: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    UpdateAiModelProviderRequest {
-        provider: "provider" required,
-        configuration: "configuration" required,
-        is_multimodal: "isMultimodal" optional,
-        is_reasoning: "isReasoning" optional,
-        is_default: "isDefault" optional,
-        context_length: "contextLength" optional,
-    }
+    UpdateAiModelProviderRequest { provider = "provider" required, configuration =
+    "configuration" required, is_multimodal = "isMultimodal" optional, is_reasoning =
+    "isReasoning" optional, is_default = "isDefault" optional, context_length =
+    "contextLength" optional, }
 }
 /// Response containing AI model provider details
 ///
@@ -3736,11 +3263,8 @@ pub struct AiModelProviderResponse {
     pub data: ::std::option::Option<AiModelProviderConfig>,
 }
 crate::runtime::object! {
-    AiModelProviderResponse {
-        status: "status" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    AiModelProviderResponse { status = "status" optional, message = "message" optional,
+    data = "data" optional, }
 }
 /// Template data for OTP login email
 ///
@@ -3753,10 +3277,7 @@ pub struct LoginWithOtpTemplateData {
     pub otp: ::std::string::String,
 }
 crate::runtime::object! {
-    LoginWithOtpTemplateData {
-        name: "name" required,
-        otp: "otp" required,
-    }
+    LoginWithOtpTemplateData { name = "name" required, otp = "otp" required, }
 }
 /// Type of authentication method:
 /// - `password`: Email/password authentication
@@ -3792,15 +3313,8 @@ pub enum AuthMethodType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    AuthMethodType + Unknown {
-        SamlSso = "samlSso",
-        Otp = "otp",
-        Password = "password",
-        Google = "google",
-        Microsoft = "microsoft",
-        AzureAd = "azureAd",
-        Oauth = "oauth",
-    }
+    AuthMethodType + Unknown { SamlSso = "samlSso", Otp = "otp", Password = "password",
+    Google = "google", Microsoft = "microsoft", AzureAd = "azureAd", Oauth = "oauth", }
 }
 /// Inline schema at `/components/schemas/InitAuthResponse/properties/allowedMethods/items`.
 ///
@@ -3827,15 +3341,9 @@ pub enum InitAuthResponseAllowedMethodsItem {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    InitAuthResponseAllowedMethodsItem + Unknown {
-        SamlSso = "samlSso",
-        Otp = "otp",
-        Password = "password",
-        Google = "google",
-        Microsoft = "microsoft",
-        AzureAd = "azureAd",
-        Oauth = "oauth",
-    }
+    InitAuthResponseAllowedMethodsItem + Unknown { SamlSso = "samlSso", Otp = "otp",
+    Password = "password", Google = "google", Microsoft = "microsoft", AzureAd =
+    "azureAd", Oauth = "oauth", }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
 #[derive(Clone, Default)]
@@ -3844,9 +3352,7 @@ pub struct AuthProvidersGoogle {
     pub client_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AuthProvidersGoogle {
-        client_id: "clientId" optional,
-    }
+    AuthProvidersGoogle { client_id = "clientId" optional, }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
 #[derive(Clone, Default)]
@@ -3857,10 +3363,8 @@ pub struct AuthProvidersMicrosoft {
     pub client_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AuthProvidersMicrosoft {
-        tenant_id: "tenantId" optional,
-        client_id: "clientId" optional,
-    }
+    AuthProvidersMicrosoft { tenant_id = "tenantId" optional, client_id = "clientId"
+    optional, }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
 #[derive(Clone, Default)]
@@ -3871,10 +3375,8 @@ pub struct AuthProvidersAzuread {
     pub client_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AuthProvidersAzuread {
-        tenant_id: "tenantId" optional,
-        client_id: "clientId" optional,
-    }
+    AuthProvidersAzuread { tenant_id = "tenantId" optional, client_id = "clientId"
+    optional, }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
 #[derive(Clone, Default)]
@@ -3887,11 +3389,8 @@ pub struct AuthProvidersOauth {
     pub authorization_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AuthProvidersOauth {
-        provider_name: "providerName" optional,
-        client_id: "clientId" optional,
-        authorization_url: "authorizationUrl" optional,
-    }
+    AuthProvidersOauth { provider_name = "providerName" optional, client_id = "clientId"
+    optional, authorization_url = "authorizationUrl" optional, }
 }
 /// Authentication method to use
 ///
@@ -3920,15 +3419,9 @@ pub enum AuthenticateRequestMethod {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    AuthenticateRequestMethod + Unknown {
-        SamlSso = "samlSso",
-        Otp = "otp",
-        Password = "password",
-        Google = "google",
-        Microsoft = "microsoft",
-        AzureAd = "azureAd",
-        Oauth = "oauth",
-    }
+    AuthenticateRequestMethod + Unknown { SamlSso = "samlSso", Otp = "otp", Password =
+    "password", Google = "google", Microsoft = "microsoft", AzureAd = "azureAd", Oauth =
+    "oauth", }
 }
 /// Credentials based on the authentication method
 ///
@@ -3958,9 +3451,7 @@ pub enum AuthenticateResponseStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    AuthenticateResponseStatus + Unknown {
-        Success = "success",
-    }
+    AuthenticateResponseStatus + Unknown { Success = "success", }
 }
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
 ///
@@ -3977,10 +3468,7 @@ pub enum UserBasicAccountType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    UserBasicAccountType + Unknown {
-        Individual = "individual",
-        Business = "business",
-    }
+    UserBasicAccountType + Unknown { Individual = "individual", Business = "business", }
 }
 /// User's consent decision
 ///
@@ -3999,10 +3487,7 @@ pub enum OAuthConsentRequestConsent {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OAuthConsentRequestConsent + Unknown {
-        Granted = "granted",
-        Denied = "denied",
-    }
+    OAuthConsentRequestConsent + Unknown { Granted = "granted", Denied = "denied", }
 }
 /// PKCE challenge method
 ///
@@ -4021,10 +3506,7 @@ pub enum OAuthConsentRequestCodeChallengeMethod {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OAuthConsentRequestCodeChallengeMethod + Unknown {
-        S256 = "S256",
-        Plain = "plain",
-    }
+    OAuthConsentRequestCodeChallengeMethod + Unknown { S256 = "S256", Plain = "plain", }
 }
 /// OAuth grant type:
 /// - `authorization_code`: Exchange auth code for tokens
@@ -4048,11 +3530,8 @@ pub enum OAuthTokenRequestGrantType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OAuthTokenRequestGrantType + Unknown {
-        AuthorizationCode = "authorization_code",
-        ClientCredentials = "client_credentials",
-        RefreshToken = "refresh_token",
-    }
+    OAuthTokenRequestGrantType + Unknown { AuthorizationCode = "authorization_code",
+    ClientCredentials = "client_credentials", RefreshToken = "refresh_token", }
 }
 /// Hint about token type (optional, improves performance)
 ///
@@ -4071,10 +3550,8 @@ pub enum OAuthRevokeRequestTokenTypeHint {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OAuthRevokeRequestTokenTypeHint + Unknown {
-        AccessToken = "access_token",
-        RefreshToken = "refresh_token",
-    }
+    OAuthRevokeRequestTokenTypeHint + Unknown { AccessToken = "access_token",
+    RefreshToken = "refresh_token", }
 }
 /// Hint about token type
 ///
@@ -4093,10 +3570,8 @@ pub enum OAuthIntrospectRequestTokenTypeHint {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OAuthIntrospectRequestTokenTypeHint + Unknown {
-        AccessToken = "access_token",
-        RefreshToken = "refresh_token",
-    }
+    OAuthIntrospectRequestTokenTypeHint + Unknown { AccessToken = "access_token",
+    RefreshToken = "refresh_token", }
 }
 /// Error code. Common values:
 /// - `invalid_request` - Missing or invalid parameter
@@ -4134,16 +3609,10 @@ pub enum OAuthErrorResponseError {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OAuthErrorResponseError + Unknown {
-        InvalidRequest = "invalid_request",
-        InvalidClient = "invalid_client",
-        InvalidGrant = "invalid_grant",
-        UnauthorizedClient = "unauthorized_client",
-        UnsupportedGrantType = "unsupported_grant_type",
-        InvalidScope = "invalid_scope",
-        AccessDenied = "access_denied",
-        ServerError = "server_error",
-    }
+    OAuthErrorResponseError + Unknown { InvalidRequest = "invalid_request", InvalidClient
+    = "invalid_client", InvalidGrant = "invalid_grant", UnauthorizedClient =
+    "unauthorized_client", UnsupportedGrantType = "unsupported_grant_type", InvalidScope
+    = "invalid_scope", AccessDenied = "access_denied", ServerError = "server_error", }
 }
 /// Inline schema at `/components/schemas/CreateOAuthAppRequest/properties/allowedGrantTypes/items`.
 ///
@@ -4162,11 +3631,9 @@ pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateOAuthAppRequestAllowedGrantTypesItem + Unknown {
-        AuthorizationCode = "authorization_code",
-        ClientCredentials = "client_credentials",
-        RefreshToken = "refresh_token",
-    }
+    CreateOAuthAppRequestAllowedGrantTypesItem + Unknown { AuthorizationCode =
+    "authorization_code", ClientCredentials = "client_credentials", RefreshToken =
+    "refresh_token", }
 }
 /// App status
 ///
@@ -4187,11 +3654,8 @@ pub enum OAuthAppResponseStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OAuthAppResponseStatus + Unknown {
-        Active = "active",
-        Suspended = "suspended",
-        Revoked = "revoked",
-    }
+    OAuthAppResponseStatus + Unknown { Active = "active", Suspended = "suspended",
+    Revoked = "revoked", }
 }
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
 #[derive(Clone, Default)]
@@ -4206,12 +3670,8 @@ pub struct OAuthAppListResponsePagination {
     pub total_pages: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    OAuthAppListResponsePagination {
-        page: "page" optional,
-        limit: "limit" optional,
-        total: "total" optional,
-        total_pages: "totalPages" optional,
-    }
+    OAuthAppListResponsePagination { page = "page" optional, limit = "limit" optional,
+    total = "total" optional, total_pages = "totalPages" optional, }
 }
 /// Type of token
 ///
@@ -4230,10 +3690,7 @@ pub enum OAuthTokenListItemTokenType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OAuthTokenListItemTokenType + Unknown {
-        Access = "access",
-        Refresh = "refresh",
-    }
+    OAuthTokenListItemTokenType + Unknown { Access = "access", Refresh = "refresh", }
 }
 /// Type of account
 ///
@@ -4252,9 +3709,7 @@ pub enum OrganizationAccountType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OrganizationAccountType + Unknown {
-        Individual = "individual",
-        Business = "business",
+    OrganizationAccountType + Unknown { Individual = "individual", Business = "business",
     }
 }
 /// Onboarding status
@@ -4276,11 +3731,8 @@ pub enum OrganizationOnBoardingStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OrganizationOnBoardingStatus + Unknown {
-        Configured = "configured",
-        NotConfigured = "notConfigured",
-        Skipped = "skipped",
-    }
+    OrganizationOnBoardingStatus + Unknown { Configured = "configured", NotConfigured =
+    "notConfigured", Skipped = "skipped", }
 }
 /// User's role in the team
 ///
@@ -4299,10 +3751,7 @@ pub enum UserRoleRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    UserRoleRole + Unknown {
-        Owner = "OWNER",
-        Reader = "READER",
-    }
+    UserRoleRole + Unknown { Owner = "OWNER", Reader = "READER", }
 }
 /// Group type:
 /// - admin: System admin group (cannot be modified)
@@ -4329,12 +3778,8 @@ pub enum UserGroupType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    UserGroupType + Unknown {
-        Admin = "admin",
-        Standard = "standard",
-        Everyone = "everyone",
-        Custom = "custom",
-    }
+    UserGroupType + Unknown { Admin = "admin", Standard = "standard", Everyone =
+    "everyone", Custom = "custom", }
 }
 /// Default permission level for shared access
 ///
@@ -4357,12 +3802,8 @@ pub enum DocumentPermissions {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    DocumentPermissions + Unknown {
-        Owner = "owner",
-        Editor = "editor",
-        Commentator = "commentator",
-        Readonly = "readonly",
-    }
+    DocumentPermissions + Unknown { Owner = "owner", Editor = "editor", Commentator =
+    "commentator", Readonly = "readonly", }
 }
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
 #[derive(Clone, Default)]
@@ -4371,10 +3812,7 @@ pub struct DocumentCustomMetadataItem {
     pub value: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DocumentCustomMetadataItem {
-        key: "key" optional,
-        value: "value" optional,
-    }
+    DocumentCustomMetadataItem { key = "key" optional, value = "value" optional, }
 }
 /// Storage backend where the file is stored
 ///
@@ -4395,11 +3833,8 @@ pub enum DocumentStorageVendor {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    DocumentStorageVendor + Unknown {
-        S3 = "s3",
-        AzureBlob = "azureBlob",
-        Local = "local",
-    }
+    DocumentStorageVendor + Unknown { S3 = "s3", AzureBlob = "azureBlob", Local =
+    "local", }
 }
 /// S3-specific storage information (if storageVendor is s3)
 ///
@@ -4410,9 +3845,7 @@ pub struct DocumentS3 {
     pub url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DocumentS3 {
-        url: "url" optional,
-    }
+    DocumentS3 { url = "url" optional, }
 }
 /// Azure Blob-specific storage information (if storageVendor is azureBlob)
 ///
@@ -4423,9 +3856,7 @@ pub struct DocumentAzureBlob {
     pub url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DocumentAzureBlob {
-        url: "url" optional,
-    }
+    DocumentAzureBlob { url = "url" optional, }
 }
 /// Local storage-specific information (if storageVendor is local)
 ///
@@ -4438,10 +3869,7 @@ pub struct DocumentLocal {
     pub local_path: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DocumentLocal {
-        url: "url" optional,
-        local_path: "localPath" optional,
-    }
+    DocumentLocal { url = "url" optional, local_path = "localPath" optional, }
 }
 /// S3 storage URL for this version
 ///
@@ -4451,9 +3879,7 @@ pub struct DocumentVersionS3 {
     pub url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DocumentVersionS3 {
-        url: "url" optional,
-    }
+    DocumentVersionS3 { url = "url" optional, }
 }
 /// Azure Blob storage URL for this version
 ///
@@ -4463,9 +3889,7 @@ pub struct DocumentVersionAzureBlob {
     pub url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DocumentVersionAzureBlob {
-        url: "url" optional,
-    }
+    DocumentVersionAzureBlob { url = "url" optional, }
 }
 /// Local storage path for this version
 ///
@@ -4476,10 +3900,7 @@ pub struct DocumentVersionLocal {
     pub local_path: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DocumentVersionLocal {
-        url: "url" optional,
-        local_path: "localPath" optional,
-    }
+    DocumentVersionLocal { url = "url" optional, local_path = "localPath" optional, }
 }
 /// User's role in this knowledge base
 ///
@@ -4506,14 +3927,9 @@ pub enum KnowledgeBaseUserRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    KnowledgeBaseUserRole + Unknown {
-        Owner = "OWNER",
-        Organizer = "ORGANIZER",
-        Fileorganizer = "FILEORGANIZER",
-        Writer = "WRITER",
-        Commenter = "COMMENTER",
-        Reader = "READER",
-    }
+    KnowledgeBaseUserRole + Unknown { Owner = "OWNER", Organizer = "ORGANIZER",
+    Fileorganizer = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader =
+    "READER", }
 }
 /// Type of content:
 /// - FILE: Uploaded documents (PDF, DOCX, etc.)
@@ -4549,15 +3965,8 @@ pub enum RecordRecordType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    RecordRecordType + Unknown {
-        File = "FILE",
-        Webpage = "WEBPAGE",
-        Comment = "COMMENT",
-        Message = "MESSAGE",
-        Email = "EMAIL",
-        Ticket = "TICKET",
-        Others = "OTHERS",
-    }
+    RecordRecordType + Unknown { File = "FILE", Webpage = "WEBPAGE", Comment = "COMMENT",
+    Message = "MESSAGE", Email = "EMAIL", Ticket = "TICKET", Others = "OTHERS", }
 }
 /// Source of the record:
 /// - UPLOAD: Manually uploaded via API/UI
@@ -4578,10 +3987,7 @@ pub enum RecordOrigin {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    RecordOrigin + Unknown {
-        Upload = "UPLOAD",
-        Connector = "CONNECTOR",
-    }
+    RecordOrigin + Unknown { Upload = "UPLOAD", Connector = "CONNECTOR", }
 }
 /// Name of the source connector
 ///
@@ -4620,20 +4026,10 @@ pub enum RecordConnectorName {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    RecordConnectorName + Unknown {
-        Onedrive = "ONEDRIVE",
-        GoogleDrive = "GOOGLE_DRIVE",
-        Confluence = "CONFLUENCE",
-        Jira = "JIRA",
-        Slack = "SLACK",
-        SharepointOnline = "SHAREPOINT_ONLINE",
-        Gmail = "GMAIL",
-        Dropbox = "DROPBOX",
-        Outlook = "OUTLOOK",
-        Servicenow = "SERVICENOW",
-        Bookstack = "BOOKSTACK",
-        Web = "WEB",
-    }
+    RecordConnectorName + Unknown { Onedrive = "ONEDRIVE", GoogleDrive = "GOOGLE_DRIVE",
+    Confluence = "CONFLUENCE", Jira = "JIRA", Slack = "SLACK", SharepointOnline =
+    "SHAREPOINT_ONLINE", Gmail = "GMAIL", Dropbox = "DROPBOX", Outlook = "OUTLOOK",
+    Servicenow = "SERVICENOW", Bookstack = "BOOKSTACK", Web = "WEB", }
 }
 /// Current indexing/processing status:
 /// - NOT_STARTED: Awaiting indexing
@@ -4678,34 +4074,27 @@ pub enum RecordIndexingStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    RecordIndexingStatus + Unknown {
-        NotStarted = "NOT_STARTED",
-        Paused = "PAUSED",
-        InProgress = "IN_PROGRESS",
-        Completed = "COMPLETED",
-        Failed = "FAILED",
-        FileTypeNotSupported = "FILE_TYPE_NOT_SUPPORTED",
-        AutoIndexOff = "AUTO_INDEX_OFF",
-        Empty = "EMPTY",
-        EnableMultimodalModels = "ENABLE_MULTIMODAL_MODELS",
-        Queued = "QUEUED",
-    }
+    RecordIndexingStatus + Unknown { NotStarted = "NOT_STARTED", Paused = "PAUSED",
+    InProgress = "IN_PROGRESS", Completed = "COMPLETED", Failed = "FAILED",
+    FileTypeNotSupported = "FILE_TYPE_NOT_SUPPORTED", AutoIndexOff = "AUTO_INDEX_OFF",
+    Empty = "EMPTY", EnableMultimodalModels = "ENABLE_MULTIMODAL_MODELS", Queued =
+    "QUEUED", }
 }
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
 #[derive(Clone, Default)]
 pub struct RecordsResponseFilters {
     /// Currently applied filters
-    pub applied:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub applied: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Available filter options with counts
-    pub available:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub available: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    RecordsResponseFilters {
-        applied: "applied" optional,
-        available: "available" optional,
-    }
+    RecordsResponseFilters { applied = "applied" optional, available = "available"
+    optional, }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items/properties/status`.
 ///
@@ -4722,10 +4111,8 @@ pub enum UploadResultUploadResultsItemStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    UploadResultUploadResultsItemStatus + Unknown {
-        Success = "success",
-        Failed = "failed",
-    }
+    UploadResultUploadResultsItemStatus + Unknown { Success = "success", Failed =
+    "failed", }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
 #[derive(Clone, Default)]
@@ -4736,12 +4123,8 @@ pub struct UploadResultUploadResultsItem {
     pub error: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UploadResultUploadResultsItem {
-        record_id: "recordId" optional,
-        record_name: "recordName" optional,
-        status: "status" optional,
-        error: "error" optional,
-    }
+    UploadResultUploadResultsItem { record_id = "recordId" optional, record_name =
+    "recordName" optional, status = "status" optional, error = "error" optional, }
 }
 /// Inline schema at `/components/schemas/KnowledgeHubNode/properties/type`.
 ///
@@ -4764,13 +4147,8 @@ pub enum KnowledgeHubNodeType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    KnowledgeHubNodeType + Unknown {
-        Kb = "KB",
-        Folder = "FOLDER",
-        Record = "RECORD",
-        Connector = "CONNECTOR",
-        App = "APP",
-    }
+    KnowledgeHubNodeType + Unknown { Kb = "KB", Folder = "FOLDER", Record = "RECORD",
+    Connector = "CONNECTOR", App = "APP", }
 }
 /// Permission role
 ///
@@ -4797,14 +4175,8 @@ pub enum KbPermissionRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    KbPermissionRole + Unknown {
-        Owner = "OWNER",
-        Organizer = "ORGANIZER",
-        Fileorganizer = "FILEORGANIZER",
-        Writer = "WRITER",
-        Commenter = "COMMENTER",
-        Reader = "READER",
-    }
+    KbPermissionRole + Unknown { Owner = "OWNER", Organizer = "ORGANIZER", Fileorganizer
+    = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader = "READER", }
 }
 /// Type of message:
 /// <ul>
@@ -4836,13 +4208,8 @@ pub enum MessageMessageType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    MessageMessageType + Unknown {
-        UserQuery = "user_query",
-        BotResponse = "bot_response",
-        Error = "error",
-        Feedback = "feedback",
-        System = "system",
-    }
+    MessageMessageType + Unknown { UserQuery = "user_query", BotResponse =
+    "bot_response", Error = "error", Feedback = "feedback", System = "system", }
 }
 /// Format of the content for rendering
 ///
@@ -4863,10 +4230,7 @@ pub enum MessageContentFormat {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    MessageContentFormat + Unknown {
-        Markdown = "MARKDOWN",
-        Json = "JSON",
-        Html = "HTML",
+    MessageContentFormat + Unknown { Markdown = "MARKDOWN", Json = "JSON", Html = "HTML",
     }
 }
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
@@ -4882,12 +4246,9 @@ pub struct MessageMetadata {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    MessageMetadata {
-        processing_time_ms: "processingTimeMs" optional,
-        model_version: "modelVersion" optional,
-        ai_transaction_id: "aiTransactionId" optional,
-        reason: "reason" optional,
-    }
+    MessageMetadata { processing_time_ms = "processingTimeMs" optional, model_version =
+    "modelVersion" optional, ai_transaction_id = "aiTransactionId" optional, reason =
+    "reason" optional, }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/ratings`.
 #[derive(Clone, Default)]
@@ -4902,12 +4263,8 @@ pub struct MessageFeedbackRatings {
     pub clarity: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    MessageFeedbackRatings {
-        accuracy: "accuracy" optional,
-        relevance: "relevance" optional,
-        completeness: "completeness" optional,
-        clarity: "clarity" optional,
-    }
+    MessageFeedbackRatings { accuracy = "accuracy" optional, relevance = "relevance"
+    optional, completeness = "completeness" optional, clarity = "clarity" optional, }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/categories/items`.
 ///
@@ -4936,16 +4293,11 @@ pub enum MessageFeedbackCategoriesItem {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    MessageFeedbackCategoriesItem + Unknown {
-        IncorrectInformation = "incorrect_information",
-        MissingInformation = "missing_information",
-        OutdatedInformation = "outdated_information",
-        IrrelevantResponse = "irrelevant_response",
-        TooVerbose = "too_verbose",
-        TooBrief = "too_brief",
-        FormattingIssues = "formatting_issues",
-        CitationIssues = "citation_issues",
-    }
+    MessageFeedbackCategoriesItem + Unknown { IncorrectInformation =
+    "incorrect_information", MissingInformation = "missing_information",
+    OutdatedInformation = "outdated_information", IrrelevantResponse =
+    "irrelevant_response", TooVerbose = "too_verbose", TooBrief = "too_brief",
+    FormattingIssues = "formatting_issues", CitationIssues = "citation_issues", }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
 #[derive(Clone, Default)]
@@ -4958,11 +4310,8 @@ pub struct MessageFeedbackComments {
     pub suggestions: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    MessageFeedbackComments {
-        positive: "positive" optional,
-        negative: "negative" optional,
-        suggestions: "suggestions" optional,
-    }
+    MessageFeedbackComments { positive = "positive" optional, negative = "negative"
+    optional, suggestions = "suggestions" optional, }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/citationFeedback/items`.
 #[derive(Clone, Default)]
@@ -4973,12 +4322,9 @@ pub struct MessageFeedbackCitationFeedbackItem {
     pub comment: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    MessageFeedbackCitationFeedbackItem {
-        citation_id: "citationId" optional,
-        is_relevant: "isRelevant" optional,
-        relevance_score: "relevanceScore" optional,
-        comment: "comment" optional,
-    }
+    MessageFeedbackCitationFeedbackItem { citation_id = "citationId" optional,
+    is_relevant = "isRelevant" optional, relevance_score = "relevanceScore" optional,
+    comment = "comment" optional, }
 }
 /// Current status of the conversation:
 /// <ul>
@@ -5004,11 +4350,8 @@ pub enum ConversationStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ConversationStatus + Unknown {
-        Inprogress = "INPROGRESS",
-        Completed = "COMPLETED",
-        Failed = "FAILED",
-    }
+    ConversationStatus + Unknown { Inprogress = "INPROGRESS", Completed = "COMPLETED",
+    Failed = "FAILED", }
 }
 /// AI model configuration used
 ///
@@ -5021,11 +4364,8 @@ pub struct ConversationModelInfo {
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ConversationModelInfo {
-        model_key: "modelKey" optional,
-        model_name: "modelName" optional,
-        model_provider: "modelProvider" optional,
-        chat_mode: "chatMode" optional,
+    ConversationModelInfo { model_key = "modelKey" optional, model_name = "modelName"
+    optional, model_provider = "modelProvider" optional, chat_mode = "chatMode" optional,
     }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
@@ -5043,10 +4383,7 @@ pub enum ConversationSharedWithItemAccessLevel {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ConversationSharedWithItemAccessLevel + Unknown {
-        Read = "read",
-        Write = "write",
-    }
+    ConversationSharedWithItemAccessLevel + Unknown { Read = "read", Write = "write", }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
 #[derive(Clone, Default)]
@@ -5055,10 +4392,8 @@ pub struct ConversationSharedWithItem {
     pub access_level: ::std::option::Option<ConversationSharedWithItemAccessLevel>,
 }
 crate::runtime::object! {
-    ConversationSharedWithItem {
-        user_id: "userId" optional,
-        access_level: "accessLevel" optional,
-    }
+    ConversationSharedWithItem { user_id = "userId" optional, access_level =
+    "accessLevel" optional, }
 }
 /// Permission level for shared users:
 /// <ul>
@@ -5081,10 +4416,7 @@ pub enum ShareRequestAccessLevel {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ShareRequestAccessLevel + Unknown {
-        Read = "read",
-        Write = "write",
-    }
+    ShareRequestAccessLevel + Unknown { Read = "read", Write = "write", }
 }
 /// Additional metadata about the source
 ///
@@ -5098,13 +4430,9 @@ pub struct SearchResultItemMetadata {
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SearchResultItemMetadata {
-        record_id: "recordId" optional,
-        record_name: "recordName" optional,
-        connector_name: "connectorName" optional,
-        web_url: "webUrl" optional,
-        mime_type: "mimeType" optional,
-    }
+    SearchResultItemMetadata { record_id = "recordId" optional, record_name =
+    "recordName" optional, connector_name = "connectorName" optional, web_url = "webUrl"
+    optional, mime_type = "mimeType" optional, }
 }
 /// AI model configuration
 ///
@@ -5116,11 +4444,8 @@ pub struct AgentLlmConfig {
     pub max_tokens: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    AgentLlmConfig {
-        model_key: "modelKey" optional,
-        temperature: "temperature" optional,
-        max_tokens: "maxTokens" optional,
-    }
+    AgentLlmConfig { model_key = "modelKey" optional, temperature = "temperature"
+    optional, max_tokens = "maxTokens" optional, }
 }
 /// Inline schema at `/components/schemas/AgentConversation/properties/status`.
 ///
@@ -5139,11 +4464,8 @@ pub enum AgentConversationStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    AgentConversationStatus + Unknown {
-        Inprogress = "INPROGRESS",
-        Completed = "COMPLETED",
-        Failed = "FAILED",
-    }
+    AgentConversationStatus + Unknown { Inprogress = "INPROGRESS", Completed =
+    "COMPLETED", Failed = "FAILED", }
 }
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
 ///
@@ -5166,13 +4488,8 @@ pub enum SseEventEvent {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    SseEventEvent + Unknown {
-        Connected = "connected",
-        Chunk = "chunk",
-        Citation = "citation",
-        Complete = "complete",
-        Error = "error",
-    }
+    SseEventEvent + Unknown { Connected = "connected", Chunk = "chunk", Citation =
+    "citation", Complete = "complete", Error = "error", }
 }
 /// Configuration sections
 ///
@@ -5180,21 +4497,21 @@ crate::runtime::string_enum! {
 #[derive(Clone, Default)]
 pub struct ConnectorConfigConfig {
     /// Authentication configuration (sensitive data redacted)
-    pub auth:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub auth: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Sync configuration (schedule, options)
-    pub sync:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub sync: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Filter selections for data scope
-    pub filters:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub filters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    ConnectorConfigConfig {
-        auth: "auth" optional,
-        sync: "sync" optional,
-        filters: "filters" optional,
-    }
+    ConnectorConfigConfig { auth = "auth" optional, sync = "sync" optional, filters =
+    "filters" optional, }
 }
 /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
 ///
@@ -5217,12 +4534,8 @@ pub enum ConnectorSyncConfigSelectedStrategy {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ConnectorSyncConfigSelectedStrategy + Unknown {
-        Manual = "MANUAL",
-        Scheduled = "SCHEDULED",
-        Webhook = "WEBHOOK",
-        Realtime = "REALTIME",
-    }
+    ConnectorSyncConfigSelectedStrategy + Unknown { Manual = "MANUAL", Scheduled =
+    "SCHEDULED", Webhook = "WEBHOOK", Realtime = "REALTIME", }
 }
 /// Configuration for scheduled sync strategy
 ///
@@ -5237,11 +4550,8 @@ pub struct ConnectorSyncConfigScheduledConfig {
     pub timezone: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ConnectorSyncConfigScheduledConfig {
-        interval_minutes: "intervalMinutes" optional,
-        cron_expression: "cronExpression" optional,
-        timezone: "timezone" optional,
-    }
+    ConnectorSyncConfigScheduledConfig { interval_minutes = "intervalMinutes" optional,
+    cron_expression = "cronExpression" optional, timezone = "timezone" optional, }
 }
 /// Configuration for webhook-based sync
 ///
@@ -5254,10 +4564,8 @@ pub struct ConnectorSyncConfigWebhookConfig {
     pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    ConnectorSyncConfigWebhookConfig {
-        webhook_url: "webhookUrl" optional,
-        events: "events" optional,
-    }
+    ConnectorSyncConfigWebhookConfig { webhook_url = "webhookUrl" optional, events =
+    "events" optional, }
 }
 /// Sync filter selections
 ///
@@ -5265,26 +4573,24 @@ crate::runtime::object! {
 #[derive(Clone, Default)]
 pub struct ConnectorFiltersConfigSync {
     /// Selected filter values (keys are filter field names)
-    pub values:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    ConnectorFiltersConfigSync {
-        values: "values" optional,
-    }
+    ConnectorFiltersConfigSync { values = "values" optional, }
 }
 /// Indexing filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
 #[derive(Clone, Default)]
 pub struct ConnectorFiltersConfigIndexing {
-    pub values:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    ConnectorFiltersConfigIndexing {
-        values: "values" optional,
-    }
+    ConnectorFiltersConfigIndexing { values = "values" optional, }
 }
 /// Authentication type (required if connector supports multiple auth methods)
 ///
@@ -5309,13 +4615,9 @@ pub enum CreateConnectorRequestAuthType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateConnectorRequestAuthType + Unknown {
-        Oauth = "OAUTH",
-        OauthAdminConsent = "OAUTH_ADMIN_CONSENT",
-        ApiToken = "API_TOKEN",
-        UsernamePassword = "USERNAME_PASSWORD",
-        ServiceAccount = "SERVICE_ACCOUNT",
-    }
+    CreateConnectorRequestAuthType + Unknown { Oauth = "OAUTH", OauthAdminConsent =
+    "OAUTH_ADMIN_CONSENT", ApiToken = "API_TOKEN", UsernamePassword =
+    "USERNAME_PASSWORD", ServiceAccount = "SERVICE_ACCOUNT", }
 }
 /// Initial configuration (can also be set after creation)
 ///
@@ -5327,11 +4629,8 @@ pub struct CreateConnectorRequestConfig {
     pub filters: ::std::option::Option<ConnectorFiltersConfig>,
 }
 crate::runtime::object! {
-    CreateConnectorRequestConfig {
-        auth: "auth" optional,
-        sync: "sync" optional,
-        filters: "filters" optional,
-    }
+    CreateConnectorRequestConfig { auth = "auth" optional, sync = "sync" optional,
+    filters = "filters" optional, }
 }
 /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
 ///
@@ -5350,10 +4649,7 @@ pub enum ConnectorToggleRequestType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ConnectorToggleRequestType + Unknown {
-        Sync = "sync",
-        Agent = "agent",
-    }
+    ConnectorToggleRequestType + Unknown { Sync = "sync", Agent = "agent", }
 }
 /// Filter input type
 ///
@@ -5376,12 +4672,8 @@ pub enum FilterOptionsFiltersItemType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    FilterOptionsFiltersItemType + Unknown {
-        Select = "select",
-        Multiselect = "multiselect",
-        Text = "text",
-        Boolean = "boolean",
-    }
+    FilterOptionsFiltersItemType + Unknown { Select = "select", Multiselect =
+    "multiselect", Text = "text", Boolean = "boolean", }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
 #[derive(Clone, Default)]
@@ -5391,11 +4683,8 @@ pub struct FilterOptionsFiltersItemOptionsItem {
     pub label: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    FilterOptionsFiltersItemOptionsItem {
-        id: "id" optional,
-        value: "value" optional,
-        label: "label" optional,
-    }
+    FilterOptionsFiltersItemOptionsItem { id = "id" optional, value = "value" optional,
+    label = "label" optional, }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
 #[derive(Clone, Default)]
@@ -5406,18 +4695,15 @@ pub struct FilterOptionsFiltersItem {
     pub label: ::std::option::Option<::std::string::String>,
     /// Filter input type
     pub type_: ::std::option::Option<FilterOptionsFiltersItemType>,
-    pub options: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
+    pub options: ::std::option::Option<
+        ::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>,
+    >,
     /// Whether options are loaded dynamically
     pub dynamic: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    FilterOptionsFiltersItem {
-        key: "key" optional,
-        label: "label" optional,
-        type_: "type" optional,
-        options: "options" optional,
-        dynamic: "dynamic" optional,
-    }
+    FilterOptionsFiltersItem { key = "key" optional, label = "label" optional, type_ =
+    "type" optional, options = "options" optional, dynamic = "dynamic" optional, }
 }
 /// OAuth credentials (admin-only view)
 ///
@@ -5431,11 +4717,8 @@ pub struct OAuthConfigConfig {
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OAuthConfigConfig {
-        client_id: "clientId" optional,
-        client_secret: "clientSecret" optional,
-        tenant_id: "tenantId" optional,
-    }
+    OAuthConfigConfig { client_id = "clientId" optional, client_secret = "clientSecret"
+    optional, tenant_id = "tenantId" optional, }
 }
 /// OAuth application credentials
 ///
@@ -5450,11 +4733,8 @@ pub struct CreateOAuthConfigRequestConfig {
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateOAuthConfigRequestConfig {
-        client_id: "clientId" required,
-        client_secret: "clientSecret" required,
-        tenant_id: "tenantId" optional,
-    }
+    CreateOAuthConfigRequestConfig { client_id = "clientId" required, client_secret =
+    "clientSecret" required, tenant_id = "tenantId" optional, }
 }
 /// Inline schema at `/components/schemas/AIModelProviderConfig/properties/configuration`.
 #[derive(Clone, Default)]
@@ -5467,11 +4747,8 @@ pub struct AiModelProviderConfigConfiguration {
     pub endpoint: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AiModelProviderConfigConfiguration {
-        model: "model" optional,
-        api_key: "apiKey" optional,
-        endpoint: "endpoint" optional,
-    }
+    AiModelProviderConfigConfiguration { model = "model" optional, api_key = "apiKey"
+    optional, endpoint = "endpoint" optional, }
 }
 /// Type of credentials: 'individual' for OAuth, 'business' for service account
 ///
@@ -5490,10 +4767,8 @@ pub enum GoogleWorkspaceCredentialsUserType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    GoogleWorkspaceCredentialsUserType + Unknown {
-        Individual = "individual",
-        Business = "business",
-    }
+    GoogleWorkspaceCredentialsUserType + Unknown { Individual = "individual", Business =
+    "business", }
 }
 /// Provider-specific configuration
 ///
@@ -5518,16 +4793,11 @@ pub struct AddAiModelProviderRequestConfiguration {
     pub region: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AddAiModelProviderRequestConfiguration {
-        model: "model" optional,
-        api_key: "apiKey" optional,
-        endpoint: "endpoint" optional,
-        organization_id: "organizationId" optional,
-        deployment_name: "deploymentName" optional,
-        aws_access_key_id: "awsAccessKeyId" optional,
-        aws_access_secret_key: "awsAccessSecretKey" optional,
-        region: "region" optional,
-    }
+    AddAiModelProviderRequestConfiguration { model = "model" optional, api_key = "apiKey"
+    optional, endpoint = "endpoint" optional, organization_id = "organizationId"
+    optional, deployment_name = "deploymentName" optional, aws_access_key_id =
+    "awsAccessKeyId" optional, aws_access_secret_key = "awsAccessSecretKey" optional,
+    region = "region" optional, }
 }
 /// Inline schema at `/components/schemas/AIModelProviderResponse/properties/status`.
 ///
@@ -5544,10 +4814,7 @@ pub enum AiModelProviderResponseStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    AiModelProviderResponseStatus + Unknown {
-        Success = "success",
-        Error = "error",
-    }
+    AiModelProviderResponseStatus + Unknown { Success = "success", Error = "error", }
 }
 /// Inline schema at `/components/schemas/HourlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
@@ -5562,9 +4829,7 @@ pub enum HourlyScheduleConfigScheduleType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    HourlyScheduleConfigScheduleType + Unknown {
-        Hourly = "hourly",
-    }
+    HourlyScheduleConfigScheduleType + Unknown { Hourly = "hourly", }
 }
 /// Inline schema at `/components/schemas/DailyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
@@ -5579,9 +4844,7 @@ pub enum DailyScheduleConfigScheduleType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    DailyScheduleConfigScheduleType + Unknown {
-        Daily = "daily",
-    }
+    DailyScheduleConfigScheduleType + Unknown { Daily = "daily", }
 }
 /// Inline schema at `/components/schemas/WeeklyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
@@ -5596,9 +4859,7 @@ pub enum WeeklyScheduleConfigScheduleType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    WeeklyScheduleConfigScheduleType + Unknown {
-        Weekly = "weekly",
-    }
+    WeeklyScheduleConfigScheduleType + Unknown { Weekly = "weekly", }
 }
 /// Inline schema at `/components/schemas/MonthlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
@@ -5613,9 +4874,7 @@ pub enum MonthlyScheduleConfigScheduleType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    MonthlyScheduleConfigScheduleType + Unknown {
-        Monthly = "monthly",
-    }
+    MonthlyScheduleConfigScheduleType + Unknown { Monthly = "monthly", }
 }
 /// Inline schema at `/components/schemas/CustomScheduleConfig/allOf/1/properties/scheduleType`.
 ///
@@ -5630,9 +4889,7 @@ pub enum CustomScheduleConfigScheduleType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CustomScheduleConfigScheduleType + Unknown {
-        Custom = "custom",
-    }
+    CustomScheduleConfigScheduleType + Unknown { Custom = "custom", }
 }
 /// Inline schema at `/components/schemas/OnceScheduleConfig/allOf/1/properties/scheduleType`.
 ///
@@ -5647,9 +4904,7 @@ pub enum OnceScheduleConfigScheduleType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OnceScheduleConfigScheduleType + Unknown {
-        Once = "once",
-    }
+    OnceScheduleConfigScheduleType + Unknown { Once = "once", }
 }
 /// Detailed progress object
 ///
@@ -5663,11 +4918,8 @@ pub struct JobStatusProgressVariant1 {
     pub total: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    JobStatusProgressVariant1 {
-        percentage: "percentage" optional,
-        current: "current" optional,
-        total: "total" optional,
-    }
+    JobStatusProgressVariant1 { percentage = "percentage" optional, current = "current"
+    optional, total = "total" optional, }
 }
 /// Job progress information (can be number 0-100 or object with percentage/current/total)
 ///
@@ -5716,15 +4968,9 @@ pub enum JobStatusState {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    JobStatusState + Unknown {
-        Waiting = "waiting",
-        Active = "active",
-        Completed = "completed",
-        Failed = "failed",
-        Delayed = "delayed",
-        Paused = "paused",
-        Stuck = "stuck",
-    }
+    JobStatusState + Unknown { Waiting = "waiting", Active = "active", Completed =
+    "completed", Failed = "failed", Delayed = "delayed", Paused = "paused", Stuck =
+    "stuck", }
 }
 /// Type of email template to use. Each template has specific `templateData` requirements:
 /// - `loginWithOTP`: OTP authentication email
@@ -5754,13 +5000,9 @@ pub enum MailBodyEmailTemplateType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    MailBodyEmailTemplateType + Unknown {
-        LoginWithOtp = "loginWithOTP",
-        ResetPassword = "resetPassword",
-        AccountCreation = "accountCreation",
-        AppuserInvite = "appuserInvite",
-        SuspiciousLoginAttempt = "suspiciousLoginAttempt",
-    }
+    MailBodyEmailTemplateType + Unknown { LoginWithOtp = "loginWithOTP", ResetPassword =
+    "resetPassword", AccountCreation = "accountCreation", AppuserInvite =
+    "appuserInvite", SuspiciousLoginAttempt = "suspiciousLoginAttempt", }
 }
 /// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
 /// <b>Template Data Requirements:</b><br>
@@ -5795,11 +5037,8 @@ pub struct MailBodyAttachmentsItem {
     pub content_type: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    MailBodyAttachmentsItem {
-        filename: "filename" optional,
-        content: "content" optional,
-        content_type: "contentType" optional,
-    }
+    MailBodyAttachmentsItem { filename = "filename" optional, content = "content"
+    optional, content_type = "contentType" optional, }
 }
 /// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -5807,9 +5046,7 @@ pub struct GenerateLoginOtpResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GenerateLoginOtpResponse {
-        message: "message" optional,
-    }
+    GenerateLoginOtpResponse { message = "message" optional, }
 }
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
 pub type ForgotPasswordResponse = GenerateLoginOtpResponse;
@@ -5820,9 +5057,7 @@ pub struct CheckPasswordStatusResponse {
     pub has_password: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    CheckPasswordStatusResponse {
-        has_password: "hasPassword" optional,
-    }
+    CheckPasswordStatusResponse { has_password = "hasPassword" optional, }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/0/schema`.
 ///
@@ -5837,9 +5072,7 @@ pub enum OauthAuthorizeResponseType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OauthAuthorizeResponseType + Unknown {
-        Code = "code",
-    }
+    OauthAuthorizeResponseType + Unknown { Code = "code", }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/6/schema`.
 ///
@@ -5856,10 +5089,7 @@ pub enum OauthAuthorizeCodeChallengeMethod {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OauthAuthorizeCodeChallengeMethod + Unknown {
-        S256 = "S256",
-        Plain = "plain",
-    }
+    OauthAuthorizeCodeChallengeMethod + Unknown { S256 = "S256", Plain = "plain", }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -5868,9 +5098,7 @@ pub struct OauthAuthorizeConsentResponse {
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OauthAuthorizeConsentResponse {
-        redirect_uri: "redirect_uri" optional,
-    }
+    OauthAuthorizeConsentResponse { redirect_uri = "redirect_uri" optional, }
 }
 /// Inline schema at `/paths/~1oauth-clients/get/parameters/2/schema`.
 ///
@@ -5889,11 +5117,8 @@ pub enum ListOAuthAppsStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ListOAuthAppsStatus + Unknown {
-        Active = "active",
-        Suspended = "suspended",
-        Revoked = "revoked",
-    }
+    ListOAuthAppsStatus + Unknown { Active = "active", Suspended = "suspended", Revoked =
+    "revoked", }
 }
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOAuthAppResponse = GenerateLoginOtpResponse;
@@ -5905,10 +5130,8 @@ pub struct RevokeAllOAuthAppTokensResponse {
     pub count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    RevokeAllOAuthAppTokensResponse {
-        message: "message" optional,
-        count: "count" optional,
-    }
+    RevokeAllOAuthAppTokensResponse { message = "message" optional, count = "count"
+    optional, }
 }
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
 pub type LogoutResponse = GenerateLoginOtpResponse;
@@ -5922,11 +5145,8 @@ pub struct CreateOrgAuthConfigResponse {
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateOrgAuthConfigResponse {
-        message: "message" optional,
-        org_id: "orgId" optional,
-        user_id: "userId" optional,
-    }
+    CreateOrgAuthConfigResponse { message = "message" optional, org_id = "orgId"
+    optional, user_id = "userId" optional, }
 }
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
 pub type UpdateAuthMethodResponse = GenerateLoginOtpResponse;
@@ -5939,24 +5159,21 @@ pub struct SamlCallbackBody {
     pub relay_state: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SamlCallbackBody {
-        saml_response: "SAMLResponse" required,
-        relay_state: "RelayState" optional,
-    }
+    SamlCallbackBody { saml_response = "SAMLResponse" required, relay_state =
+    "RelayState" optional, }
 }
 /// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateSamlAppConfigResponse {
     pub message: ::std::option::Option<::std::string::String>,
     /// Updated application configuration
-    pub config:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    UpdateSamlAppConfigResponse {
-        message: "message" optional,
-        config: "config" optional,
-    }
+    UpdateSamlAppConfigResponse { message = "message" optional, config = "config"
+    optional, }
 }
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
@@ -5967,12 +5184,8 @@ pub struct GetAllUsersResponsePagination {
     pub total_pages: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    GetAllUsersResponsePagination {
-        page: "page" optional,
-        limit: "limit" optional,
-        total: "total" optional,
-        total_pages: "totalPages" optional,
-    }
+    GetAllUsersResponsePagination { page = "page" optional, limit = "limit" optional,
+    total = "total" optional, total_pages = "totalPages" optional, }
 }
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -5982,11 +5195,8 @@ pub struct GetAllUsersResponse {
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
 crate::runtime::object! {
-    GetAllUsersResponse {
-        success: "success" optional,
-        data: "data" optional,
-        pagination: "pagination" optional,
-    }
+    GetAllUsersResponse { success = "success" optional, data = "data" optional,
+    pagination = "pagination" optional, }
 }
 /// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6003,13 +5213,9 @@ pub struct CreateUserBody {
     pub send_invite: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    CreateUserBody {
-        full_name: "fullName" required,
-        email: "email" required,
-        mobile: "mobile" optional,
-        designation: "designation" optional,
-        send_invite: "sendInvite" optional,
-    }
+    CreateUserBody { full_name = "fullName" required, email = "email" required, mobile =
+    "mobile" optional, designation = "designation" optional, send_invite = "sendInvite"
+    optional, }
 }
 /// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6021,12 +5227,8 @@ pub struct CreateUserResponse {
     pub invite_sent: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    CreateUserResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-        invite_sent: "inviteSent" optional,
-    }
+    CreateUserResponse { success = "success" optional, message = "message" optional, data
+    = "data" optional, invite_sent = "inviteSent" optional, }
 }
 /// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6035,10 +5237,7 @@ pub struct GetUserByIdResponse {
     pub data: ::std::option::Option<User>,
 }
 crate::runtime::object! {
-    GetUserByIdResponse {
-        success: "success" optional,
-        data: "data" optional,
-    }
+    GetUserByIdResponse { success = "success" optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1users~1{id}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6058,15 +5257,9 @@ pub struct UpdateUserBody {
     pub address: ::std::option::Option<Address>,
 }
 crate::runtime::object! {
-    UpdateUserBody {
-        full_name: "fullName" optional,
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        email: "email" optional,
-        mobile: "mobile" optional,
-        designation: "designation" optional,
-        address: "address" optional,
-    }
+    UpdateUserBody { full_name = "fullName" optional, first_name = "firstName" optional,
+    last_name = "lastName" optional, email = "email" optional, mobile = "mobile"
+    optional, designation = "designation" optional, address = "address" optional, }
 }
 /// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6076,11 +5269,8 @@ pub struct UpdateUserResponse {
     pub data: ::std::option::Option<User>,
 }
 crate::runtime::object! {
-    UpdateUserResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    UpdateUserResponse { success = "success" optional, message = "message" optional, data
+    = "data" optional, }
 }
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
 #[derive(Clone, Default)]
@@ -6090,11 +5280,8 @@ pub struct DeleteUserResponseDeletedUser {
     pub email: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteUserResponseDeletedUser {
-        id: "_id" optional,
-        full_name: "fullName" optional,
-        email: "email" optional,
-    }
+    DeleteUserResponseDeletedUser { id = "_id" optional, full_name = "fullName" optional,
+    email = "email" optional, }
 }
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6104,11 +5291,8 @@ pub struct DeleteUserResponse {
     pub deleted_user: ::std::option::Option<DeleteUserResponseDeletedUser>,
 }
 crate::runtime::object! {
-    DeleteUserResponse {
-        success: "success" optional,
-        message: "message" optional,
-        deleted_user: "deletedUser" optional,
-    }
+    DeleteUserResponse { success = "success" optional, message = "message" optional,
+    deleted_user = "deletedUser" optional, }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items/properties/type`.
 ///
@@ -6129,26 +5313,21 @@ pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    GetAllUsersWithGroupsResponseDataItemGroupsItemType + Unknown {
-        Admin = "admin",
-        Standard = "standard",
-        Everyone = "everyone",
-        Custom = "custom",
-    }
+    GetAllUsersWithGroupsResponseDataItemGroupsItemType + Unknown { Admin = "admin",
+    Standard = "standard", Everyone = "everyone", Custom = "custom", }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
-    pub type_: ::std::option::Option<GetAllUsersWithGroupsResponseDataItemGroupsItemType>,
+    pub type_: ::std::option::Option<
+        GetAllUsersWithGroupsResponseDataItemGroupsItemType,
+    >,
 }
 crate::runtime::object! {
-    GetAllUsersWithGroupsResponseDataItemGroupsItem {
-        id: "_id" optional,
-        name: "name" optional,
-        type_: "type" optional,
-    }
+    GetAllUsersWithGroupsResponseDataItemGroupsItem { id = "_id" optional, name = "name"
+    optional, type_ = "type" optional, }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
@@ -6158,29 +5337,25 @@ pub struct GetAllUsersWithGroupsResponseDataItem {
     pub org_id: ::std::option::Option<::std::string::String>,
     pub full_name: ::std::option::Option<::std::string::String>,
     pub has_logged_in: ::std::option::Option<bool>,
-    pub groups:
-        ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItemGroupsItem>>,
+    pub groups: ::std::option::Option<
+        ::std::vec::Vec<GetAllUsersWithGroupsResponseDataItemGroupsItem>,
+    >,
 }
 crate::runtime::object! {
-    GetAllUsersWithGroupsResponseDataItem {
-        id: "_id" optional,
-        user_id: "userId" optional,
-        org_id: "orgId" optional,
-        full_name: "fullName" optional,
-        has_logged_in: "hasLoggedIn" optional,
-        groups: "groups" optional,
-    }
+    GetAllUsersWithGroupsResponseDataItem { id = "_id" optional, user_id = "userId"
+    optional, org_id = "orgId" optional, full_name = "fullName" optional, has_logged_in =
+    "hasLoggedIn" optional, groups = "groups" optional, }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponse {
     pub success: ::std::option::Option<bool>,
-    pub data: ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItem>>,
+    pub data: ::std::option::Option<
+        ::std::vec::Vec<GetAllUsersWithGroupsResponseDataItem>,
+    >,
 }
 crate::runtime::object! {
-    GetAllUsersWithGroupsResponse {
-        success: "success" optional,
-        data: "data" optional,
+    GetAllUsersWithGroupsResponse { success = "success" optional, data = "data" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
@@ -6190,10 +5365,7 @@ pub struct GetUserEmailByIdResponse {
     pub email: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetUserEmailByIdResponse {
-        success: "success" optional,
-        email: "email" optional,
-    }
+    GetUserEmailByIdResponse { success = "success" optional, email = "email" optional, }
 }
 /// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6202,9 +5374,7 @@ pub struct GetUsersByIdsBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    GetUsersByIdsBody {
-        user_ids: "userIds" required,
-    }
+    GetUsersByIdsBody { user_ids = "userIds" required, }
 }
 /// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6217,12 +5387,8 @@ pub struct GetUsersByIdsResponse {
     pub found_count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    GetUsersByIdsResponse {
-        success: "success" optional,
-        data: "data" optional,
-        requested_count: "requestedCount" optional,
-        found_count: "foundCount" optional,
-    }
+    GetUsersByIdsResponse { success = "success" optional, data = "data" optional,
+    requested_count = "requestedCount" optional, found_count = "foundCount" optional, }
 }
 /// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6233,11 +5399,8 @@ pub struct CheckUserExistsByEmailResponse {
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
 }
 crate::runtime::object! {
-    CheckUserExistsByEmailResponse {
-        success: "success" optional,
-        exists: "exists" optional,
-        data: "data" optional,
-    }
+    CheckUserExistsByEmailResponse { success = "success" optional, exists = "exists"
+    optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
 pub type GetInternalUserResponse = GetUserByIdResponse;
@@ -6247,9 +5410,7 @@ pub struct UpdateUserFullNameBody {
     pub full_name: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateUserFullNameBody {
-        full_name: "fullName" required,
-    }
+    UpdateUserFullNameBody { full_name = "fullName" required, }
 }
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6258,9 +5419,7 @@ pub struct UpdateUserFirstNameBody {
     pub first_name: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateUserFirstNameBody {
-        first_name: "firstName" required,
-    }
+    UpdateUserFirstNameBody { first_name = "firstName" required, }
 }
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserFirstNameResponse = GetUserByIdResponse;
@@ -6271,9 +5430,7 @@ pub struct UpdateUserLastNameBody {
     pub last_name: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateUserLastNameBody {
-        last_name: "lastName" required,
-    }
+    UpdateUserLastNameBody { last_name = "lastName" required, }
 }
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserLastNameResponse = GetUserByIdResponse;
@@ -6284,9 +5441,7 @@ pub struct UpdateUserDesignationBody {
     pub designation: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateUserDesignationBody {
-        designation: "designation" required,
-    }
+    UpdateUserDesignationBody { designation = "designation" required, }
 }
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserDesignationResponse = GetUserByIdResponse;
@@ -6300,12 +5455,8 @@ pub struct CheckUserIsAdminResponse {
     pub admin_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    CheckUserIsAdminResponse {
-        success: "success" optional,
-        is_admin: "isAdmin" optional,
-        message: "message" optional,
-        admin_groups: "adminGroups" optional,
-    }
+    CheckUserIsAdminResponse { success = "success" optional, is_admin = "isAdmin"
+    optional, message = "message" optional, admin_groups = "adminGroups" optional, }
 }
 /// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6314,10 +5465,8 @@ pub struct RemoveUserDisplayPictureResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RemoveUserDisplayPictureResponse {
-        success: "success" optional,
-        message: "message" optional,
-    }
+    RemoveUserDisplayPictureResponse { success = "success" optional, message = "message"
+    optional, }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6330,11 +5479,8 @@ pub struct BulkInviteUsersBody {
     pub send_email: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    BulkInviteUsersBody {
-        emails: "emails" required,
-        group_ids: "groupIds" optional,
-        send_email: "sendEmail" optional,
-    }
+    BulkInviteUsersBody { emails = "emails" required, group_ids = "groupIds" optional,
+    send_email = "sendEmail" optional, }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
 #[derive(Clone, Default)]
@@ -6343,10 +5489,8 @@ pub struct BulkInviteUsersResponseFailuresItem {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    BulkInviteUsersResponseFailuresItem {
-        email: "email" optional,
-        reason: "reason" optional,
-    }
+    BulkInviteUsersResponseFailuresItem { email = "email" optional, reason = "reason"
+    optional, }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6360,17 +5504,14 @@ pub struct BulkInviteUsersResponse {
     /// Number of failed invitations
     pub failed: ::std::option::Option<i64>,
     /// Details of failed invitations
-    pub failures: ::std::option::Option<::std::vec::Vec<BulkInviteUsersResponseFailuresItem>>,
+    pub failures: ::std::option::Option<
+        ::std::vec::Vec<BulkInviteUsersResponseFailuresItem>,
+    >,
 }
 crate::runtime::object! {
-    BulkInviteUsersResponse {
-        success: "success" optional,
-        message: "message" optional,
-        invited: "invited" optional,
-        skipped: "skipped" optional,
-        failed: "failed" optional,
-        failures: "failures" optional,
-    }
+    BulkInviteUsersResponse { success = "success" optional, message = "message" optional,
+    invited = "invited" optional, skipped = "skipped" optional, failed = "failed"
+    optional, failures = "failures" optional, }
 }
 /// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6381,11 +5522,8 @@ pub struct ResendUserInviteResponse {
     pub sent_to: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ResendUserInviteResponse {
-        success: "success" optional,
-        message: "message" optional,
-        sent_to: "sentTo" optional,
-    }
+    ResendUserInviteResponse { success = "success" optional, message = "message"
+    optional, sent_to = "sentTo" optional, }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/3/schema`.
 ///
@@ -6404,11 +5542,8 @@ pub enum ListUsersGraphSortBy {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ListUsersGraphSortBy + Unknown {
-        FullName = "fullName",
-        Email = "email",
-        CreatedAt = "createdAt",
-    }
+    ListUsersGraphSortBy + Unknown { FullName = "fullName", Email = "email", CreatedAt =
+    "createdAt", }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/4/schema`.
 ///
@@ -6425,10 +5560,7 @@ pub enum ListUsersGraphSortOrder {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ListUsersGraphSortOrder + Unknown {
-        Asc = "asc",
-        Desc = "desc",
-    }
+    ListUsersGraphSortOrder + Unknown { Asc = "asc", Desc = "desc", }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6441,14 +5573,9 @@ pub struct ListUsersGraphResponse {
     pub limit: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ListUsersGraphResponse {
-        success: "success" optional,
-        data: "data" optional,
-        pagination: "pagination" optional,
-        total: "total" optional,
-        page: "page" optional,
-        limit: "limit" optional,
-    }
+    ListUsersGraphResponse { success = "success" optional, data = "data" optional,
+    pagination = "pagination" optional, total = "total" optional, page = "page" optional,
+    limit = "limit" optional, }
 }
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6458,11 +5585,8 @@ pub struct ListTeamsResponse {
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
 crate::runtime::object! {
-    ListTeamsResponse {
-        success: "success" optional,
-        data: "data" optional,
-        pagination: "pagination" optional,
-    }
+    ListTeamsResponse { success = "success" optional, data = "data" optional, pagination
+    = "pagination" optional, }
 }
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6475,11 +5599,8 @@ pub struct CreateTeamBody {
     pub user_roles: ::std::option::Option<::std::vec::Vec<UserRole>>,
 }
 crate::runtime::object! {
-    CreateTeamBody {
-        name: "name" required,
-        description: "description" optional,
-        user_roles: "userRoles" optional,
-    }
+    CreateTeamBody { name = "name" required, description = "description" optional,
+    user_roles = "userRoles" optional, }
 }
 /// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6489,11 +5610,8 @@ pub struct CreateTeamResponse {
     pub data: ::std::option::Option<Team>,
 }
 crate::runtime::object! {
-    CreateTeamResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    CreateTeamResponse { success = "success" optional, message = "message" optional, data
+    = "data" optional, }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6502,10 +5620,7 @@ pub struct GetTeamByIdResponse {
     pub data: ::std::option::Option<Team>,
 }
 crate::runtime::object! {
-    GetTeamByIdResponse {
-        success: "success" optional,
-        data: "data" optional,
-    }
+    GetTeamByIdResponse { success = "success" optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6516,10 +5631,7 @@ pub struct UpdateTeamBody {
     pub description: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateTeamBody {
-        name: "name" optional,
-        description: "description" optional,
-    }
+    UpdateTeamBody { name = "name" optional, description = "description" optional, }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/put/responses/200/content/application~1json/schema`.
 pub type UpdateTeamResponse = CreateTeamResponse;
@@ -6544,12 +5656,8 @@ pub enum GetTeamUsersResponseDataItemRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    GetTeamUsersResponseDataItemRole + Unknown {
-        Owner = "owner",
-        Admin = "admin",
-        Member = "member",
-        Viewer = "viewer",
-    }
+    GetTeamUsersResponseDataItemRole + Unknown { Owner = "owner", Admin = "admin", Member
+    = "member", Viewer = "viewer", }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
@@ -6559,11 +5667,8 @@ pub struct GetTeamUsersResponseDataItem {
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    GetTeamUsersResponseDataItem {
-        user: "user" optional,
-        role: "role" optional,
-        joined_at: "joinedAt" optional,
-    }
+    GetTeamUsersResponseDataItem { user = "user" optional, role = "role" optional,
+    joined_at = "joinedAt" optional, }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
@@ -6573,11 +5678,8 @@ pub struct GetTeamUsersResponsePagination {
     pub total: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    GetTeamUsersResponsePagination {
-        page: "page" optional,
-        limit: "limit" optional,
-        total: "total" optional,
-    }
+    GetTeamUsersResponsePagination { page = "page" optional, limit = "limit" optional,
+    total = "total" optional, }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6587,11 +5689,8 @@ pub struct GetTeamUsersResponse {
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
 crate::runtime::object! {
-    GetTeamUsersResponse {
-        success: "success" optional,
-        data: "data" optional,
-        pagination: "pagination" optional,
-    }
+    GetTeamUsersResponse { success = "success" optional, data = "data" optional,
+    pagination = "pagination" optional, }
 }
 /// Role to assign to the user
 ///
@@ -6612,11 +5711,8 @@ pub enum AddUsersToTeamBodyUsersItemRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    AddUsersToTeamBodyUsersItemRole + Unknown {
-        Admin = "admin",
-        Member = "member",
-        Viewer = "viewer",
-    }
+    AddUsersToTeamBodyUsersItemRole + Unknown { Admin = "admin", Member = "member",
+    Viewer = "viewer", }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
 #[derive(Clone, Default)]
@@ -6627,10 +5723,7 @@ pub struct AddUsersToTeamBodyUsersItem {
     pub role: ::std::option::Option<AddUsersToTeamBodyUsersItemRole>,
 }
 crate::runtime::object! {
-    AddUsersToTeamBodyUsersItem {
-        user_id: "userId" required,
-        role: "role" optional,
-    }
+    AddUsersToTeamBodyUsersItem { user_id = "userId" required, role = "role" optional, }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6638,9 +5731,7 @@ pub struct AddUsersToTeamBody {
     pub users: ::std::vec::Vec<AddUsersToTeamBodyUsersItem>,
 }
 crate::runtime::object! {
-    AddUsersToTeamBody {
-        users: "users" required,
-    }
+    AddUsersToTeamBody { users = "users" required, }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6652,12 +5743,8 @@ pub struct AddUsersToTeamResponse {
     pub skipped_count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    AddUsersToTeamResponse {
-        success: "success" optional,
-        message: "message" optional,
-        added_count: "addedCount" optional,
-        skipped_count: "skippedCount" optional,
-    }
+    AddUsersToTeamResponse { success = "success" optional, message = "message" optional,
+    added_count = "addedCount" optional, skipped_count = "skippedCount" optional, }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6666,9 +5753,7 @@ pub struct RemoveUsersFromTeamBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    RemoveUsersFromTeamBody {
-        user_ids: "userIds" required,
-    }
+    RemoveUsersFromTeamBody { user_ids = "userIds" required, }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6678,11 +5763,8 @@ pub struct RemoveUsersFromTeamResponse {
     pub removed_count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    RemoveUsersFromTeamResponse {
-        success: "success" optional,
-        message: "message" optional,
-        removed_count: "removedCount" optional,
-    }
+    RemoveUsersFromTeamResponse { success = "success" optional, message = "message"
+    optional, removed_count = "removedCount" optional, }
 }
 /// New role to assign to the user
 ///
@@ -6705,12 +5787,8 @@ pub enum UpdateTeamUserPermissionsBodyRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    UpdateTeamUserPermissionsBodyRole + Unknown {
-        Owner = "owner",
-        Admin = "admin",
-        Member = "member",
-        Viewer = "viewer",
-    }
+    UpdateTeamUserPermissionsBodyRole + Unknown { Owner = "owner", Admin = "admin",
+    Member = "member", Viewer = "viewer", }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6721,9 +5799,7 @@ pub struct UpdateTeamUserPermissionsBody {
     pub role: UpdateTeamUserPermissionsBodyRole,
 }
 crate::runtime::object! {
-    UpdateTeamUserPermissionsBody {
-        user_id: "userId" required,
-        role: "role" required,
+    UpdateTeamUserPermissionsBody { user_id = "userId" required, role = "role" required,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
@@ -6735,12 +5811,8 @@ pub struct UpdateTeamUserPermissionsResponse {
     pub new_role: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateTeamUserPermissionsResponse {
-        success: "success" optional,
-        message: "message" optional,
-        previous_role: "previousRole" optional,
-        new_role: "newRole" optional,
-    }
+    UpdateTeamUserPermissionsResponse { success = "success" optional, message = "message"
+    optional, previous_role = "previousRole" optional, new_role = "newRole" optional, }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
@@ -6750,11 +5822,8 @@ pub struct GetUserTeamsResponseDataItem {
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    GetUserTeamsResponseDataItem {
-        team: "team" optional,
-        role: "role" optional,
-        joined_at: "joinedAt" optional,
-    }
+    GetUserTeamsResponseDataItem { team = "team" optional, role = "role" optional,
+    joined_at = "joinedAt" optional, }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6764,11 +5833,8 @@ pub struct GetUserTeamsResponse {
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
 crate::runtime::object! {
-    GetUserTeamsResponse {
-        success: "success" optional,
-        data: "data" optional,
-        pagination: "pagination" optional,
-    }
+    GetUserTeamsResponse { success = "success" optional, data = "data" optional,
+    pagination = "pagination" optional, }
 }
 /// User's current role (none if no longer a member)
 ///
@@ -6793,42 +5859,35 @@ pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    GetUserCreatedTeamsResponseDataItemCurrentRole + Unknown {
-        Owner = "owner",
-        Admin = "admin",
-        Member = "member",
-        Viewer = "viewer",
-        None = "none",
-    }
+    GetUserCreatedTeamsResponseDataItemCurrentRole + Unknown { Owner = "owner", Admin =
+    "admin", Member = "member", Viewer = "viewer", None = "none", }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
 pub struct GetUserCreatedTeamsResponseDataItem {
     pub team: ::std::option::Option<Team>,
     /// User's current role (none if no longer a member)
-    pub current_role: ::std::option::Option<GetUserCreatedTeamsResponseDataItemCurrentRole>,
+    pub current_role: ::std::option::Option<
+        GetUserCreatedTeamsResponseDataItemCurrentRole,
+    >,
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    GetUserCreatedTeamsResponseDataItem {
-        team: "team" optional,
-        current_role: "currentRole" optional,
-        created_at: "createdAt" optional,
-    }
+    GetUserCreatedTeamsResponseDataItem { team = "team" optional, current_role =
+    "currentRole" optional, created_at = "createdAt" optional, }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserCreatedTeamsResponse {
     pub success: ::std::option::Option<bool>,
-    pub data: ::std::option::Option<::std::vec::Vec<GetUserCreatedTeamsResponseDataItem>>,
+    pub data: ::std::option::Option<
+        ::std::vec::Vec<GetUserCreatedTeamsResponseDataItem>,
+    >,
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
 crate::runtime::object! {
-    GetUserCreatedTeamsResponse {
-        success: "success" optional,
-        data: "data" optional,
-        pagination: "pagination" optional,
-    }
+    GetUserCreatedTeamsResponse { success = "success" optional, data = "data" optional,
+    pagination = "pagination" optional, }
 }
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6838,10 +5897,7 @@ pub struct CheckOrgExistsResponse {
     pub exists: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    CheckOrgExistsResponse {
-        success: "success" optional,
-        exists: "exists" optional,
-    }
+    CheckOrgExistsResponse { success = "success" optional, exists = "exists" optional, }
 }
 /// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6850,10 +5906,8 @@ pub struct GetCurrentOrganizationResponse {
     pub data: ::std::option::Option<Organization>,
 }
 crate::runtime::object! {
-    GetCurrentOrganizationResponse {
-        success: "success" optional,
-        data: "data" optional,
-    }
+    GetCurrentOrganizationResponse { success = "success" optional, data = "data"
+    optional, }
 }
 /// Inline schema at `/paths/~1org/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6867,12 +5921,9 @@ pub struct UpdateOrganizationBody {
     pub permanent_address: ::std::option::Option<Address>,
 }
 crate::runtime::object! {
-    UpdateOrganizationBody {
-        registered_name: "registeredName" optional,
-        short_name: "shortName" optional,
-        phone_number: "phoneNumber" optional,
-        permanent_address: "permanentAddress" optional,
-    }
+    UpdateOrganizationBody { registered_name = "registeredName" optional, short_name =
+    "shortName" optional, phone_number = "phoneNumber" optional, permanent_address =
+    "permanentAddress" optional, }
 }
 /// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6882,11 +5933,8 @@ pub struct UpdateOrganizationResponse {
     pub data: ::std::option::Option<Organization>,
 }
 crate::runtime::object! {
-    UpdateOrganizationResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    UpdateOrganizationResponse { success = "success" optional, message = "message"
+    optional, data = "data" optional, }
 }
 /// Type of organization account
 ///
@@ -6905,10 +5953,8 @@ pub enum CreateOrganizationBodyAccountType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateOrganizationBodyAccountType + Unknown {
-        Individual = "individual",
-        Business = "business",
-    }
+    CreateOrganizationBodyAccountType + Unknown { Individual = "individual", Business =
+    "business", }
 }
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6927,14 +5973,10 @@ pub struct CreateOrganizationBody {
     pub password: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateOrganizationBody {
-        account_type: "accountType" required,
-        short_name: "shortName" optional,
-        registered_name: "registeredName" optional,
-        contact_email: "contactEmail" required,
-        admin_full_name: "adminFullName" required,
-        password: "password" required,
-    }
+    CreateOrganizationBody { account_type = "accountType" required, short_name =
+    "shortName" optional, registered_name = "registeredName" optional, contact_email =
+    "contactEmail" required, admin_full_name = "adminFullName" required, password =
+    "password" required, }
 }
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
@@ -6945,11 +5987,8 @@ pub struct CreateOrganizationResponseData {
     pub access_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateOrganizationResponseData {
-        organization: "organization" optional,
-        admin_user: "adminUser" optional,
-        access_token: "accessToken" optional,
-    }
+    CreateOrganizationResponseData { organization = "organization" optional, admin_user =
+    "adminUser" optional, access_token = "accessToken" optional, }
 }
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -6959,11 +5998,8 @@ pub struct CreateOrganizationResponse {
     pub data: ::std::option::Option<CreateOrganizationResponseData>,
 }
 crate::runtime::object! {
-    CreateOrganizationResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    CreateOrganizationResponse { success = "success" optional, message = "message"
+    optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1org/delete/parameters/0/schema`.
 ///
@@ -6978,9 +6014,7 @@ pub enum DeleteOrganizationConfirm {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    DeleteOrganizationConfirm + Unknown {
-        Delete = "DELETE",
-    }
+    DeleteOrganizationConfirm + Unknown { Delete = "DELETE", }
 }
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationResponse = RemoveUserDisplayPictureResponse;
@@ -6994,11 +6028,8 @@ pub struct GetOrganizationLogoResponse {
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetOrganizationLogoResponse {
-        success: "success" optional,
-        has_logo: "hasLogo" optional,
-        logo_url: "logoUrl" optional,
-    }
+    GetOrganizationLogoResponse { success = "success" optional, has_logo = "hasLogo"
+    optional, logo_url = "logoUrl" optional, }
 }
 /// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7008,10 +6039,8 @@ pub struct UploadOrganizationLogoResponse {
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UploadOrganizationLogoResponse {
-        success: "success" optional,
-        logo_url: "logoUrl" optional,
-    }
+    UploadOrganizationLogoResponse { success = "success" optional, logo_url = "logoUrl"
+    optional, }
 }
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationLogoResponse = RemoveUserDisplayPictureResponse;
@@ -7024,11 +6053,8 @@ pub struct GetOnboardingStatusResponseDataStepsItem {
     pub is_required: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    GetOnboardingStatusResponseDataStepsItem {
-        id: "id" optional,
-        name: "name" optional,
-        is_completed: "isCompleted" optional,
-        is_required: "isRequired" optional,
+    GetOnboardingStatusResponseDataStepsItem { id = "id" optional, name = "name"
+    optional, is_completed = "isCompleted" optional, is_required = "isRequired" optional,
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
@@ -7040,16 +6066,14 @@ pub struct GetOnboardingStatusResponseData {
     pub current_step: ::std::option::Option<::std::string::String>,
     pub completed_steps: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub completion_percentage: ::std::option::Option<i64>,
-    pub steps: ::std::option::Option<::std::vec::Vec<GetOnboardingStatusResponseDataStepsItem>>,
+    pub steps: ::std::option::Option<
+        ::std::vec::Vec<GetOnboardingStatusResponseDataStepsItem>,
+    >,
 }
 crate::runtime::object! {
-    GetOnboardingStatusResponseData {
-        is_completed: "isCompleted" optional,
-        current_step: "currentStep" optional,
-        completed_steps: "completedSteps" optional,
-        completion_percentage: "completionPercentage" optional,
-        steps: "steps" optional,
-    }
+    GetOnboardingStatusResponseData { is_completed = "isCompleted" optional, current_step
+    = "currentStep" optional, completed_steps = "completedSteps" optional,
+    completion_percentage = "completionPercentage" optional, steps = "steps" optional, }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7058,10 +6082,7 @@ pub struct GetOnboardingStatusResponse {
     pub data: ::std::option::Option<GetOnboardingStatusResponseData>,
 }
 crate::runtime::object! {
-    GetOnboardingStatusResponse {
-        success: "success" optional,
-        data: "data" optional,
-    }
+    GetOnboardingStatusResponse { success = "success" optional, data = "data" optional, }
 }
 /// Action to perform on the step
 ///
@@ -7080,10 +6101,7 @@ pub enum UpdateOnboardingStatusBodyAction {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    UpdateOnboardingStatusBodyAction + Unknown {
-        Complete = "complete",
-        Skip = "skip",
-    }
+    UpdateOnboardingStatusBodyAction + Unknown { Complete = "complete", Skip = "skip", }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7094,9 +6112,7 @@ pub struct UpdateOnboardingStatusBody {
     pub action: UpdateOnboardingStatusBodyAction,
 }
 crate::runtime::object! {
-    UpdateOnboardingStatusBody {
-        step_id: "stepId" required,
-        action: "action" required,
+    UpdateOnboardingStatusBody { step_id = "stepId" required, action = "action" required,
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
@@ -7110,12 +6126,9 @@ pub struct UpdateOnboardingStatusResponse {
     pub next_step: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateOnboardingStatusResponse {
-        success: "success" optional,
-        message: "message" optional,
-        is_onboarding_complete: "isOnboardingComplete" optional,
-        next_step: "nextStep" optional,
-    }
+    UpdateOnboardingStatusResponse { success = "success" optional, message = "message"
+    optional, is_onboarding_complete = "isOnboardingComplete" optional, next_step =
+    "nextStep" optional, }
 }
 /// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7124,10 +6137,7 @@ pub struct GetAllUserGroupsResponse {
     pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
 }
 crate::runtime::object! {
-    GetAllUserGroupsResponse {
-        success: "success" optional,
-        data: "data" optional,
-    }
+    GetAllUserGroupsResponse { success = "success" optional, data = "data" optional, }
 }
 /// Group type determining behavior and privileges
 ///
@@ -7150,12 +6160,8 @@ pub enum CreateUserGroupBodyType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateUserGroupBodyType + Unknown {
-        Admin = "admin",
-        Standard = "standard",
-        Everyone = "everyone",
-        Custom = "custom",
-    }
+    CreateUserGroupBodyType + Unknown { Admin = "admin", Standard = "standard", Everyone
+    = "everyone", Custom = "custom", }
 }
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7168,11 +6174,8 @@ pub struct CreateUserGroupBody {
     pub description: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateUserGroupBody {
-        name: "name" required,
-        type_: "type" required,
-        description: "description" optional,
-    }
+    CreateUserGroupBody { name = "name" required, type_ = "type" required, description =
+    "description" optional, }
 }
 /// Inline schema at `/paths/~1user-groups~1{groupId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7183,10 +6186,7 @@ pub struct UpdateUserGroupBody {
     pub description: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateUserGroupBody {
-        name: "name" optional,
-        description: "description" optional,
-    }
+    UpdateUserGroupBody { name = "name" optional, description = "description" optional, }
 }
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteUserGroupResponse = RemoveUserDisplayPictureResponse;
@@ -7199,10 +6199,7 @@ pub struct AddUsersToGroupBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    AddUsersToGroupBody {
-        group_id: "groupId" required,
-        user_ids: "userIds" required,
-    }
+    AddUsersToGroupBody { group_id = "groupId" required, user_ids = "userIds" required, }
 }
 /// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7214,12 +6211,8 @@ pub struct AddUsersToGroupResponse {
     pub skipped_count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    AddUsersToGroupResponse {
-        success: "success" optional,
-        message: "message" optional,
-        added_count: "addedCount" optional,
-        skipped_count: "skippedCount" optional,
-    }
+    AddUsersToGroupResponse { success = "success" optional, message = "message" optional,
+    added_count = "addedCount" optional, skipped_count = "skippedCount" optional, }
 }
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7230,10 +6223,8 @@ pub struct RemoveUsersFromGroupBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    RemoveUsersFromGroupBody {
-        group_id: "groupId" required,
-        user_ids: "userIds" required,
-    }
+    RemoveUsersFromGroupBody { group_id = "groupId" required, user_ids = "userIds"
+    required, }
 }
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/responses/200/content/application~1json/schema`.
 pub type RemoveUsersFromGroupResponse = RemoveUsersFromTeamResponse;
@@ -7250,12 +6241,8 @@ pub struct GetUserGroupStatsResponseDataGroupsByType {
     pub custom: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    GetUserGroupStatsResponseDataGroupsByType {
-        admin: "admin" optional,
-        standard: "standard" optional,
-        everyone: "everyone" optional,
-        custom: "custom" optional,
-    }
+    GetUserGroupStatsResponseDataGroupsByType { admin = "admin" optional, standard =
+    "standard" optional, everyone = "everyone" optional, custom = "custom" optional, }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
 #[derive(Clone, Default)]
@@ -7266,12 +6253,8 @@ pub struct GetUserGroupStatsResponseDataGroupsItem {
     pub member_count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    GetUserGroupStatsResponseDataGroupsItem {
-        id: "_id" optional,
-        name: "name" optional,
-        type_: "type" optional,
-        member_count: "memberCount" optional,
-    }
+    GetUserGroupStatsResponseDataGroupsItem { id = "_id" optional, name = "name"
+    optional, type_ = "type" optional, member_count = "memberCount" optional, }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
@@ -7280,15 +6263,14 @@ pub struct GetUserGroupStatsResponseData {
     pub groups_by_type: ::std::option::Option<GetUserGroupStatsResponseDataGroupsByType>,
     /// Sum of all group memberships (may include duplicates)
     pub total_members: ::std::option::Option<i64>,
-    pub groups: ::std::option::Option<::std::vec::Vec<GetUserGroupStatsResponseDataGroupsItem>>,
+    pub groups: ::std::option::Option<
+        ::std::vec::Vec<GetUserGroupStatsResponseDataGroupsItem>,
+    >,
 }
 crate::runtime::object! {
-    GetUserGroupStatsResponseData {
-        total_groups: "totalGroups" optional,
-        groups_by_type: "groupsByType" optional,
-        total_members: "totalMembers" optional,
-        groups: "groups" optional,
-    }
+    GetUserGroupStatsResponseData { total_groups = "totalGroups" optional, groups_by_type
+    = "groupsByType" optional, total_members = "totalMembers" optional, groups = "groups"
+    optional, }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7297,10 +6279,7 @@ pub struct GetUserGroupStatsResponse {
     pub data: ::std::option::Option<GetUserGroupStatsResponseData>,
 }
 crate::runtime::object! {
-    GetUserGroupStatsResponse {
-        success: "success" optional,
-        data: "data" optional,
-    }
+    GetUserGroupStatsResponse { success = "success" optional, data = "data" optional, }
 }
 /// Default permission level for shared access
 ///
@@ -7323,10 +6302,7 @@ pub enum UploadDocumentIsVersionedFile {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    UploadDocumentIsVersionedFile + Unknown {
-        True = "true",
-        False = "false",
-    }
+    UploadDocumentIsVersionedFile + Unknown { True = "true", False = "false", }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
 ///
@@ -7347,12 +6323,8 @@ pub enum CreateDocumentPlaceholderBodyPermissions {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateDocumentPlaceholderBodyPermissions + Unknown {
-        Owner = "owner",
-        Editor = "editor",
-        Commentator = "commentator",
-        Readonly = "readonly",
-    }
+    CreateDocumentPlaceholderBodyPermissions + Unknown { Owner = "owner", Editor =
+    "editor", Commentator = "commentator", Readonly = "readonly", }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7365,23 +6337,20 @@ pub struct CreateDocumentPlaceholderBody {
     pub document_path: ::std::string::String,
     pub permissions: ::std::option::Option<CreateDocumentPlaceholderBodyPermissions>,
     /// Custom metadata key-value pairs
-    pub meta_data:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub meta_data: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Enable version control
     pub is_versioned_file: ::std::option::Option<bool>,
     /// File extension WITHOUT dot
     pub extension: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateDocumentPlaceholderBody {
-        document_name: "documentName" required,
-        alternate_document_name: "alternateDocumentName" optional,
-        document_path: "documentPath" required,
-        permissions: "permissions" optional,
-        meta_data: "metaData" optional,
-        is_versioned_file: "isVersionedFile" optional,
-        extension: "extension" required,
-    }
+    CreateDocumentPlaceholderBody { document_name = "documentName" required,
+    alternate_document_name = "alternateDocumentName" optional, document_path =
+    "documentPath" required, permissions = "permissions" optional, meta_data = "metaData"
+    optional, is_versioned_file = "isVersionedFile" optional, extension = "extension"
+    required, }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7390,10 +6359,7 @@ pub struct GetDocumentByIdResponse {
     pub data: ::std::option::Option<Document>,
 }
 crate::runtime::object! {
-    GetDocumentByIdResponse {
-        success: "success" optional,
-        data: "data" optional,
-    }
+    GetDocumentByIdResponse { success = "success" optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
@@ -7403,11 +6369,8 @@ pub struct DeleteDocumentByIdResponseData {
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteDocumentByIdResponseData {
-        id: "_id" optional,
-        is_deleted: "isDeleted" optional,
-        deleted_by_user_id: "deletedByUserId" optional,
-    }
+    DeleteDocumentByIdResponseData { id = "_id" optional, is_deleted = "isDeleted"
+    optional, deleted_by_user_id = "deletedByUserId" optional, }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7417,11 +6380,8 @@ pub struct DeleteDocumentByIdResponse {
     pub data: ::std::option::Option<DeleteDocumentByIdResponseData>,
 }
 crate::runtime::object! {
-    DeleteDocumentByIdResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    DeleteDocumentByIdResponse { success = "success" optional, message = "message"
+    optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7431,10 +6391,8 @@ pub struct DownloadDocumentResponse {
     pub signed_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DownloadDocumentResponse {
-        success: "success" optional,
-        signed_url: "signedUrl" optional,
-    }
+    DownloadDocumentResponse { success = "success" optional, signed_url = "signedUrl"
+    optional, }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
 pub type UpdateDocumentBufferResponse = RemoveUserDisplayPictureResponse;
@@ -7446,11 +6404,8 @@ pub struct UploadNextVersionResponse {
     pub data: ::std::option::Option<Document>,
 }
 crate::runtime::object! {
-    UploadNextVersionResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    UploadNextVersionResponse { success = "success" optional, message = "message"
+    optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7461,9 +6416,7 @@ pub struct RollBackToPreviousVersionBody {
     pub note: ::std::string::String,
 }
 crate::runtime::object! {
-    RollBackToPreviousVersionBody {
-        version: "version" required,
-        note: "note" required,
+    RollBackToPreviousVersionBody { version = "version" required, note = "note" required,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
@@ -7478,11 +6431,8 @@ pub struct GetDirectUploadUrlResponse {
     pub document_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetDirectUploadUrlResponse {
-        success: "success" optional,
-        signed_url: "signedUrl" optional,
-        document_id: "documentId" optional,
-    }
+    GetDirectUploadUrlResponse { success = "success" optional, signed_url = "signedUrl"
+    optional, document_id = "documentId" optional, }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7492,10 +6442,8 @@ pub struct CheckDocumentModifiedResponse {
     pub is_modified: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    CheckDocumentModifiedResponse {
-        success: "success" optional,
-        is_modified: "isModified" optional,
-    }
+    CheckDocumentModifiedResponse { success = "success" optional, is_modified =
+    "isModified" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/4/schema`.
 ///
@@ -7516,12 +6464,9 @@ pub enum ListKnowledgeBasesSortBy {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ListKnowledgeBasesSortBy + Unknown {
-        Name = "name",
-        CreatedAtTimestamp = "createdAtTimestamp",
-        UpdatedAtTimestamp = "updatedAtTimestamp",
-        UserRole = "userRole",
-    }
+    ListKnowledgeBasesSortBy + Unknown { Name = "name", CreatedAtTimestamp =
+    "createdAtTimestamp", UpdatedAtTimestamp = "updatedAtTimestamp", UserRole =
+    "userRole", }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
 pub type ListKnowledgeBasesSortOrder = ListUsersGraphSortOrder;
@@ -7532,10 +6477,8 @@ pub struct ListKnowledgeBasesResponse {
     pub pagination: ::std::option::Option<PaginationInfo>,
 }
 crate::runtime::object! {
-    ListKnowledgeBasesResponse {
-        knowledge_bases: "knowledgeBases" optional,
-        pagination: "pagination" optional,
-    }
+    ListKnowledgeBasesResponse { knowledge_bases = "knowledgeBases" optional, pagination
+    = "pagination" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7544,9 +6487,7 @@ pub struct CreateKnowledgeBaseBody {
     pub kb_name: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateKnowledgeBaseBody {
-        kb_name: "kbName" required,
-    }
+    CreateKnowledgeBaseBody { kb_name = "kbName" required, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7555,9 +6496,7 @@ pub struct UpdateKnowledgeBaseBody {
     pub kb_name: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateKnowledgeBaseBody {
-        kb_name: "kbName" optional,
-    }
+    UpdateKnowledgeBaseBody { kb_name = "kbName" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
@@ -7576,10 +6515,7 @@ pub enum GetAllRecordsOrigins {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    GetAllRecordsOrigins + Unknown {
-        Upload = "UPLOAD",
-        Connector = "CONNECTOR",
-    }
+    GetAllRecordsOrigins + Unknown { Upload = "UPLOAD", Connector = "CONNECTOR", }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
 pub type GetAllRecordsSortOrder = ListUsersGraphSortOrder;
@@ -7593,11 +6529,8 @@ pub struct UpdateRecordResponse {
     pub record: ::std::option::Option<Record>,
 }
 crate::runtime::object! {
-    UpdateRecordResponse {
-        success: "success" optional,
-        message: "message" optional,
-        record: "record" optional,
-    }
+    UpdateRecordResponse { success = "success" optional, message = "message" optional,
+    record = "record" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7606,9 +6539,7 @@ pub struct CreateRootFolderBody {
     pub folder_name: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateRootFolderBody {
-        folder_name: "folderName" required,
-    }
+    CreateRootFolderBody { folder_name = "folderName" required, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
 pub type GetFolderContentsSortOrder = ListUsersGraphSortOrder;
@@ -7618,9 +6549,7 @@ pub struct UpdateFolderBody {
     pub folder_name: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateFolderBody {
-        folder_name: "folderName" required,
-    }
+    UpdateFolderBody { folder_name = "folderName" required, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
 pub type CreateSubfolderBody = UpdateFolderBody;
@@ -7633,10 +6562,8 @@ pub struct GetUploadLimitsResponse {
     pub max_file_size_bytes: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    GetUploadLimitsResponse {
-        max_files_per_request: "maxFilesPerRequest" optional,
-        max_file_size_bytes: "maxFileSizeBytes" optional,
-    }
+    GetUploadLimitsResponse { max_files_per_request = "maxFilesPerRequest" optional,
+    max_file_size_bytes = "maxFileSizeBytes" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record~1{recordId}/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7645,9 +6572,7 @@ pub struct ReindexRecordBody {
     pub depth: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ReindexRecordBody {
-        depth: "depth" optional,
-    }
+    ReindexRecordBody { depth = "depth" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record-group~1{recordGroupId}/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7655,9 +6580,7 @@ pub struct ReindexRecordGroupBody {
     pub depth: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ReindexRecordGroupBody {
-        depth: "depth" optional,
-    }
+    ReindexRecordGroupBody { depth = "depth" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7668,10 +6591,8 @@ pub struct ReindexFailedConnectorRecordsBody {
     pub connector_id: ::std::string::String,
 }
 crate::runtime::object! {
-    ReindexFailedConnectorRecordsBody {
-        app: "app" required,
-        connector_id: "connectorId" required,
-    }
+    ReindexFailedConnectorRecordsBody { app = "app" required, connector_id =
+    "connectorId" required, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7682,10 +6603,8 @@ pub struct ResyncConnectorBody {
     pub connector_id: ::std::string::String,
 }
 crate::runtime::object! {
-    ResyncConnectorBody {
-        connector_name: "connectorName" required,
-        connector_id: "connectorId" required,
-    }
+    ResyncConnectorBody { connector_name = "connectorName" required, connector_id =
+    "connectorId" required, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7695,11 +6614,8 @@ pub struct ListKbPermissionsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ListKbPermissionsResponse {
-        kb_id: "kbId" optional,
-        permissions: "permissions" optional,
-        total_count: "totalCount" optional,
-    }
+    ListKbPermissionsResponse { kb_id = "kbId" optional, permissions = "permissions"
+    optional, total_count = "totalCount" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
 ///
@@ -7724,14 +6640,9 @@ pub enum UpdateKbPermissionsBodyRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    UpdateKbPermissionsBodyRole + Unknown {
-        Owner = "OWNER",
-        Organizer = "ORGANIZER",
-        Fileorganizer = "FILEORGANIZER",
-        Writer = "WRITER",
-        Commenter = "COMMENTER",
-        Reader = "READER",
-    }
+    UpdateKbPermissionsBodyRole + Unknown { Owner = "OWNER", Organizer = "ORGANIZER",
+    Fileorganizer = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader =
+    "READER", }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7741,11 +6652,8 @@ pub struct UpdateKbPermissionsBody {
     pub role: UpdateKbPermissionsBodyRole,
 }
 crate::runtime::object! {
-    UpdateKbPermissionsBody {
-        user_ids: "userIds" optional,
-        team_ids: "teamIds" optional,
-        role: "role" required,
-    }
+    UpdateKbPermissionsBody { user_ids = "userIds" optional, team_ids = "teamIds"
+    optional, role = "role" required, }
 }
 /// Permission role to grant
 ///
@@ -7772,14 +6680,9 @@ pub enum CreateKbPermissionBodyRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateKbPermissionBodyRole + Unknown {
-        Owner = "OWNER",
-        Organizer = "ORGANIZER",
-        Fileorganizer = "FILEORGANIZER",
-        Writer = "WRITER",
-        Commenter = "COMMENTER",
-        Reader = "READER",
-    }
+    CreateKbPermissionBodyRole + Unknown { Owner = "OWNER", Organizer = "ORGANIZER",
+    Fileorganizer = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader =
+    "READER", }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7792,11 +6695,8 @@ pub struct CreateKbPermissionBody {
     pub role: CreateKbPermissionBodyRole,
 }
 crate::runtime::object! {
-    CreateKbPermissionBody {
-        user_ids: "userIds" optional,
-        team_ids: "teamIds" optional,
-        role: "role" required,
-    }
+    CreateKbPermissionBody { user_ids = "userIds" optional, team_ids = "teamIds"
+    optional, role = "role" required, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
 #[derive(Clone, Default)]
@@ -7805,22 +6705,20 @@ pub struct CreateKbPermissionResponsePermissionResult {
     pub updated_count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    CreateKbPermissionResponsePermissionResult {
-        granted_count: "grantedCount" optional,
-        updated_count: "updatedCount" optional,
-    }
+    CreateKbPermissionResponsePermissionResult { granted_count = "grantedCount" optional,
+    updated_count = "updatedCount" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateKbPermissionResponse {
     pub kb_id: ::std::option::Option<::std::string::String>,
-    pub permission_result: ::std::option::Option<CreateKbPermissionResponsePermissionResult>,
+    pub permission_result: ::std::option::Option<
+        CreateKbPermissionResponsePermissionResult,
+    >,
 }
 crate::runtime::object! {
-    CreateKbPermissionResponse {
-        kb_id: "kbId" optional,
-        permission_result: "permissionResult" optional,
-    }
+    CreateKbPermissionResponse { kb_id = "kbId" optional, permission_result =
+    "permissionResult" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/delete/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7829,10 +6727,8 @@ pub struct DeleteKbPermissionsBody {
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    DeleteKbPermissionsBody {
-        user_ids: "userIds" optional,
-        team_ids: "teamIds" optional,
-    }
+    DeleteKbPermissionsBody { user_ids = "userIds" optional, team_ids = "teamIds"
+    optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1record~1{recordId}~1move/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7841,9 +6737,7 @@ pub struct MoveRecordBody {
     pub new_parent_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    MoveRecordBody {
-        new_parent_id: "newParentId" nullable,
-    }
+    MoveRecordBody { new_parent_id = "newParentId" nullable, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7851,9 +6745,7 @@ pub struct GetKnowledgeHubRootNodesResponse {
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
 }
 crate::runtime::object! {
-    GetKnowledgeHubRootNodesResponse {
-        nodes: "nodes" optional,
-    }
+    GetKnowledgeHubRootNodesResponse { nodes = "nodes" optional, }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7862,10 +6754,8 @@ pub struct GetKnowledgeHubChildNodesResponse {
     pub parent: ::std::option::Option<KnowledgeHubNode>,
 }
 crate::runtime::object! {
-    GetKnowledgeHubChildNodesResponse {
-        nodes: "nodes" optional,
-        parent: "parent" optional,
-    }
+    GetKnowledgeHubChildNodesResponse { nodes = "nodes" optional, parent = "parent"
+    optional, }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
 pub type GetConversationByIdSortOrder = ListUsersGraphSortOrder;
@@ -7878,12 +6768,9 @@ pub struct GetConversationByIdResponsePagination {
     pub total_pages: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    GetConversationByIdResponsePagination {
-        page: "page" optional,
-        limit: "limit" optional,
-        total_messages: "totalMessages" optional,
-        total_pages: "totalPages" optional,
-    }
+    GetConversationByIdResponsePagination { page = "page" optional, limit = "limit"
+    optional, total_messages = "totalMessages" optional, total_pages = "totalPages"
+    optional, }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7929,26 +6816,14 @@ pub struct GetConversationByIdResponse {
     pub pagination: ::std::option::Option<GetConversationByIdResponsePagination>,
 }
 crate::runtime::object! {
-    GetConversationByIdResponse {
-        id: "_id" optional,
-        user_id: "userId" optional,
-        org_id: "orgId" optional,
-        title: "title" optional,
-        initiator: "initiator" optional,
-        messages: "messages" optional,
-        status: "status" optional,
-        fail_reason: "failReason" optional,
-        model_info: "modelInfo" optional,
-        is_shared: "isShared" optional,
-        share_link: "shareLink" optional,
-        shared_with: "sharedWith" optional,
-        is_archived: "isArchived" optional,
-        archived_by: "archivedBy" optional,
-        last_activity_at: "lastActivityAt" optional,
-        created_at: "createdAt" optional,
-        updated_at: "updatedAt" optional,
-        pagination: "pagination" optional,
-    }
+    GetConversationByIdResponse { id = "_id" optional, user_id = "userId" optional,
+    org_id = "orgId" optional, title = "title" optional, initiator = "initiator"
+    optional, messages = "messages" optional, status = "status" optional, fail_reason =
+    "failReason" optional, model_info = "modelInfo" optional, is_shared = "isShared"
+    optional, share_link = "shareLink" optional, shared_with = "sharedWith" optional,
+    is_archived = "isArchived" optional, archived_by = "archivedBy" optional,
+    last_activity_at = "lastActivityAt" optional, created_at = "createdAt" optional,
+    updated_at = "updatedAt" optional, pagination = "pagination" optional, }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteConversationByIdResponse = GenerateLoginOtpResponse;
@@ -7959,9 +6834,7 @@ pub struct UnshareConversationBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    UnshareConversationBody {
-        user_ids: "userIds" required,
-    }
+    UnshareConversationBody { user_ids = "userIds" required, }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7970,9 +6843,7 @@ pub struct UpdateConversationTitleBody {
     pub title: ::std::string::String,
 }
 crate::runtime::object! {
-    UpdateConversationTitleBody {
-        title: "title" required,
-    }
+    UpdateConversationTitleBody { title = "title" required, }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -7984,12 +6855,8 @@ pub struct RegenerateAnswerBody {
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RegenerateAnswerBody {
-        filters: "filters" optional,
-        model_key: "modelKey" optional,
-        model_name: "modelName" optional,
-        chat_mode: "chatMode" optional,
-    }
+    RegenerateAnswerBody { filters = "filters" optional, model_key = "modelKey" optional,
+    model_name = "modelName" optional, chat_mode = "chatMode" optional, }
 }
 /// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8001,12 +6868,8 @@ pub struct SearchHistoryResponse {
     pub limit: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    SearchHistoryResponse {
-        results: "results" optional,
-        total: "total" optional,
-        page: "page" optional,
-        limit: "limit" optional,
-    }
+    SearchHistoryResponse { results = "results" optional, total = "total" optional, page
+    = "page" optional, limit = "limit" optional, }
 }
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
 pub type DeleteAllSearchHistoryResponse = GenerateLoginOtpResponse;
@@ -8016,9 +6879,7 @@ pub struct UnshareSearchBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    UnshareSearchBody {
-        user_ids: "userIds" required,
-    }
+    UnshareSearchBody { user_ids = "userIds" required, }
 }
 /// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8034,21 +6895,17 @@ pub struct CreateAgentTemplateBody {
     /// Suggested tool keys
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON Schema for customization
-    pub config_schema:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub config_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Make template available organization-wide
     pub is_public: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    CreateAgentTemplateBody {
-        name: "name" required,
-        description: "description" optional,
-        category: "category" optional,
-        default_system_prompt: "defaultSystemPrompt" optional,
-        recommended_tools: "recommendedTools" optional,
-        config_schema: "configSchema" optional,
-        is_public: "isPublic" optional,
-    }
+    CreateAgentTemplateBody { name = "name" required, description = "description"
+    optional, category = "category" optional, default_system_prompt =
+    "defaultSystemPrompt" optional, recommended_tools = "recommendedTools" optional,
+    config_schema = "configSchema" optional, is_public = "isPublic" optional, }
 }
 /// Inline schema at `/paths/~1agents~1template~1{templateId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8058,20 +6915,16 @@ pub struct UpdateAgentTemplateBody {
     pub category: ::std::option::Option<::std::string::String>,
     pub default_system_prompt: ::std::option::Option<::std::string::String>,
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    pub config_schema:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub config_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     pub is_public: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    UpdateAgentTemplateBody {
-        name: "name" optional,
-        description: "description" optional,
-        category: "category" optional,
-        default_system_prompt: "defaultSystemPrompt" optional,
-        recommended_tools: "recommendedTools" optional,
-        config_schema: "configSchema" optional,
-        is_public: "isPublic" optional,
-    }
+    UpdateAgentTemplateBody { name = "name" optional, description = "description"
+    optional, category = "category" optional, default_system_prompt =
+    "defaultSystemPrompt" optional, recommended_tools = "recommendedTools" optional,
+    config_schema = "configSchema" optional, is_public = "isPublic" optional, }
 }
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema/properties/llmConfig`.
 #[derive(Clone, Default)]
@@ -8081,11 +6934,8 @@ pub struct CreateAgentBodyLlmConfig {
     pub max_tokens: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    CreateAgentBodyLlmConfig {
-        model_key: "modelKey" optional,
-        temperature: "temperature" optional,
-        max_tokens: "maxTokens" optional,
-    }
+    CreateAgentBodyLlmConfig { model_key = "modelKey" optional, temperature =
+    "temperature" optional, max_tokens = "maxTokens" optional, }
 }
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8105,15 +6955,10 @@ pub struct CreateAgentBody {
     pub is_public: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    CreateAgentBody {
-        name: "name" required,
-        description: "description" optional,
-        system_prompt: "systemPrompt" optional,
-        tools: "tools" optional,
-        knowledge_bases: "knowledgeBases" optional,
-        llm_config: "llmConfig" optional,
-        is_public: "isPublic" optional,
-    }
+    CreateAgentBody { name = "name" required, description = "description" optional,
+    system_prompt = "systemPrompt" optional, tools = "tools" optional, knowledge_bases =
+    "knowledgeBases" optional, llm_config = "llmConfig" optional, is_public = "isPublic"
+    optional, }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8123,20 +6968,16 @@ pub struct UpdateAgentBody {
     pub system_prompt: ::std::option::Option<::std::string::String>,
     pub tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub knowledge_bases: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
-    pub llm_config:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub llm_config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     pub is_public: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    UpdateAgentBody {
-        name: "name" optional,
-        description: "description" optional,
-        system_prompt: "systemPrompt" optional,
-        tools: "tools" optional,
-        knowledge_bases: "knowledgeBases" optional,
-        llm_config: "llmConfig" optional,
-        is_public: "isPublic" optional,
-    }
+    UpdateAgentBody { name = "name" optional, description = "description" optional,
+    system_prompt = "systemPrompt" optional, tools = "tools" optional, knowledge_bases =
+    "knowledgeBases" optional, llm_config = "llmConfig" optional, is_public = "isPublic"
+    optional, }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
 ///
@@ -8155,36 +6996,32 @@ pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    GetAgentPermissionsResponseSharedWithItemAccessLevel + Unknown {
-        Read = "read",
-        Use = "use",
-        Edit = "edit",
-    }
+    GetAgentPermissionsResponseSharedWithItemAccessLevel + Unknown { Read = "read", Use =
+    "use", Edit = "edit", }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
 #[derive(Clone, Default)]
 pub struct GetAgentPermissionsResponseSharedWithItem {
     pub user_id: ::std::option::Option<::std::string::String>,
-    pub access_level: ::std::option::Option<GetAgentPermissionsResponseSharedWithItemAccessLevel>,
+    pub access_level: ::std::option::Option<
+        GetAgentPermissionsResponseSharedWithItemAccessLevel,
+    >,
 }
 crate::runtime::object! {
-    GetAgentPermissionsResponseSharedWithItem {
-        user_id: "userId" optional,
-        access_level: "accessLevel" optional,
-    }
+    GetAgentPermissionsResponseSharedWithItem { user_id = "userId" optional, access_level
+    = "accessLevel" optional, }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAgentPermissionsResponse {
     pub is_public: ::std::option::Option<bool>,
-    pub shared_with:
-        ::std::option::Option<::std::vec::Vec<GetAgentPermissionsResponseSharedWithItem>>,
+    pub shared_with: ::std::option::Option<
+        ::std::vec::Vec<GetAgentPermissionsResponseSharedWithItem>,
+    >,
 }
 crate::runtime::object! {
-    GetAgentPermissionsResponse {
-        is_public: "isPublic" optional,
-        shared_with: "sharedWith" optional,
-    }
+    GetAgentPermissionsResponse { is_public = "isPublic" optional, shared_with =
+    "sharedWith" optional, }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema`.
 pub type UpdateAgentPermissionsBody = GetAgentPermissionsResponse;
@@ -8198,11 +7035,8 @@ pub struct RegenerateAgentAnswerBody {
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RegenerateAgentAnswerBody {
-        filters: "filters" optional,
-        model_key: "modelKey" optional,
-        chat_mode: "chatMode" optional,
-    }
+    RegenerateAgentAnswerBody { filters = "filters" optional, model_key = "modelKey"
+    optional, chat_mode = "chatMode" optional, }
 }
 /// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8212,11 +7046,8 @@ pub struct GetConnectorRegistryResponse {
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
 crate::runtime::object! {
-    GetConnectorRegistryResponse {
-        success: "success" optional,
-        connectors: "connectors" optional,
-        pagination: "pagination" optional,
-    }
+    GetConnectorRegistryResponse { success = "success" optional, connectors =
+    "connectors" optional, pagination = "pagination" optional, }
 }
 /// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8225,10 +7056,8 @@ pub struct GetConnectorSchemaResponse {
     pub schema: ::std::option::Option<ConnectorSchema>,
 }
 crate::runtime::object! {
-    GetConnectorSchemaResponse {
-        success: "success" optional,
-        schema: "schema" optional,
-    }
+    GetConnectorSchemaResponse { success = "success" optional, schema = "schema"
+    optional, }
 }
 /// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8238,11 +7067,8 @@ pub struct ListConnectorInstancesResponse {
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
 crate::runtime::object! {
-    ListConnectorInstancesResponse {
-        success: "success" optional,
-        connectors: "connectors" optional,
-        pagination: "pagination" optional,
-    }
+    ListConnectorInstancesResponse { success = "success" optional, connectors =
+    "connectors" optional, pagination = "pagination" optional, }
 }
 /// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8251,10 +7077,8 @@ pub struct CreateConnectorInstanceResponse {
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
 crate::runtime::object! {
-    CreateConnectorInstanceResponse {
-        success: "success" optional,
-        connector: "connector" optional,
-    }
+    CreateConnectorInstanceResponse { success = "success" optional, connector =
+    "connector" optional, }
 }
 /// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8263,10 +7087,8 @@ pub struct ListActiveConnectorsResponse {
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
 }
 crate::runtime::object! {
-    ListActiveConnectorsResponse {
-        success: "success" optional,
-        connectors: "connectors" optional,
-    }
+    ListActiveConnectorsResponse { success = "success" optional, connectors =
+    "connectors" optional, }
 }
 /// Inline schema at `/paths/~1connectors~1inactive/get/responses/200/content/application~1json/schema`.
 pub type ListInactiveConnectorsResponse = ListActiveConnectorsResponse;
@@ -8287,10 +7109,8 @@ pub struct GetConnectorConfigResponse {
     pub config: ::std::option::Option<ConnectorConfig>,
 }
 crate::runtime::object! {
-    GetConnectorConfigResponse {
-        success: "success" optional,
-        config: "config" optional,
-    }
+    GetConnectorConfigResponse { success = "success" optional, config = "config"
+    optional, }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorConfigResponse = GetConnectorConfigResponse;
@@ -8306,11 +7126,8 @@ pub struct ToggleConnectorResponse {
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
 crate::runtime::object! {
-    ToggleConnectorResponse {
-        success: "success" optional,
-        message: "message" optional,
-        connector: "connector" optional,
-    }
+    ToggleConnectorResponse { success = "success" optional, message = "message" optional,
+    connector = "connector" optional, }
 }
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8319,9 +7136,7 @@ pub struct GetTokenFromCodeBody {
     pub code: ::std::string::String,
 }
 crate::runtime::object! {
-    GetTokenFromCodeBody {
-        code: "code" required,
-    }
+    GetTokenFromCodeBody { code = "code" required, }
 }
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
 pub type GetTokenFromCodeResponse = RemoveUserDisplayPictureResponse;
@@ -8335,11 +7150,8 @@ pub struct GetOAuthAuthorizationUrlResponse {
     pub state: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetOAuthAuthorizationUrlResponse {
-        success: "success" optional,
-        authorization_url: "authorizationUrl" optional,
-        state: "state" optional,
-    }
+    GetOAuthAuthorizationUrlResponse { success = "success" optional, authorization_url =
+    "authorizationUrl" optional, state = "state" optional, }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8348,10 +7160,8 @@ pub struct GetConnectorFiltersResponse {
     pub filter_options: ::std::option::Option<FilterOptions>,
 }
 crate::runtime::object! {
-    GetConnectorFiltersResponse {
-        success: "success" optional,
-        filter_options: "filterOptions" optional,
-    }
+    GetConnectorFiltersResponse { success = "success" optional, filter_options =
+    "filterOptions" optional, }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
 pub type SaveConnectorFiltersResponse = RemoveUserDisplayPictureResponse;
@@ -8364,26 +7174,21 @@ pub struct GetFilterFieldOptionsResponsePagination {
     pub cursor: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetFilterFieldOptionsResponsePagination {
-        page: "page" optional,
-        limit: "limit" optional,
-        has_more: "hasMore" optional,
-        cursor: "cursor" optional,
-    }
+    GetFilterFieldOptionsResponsePagination { page = "page" optional, limit = "limit"
+    optional, has_more = "hasMore" optional, cursor = "cursor" optional, }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetFilterFieldOptionsResponse {
     pub success: ::std::option::Option<bool>,
-    pub options: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
+    pub options: ::std::option::Option<
+        ::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>,
+    >,
     pub pagination: ::std::option::Option<GetFilterFieldOptionsResponsePagination>,
 }
 crate::runtime::object! {
-    GetFilterFieldOptionsResponse {
-        success: "success" optional,
-        options: "options" optional,
-        pagination: "pagination" optional,
-    }
+    GetFilterFieldOptionsResponse { success = "success" optional, options = "options"
+    optional, pagination = "pagination" optional, }
 }
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
 pub type GetOAuthRegistryResponse = GetConnectorRegistryResponse;
@@ -8394,10 +7199,8 @@ pub struct GetOAuthConnectorTypeResponse {
     pub connector: ::std::option::Option<ConnectorType>,
 }
 crate::runtime::object! {
-    GetOAuthConnectorTypeResponse {
-        success: "success" optional,
-        connector: "connector" optional,
-    }
+    GetOAuthConnectorTypeResponse { success = "success" optional, connector = "connector"
+    optional, }
 }
 /// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8407,11 +7210,8 @@ pub struct ListOAuthConfigsResponse {
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
 crate::runtime::object! {
-    ListOAuthConfigsResponse {
-        success: "success" optional,
-        oauth_configs: "oauthConfigs" optional,
-        pagination: "pagination" optional,
-    }
+    ListOAuthConfigsResponse { success = "success" optional, oauth_configs =
+    "oauthConfigs" optional, pagination = "pagination" optional, }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
 pub type ListOAuthConfigsByTypeResponse = ListOAuthConfigsResponse;
@@ -8423,11 +7223,8 @@ pub struct CreateOAuthConfigResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateOAuthConfigResponse {
-        success: "success" optional,
-        oauth_config: "oauthConfig" optional,
-        message: "message" optional,
-    }
+    CreateOAuthConfigResponse { success = "success" optional, oauth_config =
+    "oauthConfig" optional, message = "message" optional, }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8436,10 +7233,8 @@ pub struct GetOAuthConfigResponse {
     pub oauth_config: ::std::option::Option<OAuthConfig>,
 }
 crate::runtime::object! {
-    GetOAuthConfigResponse {
-        success: "success" optional,
-        oauth_config: "oauthConfig" optional,
-    }
+    GetOAuthConfigResponse { success = "success" optional, oauth_config = "oauthConfig"
+    optional, }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema/properties/config`.
 #[derive(Clone, Default)]
@@ -8449,11 +7244,8 @@ pub struct UpdateOAuthConfigBodyConfig {
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateOAuthConfigBodyConfig {
-        client_id: "clientId" optional,
-        client_secret: "clientSecret" optional,
-        tenant_id: "tenantId" optional,
-    }
+    UpdateOAuthConfigBodyConfig { client_id = "clientId" optional, client_secret =
+    "clientSecret" optional, tenant_id = "tenantId" optional, }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8462,10 +7254,8 @@ pub struct UpdateOAuthConfigBody {
     pub config: ::std::option::Option<UpdateOAuthConfigBodyConfig>,
 }
 crate::runtime::object! {
-    UpdateOAuthConfigBody {
-        oauth_instance_name: "oauthInstanceName" optional,
-        config: "config" optional,
-    }
+    UpdateOAuthConfigBody { oauth_instance_name = "oauthInstanceName" optional, config =
+    "config" optional, }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/responses/200/content/application~1json/schema`.
 pub type UpdateOAuthConfigResponse = GetOAuthConfigResponse;
@@ -8486,9 +7276,7 @@ pub enum CreateLocalStorageConfigBodyStorageType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateLocalStorageConfigBodyStorageType + Unknown {
-        Local = "local",
-    }
+    CreateLocalStorageConfigBodyStorageType + Unknown { Local = "local", }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8501,11 +7289,8 @@ pub struct CreateLocalStorageConfigBody {
     pub base_url: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateLocalStorageConfigBody {
-        storage_type: "storageType" required,
-        mount_name: "mountName" optional,
-        base_url: "baseUrl" optional,
-    }
+    CreateLocalStorageConfigBody { storage_type = "storageType" required, mount_name =
+    "mountName" optional, base_url = "baseUrl" optional, }
 }
 /// Storage type identifier
 ///
@@ -8522,9 +7307,7 @@ pub enum CreateS3StorageConfigBodyStorageType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateS3StorageConfigBodyStorageType + Unknown {
-        S3 = "s3",
-    }
+    CreateS3StorageConfigBodyStorageType + Unknown { S3 = "s3", }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8541,13 +7324,9 @@ pub struct CreateS3StorageConfigBody {
     pub s3_bucket_name: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateS3StorageConfigBody {
-        storage_type: "storageType" required,
-        s3_access_key_id: "s3AccessKeyId" required,
-        s3_secret_access_key: "s3SecretAccessKey" required,
-        s3_region: "s3Region" required,
-        s3_bucket_name: "s3BucketName" required,
-    }
+    CreateS3StorageConfigBody { storage_type = "storageType" required, s3_access_key_id =
+    "s3AccessKeyId" required, s3_secret_access_key = "s3SecretAccessKey" required,
+    s3_region = "s3Region" required, s3_bucket_name = "s3BucketName" required, }
 }
 /// Storage type identifier
 ///
@@ -8564,9 +7343,7 @@ pub enum CreateAzureBlobStorageConfigBodyStorageType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateAzureBlobStorageConfigBodyStorageType + Unknown {
-        AzureBlob = "azureBlob",
-    }
+    CreateAzureBlobStorageConfigBodyStorageType + Unknown { AzureBlob = "azureBlob", }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8587,15 +7364,11 @@ pub struct CreateAzureBlobStorageConfigBody {
     pub endpoint_suffix: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateAzureBlobStorageConfigBody {
-        storage_type: "storageType" required,
-        container_name: "containerName" required,
-        azure_blob_connection_string: "azureBlobConnectionString" optional,
-        account_name: "accountName" optional,
-        account_key: "accountKey" optional,
-        endpoint_protocol: "endpointProtocol" optional,
-        endpoint_suffix: "endpointSuffix" optional,
-    }
+    CreateAzureBlobStorageConfigBody { storage_type = "storageType" required,
+    container_name = "containerName" required, azure_blob_connection_string =
+    "azureBlobConnectionString" optional, account_name = "accountName" optional,
+    account_key = "accountKey" optional, endpoint_protocol = "endpointProtocol" optional,
+    endpoint_suffix = "endpointSuffix" optional, }
 }
 /// Currently configured storage type
 ///
@@ -8616,11 +7389,8 @@ pub enum GetStorageConfigResponseStorageType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    GetStorageConfigResponseStorageType + Unknown {
-        Local = "local",
-        S3 = "s3",
-        AzureBlob = "azureBlob",
-    }
+    GetStorageConfigResponseStorageType + Unknown { Local = "local", S3 = "s3", AzureBlob
+    = "azureBlob", }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8645,17 +7415,11 @@ pub struct GetStorageConfigResponse {
     pub account_name: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetStorageConfigResponse {
-        storage_type: "storageType" optional,
-        mount_name: "mountName" optional,
-        base_url: "baseUrl" optional,
-        access_key_id: "accessKeyId" optional,
-        secret_access_key: "secretAccessKey" optional,
-        region: "region" optional,
-        bucket_name: "bucketName" optional,
-        container_name: "containerName" optional,
-        account_name: "accountName" optional,
-    }
+    GetStorageConfigResponse { storage_type = "storageType" optional, mount_name =
+    "mountName" optional, base_url = "baseUrl" optional, access_key_id = "accessKeyId"
+    optional, secret_access_key = "secretAccessKey" optional, region = "region" optional,
+    bucket_name = "bucketName" optional, container_name = "containerName" optional,
+    account_name = "accountName" optional, }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8663,9 +7427,7 @@ pub struct GetModelsByTypeResponse {
     pub models: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
 crate::runtime::object! {
-    GetModelsByTypeResponse {
-        models: "models" optional,
-    }
+    GetModelsByTypeResponse { models = "models" optional, }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
 #[derive(Clone, Default)]
@@ -8676,22 +7438,19 @@ pub struct GetAvailableModelsByTypeResponseModelsItem {
     pub is_default: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    GetAvailableModelsByTypeResponseModelsItem {
-        model_key: "modelKey" optional,
-        provider: "provider" optional,
-        model: "model" optional,
-        is_default: "isDefault" optional,
-    }
+    GetAvailableModelsByTypeResponseModelsItem { model_key = "modelKey" optional,
+    provider = "provider" optional, model = "model" optional, is_default = "isDefault"
+    optional, }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAvailableModelsByTypeResponse {
-    pub models: ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
+    pub models: ::std::option::Option<
+        ::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>,
+    >,
 }
 crate::runtime::object! {
-    GetAvailableModelsByTypeResponse {
-        models: "models" optional,
-    }
+    GetAvailableModelsByTypeResponse { models = "models" optional, }
 }
 /// Type: 'business' for service account, 'individual' for user OAuth
 ///
@@ -8710,10 +7469,8 @@ pub enum CreateGoogleWorkspaceCredentialsUserType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    CreateGoogleWorkspaceCredentialsUserType + Unknown {
-        Individual = "individual",
-        Business = "business",
-    }
+    CreateGoogleWorkspaceCredentialsUserType + Unknown { Individual = "individual",
+    Business = "business", }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8724,10 +7481,8 @@ pub struct SetPlatformSettingsBody {
     pub feature_flags: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
 crate::runtime::object! {
-    SetPlatformSettingsBody {
-        file_upload_max_size_bytes: "fileUploadMaxSizeBytes" required,
-        feature_flags: "featureFlags" required,
-    }
+    SetPlatformSettingsBody { file_upload_max_size_bytes = "fileUploadMaxSizeBytes"
+    required, feature_flags = "featureFlags" required, }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8735,9 +7490,7 @@ pub struct GetAvailableFeatureFlagsResponse {
     pub feature_flags: ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
 }
 crate::runtime::object! {
-    GetAvailableFeatureFlagsResponse {
-        feature_flags: "featureFlags" optional,
-    }
+    GetAvailableFeatureFlagsResponse { feature_flags = "featureFlags" optional, }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8746,9 +7499,8 @@ pub struct ToggleMetricsCollectionBody {
     pub enable_metric_collection: bool,
 }
 crate::runtime::object! {
-    ToggleMetricsCollectionBody {
-        enable_metric_collection: "enableMetricCollection" required,
-    }
+    ToggleMetricsCollectionBody { enable_metric_collection = "enableMetricCollection"
+    required, }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
 pub type ToggleMetricsCollectionResponse = GenerateLoginOtpResponse;
@@ -8759,9 +7511,7 @@ pub struct SetMetricsPushIntervalBody {
     pub push_interval_ms: i64,
 }
 crate::runtime::object! {
-    SetMetricsPushIntervalBody {
-        push_interval_ms: "pushIntervalMs" required,
-    }
+    SetMetricsPushIntervalBody { push_interval_ms = "pushIntervalMs" required, }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsPushIntervalResponse = GenerateLoginOtpResponse;
@@ -8772,9 +7522,7 @@ pub struct SetMetricsServerUrlBody {
     pub server_url: ::std::string::String,
 }
 crate::runtime::object! {
-    SetMetricsServerUrlBody {
-        server_url: "serverUrl" required,
-    }
+    SetMetricsServerUrlBody { server_url = "serverUrl" required, }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsServerUrlResponse = GenerateLoginOtpResponse;
@@ -8786,11 +7534,8 @@ pub struct GetCrawlingJobStatusResponse {
     pub data: ::std::option::Option<JobStatus>,
 }
 crate::runtime::object! {
-    GetCrawlingJobStatusResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    GetCrawlingJobStatusResponse { success = "success" optional, message = "message"
+    optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/requestBody/content/application~1json/schema`.
 #[derive(Clone)]
@@ -8804,12 +7549,9 @@ pub struct ScheduleCrawlingJobBody {
     pub timeout: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    slots ScheduleCrawlingJobBody {
-        schedule_config: "scheduleConfig" required,
-        priority: "priority" optional,
-        max_retries: "maxRetries" optional,
-        timeout: "timeout" optional,
-    }
+    slots ScheduleCrawlingJobBody { schedule_config = "scheduleConfig" required, priority
+    = "priority" optional, max_retries = "maxRetries" optional, timeout = "timeout"
+    optional, }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
@@ -8822,13 +7564,9 @@ pub struct ScheduleCrawlingJobResponseData {
     pub scheduled_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    ScheduleCrawlingJobResponseData {
-        job_id: "jobId" optional,
-        connector: "connector" optional,
-        connector_id: "connectorId" optional,
-        schedule_config: "scheduleConfig" optional,
-        scheduled_at: "scheduledAt" optional,
-    }
+    ScheduleCrawlingJobResponseData { job_id = "jobId" optional, connector = "connector"
+    optional, connector_id = "connectorId" optional, schedule_config = "scheduleConfig"
+    optional, scheduled_at = "scheduledAt" optional, }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8838,11 +7576,8 @@ pub struct ScheduleCrawlingJobResponse {
     pub data: ::std::option::Option<ScheduleCrawlingJobResponseData>,
 }
 crate::runtime::object! {
-    ScheduleCrawlingJobResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    ScheduleCrawlingJobResponse { success = "success" optional, message = "message"
+    optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
 pub type RemoveCrawlingJobResponse = RemoveUserDisplayPictureResponse;
@@ -8854,11 +7589,8 @@ pub struct PauseCrawlingJobResponseData {
     pub paused_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    PauseCrawlingJobResponseData {
-        connector: "connector" optional,
-        org_id: "orgId" optional,
-        paused_at: "pausedAt" optional,
-    }
+    PauseCrawlingJobResponseData { connector = "connector" optional, org_id = "orgId"
+    optional, paused_at = "pausedAt" optional, }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8868,11 +7600,8 @@ pub struct PauseCrawlingJobResponse {
     pub data: ::std::option::Option<PauseCrawlingJobResponseData>,
 }
 crate::runtime::object! {
-    PauseCrawlingJobResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    PauseCrawlingJobResponse { success = "success" optional, message = "message"
+    optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
@@ -8882,11 +7611,8 @@ pub struct ResumeCrawlingJobResponseData {
     pub resumed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    ResumeCrawlingJobResponseData {
-        connector: "connector" optional,
-        org_id: "orgId" optional,
-        resumed_at: "resumedAt" optional,
-    }
+    ResumeCrawlingJobResponseData { connector = "connector" optional, org_id = "orgId"
+    optional, resumed_at = "resumedAt" optional, }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8896,11 +7622,8 @@ pub struct ResumeCrawlingJobResponse {
     pub data: ::std::option::Option<ResumeCrawlingJobResponseData>,
 }
 crate::runtime::object! {
-    ResumeCrawlingJobResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    ResumeCrawlingJobResponse { success = "success" optional, message = "message"
+    optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8910,11 +7633,8 @@ pub struct GetAllCrawlingJobStatusResponse {
     pub data: ::std::option::Option<::std::vec::Vec<JobStatus>>,
 }
 crate::runtime::object! {
-    GetAllCrawlingJobStatusResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    GetAllCrawlingJobStatusResponse { success = "success" optional, message = "message"
+    optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
 pub type RemoveAllCrawlingJobsResponse = RemoveUserDisplayPictureResponse;
@@ -8926,11 +7646,8 @@ pub struct GetQueueStatsResponse {
     pub data: ::std::option::Option<QueueStats>,
 }
 crate::runtime::object! {
-    GetQueueStatsResponse {
-        success: "success" optional,
-        message: "message" optional,
-        data: "data" optional,
-    }
+    GetQueueStatsResponse { success = "success" optional, message = "message" optional,
+    data = "data" optional, }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
@@ -8941,10 +7658,7 @@ pub struct SendEmailResponseData {
     pub data: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SendEmailResponseData {
-        status: "status" optional,
-        data: "data" optional,
-    }
+    SendEmailResponseData { status = "status" optional, data = "data" optional, }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8952,9 +7666,7 @@ pub struct SendEmailResponse {
     pub data: ::std::option::Option<SendEmailResponseData>,
 }
 crate::runtime::object! {
-    SendEmailResponse {
-        data: "data" optional,
-    }
+    SendEmailResponse { data = "data" optional, }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -8962,9 +7674,7 @@ pub struct SendEmailResponse400 {
     pub error: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SendEmailResponse400 {
-        error: "error" optional,
-    }
+    SendEmailResponse400 { error = "error" optional, }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/404/content/application~1json/schema`.
 pub type SendEmailResponse404 = SendEmailResponse400;
@@ -8978,10 +7688,7 @@ pub struct UpdateSmtpConfigResponse {
     pub smtp: ::std::option::Option<SmtpConfig>,
 }
 crate::runtime::object! {
-    UpdateSmtpConfigResponse {
-        message: "message" optional,
-        smtp: "smtp" optional,
-    }
+    UpdateSmtpConfigResponse { message = "message" optional, smtp = "smtp" optional, }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
@@ -8996,9 +7703,7 @@ pub enum QueryServiceHealthResponseStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    QueryServiceHealthResponseStatus + Unknown {
-        Healthy = "healthy",
-    }
+    QueryServiceHealthResponseStatus + Unknown { Healthy = "healthy", }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9008,10 +7713,8 @@ pub struct QueryServiceHealthResponse {
     pub timestamp: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    QueryServiceHealthResponse {
-        status: "status" optional,
-        timestamp: "timestamp" optional,
-    }
+    QueryServiceHealthResponse { status = "status" optional, timestamp = "timestamp"
+    optional, }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema/properties/status`.
 ///
@@ -9026,9 +7729,7 @@ pub enum QueryServiceHealthResponse500Status {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    QueryServiceHealthResponse500Status + Unknown {
-        Fail = "fail",
-    }
+    QueryServiceHealthResponse500Status + Unknown { Fail = "fail", }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9038,11 +7739,8 @@ pub struct QueryServiceHealthResponse500 {
     pub timestamp: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    QueryServiceHealthResponse500 {
-        status: "status" optional,
-        error: "error" optional,
-        timestamp: "timestamp" optional,
-    }
+    QueryServiceHealthResponse500 { status = "status" optional, error = "error" optional,
+    timestamp = "timestamp" optional, }
 }
 /// Optional filters (e.g., kb IDs)
 ///
@@ -9053,9 +7751,7 @@ pub struct QueryServiceSearchBodyFilters {
     pub kb: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    QueryServiceSearchBodyFilters {
-        kb: "kb" optional,
-    }
+    QueryServiceSearchBodyFilters { kb = "kb" optional, }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9068,24 +7764,22 @@ pub struct QueryServiceSearchBody {
     pub filters: ::std::option::Option<QueryServiceSearchBodyFilters>,
 }
 crate::runtime::object! {
-    QueryServiceSearchBody {
-        query: "query" required,
-        limit: "limit" optional,
-        filters: "filters" optional,
-    }
+    QueryServiceSearchBody { query = "query" required, limit = "limit" optional, filters
+    = "filters" optional, }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceSearchResponse {
-    pub search_results:
-        ::std::option::Option<::std::vec::Vec<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>>,
+    pub search_results: ::std::option::Option<
+        ::std::vec::Vec<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        >,
+    >,
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    QueryServiceSearchResponse {
-        search_results: "searchResults" optional,
-        status_code: "status_code" optional,
-    }
+    QueryServiceSearchResponse { search_results = "searchResults" optional, status_code =
+    "status_code" optional, }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items/properties/role`.
 ///
@@ -9102,10 +7796,8 @@ pub enum QueryServiceChatBodyPreviousConversationsItemRole {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    QueryServiceChatBodyPreviousConversationsItemRole + Unknown {
-        UserQuery = "user_query",
-        BotResponse = "bot_response",
-    }
+    QueryServiceChatBodyPreviousConversationsItemRole + Unknown { UserQuery =
+    "user_query", BotResponse = "bot_response", }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
 #[derive(Clone, Default)]
@@ -9114,10 +7806,8 @@ pub struct QueryServiceChatBodyPreviousConversationsItem {
     pub content: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    QueryServiceChatBodyPreviousConversationsItem {
-        role: "role" optional,
-        content: "content" optional,
-    }
+    QueryServiceChatBodyPreviousConversationsItem { role = "role" optional, content =
+    "content" optional, }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/retrievalMode`.
 ///
@@ -9136,11 +7826,8 @@ pub enum QueryServiceChatBodyRetrievalMode {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    QueryServiceChatBodyRetrievalMode + Unknown {
-        Hybrid = "HYBRID",
-        Vector = "VECTOR",
-        Keyword = "KEYWORD",
-    }
+    QueryServiceChatBodyRetrievalMode + Unknown { Hybrid = "HYBRID", Vector = "VECTOR",
+    Keyword = "KEYWORD", }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/chatMode`.
 ///
@@ -9165,14 +7852,9 @@ pub enum QueryServiceChatBodyChatMode {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    QueryServiceChatBodyChatMode + Unknown {
-        Quick = "quick",
-        Analysis = "analysis",
-        DeepResearch = "deep_research",
-        Creative = "creative",
-        Precise = "precise",
-        Standard = "standard",
-    }
+    QueryServiceChatBodyChatMode + Unknown { Quick = "quick", Analysis = "analysis",
+    DeepResearch = "deep_research", Creative = "creative", Precise = "precise", Standard
+    = "standard", }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9180,10 +7862,12 @@ pub struct QueryServiceChatBody {
     /// User's question
     pub query: ::std::string::String,
     pub limit: ::std::option::Option<i64>,
-    pub previous_conversations:
-        ::std::option::Option<::std::vec::Vec<QueryServiceChatBodyPreviousConversationsItem>>,
-    pub filters:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub previous_conversations: ::std::option::Option<
+        ::std::vec::Vec<QueryServiceChatBodyPreviousConversationsItem>,
+    >,
+    pub filters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     pub retrieval_mode: ::std::option::Option<QueryServiceChatBodyRetrievalMode>,
     pub quick_mode: ::std::option::Option<bool>,
     /// UUID of the model configuration
@@ -9193,17 +7877,11 @@ pub struct QueryServiceChatBody {
     pub chat_mode: ::std::option::Option<QueryServiceChatBodyChatMode>,
 }
 crate::runtime::object! {
-    QueryServiceChatBody {
-        query: "query" required,
-        limit: "limit" optional,
-        previous_conversations: "previousConversations" optional,
-        filters: "filters" optional,
-        retrieval_mode: "retrievalMode" optional,
-        quick_mode: "quickMode" optional,
-        model_key: "modelKey" optional,
-        model_name: "modelName" optional,
-        chat_mode: "chatMode" optional,
-    }
+    QueryServiceChatBody { query = "query" required, limit = "limit" optional,
+    previous_conversations = "previousConversations" optional, filters = "filters"
+    optional, retrieval_mode = "retrievalMode" optional, quick_mode = "quickMode"
+    optional, model_key = "modelKey" optional, model_name = "modelName" optional,
+    chat_mode = "chatMode" optional, }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/parameters/0/schema`.
 ///
@@ -9220,10 +7898,7 @@ pub enum QueryServiceHealthCheckModelType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    QueryServiceHealthCheckModelType + Unknown {
-        Llm = "llm",
-        Embedding = "embedding",
-    }
+    QueryServiceHealthCheckModelType + Unknown { Llm = "llm", Embedding = "embedding", }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
 #[derive(Clone, Default)]
@@ -9233,10 +7908,8 @@ pub struct QueryServiceHealthCheckBodyConfiguration {
     pub api_key: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    QueryServiceHealthCheckBodyConfiguration {
-        model: "model" optional,
-        api_key: "apiKey" optional,
-    }
+    QueryServiceHealthCheckBodyConfiguration { model = "model" optional, api_key =
+    "apiKey" optional, }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9248,11 +7921,8 @@ pub struct QueryServiceHealthCheckBody {
     pub is_multimodal: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    QueryServiceHealthCheckBody {
-        provider: "provider" required,
-        configuration: "configuration" required,
-        is_multimodal: "isMultimodal" optional,
-    }
+    QueryServiceHealthCheckBody { provider = "provider" required, configuration =
+    "configuration" required, is_multimodal = "isMultimodal" optional, }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9262,11 +7932,8 @@ pub struct QueryServiceHealthCheckResponse {
     pub timestamp: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    QueryServiceHealthCheckResponse {
-        status: "status" optional,
-        message: "message" optional,
-        timestamp: "timestamp" optional,
-    }
+    QueryServiceHealthCheckResponse { status = "status" optional, message = "message"
+    optional, timestamp = "timestamp" optional, }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema/properties/status`.
 ///
@@ -9283,25 +7950,21 @@ pub enum QueryServiceHealthCheckResponse500Status {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    QueryServiceHealthCheckResponse500Status + Unknown {
-        Error = "error",
-        NotHealthy = "not healthy",
-    }
+    QueryServiceHealthCheckResponse500Status + Unknown { Error = "error", NotHealthy =
+    "not healthy", }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckResponse500 {
     pub status: ::std::option::Option<QueryServiceHealthCheckResponse500Status>,
     pub message: ::std::option::Option<::std::string::String>,
-    pub details:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub details: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    QueryServiceHealthCheckResponse500 {
-        status: "status" optional,
-        message: "message" optional,
-        details: "details" optional,
-    }
+    QueryServiceHealthCheckResponse500 { status = "status" optional, message = "message"
+    optional, details = "details" optional, }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
 #[derive(Clone, Default)]
@@ -9311,18 +7974,15 @@ pub struct QueryListToolsResponseItem {
     /// Human-readable tool description
     pub description: ::std::option::Option<::std::string::String>,
     /// Tool parameter definitions
-    pub parameters:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub parameters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Tool categorization tags
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    QueryListToolsResponseItem {
-        name: "name" optional,
-        description: "description" optional,
-        parameters: "parameters" optional,
-        tags: "tags" optional,
-    }
+    QueryListToolsResponseItem { name = "name" optional, description = "description"
+    optional, parameters = "parameters" optional, tags = "tags" optional, }
 }
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9331,10 +7991,8 @@ pub struct IndexingServiceHealthResponse {
     pub timestamp: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    IndexingServiceHealthResponse {
-        status: "status" optional,
-        timestamp: "timestamp" optional,
-    }
+    IndexingServiceHealthResponse { status = "status" optional, timestamp = "timestamp"
+    optional, }
 }
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
 pub type ConnectorServiceHealthResponse = IndexingServiceHealthResponse;
@@ -9349,11 +8007,8 @@ pub struct ConnectorConvertRecordBufferBody {
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ConnectorConvertRecordBufferBody {
-        buffer: "buffer" required,
-        convert_to: "convertTo" required,
-        mime_type: "mimeType" optional,
-    }
+    ConnectorConvertRecordBufferBody { buffer = "buffer" required, convert_to =
+    "convertTo" required, mime_type = "mimeType" optional, }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9370,13 +8025,10 @@ pub struct ConnectorGetStatsResponse {
     pub last_sync_timestamp: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ConnectorGetStatsResponse {
-        total_records: "totalRecords" optional,
-        indexed_records: "indexedRecords" optional,
-        failed_records: "failedRecords" optional,
-        pending_records: "pendingRecords" optional,
-        last_sync_timestamp: "lastSyncTimestamp" optional,
-    }
+    ConnectorGetStatsResponse { total_records = "totalRecords" optional, indexed_records
+    = "indexedRecords" optional, failed_records = "failedRecords" optional,
+    pending_records = "pendingRecords" optional, last_sync_timestamp =
+    "lastSyncTimestamp" optional, }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9385,9 +8037,7 @@ pub struct ConnectorReindexFailedRecordsBody {
     pub connector: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ConnectorReindexFailedRecordsBody {
-        connector: "connector" optional,
-    }
+    ConnectorReindexFailedRecordsBody { connector = "connector" optional, }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9398,11 +8048,8 @@ pub struct ConnectorReindexFailedRecordsResponse {
     pub count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ConnectorReindexFailedRecordsResponse {
-        success: "success" optional,
-        message: "message" optional,
-        count: "count" optional,
-    }
+    ConnectorReindexFailedRecordsResponse { success = "success" optional, message =
+    "message" optional, count = "count" optional, }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9413,10 +8060,8 @@ pub struct ConnectorGetSignedUrlResponse {
     pub expires_at: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ConnectorGetSignedUrlResponse {
-        signed_url: "signedUrl" optional,
-        expires_at: "expiresAt" optional,
-    }
+    ConnectorGetSignedUrlResponse { signed_url = "signedUrl" optional, expires_at =
+    "expiresAt" optional, }
 }
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9425,10 +8070,8 @@ pub struct DoclingServiceHealthResponse {
     pub service: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DoclingServiceHealthResponse {
-        status: "status" optional,
-        service: "service" optional,
-    }
+    DoclingServiceHealthResponse { status = "status" optional, service = "service"
+    optional, }
 }
 /// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9441,25 +8084,21 @@ pub struct DoclingProcessPdfBody {
     pub org_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DoclingProcessPdfBody {
-        record_name: "record_name" required,
-        pdf_binary: "pdf_binary" required,
-        org_id: "org_id" optional,
-    }
+    DoclingProcessPdfBody { record_name = "record_name" required, pdf_binary =
+    "pdf_binary" required, org_id = "org_id" optional, }
 }
 /// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingProcessPdfResponse {
     pub success: ::std::option::Option<bool>,
     /// Extracted content blocks
-    pub block_containers:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub block_containers: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
 }
 crate::runtime::object! {
-    DoclingProcessPdfResponse {
-        success: "success" optional,
-        block_containers: "block_containers" optional,
-    }
+    DoclingProcessPdfResponse { success = "success" optional, block_containers =
+    "block_containers" optional, }
 }
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9470,10 +8109,8 @@ pub struct DoclingParsePdfBody {
     pub pdf_binary: ::std::string::String,
 }
 crate::runtime::object! {
-    DoclingParsePdfBody {
-        record_name: "record_name" required,
-        pdf_binary: "pdf_binary" required,
-    }
+    DoclingParsePdfBody { record_name = "record_name" required, pdf_binary = "pdf_binary"
+    required, }
 }
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9483,10 +8120,8 @@ pub struct DoclingParsePdfResponse {
     pub parse_result: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DoclingParsePdfResponse {
-        success: "success" optional,
-        parse_result: "parse_result" optional,
-    }
+    DoclingParsePdfResponse { success = "success" optional, parse_result = "parse_result"
+    optional, }
 }
 /// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -9497,11 +8132,8 @@ pub struct DoclingCreateBlocksBody {
     pub page_number: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    DoclingCreateBlocksBody {
-        parse_result: "parse_result" required,
-        page_number: "page_number" optional,
-    }
+    DoclingCreateBlocksBody { parse_result = "parse_result" required, page_number =
+    "page_number" optional, }
 }
 /// Inline schema at `/paths/~1docling~1create-blocks/post/responses/200/content/application~1json/schema`.
 pub type DoclingCreateBlocksResponse = DoclingProcessPdfResponse;
-mod impls;

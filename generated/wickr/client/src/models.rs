@@ -1,4 +1,5 @@
 //! The API's data types, generated from its schemas.
+
 /// Schema `AccessLevel`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -14,10 +15,7 @@ pub enum AccessLevel {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    AccessLevel + Unknown {
-        Standard = "STANDARD",
-        Premium = "PREMIUM",
-    }
+    AccessLevel + Unknown { Standard = "STANDARD", Premium = "PREMIUM", }
 }
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
 ///
@@ -28,9 +26,7 @@ pub struct BadRequestError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    BadRequestError {
-        message: "message" optional,
-    }
+    BadRequestError { message = "message" optional, }
 }
 /// Represents a device where a user has logged into Wickr, containing information about the device's type, status, and login history.
 ///
@@ -51,14 +47,9 @@ pub struct BasicDeviceObject {
     pub type_: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    BasicDeviceObject {
-        app_id: "appId" optional,
-        created: "created" optional,
-        last_login: "lastLogin" optional,
-        status_text: "statusText" optional,
-        suspend: "suspend" optional,
-        type_: "type" optional,
-    }
+    BasicDeviceObject { app_id = "appId" optional, created = "created" optional,
+    last_login = "lastLogin" optional, status_text = "statusText" optional, suspend =
+    "suspend" optional, type_ = "type" optional, }
 }
 /// Schema `BatchCreateUserRequestBody`.
 #[derive(Clone, Default)]
@@ -67,9 +58,7 @@ pub struct BatchCreateUserRequestBody {
     pub users: ::std::vec::Vec<BatchCreateUserRequestItem>,
 }
 crate::runtime::object! {
-    BatchCreateUserRequestBody {
-        users: "users" required,
-    }
+    BatchCreateUserRequestBody { users = "users" required, }
 }
 /// Contains the details for a single user to be created in a batch user creation request.
 ///
@@ -98,15 +87,10 @@ pub struct BatchCreateUserRequestItem {
     pub code_validation: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    BatchCreateUserRequestItem {
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        security_group_ids: "securityGroupIds" required,
-        username: "username" required,
-        invite_code: "inviteCode" optional,
-        invite_code_ttl: "inviteCodeTtl" optional,
-        code_validation: "codeValidation" optional,
-    }
+    BatchCreateUserRequestItem { first_name = "firstName" optional, last_name =
+    "lastName" optional, security_group_ids = "securityGroupIds" required, username =
+    "username" required, invite_code = "inviteCode" optional, invite_code_ttl =
+    "inviteCodeTtl" optional, code_validation = "codeValidation" optional, }
 }
 /// Schema `BatchCreateUserResponse`.
 #[derive(Clone, Default)]
@@ -119,11 +103,8 @@ pub struct BatchCreateUserResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchCreateUserResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchCreateUserResponse { message = "message" optional, successful = "successful"
+    optional, failed = "failed" optional, }
 }
 /// Schema `BatchDeleteUserRequestBody`.
 #[derive(Clone, Default)]
@@ -132,9 +113,7 @@ pub struct BatchDeleteUserRequestBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchDeleteUserRequestBody {
-        user_ids: "userIds" required,
-    }
+    BatchDeleteUserRequestBody { user_ids = "userIds" required, }
 }
 /// Schema `BatchDeleteUserResponse`.
 #[derive(Clone, Default)]
@@ -147,11 +126,8 @@ pub struct BatchDeleteUserResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchDeleteUserResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchDeleteUserResponse { message = "message" optional, successful = "successful"
+    optional, failed = "failed" optional, }
 }
 /// Contains error information for a device operation that failed in a batch device request.
 ///
@@ -166,11 +142,8 @@ pub struct BatchDeviceErrorResponseItem {
     pub app_id: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchDeviceErrorResponseItem {
-        field: "field" optional,
-        reason: "reason" optional,
-        app_id: "appId" required,
-    }
+    BatchDeviceErrorResponseItem { field = "field" optional, reason = "reason" optional,
+    app_id = "appId" required, }
 }
 /// Contains information about a device that was successfully processed in a batch device operation.
 ///
@@ -181,9 +154,7 @@ pub struct BatchDeviceSuccessResponseItem {
     pub app_id: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchDeviceSuccessResponseItem {
-        app_id: "appId" required,
-    }
+    BatchDeviceSuccessResponseItem { app_id = "appId" required, }
 }
 /// Schema `BatchLookupUserUnameRequestBody`.
 #[derive(Clone, Default)]
@@ -192,9 +163,7 @@ pub struct BatchLookupUserUnameRequestBody {
     pub unames: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchLookupUserUnameRequestBody {
-        unames: "unames" required,
-    }
+    BatchLookupUserUnameRequestBody { unames = "unames" required, }
 }
 /// Schema `BatchLookupUserUnameResponse`.
 #[derive(Clone, Default)]
@@ -207,11 +176,8 @@ pub struct BatchLookupUserUnameResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUnameErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchLookupUserUnameResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchLookupUserUnameResponse { message = "message" optional, successful =
+    "successful" optional, failed = "failed" optional, }
 }
 /// Schema `BatchReinviteUserRequestBody`.
 #[derive(Clone, Default)]
@@ -220,9 +186,7 @@ pub struct BatchReinviteUserRequestBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchReinviteUserRequestBody {
-        user_ids: "userIds" required,
-    }
+    BatchReinviteUserRequestBody { user_ids = "userIds" required, }
 }
 /// Schema `BatchReinviteUserResponse`.
 #[derive(Clone, Default)]
@@ -235,11 +199,8 @@ pub struct BatchReinviteUserResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchReinviteUserResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchReinviteUserResponse { message = "message" optional, successful = "successful"
+    optional, failed = "failed" optional, }
 }
 /// Schema `BatchResetDevicesForUserRequestBody`.
 #[derive(Clone, Default)]
@@ -248,9 +209,7 @@ pub struct BatchResetDevicesForUserRequestBody {
     pub app_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchResetDevicesForUserRequestBody {
-        app_ids: "appIds" required,
-    }
+    BatchResetDevicesForUserRequestBody { app_ids = "appIds" required, }
 }
 /// Schema `BatchResetDevicesForUserResponse`.
 #[derive(Clone, Default)]
@@ -263,11 +222,8 @@ pub struct BatchResetDevicesForUserResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchDeviceErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchResetDevicesForUserResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchResetDevicesForUserResponse { message = "message" optional, successful =
+    "successful" optional, failed = "failed" optional, }
 }
 /// Schema `BatchToggleUserSuspendStatusRequestBody`.
 #[derive(Clone, Default)]
@@ -276,9 +232,7 @@ pub struct BatchToggleUserSuspendStatusRequestBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchToggleUserSuspendStatusRequestBody {
-        user_ids: "userIds" required,
-    }
+    BatchToggleUserSuspendStatusRequestBody { user_ids = "userIds" required, }
 }
 /// Schema `BatchToggleUserSuspendStatusResponse`.
 #[derive(Clone, Default)]
@@ -291,11 +245,8 @@ pub struct BatchToggleUserSuspendStatusResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchToggleUserSuspendStatusResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchToggleUserSuspendStatusResponse { message = "message" optional, successful =
+    "successful" optional, failed = "failed" optional, }
 }
 /// Contains error information for a username hash lookup that failed in a batch uname lookup request.
 ///
@@ -310,11 +261,8 @@ pub struct BatchUnameErrorResponseItem {
     pub uname: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchUnameErrorResponseItem {
-        field: "field" optional,
-        reason: "reason" optional,
-        uname: "uname" required,
-    }
+    BatchUnameErrorResponseItem { field = "field" optional, reason = "reason" optional,
+    uname = "uname" required, }
 }
 /// Contains information about a username hash that was successfully resolved in a batch uname lookup operation.
 ///
@@ -327,10 +275,8 @@ pub struct BatchUnameSuccessResponseItem {
     pub username: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchUnameSuccessResponseItem {
-        uname: "uname" required,
-        username: "username" required,
-    }
+    BatchUnameSuccessResponseItem { uname = "uname" required, username = "username"
+    required, }
 }
 /// Contains error information for a user operation that failed in a batch user request.
 ///
@@ -345,11 +291,8 @@ pub struct BatchUserErrorResponseItem {
     pub user_id: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchUserErrorResponseItem {
-        field: "field" optional,
-        reason: "reason" optional,
-        user_id: "userId" required,
-    }
+    BatchUserErrorResponseItem { field = "field" optional, reason = "reason" optional,
+    user_id = "userId" required, }
 }
 /// Contains information about a user that was successfully processed in a batch user operation.
 ///
@@ -360,9 +303,7 @@ pub struct BatchUserSuccessResponseItem {
     pub user_id: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchUserSuccessResponseItem {
-        user_id: "userId" required,
-    }
+    BatchUserSuccessResponseItem { user_id = "userId" required, }
 }
 /// Represents a guest user who has been blocked from accessing a Wickr network.
 ///
@@ -379,12 +320,8 @@ pub struct BlockedGuestUser {
     pub username_hash: ::std::string::String,
 }
 crate::runtime::object! {
-    BlockedGuestUser {
-        username: "username" required,
-        admin: "admin" required,
-        modified: "modified" required,
-        username_hash: "usernameHash" required,
-    }
+    BlockedGuestUser { username = "username" required, admin = "admin" required, modified
+    = "modified" required, username_hash = "usernameHash" required, }
 }
 /// Represents a bot account in a Wickr network with all its informational fields.
 ///
@@ -413,18 +350,10 @@ pub struct Bot {
     pub last_login: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Bot {
-        bot_id: "botId" optional,
-        display_name: "displayName" optional,
-        username: "username" optional,
-        uname: "uname" optional,
-        pubkey: "pubkey" optional,
-        status: "status" optional,
-        group_id: "groupId" optional,
-        has_challenge: "hasChallenge" optional,
-        suspended: "suspended" optional,
-        last_login: "lastLogin" optional,
-    }
+    Bot { bot_id = "botId" optional, display_name = "displayName" optional, username =
+    "username" optional, uname = "uname" optional, pubkey = "pubkey" optional, status =
+    "status" optional, group_id = "groupId" optional, has_challenge = "hasChallenge"
+    optional, suspended = "suspended" optional, last_login = "lastLogin" optional, }
 }
 /// Defines the calling feature permissions and settings for users in a security group, controlling what types of calls users can initiate and participate in.
 ///
@@ -439,11 +368,8 @@ pub struct CallingSettings {
     pub force_tcp_call: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    CallingSettings {
-        can_start11_call: "canStart11Call" optional,
-        can_video_call: "canVideoCall" optional,
-        force_tcp_call: "forceTcpCall" optional,
-    }
+    CallingSettings { can_start11_call = "canStart11Call" optional, can_video_call =
+    "canVideoCall" optional, force_tcp_call = "forceTcpCall" optional, }
 }
 /// Consent popup configuration displayed to users on login.
 ///
@@ -460,12 +386,8 @@ pub struct ConsentPopupConfig {
     pub close_button_label: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ConsentPopupConfig {
-        enabled: "enabled" required,
-        header: "header" optional,
-        content: "content" optional,
-        close_button_label: "closeButtonLabel" optional,
-    }
+    ConsentPopupConfig { enabled = "enabled" required, header = "header" optional,
+    content = "content" optional, close_button_label = "closeButtonLabel" optional, }
 }
 /// Schema `CreateBotRequestBody`.
 #[derive(Clone, Default)]
@@ -480,12 +402,8 @@ pub struct CreateBotRequestBody {
     pub challenge: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateBotRequestBody {
-        username: "username" required,
-        display_name: "displayName" optional,
-        group_id: "groupId" required,
-        challenge: "challenge" required,
-    }
+    CreateBotRequestBody { username = "username" required, display_name = "displayName"
+    optional, group_id = "groupId" required, challenge = "challenge" required, }
 }
 /// Schema `CreateBotResponse`.
 #[derive(Clone, Default)]
@@ -504,14 +422,9 @@ pub struct CreateBotResponse {
     pub group_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateBotResponse {
-        message: "message" optional,
-        bot_id: "botId" required,
-        network_id: "networkId" optional,
-        username: "username" optional,
-        display_name: "displayName" optional,
-        group_id: "groupId" optional,
-    }
+    CreateBotResponse { message = "message" optional, bot_id = "botId" required,
+    network_id = "networkId" optional, username = "username" optional, display_name =
+    "displayName" optional, group_id = "groupId" optional, }
 }
 /// Schema `CreateDataRetentionBotChallengeResponse`.
 #[derive(Clone, Default)]
@@ -520,9 +433,7 @@ pub struct CreateDataRetentionBotChallengeResponse {
     pub challenge: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateDataRetentionBotChallengeResponse {
-        challenge: "challenge" required,
-    }
+    CreateDataRetentionBotChallengeResponse { challenge = "challenge" required, }
 }
 /// Schema `CreateDataRetentionBotResponse`.
 #[derive(Clone, Default)]
@@ -531,9 +442,7 @@ pub struct CreateDataRetentionBotResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateDataRetentionBotResponse {
-        message: "message" optional,
-    }
+    CreateDataRetentionBotResponse { message = "message" optional, }
 }
 /// Schema `CreateNetworkRequest`.
 #[derive(Clone, Default)]
@@ -548,12 +457,9 @@ pub struct CreateNetworkRequest {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateNetworkRequest {
-        network_name: "networkName" required,
-        access_level: "accessLevel" required,
-        enable_premium_free_trial: "enablePremiumFreeTrial" optional,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    CreateNetworkRequest { network_name = "networkName" required, access_level =
+    "accessLevel" required, enable_premium_free_trial = "enablePremiumFreeTrial"
+    optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
 /// Schema `CreateNetworkResponse`.
 #[derive(Clone, Default)]
@@ -566,11 +472,8 @@ pub struct CreateNetworkResponse {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateNetworkResponse {
-        network_id: "networkId" optional,
-        network_name: "networkName" optional,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    CreateNetworkResponse { network_id = "networkId" optional, network_name =
+    "networkName" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
 /// Schema `CreateSecurityGroupRequestBody`.
 #[derive(Clone, Default)]
@@ -581,10 +484,8 @@ pub struct CreateSecurityGroupRequestBody {
     pub security_group_settings: SecurityGroupSettingsRequest,
 }
 crate::runtime::object! {
-    CreateSecurityGroupRequestBody {
-        name: "name" required,
-        security_group_settings: "securityGroupSettings" required,
-    }
+    CreateSecurityGroupRequestBody { name = "name" required, security_group_settings =
+    "securityGroupSettings" required, }
 }
 /// Schema `CreateSecurityGroupResponse`.
 #[derive(Clone, Default)]
@@ -593,9 +494,7 @@ pub struct CreateSecurityGroupResponse {
     pub security_group: SecurityGroup,
 }
 crate::runtime::object! {
-    CreateSecurityGroupResponse {
-        security_group: "securityGroup" required,
-    }
+    CreateSecurityGroupResponse { security_group = "securityGroup" required, }
 }
 /// Schema `DataRetentionActionType`.
 ///
@@ -614,11 +513,8 @@ pub enum DataRetentionActionType {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    DataRetentionActionType + Unknown {
-        Enable = "ENABLE",
-        Disable = "DISABLE",
-        PubkeyMsgAck = "PUBKEY_MSG_ACK",
-    }
+    DataRetentionActionType + Unknown { Enable = "ENABLE", Disable = "DISABLE",
+    PubkeyMsgAck = "PUBKEY_MSG_ACK", }
 }
 /// Schema `DeleteBotResponse`.
 #[derive(Clone, Default)]
@@ -627,9 +523,7 @@ pub struct DeleteBotResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteBotResponse {
-        message: "message" optional,
-    }
+    DeleteBotResponse { message = "message" optional, }
 }
 /// Schema `DeleteDataRetentionBotResponse`.
 #[derive(Clone, Default)]
@@ -638,9 +532,7 @@ pub struct DeleteDataRetentionBotResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteDataRetentionBotResponse {
-        message: "message" optional,
-    }
+    DeleteDataRetentionBotResponse { message = "message" optional, }
 }
 /// Schema `DeleteNetworkResponse`.
 #[derive(Clone, Default)]
@@ -649,9 +541,7 @@ pub struct DeleteNetworkResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteNetworkResponse {
-        message: "message" optional,
-    }
+    DeleteNetworkResponse { message = "message" optional, }
 }
 /// Schema `DeleteSecurityGroupResponse`.
 #[derive(Clone, Default)]
@@ -664,11 +554,8 @@ pub struct DeleteSecurityGroupResponse {
     pub group_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteSecurityGroupResponse {
-        message: "message" optional,
-        network_id: "networkId" optional,
-        group_id: "groupId" optional,
-    }
+    DeleteSecurityGroupResponse { message = "message" optional, network_id = "networkId"
+    optional, group_id = "groupId" optional, }
 }
 /// Contains detailed error information explaining why an operation failed, including which field caused the error and the reason for the failure.
 ///
@@ -681,10 +568,7 @@ pub struct ErrorDetail {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ErrorDetail {
-        field: "field" optional,
-        reason: "reason" optional,
-    }
+    ErrorDetail { field = "field" optional, reason = "reason" optional, }
 }
 /// Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
 ///
@@ -695,9 +579,7 @@ pub struct ForbiddenError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ForbiddenError {
-        message: "message" optional,
-    }
+    ForbiddenError { message = "message" optional, }
 }
 /// Schema `GetBotResponse`.
 #[derive(Clone, Default)]
@@ -724,18 +606,11 @@ pub struct GetBotResponse {
     pub last_login: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetBotResponse {
-        bot_id: "botId" optional,
-        display_name: "displayName" optional,
-        username: "username" optional,
-        uname: "uname" optional,
-        pubkey: "pubkey" optional,
-        status: "status" optional,
-        group_id: "groupId" optional,
-        has_challenge: "hasChallenge" optional,
-        suspended: "suspended" optional,
-        last_login: "lastLogin" optional,
-    }
+    GetBotResponse { bot_id = "botId" optional, display_name = "displayName" optional,
+    username = "username" optional, uname = "uname" optional, pubkey = "pubkey" optional,
+    status = "status" optional, group_id = "groupId" optional, has_challenge =
+    "hasChallenge" optional, suspended = "suspended" optional, last_login = "lastLogin"
+    optional, }
 }
 /// Schema `GetBotsCountResponse`.
 #[derive(Clone, Default)]
@@ -748,11 +623,8 @@ pub struct GetBotsCountResponse {
     pub total: i32,
 }
 crate::runtime::object! {
-    GetBotsCountResponse {
-        pending: "pending" required,
-        active: "active" required,
-        total: "total" required,
-    }
+    GetBotsCountResponse { pending = "pending" required, active = "active" required,
+    total = "total" required, }
 }
 /// Schema `GetDataRetentionBotResponse`.
 #[derive(Clone, Default)]
@@ -771,14 +643,11 @@ pub struct GetDataRetentionBotResponse {
     pub is_pubkey_msg_acked: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    GetDataRetentionBotResponse {
-        bot_name: "botName" optional,
-        bot_exists: "botExists" optional,
-        is_bot_active: "isBotActive" optional,
-        is_data_retention_bot_registered: "isDataRetentionBotRegistered" optional,
-        is_data_retention_service_enabled: "isDataRetentionServiceEnabled" optional,
-        is_pubkey_msg_acked: "isPubkeyMsgAcked" optional,
-    }
+    GetDataRetentionBotResponse { bot_name = "botName" optional, bot_exists = "botExists"
+    optional, is_bot_active = "isBotActive" optional, is_data_retention_bot_registered =
+    "isDataRetentionBotRegistered" optional, is_data_retention_service_enabled =
+    "isDataRetentionServiceEnabled" optional, is_pubkey_msg_acked = "isPubkeyMsgAcked"
+    optional, }
 }
 /// Schema `GetGuestUserHistoryCountResponse`.
 #[derive(Clone, Default)]
@@ -787,9 +656,7 @@ pub struct GetGuestUserHistoryCountResponse {
     pub history: ::std::vec::Vec<GuestUserHistoryCount>,
 }
 crate::runtime::object! {
-    GetGuestUserHistoryCountResponse {
-        history: "history" required,
-    }
+    GetGuestUserHistoryCountResponse { history = "history" required, }
 }
 /// Schema `GetNetworkResponse`.
 #[derive(Clone, Default)]
@@ -814,17 +681,11 @@ pub struct GetNetworkResponse {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetNetworkResponse {
-        network_id: "networkId" required,
-        network_name: "networkName" required,
-        access_level: "accessLevel" required,
-        aws_account_id: "awsAccountId" required,
-        network_arn: "networkArn" required,
-        standing: "standing" optional,
-        free_trial_expiration: "freeTrialExpiration" optional,
-        migration_state: "migrationState" optional,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    GetNetworkResponse { network_id = "networkId" required, network_name = "networkName"
+    required, access_level = "accessLevel" required, aws_account_id = "awsAccountId"
+    required, network_arn = "networkArn" required, standing = "standing" optional,
+    free_trial_expiration = "freeTrialExpiration" optional, migration_state =
+    "migrationState" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
 /// Schema `GetNetworkSettingsResponse`.
 #[derive(Clone, Default)]
@@ -833,9 +694,7 @@ pub struct GetNetworkSettingsResponse {
     pub settings: ::std::vec::Vec<Setting>,
 }
 crate::runtime::object! {
-    GetNetworkSettingsResponse {
-        settings: "settings" required,
-    }
+    GetNetworkSettingsResponse { settings = "settings" required, }
 }
 /// Schema `GetOidcInfoResponse`.
 #[derive(Clone, Default)]
@@ -846,10 +705,8 @@ pub struct GetOidcInfoResponse {
     pub token_info: ::std::option::Option<OidcTokenInfo>,
 }
 crate::runtime::object! {
-    GetOidcInfoResponse {
-        openid_connect_info: "openidConnectInfo" optional,
-        token_info: "tokenInfo" optional,
-    }
+    GetOidcInfoResponse { openid_connect_info = "openidConnectInfo" optional, token_info
+    = "tokenInfo" optional, }
 }
 /// Schema `GetOpentdfConfigResponse`.
 #[derive(Clone, Default)]
@@ -864,12 +721,8 @@ pub struct GetOpentdfConfigResponse {
     pub provider: ::std::string::String,
 }
 crate::runtime::object! {
-    GetOpentdfConfigResponse {
-        client_id: "clientId" required,
-        domain: "domain" required,
-        client_secret: "clientSecret" required,
-        provider: "provider" required,
-    }
+    GetOpentdfConfigResponse { client_id = "clientId" required, domain = "domain"
+    required, client_secret = "clientSecret" required, provider = "provider" required, }
 }
 /// Schema `GetSecurityGroupResponse`.
 #[derive(Clone, Default)]
@@ -878,9 +731,7 @@ pub struct GetSecurityGroupResponse {
     pub security_group: SecurityGroup,
 }
 crate::runtime::object! {
-    GetSecurityGroupResponse {
-        security_group: "securityGroup" required,
-    }
+    GetSecurityGroupResponse { security_group = "securityGroup" required, }
 }
 /// Schema `GetUserResponse`.
 #[derive(Clone, Default)]
@@ -907,18 +758,11 @@ pub struct GetUserResponse {
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    GetUserResponse {
-        user_id: "userId" required,
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        username: "username" optional,
-        is_admin: "isAdmin" optional,
-        suspended: "suspended" optional,
-        status: "status" optional,
-        last_activity: "lastActivity" optional,
-        last_login: "lastLogin" optional,
-        security_group_ids: "securityGroupIds" optional,
-    }
+    GetUserResponse { user_id = "userId" required, first_name = "firstName" optional,
+    last_name = "lastName" optional, username = "username" optional, is_admin = "isAdmin"
+    optional, suspended = "suspended" optional, status = "status" optional, last_activity
+    = "lastActivity" optional, last_login = "lastLogin" optional, security_group_ids =
+    "securityGroupIds" optional, }
 }
 /// Schema `GetUsersCountResponse`.
 #[derive(Clone, Default)]
@@ -935,13 +779,9 @@ pub struct GetUsersCountResponse {
     pub total: i32,
 }
 crate::runtime::object! {
-    GetUsersCountResponse {
-        pending: "pending" required,
-        active: "active" required,
-        rejected: "rejected" required,
-        remaining: "remaining" required,
-        total: "total" required,
-    }
+    GetUsersCountResponse { pending = "pending" required, active = "active" required,
+    rejected = "rejected" required, remaining = "remaining" required, total = "total"
+    required, }
 }
 /// Represents a guest user who has accessed the network from a federated Wickr network.
 ///
@@ -956,11 +796,8 @@ pub struct GuestUser {
     pub username_hash: ::std::string::String,
 }
 crate::runtime::object! {
-    GuestUser {
-        billing_period: "billingPeriod" required,
-        username: "username" required,
-        username_hash: "usernameHash" required,
-    }
+    GuestUser { billing_period = "billingPeriod" required, username = "username"
+    required, username_hash = "usernameHash" required, }
 }
 /// Contains the count of guest users for a specific billing period, used for tracking historical guest user activity.
 ///
@@ -973,10 +810,7 @@ pub struct GuestUserHistoryCount {
     pub count: ::std::string::String,
 }
 crate::runtime::object! {
-    GuestUserHistoryCount {
-        month: "month" required,
-        count: "count" required,
-    }
+    GuestUserHistoryCount { month = "month" required, count = "count" required, }
 }
 /// An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
 ///
@@ -987,9 +821,7 @@ pub struct InternalServerError {
     pub message: ::std::string::String,
 }
 crate::runtime::object! {
-    InternalServerError {
-        message: "message" required,
-    }
+    InternalServerError { message = "message" required, }
 }
 /// Schema `ListBlockedGuestUsersResponse`.
 #[derive(Clone, Default)]
@@ -1000,10 +832,8 @@ pub struct ListBlockedGuestUsersResponse {
     pub blocklist: ::std::vec::Vec<BlockedGuestUser>,
 }
 crate::runtime::object! {
-    ListBlockedGuestUsersResponse {
-        next_token: "nextToken" optional,
-        blocklist: "blocklist" required,
-    }
+    ListBlockedGuestUsersResponse { next_token = "nextToken" optional, blocklist =
+    "blocklist" required, }
 }
 /// Schema `ListBotsResponse`.
 #[derive(Clone, Default)]
@@ -1014,10 +844,7 @@ pub struct ListBotsResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ListBotsResponse {
-        bots: "bots" required,
-        next_token: "nextToken" optional,
-    }
+    ListBotsResponse { bots = "bots" required, next_token = "nextToken" optional, }
 }
 /// Schema `ListDevicesForUserResponse`.
 #[derive(Clone, Default)]
@@ -1028,10 +855,8 @@ pub struct ListDevicesForUserResponse {
     pub devices: ::std::vec::Vec<BasicDeviceObject>,
 }
 crate::runtime::object! {
-    ListDevicesForUserResponse {
-        next_token: "nextToken" optional,
-        devices: "devices" required,
-    }
+    ListDevicesForUserResponse { next_token = "nextToken" optional, devices = "devices"
+    required, }
 }
 /// Schema `ListGuestUsersResponse`.
 #[derive(Clone, Default)]
@@ -1042,10 +867,8 @@ pub struct ListGuestUsersResponse {
     pub guestlist: ::std::vec::Vec<GuestUser>,
 }
 crate::runtime::object! {
-    ListGuestUsersResponse {
-        next_token: "nextToken" optional,
-        guestlist: "guestlist" required,
-    }
+    ListGuestUsersResponse { next_token = "nextToken" optional, guestlist = "guestlist"
+    required, }
 }
 /// Schema `ListNetworksResponse`.
 #[derive(Clone, Default)]
@@ -1056,10 +879,8 @@ pub struct ListNetworksResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ListNetworksResponse {
-        networks: "networks" required,
-        next_token: "nextToken" optional,
-    }
+    ListNetworksResponse { networks = "networks" required, next_token = "nextToken"
+    optional, }
 }
 /// Schema `ListSecurityGroupUsersResponse`.
 #[derive(Clone, Default)]
@@ -1070,10 +891,8 @@ pub struct ListSecurityGroupUsersResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ListSecurityGroupUsersResponse {
-        users: "users" required,
-        next_token: "nextToken" optional,
-    }
+    ListSecurityGroupUsersResponse { users = "users" required, next_token = "nextToken"
+    optional, }
 }
 /// Schema `ListSecurityGroupsResponse`.
 #[derive(Clone, Default)]
@@ -1084,10 +903,8 @@ pub struct ListSecurityGroupsResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ListSecurityGroupsResponse {
-        security_groups: "securityGroups" optional,
-        next_token: "nextToken" optional,
-    }
+    ListSecurityGroupsResponse { security_groups = "securityGroups" optional, next_token
+    = "nextToken" optional, }
 }
 /// Schema `ListUsersResponse`.
 #[derive(Clone, Default)]
@@ -1098,10 +915,7 @@ pub struct ListUsersResponse {
     pub users: ::std::option::Option<::std::vec::Vec<User>>,
 }
 crate::runtime::object! {
-    ListUsersResponse {
-        next_token: "nextToken" optional,
-        users: "users" optional,
-    }
+    ListUsersResponse { next_token = "nextToken" optional, users = "users" optional, }
 }
 /// Represents a Wickr network with all its configuration and status information.
 ///
@@ -1128,17 +942,11 @@ pub struct Network {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Network {
-        network_id: "networkId" required,
-        network_name: "networkName" required,
-        access_level: "accessLevel" required,
-        aws_account_id: "awsAccountId" required,
-        network_arn: "networkArn" required,
-        standing: "standing" optional,
-        free_trial_expiration: "freeTrialExpiration" optional,
-        migration_state: "migrationState" optional,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    Network { network_id = "networkId" required, network_name = "networkName" required,
+    access_level = "accessLevel" required, aws_account_id = "awsAccountId" required,
+    network_arn = "networkArn" required, standing = "standing" optional,
+    free_trial_expiration = "freeTrialExpiration" optional, migration_state =
+    "migrationState" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
 /// Contains network-level configuration settings that apply to all users and security groups within a Wickr network.
 ///
@@ -1157,13 +965,10 @@ pub struct NetworkSettings {
     pub consent_popup: ::std::option::Option<ConsentPopupConfig>,
 }
 crate::runtime::object! {
-    NetworkSettings {
-        enable_client_metrics: "enableClientMetrics" optional,
-        read_receipt_config: "readReceiptConfig" optional,
-        data_retention: "dataRetention" optional,
-        enable_trusted_data_format: "enableTrustedDataFormat" optional,
-        consent_popup: "consentPopup" optional,
-    }
+    NetworkSettings { enable_client_metrics = "enableClientMetrics" optional,
+    read_receipt_config = "readReceiptConfig" optional, data_retention = "dataRetention"
+    optional, enable_trusted_data_format = "enableTrustedDataFormat" optional,
+    consent_popup = "consentPopup" optional, }
 }
 /// Contains the OpenID Connect (OIDC) configuration information for Single Sign-On (SSO) authentication, including identity provider settings and client credentials.
 ///
@@ -1200,22 +1005,14 @@ pub struct OidcConfigInfo {
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OidcConfigInfo {
-        application_name: "applicationName" optional,
-        client_id: "clientId" optional,
-        company_id: "companyId" required,
-        scopes: "scopes" required,
-        issuer: "issuer" required,
-        client_secret: "clientSecret" optional,
-        secret: "secret" optional,
-        redirect_url: "redirectUrl" optional,
-        user_id: "userId" optional,
-        custom_username: "customUsername" optional,
-        ca_certificate: "caCertificate" optional,
-        application_id: "applicationId" optional,
-        sso_token_buffer_minutes: "ssoTokenBufferMinutes" optional,
-        extra_auth_params: "extraAuthParams" optional,
-    }
+    OidcConfigInfo { application_name = "applicationName" optional, client_id =
+    "clientId" optional, company_id = "companyId" required, scopes = "scopes" required,
+    issuer = "issuer" required, client_secret = "clientSecret" optional, secret =
+    "secret" optional, redirect_url = "redirectUrl" optional, user_id = "userId"
+    optional, custom_username = "customUsername" optional, ca_certificate =
+    "caCertificate" optional, application_id = "applicationId" optional,
+    sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, extra_auth_params =
+    "extraAuthParams" optional, }
 }
 /// Contains OAuth token information returned from the identity provider, including access tokens, ID tokens, and PKCE parameters used for secure authentication.
 ///
@@ -1238,15 +1035,10 @@ pub struct OidcTokenInfo {
     pub expires_in: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    OidcTokenInfo {
-        code_verifier: "codeVerifier" optional,
-        code_challenge: "codeChallenge" optional,
-        access_token: "accessToken" optional,
-        id_token: "idToken" optional,
-        refresh_token: "refreshToken" optional,
-        token_type: "tokenType" optional,
-        expires_in: "expiresIn" optional,
-    }
+    OidcTokenInfo { code_verifier = "codeVerifier" optional, code_challenge =
+    "codeChallenge" optional, access_token = "accessToken" optional, id_token = "idToken"
+    optional, refresh_token = "refreshToken" optional, token_type = "tokenType" optional,
+    expires_in = "expiresIn" optional, }
 }
 /// Defines password complexity requirements for users in a security group, including minimum length and character type requirements.
 ///
@@ -1265,13 +1057,9 @@ pub struct PasswordRequirements {
     pub uppercase: ::std::option::Option<i32>,
 }
 crate::runtime::object! {
-    PasswordRequirements {
-        lowercase: "lowercase" optional,
-        min_length: "minLength" optional,
-        numbers: "numbers" optional,
-        symbols: "symbols" optional,
-        uppercase: "uppercase" optional,
-    }
+    PasswordRequirements { lowercase = "lowercase" optional, min_length = "minLength"
+    optional, numbers = "numbers" optional, symbols = "symbols" optional, uppercase =
+    "uppercase" optional, }
 }
 /// Identifies a Wickr enterprise network that is permitted for global federation, allowing users to communicate with members of the specified network.
 ///
@@ -1284,10 +1072,8 @@ pub struct PermittedWickrEnterpriseNetwork {
     pub network_id: ::std::string::String,
 }
 crate::runtime::object! {
-    PermittedWickrEnterpriseNetwork {
-        domain: "domain" required,
-        network_id: "networkId" required,
-    }
+    PermittedWickrEnterpriseNetwork { domain = "domain" required, network_id =
+    "networkId" required, }
 }
 /// The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
 ///
@@ -1298,9 +1084,7 @@ pub struct RateLimitError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RateLimitError {
-        message: "message" optional,
-    }
+    RateLimitError { message = "message" optional, }
 }
 /// Configuration for read receipts at the network level, controlling whether senders can see when their messages have been read.
 ///
@@ -1311,9 +1095,7 @@ pub struct ReadReceiptConfig {
     pub status: ::std::option::Option<Status>,
 }
 crate::runtime::object! {
-    ReadReceiptConfig {
-        status: "status" optional,
-    }
+    ReadReceiptConfig { status = "status" optional, }
 }
 /// Schema `RegisterOidcConfigRequestBody`.
 #[derive(Clone, Default)]
@@ -1338,16 +1120,11 @@ pub struct RegisterOidcConfigRequestBody {
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RegisterOidcConfigRequestBody {
-        company_id: "companyId" required,
-        custom_username: "customUsername" optional,
-        extra_auth_params: "extraAuthParams" optional,
-        issuer: "issuer" required,
-        scopes: "scopes" required,
-        secret: "secret" optional,
-        sso_token_buffer_minutes: "ssoTokenBufferMinutes" optional,
-        user_id: "userId" optional,
-    }
+    RegisterOidcConfigRequestBody { company_id = "companyId" required, custom_username =
+    "customUsername" optional, extra_auth_params = "extraAuthParams" optional, issuer =
+    "issuer" required, scopes = "scopes" required, secret = "secret" optional,
+    sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, user_id = "userId"
+    optional, }
 }
 /// Schema `RegisterOidcConfigResponse`.
 #[derive(Clone, Default)]
@@ -1382,22 +1159,14 @@ pub struct RegisterOidcConfigResponse {
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RegisterOidcConfigResponse {
-        application_name: "applicationName" optional,
-        client_id: "clientId" optional,
-        company_id: "companyId" required,
-        scopes: "scopes" required,
-        issuer: "issuer" required,
-        client_secret: "clientSecret" optional,
-        secret: "secret" optional,
-        redirect_url: "redirectUrl" optional,
-        user_id: "userId" optional,
-        custom_username: "customUsername" optional,
-        ca_certificate: "caCertificate" optional,
-        application_id: "applicationId" optional,
-        sso_token_buffer_minutes: "ssoTokenBufferMinutes" optional,
-        extra_auth_params: "extraAuthParams" optional,
-    }
+    RegisterOidcConfigResponse { application_name = "applicationName" optional, client_id
+    = "clientId" optional, company_id = "companyId" required, scopes = "scopes" required,
+    issuer = "issuer" required, client_secret = "clientSecret" optional, secret =
+    "secret" optional, redirect_url = "redirectUrl" optional, user_id = "userId"
+    optional, custom_username = "customUsername" optional, ca_certificate =
+    "caCertificate" optional, application_id = "applicationId" optional,
+    sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, extra_auth_params =
+    "extraAuthParams" optional, }
 }
 /// Schema `RegisterOidcConfigTestRequestBody`.
 #[derive(Clone, Default)]
@@ -1412,12 +1181,9 @@ pub struct RegisterOidcConfigTestRequestBody {
     pub certificate: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RegisterOidcConfigTestRequestBody {
-        extra_auth_params: "extraAuthParams" optional,
-        issuer: "issuer" required,
-        scopes: "scopes" required,
-        certificate: "certificate" optional,
-    }
+    RegisterOidcConfigTestRequestBody { extra_auth_params = "extraAuthParams" optional,
+    issuer = "issuer" required, scopes = "scopes" required, certificate = "certificate"
+    optional, }
 }
 /// Schema `RegisterOidcConfigTestResponse`.
 #[derive(Clone, Default)]
@@ -1449,20 +1215,15 @@ pub struct RegisterOidcConfigTestResponse {
     pub microsoft_multi_refresh_token: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    RegisterOidcConfigTestResponse {
-        token_endpoint: "tokenEndpoint" optional,
-        userinfo_endpoint: "userinfoEndpoint" optional,
-        response_types_supported: "responseTypesSupported" optional,
-        scopes_supported: "scopesSupported" optional,
-        issuer: "issuer" optional,
-        authorization_endpoint: "authorizationEndpoint" optional,
-        end_session_endpoint: "endSessionEndpoint" optional,
-        logout_endpoint: "logoutEndpoint" optional,
-        grant_types_supported: "grantTypesSupported" optional,
-        revocation_endpoint: "revocationEndpoint" optional,
-        token_endpoint_auth_methods_supported: "tokenEndpointAuthMethodsSupported" optional,
-        microsoft_multi_refresh_token: "microsoftMultiRefreshToken" optional,
-    }
+    RegisterOidcConfigTestResponse { token_endpoint = "tokenEndpoint" optional,
+    userinfo_endpoint = "userinfoEndpoint" optional, response_types_supported =
+    "responseTypesSupported" optional, scopes_supported = "scopesSupported" optional,
+    issuer = "issuer" optional, authorization_endpoint = "authorizationEndpoint"
+    optional, end_session_endpoint = "endSessionEndpoint" optional, logout_endpoint =
+    "logoutEndpoint" optional, grant_types_supported = "grantTypesSupported" optional,
+    revocation_endpoint = "revocationEndpoint" optional,
+    token_endpoint_auth_methods_supported = "tokenEndpointAuthMethodsSupported" optional,
+    microsoft_multi_refresh_token = "microsoftMultiRefreshToken" optional, }
 }
 /// Schema `RegisterOpentdfConfigRequestBody`.
 #[derive(Clone, Default)]
@@ -1479,11 +1240,8 @@ pub struct RegisterOpentdfConfigRequestBody {
     pub provider: ::std::string::String,
 }
 crate::runtime::object! {
-    RegisterOpentdfConfigRequestBody {
-        client_id: "clientId" required,
-        client_secret: "clientSecret" required,
-        domain: "domain" required,
-        provider: "provider" required,
+    RegisterOpentdfConfigRequestBody { client_id = "clientId" required, client_secret =
+    "clientSecret" required, domain = "domain" required, provider = "provider" required,
     }
 }
 /// Schema `RegisterOpentdfConfigResponse`.
@@ -1499,12 +1257,8 @@ pub struct RegisterOpentdfConfigResponse {
     pub provider: ::std::string::String,
 }
 crate::runtime::object! {
-    RegisterOpentdfConfigResponse {
-        client_id: "clientId" required,
-        domain: "domain" required,
-        client_secret: "clientSecret" required,
-        provider: "provider" required,
-    }
+    RegisterOpentdfConfigResponse { client_id = "clientId" required, domain = "domain"
+    required, client_secret = "clientSecret" required, provider = "provider" required, }
 }
 /// The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
 ///
@@ -1515,9 +1269,7 @@ pub struct ResourceNotFoundError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ResourceNotFoundError {
-        message: "message" optional,
-    }
+    ResourceNotFoundError { message = "message" optional, }
 }
 /// Represents a security group in a Wickr network, containing membership statistics, configuration, and all permission settings that apply to its members.
 ///
@@ -1542,16 +1294,10 @@ pub struct SecurityGroup {
     pub security_group_settings: SecurityGroupSettings,
 }
 crate::runtime::object! {
-    SecurityGroup {
-        active_members: "activeMembers" required,
-        bot_members: "botMembers" required,
-        active_directory_guid: "activeDirectoryGuid" optional,
-        id: "id" required,
-        is_default: "isDefault" required,
-        name: "name" required,
-        modified: "modified" required,
-        security_group_settings: "securityGroupSettings" required,
-    }
+    SecurityGroup { active_members = "activeMembers" required, bot_members = "botMembers"
+    required, active_directory_guid = "activeDirectoryGuid" optional, id = "id" required,
+    is_default = "isDefault" required, name = "name" required, modified = "modified"
+    required, security_group_settings = "securityGroupSettings" required, }
 }
 /// Comprehensive configuration settings that define all user capabilities, restrictions, and features for members of a security group. These settings control everything from calling permissions to federation settings to security policies.
 ///
@@ -1633,44 +1379,31 @@ pub struct SecurityGroupSettings {
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
 crate::runtime::object! {
-    SecurityGroupSettings {
-        always_reauthenticate: "alwaysReauthenticate" optional,
-        atak_package_values: "atakPackageValues" optional,
-        calling: "calling" optional,
-        check_for_updates: "checkForUpdates" optional,
-        enable_atak: "enableAtak" optional,
-        enable_crash_reports: "enableCrashReports" optional,
-        enable_file_download: "enableFileDownload" optional,
-        enable_guest_federation: "enableGuestFederation" optional,
-        enable_notification_preview: "enableNotificationPreview" optional,
-        enable_open_access_option: "enableOpenAccessOption" optional,
-        enable_restricted_global_federation: "enableRestrictedGlobalFederation" optional,
-        files_enabled: "filesEnabled" optional,
-        force_device_lockout: "forceDeviceLockout" optional,
-        force_open_access: "forceOpenAccess" optional,
-        force_read_receipts: "forceReadReceipts" optional,
-        global_federation: "globalFederation" optional,
-        is_ato_enabled: "isAtoEnabled" optional,
-        is_link_preview_enabled: "isLinkPreviewEnabled" optional,
-        location_allow_maps: "locationAllowMaps" optional,
-        location_enabled: "locationEnabled" optional,
-        max_auto_download_size: "maxAutoDownloadSize" optional,
-        max_bor: "maxBor" optional,
-        max_ttl: "maxTtl" optional,
-        message_forwarding_enabled: "messageForwardingEnabled" optional,
-        password_requirements: "passwordRequirements" optional,
-        presence_enabled: "presenceEnabled" optional,
-        quick_responses: "quickResponses" optional,
-        show_master_recovery_key: "showMasterRecoveryKey" optional,
-        shredder: "shredder" optional,
-        sso_max_idle_minutes: "ssoMaxIdleMinutes" optional,
-        max_non_sso_session_minutes: "maxNonSsoSessionMinutes" optional,
-        federation_mode: "federationMode" optional,
-        lockout_threshold: "lockoutThreshold" optional,
-        permitted_networks: "permittedNetworks" optional,
-        permitted_wickr_aws_networks: "permittedWickrAwsNetworks" optional,
-        permitted_wickr_enterprise_networks: "permittedWickrEnterpriseNetworks" optional,
-    }
+    SecurityGroupSettings { always_reauthenticate = "alwaysReauthenticate" optional,
+    atak_package_values = "atakPackageValues" optional, calling = "calling" optional,
+    check_for_updates = "checkForUpdates" optional, enable_atak = "enableAtak" optional,
+    enable_crash_reports = "enableCrashReports" optional, enable_file_download =
+    "enableFileDownload" optional, enable_guest_federation = "enableGuestFederation"
+    optional, enable_notification_preview = "enableNotificationPreview" optional,
+    enable_open_access_option = "enableOpenAccessOption" optional,
+    enable_restricted_global_federation = "enableRestrictedGlobalFederation" optional,
+    files_enabled = "filesEnabled" optional, force_device_lockout = "forceDeviceLockout"
+    optional, force_open_access = "forceOpenAccess" optional, force_read_receipts =
+    "forceReadReceipts" optional, global_federation = "globalFederation" optional,
+    is_ato_enabled = "isAtoEnabled" optional, is_link_preview_enabled =
+    "isLinkPreviewEnabled" optional, location_allow_maps = "locationAllowMaps" optional,
+    location_enabled = "locationEnabled" optional, max_auto_download_size =
+    "maxAutoDownloadSize" optional, max_bor = "maxBor" optional, max_ttl = "maxTtl"
+    optional, message_forwarding_enabled = "messageForwardingEnabled" optional,
+    password_requirements = "passwordRequirements" optional, presence_enabled =
+    "presenceEnabled" optional, quick_responses = "quickResponses" optional,
+    show_master_recovery_key = "showMasterRecoveryKey" optional, shredder = "shredder"
+    optional, sso_max_idle_minutes = "ssoMaxIdleMinutes" optional,
+    max_non_sso_session_minutes = "maxNonSsoSessionMinutes" optional, federation_mode =
+    "federationMode" optional, lockout_threshold = "lockoutThreshold" optional,
+    permitted_networks = "permittedNetworks" optional, permitted_wickr_aws_networks =
+    "permittedWickrAwsNetworks" optional, permitted_wickr_enterprise_networks =
+    "permittedWickrEnterpriseNetworks" optional, }
 }
 /// Contains the security group configuration settings that can be specified when creating or updating a security group. This is a subset of SecurityGroupSettings containing only the modifiable federation and security settings.
 ///
@@ -1696,16 +1429,13 @@ pub struct SecurityGroupSettingsRequest {
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
 crate::runtime::object! {
-    SecurityGroupSettingsRequest {
-        lockout_threshold: "lockoutThreshold" optional,
-        permitted_networks: "permittedNetworks" optional,
-        enable_guest_federation: "enableGuestFederation" optional,
-        global_federation: "globalFederation" optional,
-        federation_mode: "federationMode" optional,
-        enable_restricted_global_federation: "enableRestrictedGlobalFederation" optional,
-        permitted_wickr_aws_networks: "permittedWickrAwsNetworks" optional,
-        permitted_wickr_enterprise_networks: "permittedWickrEnterpriseNetworks" optional,
-    }
+    SecurityGroupSettingsRequest { lockout_threshold = "lockoutThreshold" optional,
+    permitted_networks = "permittedNetworks" optional, enable_guest_federation =
+    "enableGuestFederation" optional, global_federation = "globalFederation" optional,
+    federation_mode = "federationMode" optional, enable_restricted_global_federation =
+    "enableRestrictedGlobalFederation" optional, permitted_wickr_aws_networks =
+    "permittedWickrAwsNetworks" optional, permitted_wickr_enterprise_networks =
+    "permittedWickrEnterpriseNetworks" optional, }
 }
 /// Represents a single network-level configuration setting with its name, value, and data type. Settings control network-wide behaviors and features.
 ///
@@ -1720,11 +1450,8 @@ pub struct Setting {
     pub type_: ::std::string::String,
 }
 crate::runtime::object! {
-    Setting {
-        option_name: "optionName" required,
-        value: "value" required,
-        type_: "type" required,
-    }
+    Setting { option_name = "optionName" required, value = "value" required, type_ =
+    "type" required, }
 }
 /// Configuration for the Wickr shredder feature, which writes random data over free memory and disk space on client devices. You can configure your Wickr shredder intensity using the parameters below.
 ///
@@ -1741,10 +1468,8 @@ pub struct ShredderSettings {
     pub intensity: ::std::option::Option<i32>,
 }
 crate::runtime::object! {
-    ShredderSettings {
-        can_process_manually: "canProcessManually" optional,
-        intensity: "intensity" optional,
-    }
+    ShredderSettings { can_process_manually = "canProcessManually" optional, intensity =
+    "intensity" optional, }
 }
 /// Schema `SortDirection`.
 ///
@@ -1761,10 +1486,7 @@ pub enum SortDirection {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    SortDirection + Unknown {
-        Asc = "ASC",
-        Desc = "DESC",
-    }
+    SortDirection + Unknown { Asc = "ASC", Desc = "DESC", }
 }
 /// Schema `Status`.
 ///
@@ -1783,11 +1505,8 @@ pub enum Status {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    Status + Unknown {
-        Disabled = "DISABLED",
-        Enabled = "ENABLED",
-        ForceEnabled = "FORCE_ENABLED",
-    }
+    Status + Unknown { Disabled = "DISABLED", Enabled = "ENABLED", ForceEnabled =
+    "FORCE_ENABLED", }
 }
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
 ///
@@ -1798,9 +1517,7 @@ pub struct UnauthorizedError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UnauthorizedError {
-        message: "message" optional,
-    }
+    UnauthorizedError { message = "message" optional, }
 }
 /// Schema `UpdateBotRequestBody`.
 #[derive(Clone, Default)]
@@ -1815,12 +1532,8 @@ pub struct UpdateBotRequestBody {
     pub suspend: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    UpdateBotRequestBody {
-        display_name: "displayName" optional,
-        group_id: "groupId" optional,
-        challenge: "challenge" optional,
-        suspend: "suspend" optional,
-    }
+    UpdateBotRequestBody { display_name = "displayName" optional, group_id = "groupId"
+    optional, challenge = "challenge" optional, suspend = "suspend" optional, }
 }
 /// Schema `UpdateBotResponse`.
 #[derive(Clone, Default)]
@@ -1829,9 +1542,7 @@ pub struct UpdateBotResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateBotResponse {
-        message: "message" optional,
-    }
+    UpdateBotResponse { message = "message" optional, }
 }
 /// Schema `UpdateDataRetentionRequestBody`.
 #[derive(Clone, Default)]
@@ -1840,9 +1551,7 @@ pub struct UpdateDataRetentionRequestBody {
     pub action_type: DataRetentionActionType,
 }
 crate::runtime::object! {
-    UpdateDataRetentionRequestBody {
-        action_type: "actionType" required,
-    }
+    UpdateDataRetentionRequestBody { action_type = "actionType" required, }
 }
 /// Schema `UpdateDataRetentionResponse`.
 #[derive(Clone, Default)]
@@ -1851,9 +1560,7 @@ pub struct UpdateDataRetentionResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateDataRetentionResponse {
-        message: "message" optional,
-    }
+    UpdateDataRetentionResponse { message = "message" optional, }
 }
 /// Schema `UpdateGuestUserRequestBody`.
 #[derive(Clone, Default)]
@@ -1862,9 +1569,7 @@ pub struct UpdateGuestUserRequestBody {
     pub block: bool,
 }
 crate::runtime::object! {
-    UpdateGuestUserRequestBody {
-        block: "block" required,
-    }
+    UpdateGuestUserRequestBody { block = "block" required, }
 }
 /// Schema `UpdateGuestUserResponse`.
 #[derive(Clone, Default)]
@@ -1873,9 +1578,7 @@ pub struct UpdateGuestUserResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateGuestUserResponse {
-        message: "message" optional,
-    }
+    UpdateGuestUserResponse { message = "message" optional, }
 }
 /// Schema `UpdateNetworkRequestBody`.
 #[derive(Clone, Default)]
@@ -1886,10 +1589,8 @@ pub struct UpdateNetworkRequestBody {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateNetworkRequestBody {
-        network_name: "networkName" required,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    UpdateNetworkRequestBody { network_name = "networkName" required, encryption_key_arn
+    = "encryptionKeyArn" optional, }
 }
 /// Schema `UpdateNetworkResponse`.
 #[derive(Clone, Default)]
@@ -1898,9 +1599,7 @@ pub struct UpdateNetworkResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateNetworkResponse {
-        message: "message" optional,
-    }
+    UpdateNetworkResponse { message = "message" optional, }
 }
 /// Schema `UpdateNetworkSettingsRequestBody`.
 #[derive(Clone, Default)]
@@ -1909,9 +1608,7 @@ pub struct UpdateNetworkSettingsRequestBody {
     pub settings: NetworkSettings,
 }
 crate::runtime::object! {
-    UpdateNetworkSettingsRequestBody {
-        settings: "settings" required,
-    }
+    UpdateNetworkSettingsRequestBody { settings = "settings" required, }
 }
 /// Schema `UpdateNetworkSettingsResponse`.
 #[derive(Clone, Default)]
@@ -1920,9 +1617,7 @@ pub struct UpdateNetworkSettingsResponse {
     pub settings: ::std::vec::Vec<Setting>,
 }
 crate::runtime::object! {
-    UpdateNetworkSettingsResponse {
-        settings: "settings" required,
-    }
+    UpdateNetworkSettingsResponse { settings = "settings" required, }
 }
 /// Schema `UpdateSecurityGroupRequestBody`.
 #[derive(Clone, Default)]
@@ -1935,10 +1630,8 @@ pub struct UpdateSecurityGroupRequestBody {
     pub security_group_settings: ::std::option::Option<SecurityGroupSettings>,
 }
 crate::runtime::object! {
-    UpdateSecurityGroupRequestBody {
-        name: "name" optional,
-        security_group_settings: "securityGroupSettings" optional,
-    }
+    UpdateSecurityGroupRequestBody { name = "name" optional, security_group_settings =
+    "securityGroupSettings" optional, }
 }
 /// Schema `UpdateSecurityGroupResponse`.
 #[derive(Clone, Default)]
@@ -1947,9 +1640,7 @@ pub struct UpdateSecurityGroupResponse {
     pub security_group: SecurityGroup,
 }
 crate::runtime::object! {
-    UpdateSecurityGroupResponse {
-        security_group: "securityGroup" required,
-    }
+    UpdateSecurityGroupResponse { security_group = "securityGroup" required, }
 }
 /// Contains the modifiable details for updating an existing user, including name, password, security group membership, and invitation settings.
 ///
@@ -1974,15 +1665,10 @@ pub struct UpdateUserDetails {
     pub code_validation: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    UpdateUserDetails {
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        username: "username" optional,
-        security_group_ids: "securityGroupIds" optional,
-        invite_code: "inviteCode" optional,
-        invite_code_ttl: "inviteCodeTtl" optional,
-        code_validation: "codeValidation" optional,
-    }
+    UpdateUserDetails { first_name = "firstName" optional, last_name = "lastName"
+    optional, username = "username" optional, security_group_ids = "securityGroupIds"
+    optional, invite_code = "inviteCode" optional, invite_code_ttl = "inviteCodeTtl"
+    optional, code_validation = "codeValidation" optional, }
 }
 /// Schema `UpdateUserRequestBody`.
 #[derive(Clone, Default)]
@@ -1993,10 +1679,8 @@ pub struct UpdateUserRequestBody {
     pub user_details: ::std::option::Option<UpdateUserDetails>,
 }
 crate::runtime::object! {
-    UpdateUserRequestBody {
-        user_id: "userId" required,
-        user_details: "userDetails" optional,
-    }
+    UpdateUserRequestBody { user_id = "userId" required, user_details = "userDetails"
+    optional, }
 }
 /// Schema `UpdateUserResponse`.
 #[derive(Clone, Default)]
@@ -2027,20 +1711,12 @@ pub struct UpdateUserResponse {
     pub code_validation: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    UpdateUserResponse {
-        user_id: "userId" required,
-        network_id: "networkId" required,
-        security_group_ids: "securityGroupIds" optional,
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        middle_name: "middleName" optional,
-        suspended: "suspended" required,
-        modified: "modified" optional,
-        status: "status" optional,
-        invite_code: "inviteCode" optional,
-        invite_expiration: "inviteExpiration" optional,
-        code_validation: "codeValidation" optional,
-    }
+    UpdateUserResponse { user_id = "userId" required, network_id = "networkId" required,
+    security_group_ids = "securityGroupIds" optional, first_name = "firstName" optional,
+    last_name = "lastName" optional, middle_name = "middleName" optional, suspended =
+    "suspended" required, modified = "modified" optional, status = "status" optional,
+    invite_code = "inviteCode" optional, invite_expiration = "inviteExpiration" optional,
+    code_validation = "codeValidation" optional, }
 }
 /// Represents a user account in a Wickr network with detailed profile information, status, security settings, and authentication details.
 ///
@@ -2089,27 +1765,15 @@ pub struct User {
     pub uname: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    User {
-        user_id: "userId" optional,
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        username: "username" optional,
-        security_groups: "securityGroups" optional,
-        is_admin: "isAdmin" optional,
-        suspended: "suspended" optional,
-        status: "status" optional,
-        otp_enabled: "otpEnabled" optional,
-        scim_id: "scimId" optional,
-        type_: "type" optional,
-        cell: "cell" optional,
-        country_code: "countryCode" optional,
-        challenge_failures: "challengeFailures" optional,
-        is_invite_expired: "isInviteExpired" optional,
-        is_user: "isUser" optional,
-        invite_code: "inviteCode" optional,
-        code_validation: "codeValidation" optional,
-        uname: "uname" optional,
-    }
+    User { user_id = "userId" optional, first_name = "firstName" optional, last_name =
+    "lastName" optional, username = "username" optional, security_groups =
+    "securityGroups" optional, is_admin = "isAdmin" optional, suspended = "suspended"
+    optional, status = "status" optional, otp_enabled = "otpEnabled" optional, scim_id =
+    "scimId" optional, type_ = "type" optional, cell = "cell" optional, country_code =
+    "countryCode" optional, challenge_failures = "challengeFailures" optional,
+    is_invite_expired = "isInviteExpired" optional, is_user = "isUser" optional,
+    invite_code = "inviteCode" optional, code_validation = "codeValidation" optional,
+    uname = "uname" optional, }
 }
 /// One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
 ///
@@ -2122,10 +1786,7 @@ pub struct ValidationError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ValidationError {
-        reasons: "reasons" optional,
-        message: "message" optional,
-    }
+    ValidationError { reasons = "reasons" optional, message = "message" optional, }
 }
 /// Identifies a Amazon Web Services Wickr network by region and network ID, used for configuring permitted networks for global federation.
 ///
@@ -2138,8 +1799,5 @@ pub struct WickrAwsNetworks {
     pub network_id: ::std::string::String,
 }
 crate::runtime::object! {
-    WickrAwsNetworks {
-        region: "region" required,
-        network_id: "networkId" required,
-    }
+    WickrAwsNetworks { region = "region" required, network_id = "networkId" required, }
 }

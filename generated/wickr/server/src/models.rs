@@ -1,4 +1,5 @@
 //! The API's data types, generated from its schemas.
+
 /// Schema `AccessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -11,10 +12,7 @@ pub enum AccessLevel {
     Premium,
 }
 crate::runtime::string_enum! {
-    AccessLevel {
-        Standard = "STANDARD",
-        Premium = "PREMIUM",
-    }
+    AccessLevel { Standard = "STANDARD", Premium = "PREMIUM", }
 }
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
 ///
@@ -25,9 +23,7 @@ pub struct BadRequestError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    BadRequestError {
-        message: "message" optional,
-    }
+    BadRequestError { message = "message" optional, }
 }
 /// Represents a device where a user has logged into Wickr, containing information about the device's type, status, and login history.
 ///
@@ -48,14 +44,9 @@ pub struct BasicDeviceObject {
     pub type_: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    BasicDeviceObject {
-        app_id: "appId" optional,
-        created: "created" optional,
-        last_login: "lastLogin" optional,
-        status_text: "statusText" optional,
-        suspend: "suspend" optional,
-        type_: "type" optional,
-    }
+    BasicDeviceObject { app_id = "appId" optional, created = "created" optional,
+    last_login = "lastLogin" optional, status_text = "statusText" optional, suspend =
+    "suspend" optional, type_ = "type" optional, }
 }
 /// Schema `BatchCreateUserRequestBody`.
 #[derive(Clone, Default)]
@@ -64,9 +55,7 @@ pub struct BatchCreateUserRequestBody {
     pub users: ::std::vec::Vec<BatchCreateUserRequestItem>,
 }
 crate::runtime::object! {
-    BatchCreateUserRequestBody {
-        users: "users" required,
-    }
+    BatchCreateUserRequestBody { users = "users" required, }
 }
 /// Contains the details for a single user to be created in a batch user creation request.
 ///
@@ -95,15 +84,10 @@ pub struct BatchCreateUserRequestItem {
     pub code_validation: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    BatchCreateUserRequestItem {
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        security_group_ids: "securityGroupIds" required,
-        username: "username" required,
-        invite_code: "inviteCode" optional,
-        invite_code_ttl: "inviteCodeTtl" optional,
-        code_validation: "codeValidation" optional,
-    }
+    BatchCreateUserRequestItem { first_name = "firstName" optional, last_name =
+    "lastName" optional, security_group_ids = "securityGroupIds" required, username =
+    "username" required, invite_code = "inviteCode" optional, invite_code_ttl =
+    "inviteCodeTtl" optional, code_validation = "codeValidation" optional, }
 }
 /// Schema `BatchCreateUserResponse`.
 #[derive(Clone, Default)]
@@ -116,11 +100,8 @@ pub struct BatchCreateUserResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchCreateUserResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchCreateUserResponse { message = "message" optional, successful = "successful"
+    optional, failed = "failed" optional, }
 }
 /// Schema `BatchDeleteUserRequestBody`.
 #[derive(Clone, Default)]
@@ -129,9 +110,7 @@ pub struct BatchDeleteUserRequestBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchDeleteUserRequestBody {
-        user_ids: "userIds" required,
-    }
+    BatchDeleteUserRequestBody { user_ids = "userIds" required, }
 }
 /// Schema `BatchDeleteUserResponse`.
 #[derive(Clone, Default)]
@@ -144,11 +123,8 @@ pub struct BatchDeleteUserResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchDeleteUserResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchDeleteUserResponse { message = "message" optional, successful = "successful"
+    optional, failed = "failed" optional, }
 }
 /// Contains error information for a device operation that failed in a batch device request.
 ///
@@ -163,11 +139,8 @@ pub struct BatchDeviceErrorResponseItem {
     pub app_id: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchDeviceErrorResponseItem {
-        field: "field" optional,
-        reason: "reason" optional,
-        app_id: "appId" required,
-    }
+    BatchDeviceErrorResponseItem { field = "field" optional, reason = "reason" optional,
+    app_id = "appId" required, }
 }
 /// Contains information about a device that was successfully processed in a batch device operation.
 ///
@@ -178,9 +151,7 @@ pub struct BatchDeviceSuccessResponseItem {
     pub app_id: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchDeviceSuccessResponseItem {
-        app_id: "appId" required,
-    }
+    BatchDeviceSuccessResponseItem { app_id = "appId" required, }
 }
 /// Schema `BatchLookupUserUnameRequestBody`.
 #[derive(Clone, Default)]
@@ -189,9 +160,7 @@ pub struct BatchLookupUserUnameRequestBody {
     pub unames: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchLookupUserUnameRequestBody {
-        unames: "unames" required,
-    }
+    BatchLookupUserUnameRequestBody { unames = "unames" required, }
 }
 /// Schema `BatchLookupUserUnameResponse`.
 #[derive(Clone, Default)]
@@ -204,11 +173,8 @@ pub struct BatchLookupUserUnameResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUnameErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchLookupUserUnameResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchLookupUserUnameResponse { message = "message" optional, successful =
+    "successful" optional, failed = "failed" optional, }
 }
 /// Schema `BatchReinviteUserRequestBody`.
 #[derive(Clone, Default)]
@@ -217,9 +183,7 @@ pub struct BatchReinviteUserRequestBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchReinviteUserRequestBody {
-        user_ids: "userIds" required,
-    }
+    BatchReinviteUserRequestBody { user_ids = "userIds" required, }
 }
 /// Schema `BatchReinviteUserResponse`.
 #[derive(Clone, Default)]
@@ -232,11 +196,8 @@ pub struct BatchReinviteUserResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchReinviteUserResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchReinviteUserResponse { message = "message" optional, successful = "successful"
+    optional, failed = "failed" optional, }
 }
 /// Schema `BatchResetDevicesForUserRequestBody`.
 #[derive(Clone, Default)]
@@ -245,9 +206,7 @@ pub struct BatchResetDevicesForUserRequestBody {
     pub app_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchResetDevicesForUserRequestBody {
-        app_ids: "appIds" required,
-    }
+    BatchResetDevicesForUserRequestBody { app_ids = "appIds" required, }
 }
 /// Schema `BatchResetDevicesForUserResponse`.
 #[derive(Clone, Default)]
@@ -260,11 +219,8 @@ pub struct BatchResetDevicesForUserResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchDeviceErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchResetDevicesForUserResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchResetDevicesForUserResponse { message = "message" optional, successful =
+    "successful" optional, failed = "failed" optional, }
 }
 /// Schema `BatchToggleUserSuspendStatusRequestBody`.
 #[derive(Clone, Default)]
@@ -273,9 +229,7 @@ pub struct BatchToggleUserSuspendStatusRequestBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 crate::runtime::object! {
-    BatchToggleUserSuspendStatusRequestBody {
-        user_ids: "userIds" required,
-    }
+    BatchToggleUserSuspendStatusRequestBody { user_ids = "userIds" required, }
 }
 /// Schema `BatchToggleUserSuspendStatusResponse`.
 #[derive(Clone, Default)]
@@ -288,11 +242,8 @@ pub struct BatchToggleUserSuspendStatusResponse {
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
 crate::runtime::object! {
-    BatchToggleUserSuspendStatusResponse {
-        message: "message" optional,
-        successful: "successful" optional,
-        failed: "failed" optional,
-    }
+    BatchToggleUserSuspendStatusResponse { message = "message" optional, successful =
+    "successful" optional, failed = "failed" optional, }
 }
 /// Contains error information for a username hash lookup that failed in a batch uname lookup request.
 ///
@@ -307,11 +258,8 @@ pub struct BatchUnameErrorResponseItem {
     pub uname: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchUnameErrorResponseItem {
-        field: "field" optional,
-        reason: "reason" optional,
-        uname: "uname" required,
-    }
+    BatchUnameErrorResponseItem { field = "field" optional, reason = "reason" optional,
+    uname = "uname" required, }
 }
 /// Contains information about a username hash that was successfully resolved in a batch uname lookup operation.
 ///
@@ -324,10 +272,8 @@ pub struct BatchUnameSuccessResponseItem {
     pub username: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchUnameSuccessResponseItem {
-        uname: "uname" required,
-        username: "username" required,
-    }
+    BatchUnameSuccessResponseItem { uname = "uname" required, username = "username"
+    required, }
 }
 /// Contains error information for a user operation that failed in a batch user request.
 ///
@@ -342,11 +288,8 @@ pub struct BatchUserErrorResponseItem {
     pub user_id: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchUserErrorResponseItem {
-        field: "field" optional,
-        reason: "reason" optional,
-        user_id: "userId" required,
-    }
+    BatchUserErrorResponseItem { field = "field" optional, reason = "reason" optional,
+    user_id = "userId" required, }
 }
 /// Contains information about a user that was successfully processed in a batch user operation.
 ///
@@ -357,9 +300,7 @@ pub struct BatchUserSuccessResponseItem {
     pub user_id: ::std::string::String,
 }
 crate::runtime::object! {
-    BatchUserSuccessResponseItem {
-        user_id: "userId" required,
-    }
+    BatchUserSuccessResponseItem { user_id = "userId" required, }
 }
 /// Represents a guest user who has been blocked from accessing a Wickr network.
 ///
@@ -376,12 +317,8 @@ pub struct BlockedGuestUser {
     pub username_hash: ::std::string::String,
 }
 crate::runtime::object! {
-    BlockedGuestUser {
-        username: "username" required,
-        admin: "admin" required,
-        modified: "modified" required,
-        username_hash: "usernameHash" required,
-    }
+    BlockedGuestUser { username = "username" required, admin = "admin" required, modified
+    = "modified" required, username_hash = "usernameHash" required, }
 }
 /// Represents a bot account in a Wickr network with all its informational fields.
 ///
@@ -410,18 +347,10 @@ pub struct Bot {
     pub last_login: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Bot {
-        bot_id: "botId" optional,
-        display_name: "displayName" optional,
-        username: "username" optional,
-        uname: "uname" optional,
-        pubkey: "pubkey" optional,
-        status: "status" optional,
-        group_id: "groupId" optional,
-        has_challenge: "hasChallenge" optional,
-        suspended: "suspended" optional,
-        last_login: "lastLogin" optional,
-    }
+    Bot { bot_id = "botId" optional, display_name = "displayName" optional, username =
+    "username" optional, uname = "uname" optional, pubkey = "pubkey" optional, status =
+    "status" optional, group_id = "groupId" optional, has_challenge = "hasChallenge"
+    optional, suspended = "suspended" optional, last_login = "lastLogin" optional, }
 }
 /// Defines the calling feature permissions and settings for users in a security group, controlling what types of calls users can initiate and participate in.
 ///
@@ -436,11 +365,8 @@ pub struct CallingSettings {
     pub force_tcp_call: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    CallingSettings {
-        can_start11_call: "canStart11Call" optional,
-        can_video_call: "canVideoCall" optional,
-        force_tcp_call: "forceTcpCall" optional,
-    }
+    CallingSettings { can_start11_call = "canStart11Call" optional, can_video_call =
+    "canVideoCall" optional, force_tcp_call = "forceTcpCall" optional, }
 }
 /// Consent popup configuration displayed to users on login.
 ///
@@ -457,12 +383,8 @@ pub struct ConsentPopupConfig {
     pub close_button_label: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ConsentPopupConfig {
-        enabled: "enabled" required,
-        header: "header" optional,
-        content: "content" optional,
-        close_button_label: "closeButtonLabel" optional,
-    }
+    ConsentPopupConfig { enabled = "enabled" required, header = "header" optional,
+    content = "content" optional, close_button_label = "closeButtonLabel" optional, }
 }
 /// Schema `CreateBotRequestBody`.
 #[derive(Clone, Default)]
@@ -477,12 +399,8 @@ pub struct CreateBotRequestBody {
     pub challenge: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateBotRequestBody {
-        username: "username" required,
-        display_name: "displayName" optional,
-        group_id: "groupId" required,
-        challenge: "challenge" required,
-    }
+    CreateBotRequestBody { username = "username" required, display_name = "displayName"
+    optional, group_id = "groupId" required, challenge = "challenge" required, }
 }
 /// Schema `CreateBotResponse`.
 #[derive(Clone, Default)]
@@ -501,14 +419,9 @@ pub struct CreateBotResponse {
     pub group_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateBotResponse {
-        message: "message" optional,
-        bot_id: "botId" required,
-        network_id: "networkId" optional,
-        username: "username" optional,
-        display_name: "displayName" optional,
-        group_id: "groupId" optional,
-    }
+    CreateBotResponse { message = "message" optional, bot_id = "botId" required,
+    network_id = "networkId" optional, username = "username" optional, display_name =
+    "displayName" optional, group_id = "groupId" optional, }
 }
 /// Schema `CreateDataRetentionBotChallengeResponse`.
 #[derive(Clone, Default)]
@@ -517,9 +430,7 @@ pub struct CreateDataRetentionBotChallengeResponse {
     pub challenge: ::std::string::String,
 }
 crate::runtime::object! {
-    CreateDataRetentionBotChallengeResponse {
-        challenge: "challenge" required,
-    }
+    CreateDataRetentionBotChallengeResponse { challenge = "challenge" required, }
 }
 /// Schema `CreateDataRetentionBotResponse`.
 #[derive(Clone, Default)]
@@ -528,9 +439,7 @@ pub struct CreateDataRetentionBotResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateDataRetentionBotResponse {
-        message: "message" optional,
-    }
+    CreateDataRetentionBotResponse { message = "message" optional, }
 }
 /// Schema `CreateNetworkRequest`.
 #[derive(Clone, Default)]
@@ -545,12 +454,9 @@ pub struct CreateNetworkRequest {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateNetworkRequest {
-        network_name: "networkName" required,
-        access_level: "accessLevel" required,
-        enable_premium_free_trial: "enablePremiumFreeTrial" optional,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    CreateNetworkRequest { network_name = "networkName" required, access_level =
+    "accessLevel" required, enable_premium_free_trial = "enablePremiumFreeTrial"
+    optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
 /// Schema `CreateNetworkResponse`.
 #[derive(Clone, Default)]
@@ -563,11 +469,8 @@ pub struct CreateNetworkResponse {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    CreateNetworkResponse {
-        network_id: "networkId" optional,
-        network_name: "networkName" optional,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    CreateNetworkResponse { network_id = "networkId" optional, network_name =
+    "networkName" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
 /// Schema `CreateSecurityGroupRequestBody`.
 #[derive(Clone, Default)]
@@ -578,10 +481,8 @@ pub struct CreateSecurityGroupRequestBody {
     pub security_group_settings: SecurityGroupSettingsRequest,
 }
 crate::runtime::object! {
-    CreateSecurityGroupRequestBody {
-        name: "name" required,
-        security_group_settings: "securityGroupSettings" required,
-    }
+    CreateSecurityGroupRequestBody { name = "name" required, security_group_settings =
+    "securityGroupSettings" required, }
 }
 /// Schema `CreateSecurityGroupResponse`.
 #[derive(Clone, Default)]
@@ -590,9 +491,7 @@ pub struct CreateSecurityGroupResponse {
     pub security_group: SecurityGroup,
 }
 crate::runtime::object! {
-    CreateSecurityGroupResponse {
-        security_group: "securityGroup" required,
-    }
+    CreateSecurityGroupResponse { security_group = "securityGroup" required, }
 }
 /// Schema `DataRetentionActionType`.
 ///
@@ -608,11 +507,8 @@ pub enum DataRetentionActionType {
     PubkeyMsgAck,
 }
 crate::runtime::string_enum! {
-    DataRetentionActionType {
-        Enable = "ENABLE",
-        Disable = "DISABLE",
-        PubkeyMsgAck = "PUBKEY_MSG_ACK",
-    }
+    DataRetentionActionType { Enable = "ENABLE", Disable = "DISABLE", PubkeyMsgAck =
+    "PUBKEY_MSG_ACK", }
 }
 /// Schema `DeleteBotResponse`.
 #[derive(Clone, Default)]
@@ -621,9 +517,7 @@ pub struct DeleteBotResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteBotResponse {
-        message: "message" optional,
-    }
+    DeleteBotResponse { message = "message" optional, }
 }
 /// Schema `DeleteDataRetentionBotResponse`.
 #[derive(Clone, Default)]
@@ -632,9 +526,7 @@ pub struct DeleteDataRetentionBotResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteDataRetentionBotResponse {
-        message: "message" optional,
-    }
+    DeleteDataRetentionBotResponse { message = "message" optional, }
 }
 /// Schema `DeleteNetworkResponse`.
 #[derive(Clone, Default)]
@@ -643,9 +535,7 @@ pub struct DeleteNetworkResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteNetworkResponse {
-        message: "message" optional,
-    }
+    DeleteNetworkResponse { message = "message" optional, }
 }
 /// Schema `DeleteSecurityGroupResponse`.
 #[derive(Clone, Default)]
@@ -658,11 +548,8 @@ pub struct DeleteSecurityGroupResponse {
     pub group_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    DeleteSecurityGroupResponse {
-        message: "message" optional,
-        network_id: "networkId" optional,
-        group_id: "groupId" optional,
-    }
+    DeleteSecurityGroupResponse { message = "message" optional, network_id = "networkId"
+    optional, group_id = "groupId" optional, }
 }
 /// Contains detailed error information explaining why an operation failed, including which field caused the error and the reason for the failure.
 ///
@@ -675,10 +562,7 @@ pub struct ErrorDetail {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ErrorDetail {
-        field: "field" optional,
-        reason: "reason" optional,
-    }
+    ErrorDetail { field = "field" optional, reason = "reason" optional, }
 }
 /// Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
 ///
@@ -689,9 +573,7 @@ pub struct ForbiddenError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ForbiddenError {
-        message: "message" optional,
-    }
+    ForbiddenError { message = "message" optional, }
 }
 /// Schema `GetBotResponse`.
 #[derive(Clone, Default)]
@@ -718,18 +600,11 @@ pub struct GetBotResponse {
     pub last_login: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetBotResponse {
-        bot_id: "botId" optional,
-        display_name: "displayName" optional,
-        username: "username" optional,
-        uname: "uname" optional,
-        pubkey: "pubkey" optional,
-        status: "status" optional,
-        group_id: "groupId" optional,
-        has_challenge: "hasChallenge" optional,
-        suspended: "suspended" optional,
-        last_login: "lastLogin" optional,
-    }
+    GetBotResponse { bot_id = "botId" optional, display_name = "displayName" optional,
+    username = "username" optional, uname = "uname" optional, pubkey = "pubkey" optional,
+    status = "status" optional, group_id = "groupId" optional, has_challenge =
+    "hasChallenge" optional, suspended = "suspended" optional, last_login = "lastLogin"
+    optional, }
 }
 /// Schema `GetBotsCountResponse`.
 #[derive(Clone, Default)]
@@ -742,11 +617,8 @@ pub struct GetBotsCountResponse {
     pub total: i32,
 }
 crate::runtime::object! {
-    GetBotsCountResponse {
-        pending: "pending" required,
-        active: "active" required,
-        total: "total" required,
-    }
+    GetBotsCountResponse { pending = "pending" required, active = "active" required,
+    total = "total" required, }
 }
 /// Schema `GetDataRetentionBotResponse`.
 #[derive(Clone, Default)]
@@ -765,14 +637,11 @@ pub struct GetDataRetentionBotResponse {
     pub is_pubkey_msg_acked: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    GetDataRetentionBotResponse {
-        bot_name: "botName" optional,
-        bot_exists: "botExists" optional,
-        is_bot_active: "isBotActive" optional,
-        is_data_retention_bot_registered: "isDataRetentionBotRegistered" optional,
-        is_data_retention_service_enabled: "isDataRetentionServiceEnabled" optional,
-        is_pubkey_msg_acked: "isPubkeyMsgAcked" optional,
-    }
+    GetDataRetentionBotResponse { bot_name = "botName" optional, bot_exists = "botExists"
+    optional, is_bot_active = "isBotActive" optional, is_data_retention_bot_registered =
+    "isDataRetentionBotRegistered" optional, is_data_retention_service_enabled =
+    "isDataRetentionServiceEnabled" optional, is_pubkey_msg_acked = "isPubkeyMsgAcked"
+    optional, }
 }
 /// Schema `GetGuestUserHistoryCountResponse`.
 #[derive(Clone, Default)]
@@ -781,9 +650,7 @@ pub struct GetGuestUserHistoryCountResponse {
     pub history: ::std::vec::Vec<GuestUserHistoryCount>,
 }
 crate::runtime::object! {
-    GetGuestUserHistoryCountResponse {
-        history: "history" required,
-    }
+    GetGuestUserHistoryCountResponse { history = "history" required, }
 }
 /// Schema `GetNetworkResponse`.
 #[derive(Clone, Default)]
@@ -808,17 +675,11 @@ pub struct GetNetworkResponse {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetNetworkResponse {
-        network_id: "networkId" required,
-        network_name: "networkName" required,
-        access_level: "accessLevel" required,
-        aws_account_id: "awsAccountId" required,
-        network_arn: "networkArn" required,
-        standing: "standing" optional,
-        free_trial_expiration: "freeTrialExpiration" optional,
-        migration_state: "migrationState" optional,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    GetNetworkResponse { network_id = "networkId" required, network_name = "networkName"
+    required, access_level = "accessLevel" required, aws_account_id = "awsAccountId"
+    required, network_arn = "networkArn" required, standing = "standing" optional,
+    free_trial_expiration = "freeTrialExpiration" optional, migration_state =
+    "migrationState" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
 /// Schema `GetNetworkSettingsResponse`.
 #[derive(Clone, Default)]
@@ -827,9 +688,7 @@ pub struct GetNetworkSettingsResponse {
     pub settings: ::std::vec::Vec<Setting>,
 }
 crate::runtime::object! {
-    GetNetworkSettingsResponse {
-        settings: "settings" required,
-    }
+    GetNetworkSettingsResponse { settings = "settings" required, }
 }
 /// Schema `GetOidcInfoResponse`.
 #[derive(Clone, Default)]
@@ -840,10 +699,8 @@ pub struct GetOidcInfoResponse {
     pub token_info: ::std::option::Option<OidcTokenInfo>,
 }
 crate::runtime::object! {
-    GetOidcInfoResponse {
-        openid_connect_info: "openidConnectInfo" optional,
-        token_info: "tokenInfo" optional,
-    }
+    GetOidcInfoResponse { openid_connect_info = "openidConnectInfo" optional, token_info
+    = "tokenInfo" optional, }
 }
 /// Schema `GetOpentdfConfigResponse`.
 #[derive(Clone, Default)]
@@ -858,12 +715,8 @@ pub struct GetOpentdfConfigResponse {
     pub provider: ::std::string::String,
 }
 crate::runtime::object! {
-    GetOpentdfConfigResponse {
-        client_id: "clientId" required,
-        domain: "domain" required,
-        client_secret: "clientSecret" required,
-        provider: "provider" required,
-    }
+    GetOpentdfConfigResponse { client_id = "clientId" required, domain = "domain"
+    required, client_secret = "clientSecret" required, provider = "provider" required, }
 }
 /// Schema `GetSecurityGroupResponse`.
 #[derive(Clone, Default)]
@@ -872,9 +725,7 @@ pub struct GetSecurityGroupResponse {
     pub security_group: SecurityGroup,
 }
 crate::runtime::object! {
-    GetSecurityGroupResponse {
-        security_group: "securityGroup" required,
-    }
+    GetSecurityGroupResponse { security_group = "securityGroup" required, }
 }
 /// Schema `GetUserResponse`.
 #[derive(Clone, Default)]
@@ -901,18 +752,11 @@ pub struct GetUserResponse {
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    GetUserResponse {
-        user_id: "userId" required,
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        username: "username" optional,
-        is_admin: "isAdmin" optional,
-        suspended: "suspended" optional,
-        status: "status" optional,
-        last_activity: "lastActivity" optional,
-        last_login: "lastLogin" optional,
-        security_group_ids: "securityGroupIds" optional,
-    }
+    GetUserResponse { user_id = "userId" required, first_name = "firstName" optional,
+    last_name = "lastName" optional, username = "username" optional, is_admin = "isAdmin"
+    optional, suspended = "suspended" optional, status = "status" optional, last_activity
+    = "lastActivity" optional, last_login = "lastLogin" optional, security_group_ids =
+    "securityGroupIds" optional, }
 }
 /// Schema `GetUsersCountResponse`.
 #[derive(Clone, Default)]
@@ -929,13 +773,9 @@ pub struct GetUsersCountResponse {
     pub total: i32,
 }
 crate::runtime::object! {
-    GetUsersCountResponse {
-        pending: "pending" required,
-        active: "active" required,
-        rejected: "rejected" required,
-        remaining: "remaining" required,
-        total: "total" required,
-    }
+    GetUsersCountResponse { pending = "pending" required, active = "active" required,
+    rejected = "rejected" required, remaining = "remaining" required, total = "total"
+    required, }
 }
 /// Represents a guest user who has accessed the network from a federated Wickr network.
 ///
@@ -950,11 +790,8 @@ pub struct GuestUser {
     pub username_hash: ::std::string::String,
 }
 crate::runtime::object! {
-    GuestUser {
-        billing_period: "billingPeriod" required,
-        username: "username" required,
-        username_hash: "usernameHash" required,
-    }
+    GuestUser { billing_period = "billingPeriod" required, username = "username"
+    required, username_hash = "usernameHash" required, }
 }
 /// Contains the count of guest users for a specific billing period, used for tracking historical guest user activity.
 ///
@@ -967,10 +804,7 @@ pub struct GuestUserHistoryCount {
     pub count: ::std::string::String,
 }
 crate::runtime::object! {
-    GuestUserHistoryCount {
-        month: "month" required,
-        count: "count" required,
-    }
+    GuestUserHistoryCount { month = "month" required, count = "count" required, }
 }
 /// An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
 ///
@@ -981,9 +815,7 @@ pub struct InternalServerError {
     pub message: ::std::string::String,
 }
 crate::runtime::object! {
-    InternalServerError {
-        message: "message" required,
-    }
+    InternalServerError { message = "message" required, }
 }
 /// Schema `ListBlockedGuestUsersResponse`.
 #[derive(Clone, Default)]
@@ -994,10 +826,8 @@ pub struct ListBlockedGuestUsersResponse {
     pub blocklist: ::std::vec::Vec<BlockedGuestUser>,
 }
 crate::runtime::object! {
-    ListBlockedGuestUsersResponse {
-        next_token: "nextToken" optional,
-        blocklist: "blocklist" required,
-    }
+    ListBlockedGuestUsersResponse { next_token = "nextToken" optional, blocklist =
+    "blocklist" required, }
 }
 /// Schema `ListBotsResponse`.
 #[derive(Clone, Default)]
@@ -1008,10 +838,7 @@ pub struct ListBotsResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ListBotsResponse {
-        bots: "bots" required,
-        next_token: "nextToken" optional,
-    }
+    ListBotsResponse { bots = "bots" required, next_token = "nextToken" optional, }
 }
 /// Schema `ListDevicesForUserResponse`.
 #[derive(Clone, Default)]
@@ -1022,10 +849,8 @@ pub struct ListDevicesForUserResponse {
     pub devices: ::std::vec::Vec<BasicDeviceObject>,
 }
 crate::runtime::object! {
-    ListDevicesForUserResponse {
-        next_token: "nextToken" optional,
-        devices: "devices" required,
-    }
+    ListDevicesForUserResponse { next_token = "nextToken" optional, devices = "devices"
+    required, }
 }
 /// Schema `ListGuestUsersResponse`.
 #[derive(Clone, Default)]
@@ -1036,10 +861,8 @@ pub struct ListGuestUsersResponse {
     pub guestlist: ::std::vec::Vec<GuestUser>,
 }
 crate::runtime::object! {
-    ListGuestUsersResponse {
-        next_token: "nextToken" optional,
-        guestlist: "guestlist" required,
-    }
+    ListGuestUsersResponse { next_token = "nextToken" optional, guestlist = "guestlist"
+    required, }
 }
 /// Schema `ListNetworksResponse`.
 #[derive(Clone, Default)]
@@ -1050,10 +873,8 @@ pub struct ListNetworksResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ListNetworksResponse {
-        networks: "networks" required,
-        next_token: "nextToken" optional,
-    }
+    ListNetworksResponse { networks = "networks" required, next_token = "nextToken"
+    optional, }
 }
 /// Schema `ListSecurityGroupUsersResponse`.
 #[derive(Clone, Default)]
@@ -1064,10 +885,8 @@ pub struct ListSecurityGroupUsersResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ListSecurityGroupUsersResponse {
-        users: "users" required,
-        next_token: "nextToken" optional,
-    }
+    ListSecurityGroupUsersResponse { users = "users" required, next_token = "nextToken"
+    optional, }
 }
 /// Schema `ListSecurityGroupsResponse`.
 #[derive(Clone, Default)]
@@ -1078,10 +897,8 @@ pub struct ListSecurityGroupsResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ListSecurityGroupsResponse {
-        security_groups: "securityGroups" optional,
-        next_token: "nextToken" optional,
-    }
+    ListSecurityGroupsResponse { security_groups = "securityGroups" optional, next_token
+    = "nextToken" optional, }
 }
 /// Schema `ListUsersResponse`.
 #[derive(Clone, Default)]
@@ -1092,10 +909,7 @@ pub struct ListUsersResponse {
     pub users: ::std::option::Option<::std::vec::Vec<User>>,
 }
 crate::runtime::object! {
-    ListUsersResponse {
-        next_token: "nextToken" optional,
-        users: "users" optional,
-    }
+    ListUsersResponse { next_token = "nextToken" optional, users = "users" optional, }
 }
 /// Represents a Wickr network with all its configuration and status information.
 ///
@@ -1122,17 +936,11 @@ pub struct Network {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Network {
-        network_id: "networkId" required,
-        network_name: "networkName" required,
-        access_level: "accessLevel" required,
-        aws_account_id: "awsAccountId" required,
-        network_arn: "networkArn" required,
-        standing: "standing" optional,
-        free_trial_expiration: "freeTrialExpiration" optional,
-        migration_state: "migrationState" optional,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    Network { network_id = "networkId" required, network_name = "networkName" required,
+    access_level = "accessLevel" required, aws_account_id = "awsAccountId" required,
+    network_arn = "networkArn" required, standing = "standing" optional,
+    free_trial_expiration = "freeTrialExpiration" optional, migration_state =
+    "migrationState" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
 /// Contains network-level configuration settings that apply to all users and security groups within a Wickr network.
 ///
@@ -1151,13 +959,10 @@ pub struct NetworkSettings {
     pub consent_popup: ::std::option::Option<ConsentPopupConfig>,
 }
 crate::runtime::object! {
-    NetworkSettings {
-        enable_client_metrics: "enableClientMetrics" optional,
-        read_receipt_config: "readReceiptConfig" optional,
-        data_retention: "dataRetention" optional,
-        enable_trusted_data_format: "enableTrustedDataFormat" optional,
-        consent_popup: "consentPopup" optional,
-    }
+    NetworkSettings { enable_client_metrics = "enableClientMetrics" optional,
+    read_receipt_config = "readReceiptConfig" optional, data_retention = "dataRetention"
+    optional, enable_trusted_data_format = "enableTrustedDataFormat" optional,
+    consent_popup = "consentPopup" optional, }
 }
 /// Contains the OpenID Connect (OIDC) configuration information for Single Sign-On (SSO) authentication, including identity provider settings and client credentials.
 ///
@@ -1194,22 +999,14 @@ pub struct OidcConfigInfo {
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    OidcConfigInfo {
-        application_name: "applicationName" optional,
-        client_id: "clientId" optional,
-        company_id: "companyId" required,
-        scopes: "scopes" required,
-        issuer: "issuer" required,
-        client_secret: "clientSecret" optional,
-        secret: "secret" optional,
-        redirect_url: "redirectUrl" optional,
-        user_id: "userId" optional,
-        custom_username: "customUsername" optional,
-        ca_certificate: "caCertificate" optional,
-        application_id: "applicationId" optional,
-        sso_token_buffer_minutes: "ssoTokenBufferMinutes" optional,
-        extra_auth_params: "extraAuthParams" optional,
-    }
+    OidcConfigInfo { application_name = "applicationName" optional, client_id =
+    "clientId" optional, company_id = "companyId" required, scopes = "scopes" required,
+    issuer = "issuer" required, client_secret = "clientSecret" optional, secret =
+    "secret" optional, redirect_url = "redirectUrl" optional, user_id = "userId"
+    optional, custom_username = "customUsername" optional, ca_certificate =
+    "caCertificate" optional, application_id = "applicationId" optional,
+    sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, extra_auth_params =
+    "extraAuthParams" optional, }
 }
 /// Contains OAuth token information returned from the identity provider, including access tokens, ID tokens, and PKCE parameters used for secure authentication.
 ///
@@ -1232,15 +1029,10 @@ pub struct OidcTokenInfo {
     pub expires_in: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    OidcTokenInfo {
-        code_verifier: "codeVerifier" optional,
-        code_challenge: "codeChallenge" optional,
-        access_token: "accessToken" optional,
-        id_token: "idToken" optional,
-        refresh_token: "refreshToken" optional,
-        token_type: "tokenType" optional,
-        expires_in: "expiresIn" optional,
-    }
+    OidcTokenInfo { code_verifier = "codeVerifier" optional, code_challenge =
+    "codeChallenge" optional, access_token = "accessToken" optional, id_token = "idToken"
+    optional, refresh_token = "refreshToken" optional, token_type = "tokenType" optional,
+    expires_in = "expiresIn" optional, }
 }
 /// Defines password complexity requirements for users in a security group, including minimum length and character type requirements.
 ///
@@ -1259,13 +1051,9 @@ pub struct PasswordRequirements {
     pub uppercase: ::std::option::Option<i32>,
 }
 crate::runtime::object! {
-    PasswordRequirements {
-        lowercase: "lowercase" optional,
-        min_length: "minLength" optional,
-        numbers: "numbers" optional,
-        symbols: "symbols" optional,
-        uppercase: "uppercase" optional,
-    }
+    PasswordRequirements { lowercase = "lowercase" optional, min_length = "minLength"
+    optional, numbers = "numbers" optional, symbols = "symbols" optional, uppercase =
+    "uppercase" optional, }
 }
 /// Identifies a Wickr enterprise network that is permitted for global federation, allowing users to communicate with members of the specified network.
 ///
@@ -1278,10 +1066,8 @@ pub struct PermittedWickrEnterpriseNetwork {
     pub network_id: ::std::string::String,
 }
 crate::runtime::object! {
-    PermittedWickrEnterpriseNetwork {
-        domain: "domain" required,
-        network_id: "networkId" required,
-    }
+    PermittedWickrEnterpriseNetwork { domain = "domain" required, network_id =
+    "networkId" required, }
 }
 /// The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
 ///
@@ -1292,9 +1078,7 @@ pub struct RateLimitError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RateLimitError {
-        message: "message" optional,
-    }
+    RateLimitError { message = "message" optional, }
 }
 /// Configuration for read receipts at the network level, controlling whether senders can see when their messages have been read.
 ///
@@ -1305,9 +1089,7 @@ pub struct ReadReceiptConfig {
     pub status: ::std::option::Option<Status>,
 }
 crate::runtime::object! {
-    ReadReceiptConfig {
-        status: "status" optional,
-    }
+    ReadReceiptConfig { status = "status" optional, }
 }
 /// Schema `RegisterOidcConfigRequestBody`.
 #[derive(Clone, Default)]
@@ -1332,16 +1114,11 @@ pub struct RegisterOidcConfigRequestBody {
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RegisterOidcConfigRequestBody {
-        company_id: "companyId" required,
-        custom_username: "customUsername" optional,
-        extra_auth_params: "extraAuthParams" optional,
-        issuer: "issuer" required,
-        scopes: "scopes" required,
-        secret: "secret" optional,
-        sso_token_buffer_minutes: "ssoTokenBufferMinutes" optional,
-        user_id: "userId" optional,
-    }
+    RegisterOidcConfigRequestBody { company_id = "companyId" required, custom_username =
+    "customUsername" optional, extra_auth_params = "extraAuthParams" optional, issuer =
+    "issuer" required, scopes = "scopes" required, secret = "secret" optional,
+    sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, user_id = "userId"
+    optional, }
 }
 /// Schema `RegisterOidcConfigResponse`.
 #[derive(Clone, Default)]
@@ -1376,22 +1153,14 @@ pub struct RegisterOidcConfigResponse {
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RegisterOidcConfigResponse {
-        application_name: "applicationName" optional,
-        client_id: "clientId" optional,
-        company_id: "companyId" required,
-        scopes: "scopes" required,
-        issuer: "issuer" required,
-        client_secret: "clientSecret" optional,
-        secret: "secret" optional,
-        redirect_url: "redirectUrl" optional,
-        user_id: "userId" optional,
-        custom_username: "customUsername" optional,
-        ca_certificate: "caCertificate" optional,
-        application_id: "applicationId" optional,
-        sso_token_buffer_minutes: "ssoTokenBufferMinutes" optional,
-        extra_auth_params: "extraAuthParams" optional,
-    }
+    RegisterOidcConfigResponse { application_name = "applicationName" optional, client_id
+    = "clientId" optional, company_id = "companyId" required, scopes = "scopes" required,
+    issuer = "issuer" required, client_secret = "clientSecret" optional, secret =
+    "secret" optional, redirect_url = "redirectUrl" optional, user_id = "userId"
+    optional, custom_username = "customUsername" optional, ca_certificate =
+    "caCertificate" optional, application_id = "applicationId" optional,
+    sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, extra_auth_params =
+    "extraAuthParams" optional, }
 }
 /// Schema `RegisterOidcConfigTestRequestBody`.
 #[derive(Clone, Default)]
@@ -1406,12 +1175,9 @@ pub struct RegisterOidcConfigTestRequestBody {
     pub certificate: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    RegisterOidcConfigTestRequestBody {
-        extra_auth_params: "extraAuthParams" optional,
-        issuer: "issuer" required,
-        scopes: "scopes" required,
-        certificate: "certificate" optional,
-    }
+    RegisterOidcConfigTestRequestBody { extra_auth_params = "extraAuthParams" optional,
+    issuer = "issuer" required, scopes = "scopes" required, certificate = "certificate"
+    optional, }
 }
 /// Schema `RegisterOidcConfigTestResponse`.
 #[derive(Clone, Default)]
@@ -1443,20 +1209,15 @@ pub struct RegisterOidcConfigTestResponse {
     pub microsoft_multi_refresh_token: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    RegisterOidcConfigTestResponse {
-        token_endpoint: "tokenEndpoint" optional,
-        userinfo_endpoint: "userinfoEndpoint" optional,
-        response_types_supported: "responseTypesSupported" optional,
-        scopes_supported: "scopesSupported" optional,
-        issuer: "issuer" optional,
-        authorization_endpoint: "authorizationEndpoint" optional,
-        end_session_endpoint: "endSessionEndpoint" optional,
-        logout_endpoint: "logoutEndpoint" optional,
-        grant_types_supported: "grantTypesSupported" optional,
-        revocation_endpoint: "revocationEndpoint" optional,
-        token_endpoint_auth_methods_supported: "tokenEndpointAuthMethodsSupported" optional,
-        microsoft_multi_refresh_token: "microsoftMultiRefreshToken" optional,
-    }
+    RegisterOidcConfigTestResponse { token_endpoint = "tokenEndpoint" optional,
+    userinfo_endpoint = "userinfoEndpoint" optional, response_types_supported =
+    "responseTypesSupported" optional, scopes_supported = "scopesSupported" optional,
+    issuer = "issuer" optional, authorization_endpoint = "authorizationEndpoint"
+    optional, end_session_endpoint = "endSessionEndpoint" optional, logout_endpoint =
+    "logoutEndpoint" optional, grant_types_supported = "grantTypesSupported" optional,
+    revocation_endpoint = "revocationEndpoint" optional,
+    token_endpoint_auth_methods_supported = "tokenEndpointAuthMethodsSupported" optional,
+    microsoft_multi_refresh_token = "microsoftMultiRefreshToken" optional, }
 }
 /// Schema `RegisterOpentdfConfigRequestBody`.
 #[derive(Clone, Default)]
@@ -1473,11 +1234,8 @@ pub struct RegisterOpentdfConfigRequestBody {
     pub provider: ::std::string::String,
 }
 crate::runtime::object! {
-    RegisterOpentdfConfigRequestBody {
-        client_id: "clientId" required,
-        client_secret: "clientSecret" required,
-        domain: "domain" required,
-        provider: "provider" required,
+    RegisterOpentdfConfigRequestBody { client_id = "clientId" required, client_secret =
+    "clientSecret" required, domain = "domain" required, provider = "provider" required,
     }
 }
 /// Schema `RegisterOpentdfConfigResponse`.
@@ -1493,12 +1251,8 @@ pub struct RegisterOpentdfConfigResponse {
     pub provider: ::std::string::String,
 }
 crate::runtime::object! {
-    RegisterOpentdfConfigResponse {
-        client_id: "clientId" required,
-        domain: "domain" required,
-        client_secret: "clientSecret" required,
-        provider: "provider" required,
-    }
+    RegisterOpentdfConfigResponse { client_id = "clientId" required, domain = "domain"
+    required, client_secret = "clientSecret" required, provider = "provider" required, }
 }
 /// The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
 ///
@@ -1509,9 +1263,7 @@ pub struct ResourceNotFoundError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ResourceNotFoundError {
-        message: "message" optional,
-    }
+    ResourceNotFoundError { message = "message" optional, }
 }
 /// Represents a security group in a Wickr network, containing membership statistics, configuration, and all permission settings that apply to its members.
 ///
@@ -1536,16 +1288,10 @@ pub struct SecurityGroup {
     pub security_group_settings: SecurityGroupSettings,
 }
 crate::runtime::object! {
-    SecurityGroup {
-        active_members: "activeMembers" required,
-        bot_members: "botMembers" required,
-        active_directory_guid: "activeDirectoryGuid" optional,
-        id: "id" required,
-        is_default: "isDefault" required,
-        name: "name" required,
-        modified: "modified" required,
-        security_group_settings: "securityGroupSettings" required,
-    }
+    SecurityGroup { active_members = "activeMembers" required, bot_members = "botMembers"
+    required, active_directory_guid = "activeDirectoryGuid" optional, id = "id" required,
+    is_default = "isDefault" required, name = "name" required, modified = "modified"
+    required, security_group_settings = "securityGroupSettings" required, }
 }
 /// Comprehensive configuration settings that define all user capabilities, restrictions, and features for members of a security group. These settings control everything from calling permissions to federation settings to security policies.
 ///
@@ -1627,44 +1373,31 @@ pub struct SecurityGroupSettings {
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
 crate::runtime::object! {
-    SecurityGroupSettings {
-        always_reauthenticate: "alwaysReauthenticate" optional,
-        atak_package_values: "atakPackageValues" optional,
-        calling: "calling" optional,
-        check_for_updates: "checkForUpdates" optional,
-        enable_atak: "enableAtak" optional,
-        enable_crash_reports: "enableCrashReports" optional,
-        enable_file_download: "enableFileDownload" optional,
-        enable_guest_federation: "enableGuestFederation" optional,
-        enable_notification_preview: "enableNotificationPreview" optional,
-        enable_open_access_option: "enableOpenAccessOption" optional,
-        enable_restricted_global_federation: "enableRestrictedGlobalFederation" optional,
-        files_enabled: "filesEnabled" optional,
-        force_device_lockout: "forceDeviceLockout" optional,
-        force_open_access: "forceOpenAccess" optional,
-        force_read_receipts: "forceReadReceipts" optional,
-        global_federation: "globalFederation" optional,
-        is_ato_enabled: "isAtoEnabled" optional,
-        is_link_preview_enabled: "isLinkPreviewEnabled" optional,
-        location_allow_maps: "locationAllowMaps" optional,
-        location_enabled: "locationEnabled" optional,
-        max_auto_download_size: "maxAutoDownloadSize" optional,
-        max_bor: "maxBor" optional,
-        max_ttl: "maxTtl" optional,
-        message_forwarding_enabled: "messageForwardingEnabled" optional,
-        password_requirements: "passwordRequirements" optional,
-        presence_enabled: "presenceEnabled" optional,
-        quick_responses: "quickResponses" optional,
-        show_master_recovery_key: "showMasterRecoveryKey" optional,
-        shredder: "shredder" optional,
-        sso_max_idle_minutes: "ssoMaxIdleMinutes" optional,
-        max_non_sso_session_minutes: "maxNonSsoSessionMinutes" optional,
-        federation_mode: "federationMode" optional,
-        lockout_threshold: "lockoutThreshold" optional,
-        permitted_networks: "permittedNetworks" optional,
-        permitted_wickr_aws_networks: "permittedWickrAwsNetworks" optional,
-        permitted_wickr_enterprise_networks: "permittedWickrEnterpriseNetworks" optional,
-    }
+    SecurityGroupSettings { always_reauthenticate = "alwaysReauthenticate" optional,
+    atak_package_values = "atakPackageValues" optional, calling = "calling" optional,
+    check_for_updates = "checkForUpdates" optional, enable_atak = "enableAtak" optional,
+    enable_crash_reports = "enableCrashReports" optional, enable_file_download =
+    "enableFileDownload" optional, enable_guest_federation = "enableGuestFederation"
+    optional, enable_notification_preview = "enableNotificationPreview" optional,
+    enable_open_access_option = "enableOpenAccessOption" optional,
+    enable_restricted_global_federation = "enableRestrictedGlobalFederation" optional,
+    files_enabled = "filesEnabled" optional, force_device_lockout = "forceDeviceLockout"
+    optional, force_open_access = "forceOpenAccess" optional, force_read_receipts =
+    "forceReadReceipts" optional, global_federation = "globalFederation" optional,
+    is_ato_enabled = "isAtoEnabled" optional, is_link_preview_enabled =
+    "isLinkPreviewEnabled" optional, location_allow_maps = "locationAllowMaps" optional,
+    location_enabled = "locationEnabled" optional, max_auto_download_size =
+    "maxAutoDownloadSize" optional, max_bor = "maxBor" optional, max_ttl = "maxTtl"
+    optional, message_forwarding_enabled = "messageForwardingEnabled" optional,
+    password_requirements = "passwordRequirements" optional, presence_enabled =
+    "presenceEnabled" optional, quick_responses = "quickResponses" optional,
+    show_master_recovery_key = "showMasterRecoveryKey" optional, shredder = "shredder"
+    optional, sso_max_idle_minutes = "ssoMaxIdleMinutes" optional,
+    max_non_sso_session_minutes = "maxNonSsoSessionMinutes" optional, federation_mode =
+    "federationMode" optional, lockout_threshold = "lockoutThreshold" optional,
+    permitted_networks = "permittedNetworks" optional, permitted_wickr_aws_networks =
+    "permittedWickrAwsNetworks" optional, permitted_wickr_enterprise_networks =
+    "permittedWickrEnterpriseNetworks" optional, }
 }
 /// Contains the security group configuration settings that can be specified when creating or updating a security group. This is a subset of SecurityGroupSettings containing only the modifiable federation and security settings.
 ///
@@ -1690,16 +1423,13 @@ pub struct SecurityGroupSettingsRequest {
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
 crate::runtime::object! {
-    SecurityGroupSettingsRequest {
-        lockout_threshold: "lockoutThreshold" optional,
-        permitted_networks: "permittedNetworks" optional,
-        enable_guest_federation: "enableGuestFederation" optional,
-        global_federation: "globalFederation" optional,
-        federation_mode: "federationMode" optional,
-        enable_restricted_global_federation: "enableRestrictedGlobalFederation" optional,
-        permitted_wickr_aws_networks: "permittedWickrAwsNetworks" optional,
-        permitted_wickr_enterprise_networks: "permittedWickrEnterpriseNetworks" optional,
-    }
+    SecurityGroupSettingsRequest { lockout_threshold = "lockoutThreshold" optional,
+    permitted_networks = "permittedNetworks" optional, enable_guest_federation =
+    "enableGuestFederation" optional, global_federation = "globalFederation" optional,
+    federation_mode = "federationMode" optional, enable_restricted_global_federation =
+    "enableRestrictedGlobalFederation" optional, permitted_wickr_aws_networks =
+    "permittedWickrAwsNetworks" optional, permitted_wickr_enterprise_networks =
+    "permittedWickrEnterpriseNetworks" optional, }
 }
 /// Represents a single network-level configuration setting with its name, value, and data type. Settings control network-wide behaviors and features.
 ///
@@ -1714,11 +1444,8 @@ pub struct Setting {
     pub type_: ::std::string::String,
 }
 crate::runtime::object! {
-    Setting {
-        option_name: "optionName" required,
-        value: "value" required,
-        type_: "type" required,
-    }
+    Setting { option_name = "optionName" required, value = "value" required, type_ =
+    "type" required, }
 }
 /// Configuration for the Wickr shredder feature, which writes random data over free memory and disk space on client devices. You can configure your Wickr shredder intensity using the parameters below.
 ///
@@ -1735,10 +1462,8 @@ pub struct ShredderSettings {
     pub intensity: ::std::option::Option<i32>,
 }
 crate::runtime::object! {
-    ShredderSettings {
-        can_process_manually: "canProcessManually" optional,
-        intensity: "intensity" optional,
-    }
+    ShredderSettings { can_process_manually = "canProcessManually" optional, intensity =
+    "intensity" optional, }
 }
 /// Schema `SortDirection`.
 ///
@@ -1752,10 +1477,7 @@ pub enum SortDirection {
     Desc,
 }
 crate::runtime::string_enum! {
-    SortDirection {
-        Asc = "ASC",
-        Desc = "DESC",
-    }
+    SortDirection { Asc = "ASC", Desc = "DESC", }
 }
 /// Schema `Status`.
 ///
@@ -1771,10 +1493,7 @@ pub enum Status {
     ForceEnabled,
 }
 crate::runtime::string_enum! {
-    Status {
-        Disabled = "DISABLED",
-        Enabled = "ENABLED",
-        ForceEnabled = "FORCE_ENABLED",
+    Status { Disabled = "DISABLED", Enabled = "ENABLED", ForceEnabled = "FORCE_ENABLED",
     }
 }
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
@@ -1786,9 +1505,7 @@ pub struct UnauthorizedError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UnauthorizedError {
-        message: "message" optional,
-    }
+    UnauthorizedError { message = "message" optional, }
 }
 /// Schema `UpdateBotRequestBody`.
 #[derive(Clone, Default)]
@@ -1803,12 +1520,8 @@ pub struct UpdateBotRequestBody {
     pub suspend: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    UpdateBotRequestBody {
-        display_name: "displayName" optional,
-        group_id: "groupId" optional,
-        challenge: "challenge" optional,
-        suspend: "suspend" optional,
-    }
+    UpdateBotRequestBody { display_name = "displayName" optional, group_id = "groupId"
+    optional, challenge = "challenge" optional, suspend = "suspend" optional, }
 }
 /// Schema `UpdateBotResponse`.
 #[derive(Clone, Default)]
@@ -1817,9 +1530,7 @@ pub struct UpdateBotResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateBotResponse {
-        message: "message" optional,
-    }
+    UpdateBotResponse { message = "message" optional, }
 }
 /// Schema `UpdateDataRetentionRequestBody`.
 #[derive(Clone, Default)]
@@ -1828,9 +1539,7 @@ pub struct UpdateDataRetentionRequestBody {
     pub action_type: DataRetentionActionType,
 }
 crate::runtime::object! {
-    UpdateDataRetentionRequestBody {
-        action_type: "actionType" required,
-    }
+    UpdateDataRetentionRequestBody { action_type = "actionType" required, }
 }
 /// Schema `UpdateDataRetentionResponse`.
 #[derive(Clone, Default)]
@@ -1839,9 +1548,7 @@ pub struct UpdateDataRetentionResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateDataRetentionResponse {
-        message: "message" optional,
-    }
+    UpdateDataRetentionResponse { message = "message" optional, }
 }
 /// Schema `UpdateGuestUserRequestBody`.
 #[derive(Clone, Default)]
@@ -1850,9 +1557,7 @@ pub struct UpdateGuestUserRequestBody {
     pub block: bool,
 }
 crate::runtime::object! {
-    UpdateGuestUserRequestBody {
-        block: "block" required,
-    }
+    UpdateGuestUserRequestBody { block = "block" required, }
 }
 /// Schema `UpdateGuestUserResponse`.
 #[derive(Clone, Default)]
@@ -1861,9 +1566,7 @@ pub struct UpdateGuestUserResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateGuestUserResponse {
-        message: "message" optional,
-    }
+    UpdateGuestUserResponse { message = "message" optional, }
 }
 /// Schema `UpdateNetworkRequestBody`.
 #[derive(Clone, Default)]
@@ -1874,10 +1577,8 @@ pub struct UpdateNetworkRequestBody {
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateNetworkRequestBody {
-        network_name: "networkName" required,
-        encryption_key_arn: "encryptionKeyArn" optional,
-    }
+    UpdateNetworkRequestBody { network_name = "networkName" required, encryption_key_arn
+    = "encryptionKeyArn" optional, }
 }
 /// Schema `UpdateNetworkResponse`.
 #[derive(Clone, Default)]
@@ -1886,9 +1587,7 @@ pub struct UpdateNetworkResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    UpdateNetworkResponse {
-        message: "message" optional,
-    }
+    UpdateNetworkResponse { message = "message" optional, }
 }
 /// Schema `UpdateNetworkSettingsRequestBody`.
 #[derive(Clone, Default)]
@@ -1897,9 +1596,7 @@ pub struct UpdateNetworkSettingsRequestBody {
     pub settings: NetworkSettings,
 }
 crate::runtime::object! {
-    UpdateNetworkSettingsRequestBody {
-        settings: "settings" required,
-    }
+    UpdateNetworkSettingsRequestBody { settings = "settings" required, }
 }
 /// Schema `UpdateNetworkSettingsResponse`.
 #[derive(Clone, Default)]
@@ -1908,9 +1605,7 @@ pub struct UpdateNetworkSettingsResponse {
     pub settings: ::std::vec::Vec<Setting>,
 }
 crate::runtime::object! {
-    UpdateNetworkSettingsResponse {
-        settings: "settings" required,
-    }
+    UpdateNetworkSettingsResponse { settings = "settings" required, }
 }
 /// Schema `UpdateSecurityGroupRequestBody`.
 #[derive(Clone, Default)]
@@ -1923,10 +1618,8 @@ pub struct UpdateSecurityGroupRequestBody {
     pub security_group_settings: ::std::option::Option<SecurityGroupSettings>,
 }
 crate::runtime::object! {
-    UpdateSecurityGroupRequestBody {
-        name: "name" optional,
-        security_group_settings: "securityGroupSettings" optional,
-    }
+    UpdateSecurityGroupRequestBody { name = "name" optional, security_group_settings =
+    "securityGroupSettings" optional, }
 }
 /// Schema `UpdateSecurityGroupResponse`.
 #[derive(Clone, Default)]
@@ -1935,9 +1628,7 @@ pub struct UpdateSecurityGroupResponse {
     pub security_group: SecurityGroup,
 }
 crate::runtime::object! {
-    UpdateSecurityGroupResponse {
-        security_group: "securityGroup" required,
-    }
+    UpdateSecurityGroupResponse { security_group = "securityGroup" required, }
 }
 /// Contains the modifiable details for updating an existing user, including name, password, security group membership, and invitation settings.
 ///
@@ -1962,15 +1653,10 @@ pub struct UpdateUserDetails {
     pub code_validation: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    UpdateUserDetails {
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        username: "username" optional,
-        security_group_ids: "securityGroupIds" optional,
-        invite_code: "inviteCode" optional,
-        invite_code_ttl: "inviteCodeTtl" optional,
-        code_validation: "codeValidation" optional,
-    }
+    UpdateUserDetails { first_name = "firstName" optional, last_name = "lastName"
+    optional, username = "username" optional, security_group_ids = "securityGroupIds"
+    optional, invite_code = "inviteCode" optional, invite_code_ttl = "inviteCodeTtl"
+    optional, code_validation = "codeValidation" optional, }
 }
 /// Schema `UpdateUserRequestBody`.
 #[derive(Clone, Default)]
@@ -1981,10 +1667,8 @@ pub struct UpdateUserRequestBody {
     pub user_details: ::std::option::Option<UpdateUserDetails>,
 }
 crate::runtime::object! {
-    UpdateUserRequestBody {
-        user_id: "userId" required,
-        user_details: "userDetails" optional,
-    }
+    UpdateUserRequestBody { user_id = "userId" required, user_details = "userDetails"
+    optional, }
 }
 /// Schema `UpdateUserResponse`.
 #[derive(Clone, Default)]
@@ -2015,20 +1699,12 @@ pub struct UpdateUserResponse {
     pub code_validation: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    UpdateUserResponse {
-        user_id: "userId" required,
-        network_id: "networkId" required,
-        security_group_ids: "securityGroupIds" optional,
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        middle_name: "middleName" optional,
-        suspended: "suspended" required,
-        modified: "modified" optional,
-        status: "status" optional,
-        invite_code: "inviteCode" optional,
-        invite_expiration: "inviteExpiration" optional,
-        code_validation: "codeValidation" optional,
-    }
+    UpdateUserResponse { user_id = "userId" required, network_id = "networkId" required,
+    security_group_ids = "securityGroupIds" optional, first_name = "firstName" optional,
+    last_name = "lastName" optional, middle_name = "middleName" optional, suspended =
+    "suspended" required, modified = "modified" optional, status = "status" optional,
+    invite_code = "inviteCode" optional, invite_expiration = "inviteExpiration" optional,
+    code_validation = "codeValidation" optional, }
 }
 /// Represents a user account in a Wickr network with detailed profile information, status, security settings, and authentication details.
 ///
@@ -2077,27 +1753,15 @@ pub struct User {
     pub uname: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    User {
-        user_id: "userId" optional,
-        first_name: "firstName" optional,
-        last_name: "lastName" optional,
-        username: "username" optional,
-        security_groups: "securityGroups" optional,
-        is_admin: "isAdmin" optional,
-        suspended: "suspended" optional,
-        status: "status" optional,
-        otp_enabled: "otpEnabled" optional,
-        scim_id: "scimId" optional,
-        type_: "type" optional,
-        cell: "cell" optional,
-        country_code: "countryCode" optional,
-        challenge_failures: "challengeFailures" optional,
-        is_invite_expired: "isInviteExpired" optional,
-        is_user: "isUser" optional,
-        invite_code: "inviteCode" optional,
-        code_validation: "codeValidation" optional,
-        uname: "uname" optional,
-    }
+    User { user_id = "userId" optional, first_name = "firstName" optional, last_name =
+    "lastName" optional, username = "username" optional, security_groups =
+    "securityGroups" optional, is_admin = "isAdmin" optional, suspended = "suspended"
+    optional, status = "status" optional, otp_enabled = "otpEnabled" optional, scim_id =
+    "scimId" optional, type_ = "type" optional, cell = "cell" optional, country_code =
+    "countryCode" optional, challenge_failures = "challengeFailures" optional,
+    is_invite_expired = "isInviteExpired" optional, is_user = "isUser" optional,
+    invite_code = "inviteCode" optional, code_validation = "codeValidation" optional,
+    uname = "uname" optional, }
 }
 /// One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
 ///
@@ -2110,10 +1774,7 @@ pub struct ValidationError {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    ValidationError {
-        reasons: "reasons" optional,
-        message: "message" optional,
-    }
+    ValidationError { reasons = "reasons" optional, message = "message" optional, }
 }
 /// Identifies a Amazon Web Services Wickr network by region and network ID, used for configuring permitted networks for global federation.
 ///
@@ -2126,8 +1787,5 @@ pub struct WickrAwsNetworks {
     pub network_id: ::std::string::String,
 }
 crate::runtime::object! {
-    WickrAwsNetworks {
-        region: "region" required,
-        network_id: "networkId" required,
-    }
+    WickrAwsNetworks { region = "region" required, network_id = "networkId" required, }
 }

@@ -1,13 +1,14 @@
 //! The client crate: `Cargo.toml`, `src/{lib,runtime,models}.rs`, `src/apis/*.rs`. Its
 //! `README.md` comes with the docs, and its examples (`tests/examples/`) from `examples`.
 
-pub mod models;
 pub mod operations;
 
 use quote::quote;
 
-use crate::emit::rust::{ident, print_file, runtime_file, template_source, Uses};
+use crate::emit::rust::{ident, Uses};
 use crate::emit::templates::Templates;
+use crate::emit::templates::{copy_runtime, copy_rust};
+use crate::format::print_file;
 use crate::ir::{Api, Operation, Tag, TypeRef};
 use crate::output::FileSet;
 
@@ -32,16 +33,21 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
         "src/lib.rs",
         print_file(lib_rs(api, options), "src/lib.rs")?,
     );
-    runtime_file(templates, "client/runtime.rs")?.insert_into(&mut files, "src/runtime.rs");
+    copy_runtime(templates, "client", &mut files)?;
     files.insert("src/spec.rs", print_file(spec_rs(api), "src/spec.rs")?);
     if api.uses_sigv4() {
-        template_source(templates, "client/sigv4.rs")?.insert_into(&mut files, "src/sigv4.rs");
+        copy_rust(templates, "client/sigv4.rs", &mut files, "src/sigv4.rs")?;
     }
     // The models and the API modules are built on all cores.
     let (models, apis) = rayon::join(
         || {
             let mut models = FileSet::new();
-            models::models_files(&api.types, models::Models::Client, &mut models).map(|()| models)
+            crate::emit::models::models_files(
+                &api.types,
+                crate::emit::models::Models::Client,
+                &mut models,
+            )
+            .map(|()| models)
         },
         || {
             FileSet::par_build(&groups, |(tag, ops)| {
@@ -53,6 +59,10 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
     );
     files.extend(models?);
     files.extend(apis?);
+    files.extend(crate::emit::examples::examples(
+        api,
+        &options.crate_name.replace('-', "_"),
+    )?);
     let modules = groups.iter().map(|(tag, _)| ident(&tag.module_name));
     files.insert(
         "src/apis/mod.rs",
@@ -222,29 +232,6 @@ pub(crate) fn server_tokens(server: &crate::ir::Server) -> proc_macro2::TokenStr
         quote! { (#name, #default), }
     });
     quote! { ServerTemplate { url: #url, variables: &[#(#variables)*] }, }
-}
-
-/// The crate version: `info.version` when it is semver (a leading `v` is dropped), or a date
-/// version such as AWS's `2024-02-01` read as `2024.2.1`.
-pub fn crate_version(info_version: &str) -> Option<String> {
-    let v = info_version.trim();
-    let v = v.strip_prefix('v').unwrap_or(v);
-    if let Ok(version) = semver::Version::parse(v) {
-        return Some(version.to_string());
-    }
-    let parts: Vec<&str> = v.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
-            let number = |p: &str| {
-                p.parse::<u64>()
-                    .ok()
-                    .filter(|_| p.bytes().all(|b| b.is_ascii_digit()))
-            };
-            let (y, m, d) = (number(y)?, number(m)?, number(d)?);
-            ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}.{m}.{d}"))
-        }
-        _ => None,
-    }
 }
 
 fn cargo_toml(

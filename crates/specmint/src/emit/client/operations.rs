@@ -1,11 +1,13 @@
 //! `src/apis/<tag>.rs`: one async method per operation, with its error enum and, where an
 //! operation has several kinds of success, its response enum.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::quote;
 
-use crate::emit::rust::{
-    doc_attrs, form_ident, ident, inner_doc_attrs, non_null, part_is_list, type_tokens, ModelPath,
+use crate::emit::rust::{doc_attrs, ident, inner_doc_attrs, non_null, ModelPath};
+use crate::emit::shape::{
+    self, body_type, call_args, error_enum_ident, form_ident, ordered_params, part_is_list,
+    response_enum_ident, stream_method_name, success, ArgOf, CallArg, Success,
 };
 use crate::ir::{
     Api, BodyKind, Operation, Param, ParamLocation, ParamStyle, PartKind, PathSegment, Primitive,
@@ -31,176 +33,6 @@ pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
     }
 }
 
-/// How an argument is passed: by reference (`&str`, `&T`) or by value.
-struct Arg {
-    name: proc_macro2::Ident,
-    ty: TokenStream,
-    by_ref: bool,
-}
-
-fn is_copy(ty: &TypeRef) -> bool {
-    matches!(
-        ty,
-        TypeRef::Prim(
-            Primitive::Bool
-                | Primitive::I32
-                | Primitive::I64
-                | Primitive::F32
-                | Primitive::F64
-                | Primitive::Date
-                | Primitive::DateTime
-                | Primitive::Uuid
-        )
-    )
-}
-
-fn param_arg(api: &Api, p: &Param) -> Arg {
-    let base = non_null(&api.types, &p.ty);
-    let name = ident(&p.rust_name);
-    let (inner, by_ref) = match &base {
-        TypeRef::Prim(Primitive::String) => (quote! { &str }, true),
-        t if is_copy(api.types.resolve_alias(t)) => {
-            (type_tokens(&api.types, t, ModelPath::Crate), false)
-        }
-        TypeRef::List(item) => {
-            let item = type_tokens(&api.types, item, ModelPath::Crate);
-            (quote! { &[#item] }, true)
-        }
-        t => {
-            let t = type_tokens(&api.types, t, ModelPath::Crate);
-            (quote! { &#t }, true)
-        }
-    };
-    if p.required {
-        Arg {
-            name,
-            ty: inner,
-            by_ref,
-        }
-    } else {
-        Arg {
-            name,
-            ty: quote! { ::std::option::Option<#inner> },
-            by_ref: false,
-        }
-    }
-}
-
-fn body_arg(api: &Api, op: &Operation) -> Option<(Arg, bool)> {
-    let body = op.body.as_ref()?;
-    let (inner, by_ref) = match body.kind {
-        BodyKind::Json | BodyKind::Form => {
-            let t = type_tokens(
-                &api.types,
-                &non_null(&api.types, &body.ty),
-                ModelPath::Crate,
-            );
-            (quote! { &#t }, true)
-        }
-        BodyKind::Multipart if !body.parts.is_empty() => {
-            let form = form_ident(op);
-            (quote! { #form }, false)
-        }
-        BodyKind::Multipart => (quote! { ::reqwest::multipart::Form }, false),
-        BodyKind::Binary => (quote! { ::std::vec::Vec<u8> }, false),
-        BodyKind::Text => (quote! { &str }, true),
-    };
-    let ty = if body.required {
-        inner
-    } else {
-        quote! { ::std::option::Option<#inner> }
-    };
-    Some((
-        Arg {
-            name: format_ident!("body"),
-            ty,
-            by_ref: by_ref && body.required,
-        },
-        body.required,
-    ))
-}
-
-/// Arguments in call order: path parameters in path order, other required parameters, the
-/// body, then optional parameters.
-fn ordered_params(op: &Operation) -> (Vec<&Param>, Vec<&Param>) {
-    // Path parameters in path order, each once (a template may use one twice).
-    let mut seen = std::collections::BTreeSet::new();
-    let mut first: Vec<&Param> = op
-        .path_segments
-        .iter()
-        .filter_map(|s| match s {
-            PathSegment::Param(i) if seen.insert(*i) => op.params.get(*i),
-            _ => None,
-        })
-        .collect();
-    first.extend(
-        op.params
-            .iter()
-            .filter(|p| p.required && p.location != ParamLocation::Path),
-    );
-    let rest = op
-        .params
-        .iter()
-        .filter(|p| !p.required && p.location != ParamLocation::Path)
-        .collect();
-    (first, rest)
-}
-
-/// The success type: one type when every success response carries the same body, else the
-/// operation's response enum.
-pub enum Success<'a> {
-    Single(Option<&'a TypeRef>, Option<ResponseKind>),
-    Enum(Vec<&'a Response>),
-    /// No success response is documented: any 2xx body is returned as bytes.
-    Undocumented,
-}
-
-pub fn success(op: &Operation) -> Success<'_> {
-    let ok: Vec<&Response> = op
-        .responses
-        .iter()
-        .filter(|r| r.status.is_success())
-        .collect();
-    let Some(first) = ok.first() else {
-        // Only `default` documented: it describes success too, so a 2xx decodes into its type.
-        return match op.responses.iter().find(|r| r.status == Status::Default) {
-            Some(d) => Success::Single(
-                d.body.as_ref().map(|b| &b.ty),
-                d.body.as_ref().map(|b| b.kind),
-            ),
-            None => Success::Undocumented,
-        };
-    };
-    let same = ok.iter().all(|r| match (&r.body, &first.body) {
-        (None, None) => true,
-        (Some(a), Some(b)) => a.ty == b.ty && a.kind == b.kind,
-        _ => false,
-    });
-    if same {
-        Success::Single(
-            first.body.as_ref().map(|b| &b.ty),
-            first.body.as_ref().map(|b| b.kind),
-        )
-    } else {
-        Success::Enum(ok)
-    }
-}
-
-fn response_enum_ident(op: &Operation) -> proc_macro2::Ident {
-    ident(&format!("{}Response", op.type_name))
-}
-
-fn error_enum_ident(op: &Operation) -> proc_macro2::Ident {
-    ident(&format!("{}Error", op.type_name))
-}
-
-fn body_type(api: &Api, ty: Option<&TypeRef>) -> TokenStream {
-    match ty {
-        Some(ty) => type_tokens(&api.types, ty, ModelPath::Crate),
-        None => quote! { () },
-    }
-}
-
 /// Decodes the received body of a response into its type.
 fn decode(kind: Option<ResponseKind>) -> TokenStream {
     match kind {
@@ -211,116 +43,17 @@ fn decode(kind: Option<ResponseKind>) -> TokenStream {
     }
 }
 
-/// What an argument of a generated method stands for.
-pub enum ArgOf<'a> {
-    Param(&'a Param),
-    Body(&'a crate::ir::Body),
-}
-
-/// One argument of a generated method, in call order.
-pub struct CallArg<'a> {
-    pub of: ArgOf<'a>,
-    pub name: proc_macro2::Ident,
-    pub ty: TokenStream,
-    pub by_ref: bool,
-    pub required: bool,
-}
-
-/// The arguments of an operation's method: path parameters in path order, other required
-/// parameters, a required body, optional parameters, then an optional body.
-pub fn call_args<'a>(api: &Api, op: &'a Operation) -> Vec<CallArg<'a>> {
-    let (first, rest) = ordered_params(op);
-    let param = |p: &'a Param| {
-        let a = param_arg(api, p);
-        CallArg {
-            of: ArgOf::Param(p),
-            name: a.name,
-            ty: a.ty,
-            by_ref: a.by_ref,
-            required: p.required,
-        }
-    };
-    let body = op
-        .body
-        .as_ref()
-        .zip(body_arg(api, op))
-        .map(|(b, (a, required))| CallArg {
-            of: ArgOf::Body(b),
-            name: a.name,
-            ty: a.ty,
-            by_ref: a.by_ref,
-            required,
-        });
-    let (required_body, optional_body) = match body {
-        Some(b) if b.required => (Some(b), None),
-        other => (None, other),
-    };
-    let mut args: Vec<CallArg<'a>> = first.into_iter().map(param).collect();
-    args.extend(required_body);
-    args.extend(rest.into_iter().map(param));
-    args.extend(optional_body);
-    args
-}
-
-/// The method's return type: the runtime's `Call` (a boxed future) of the success type and the
-/// error enum.
-pub fn return_type(api: &Api, op: &Operation) -> TokenStream {
-    let error_enum = error_enum_ident(op);
-    let (return_ty, _) = success_arms(api, op);
-    quote! { Call<'_, #return_ty, #error_enum> }
-}
-
-/// The method's signature as readable text, for the docs: `pub fn x(&self, ...) -> Call<...>`.
-pub fn signature_text(api: &Api, op: &Operation) -> String {
-    let name = ident(&op.rust_name);
-    let args = call_args(api, op);
-    let args = args.iter().map(|a| {
-        let (n, t) = (&a.name, &a.ty);
-        quote! { #n: #t }
-    });
-    let ret = return_type(api, op);
-    let tokens = quote! { impl Client { pub fn #name(&self, #(#args),*) -> #ret {} } };
-    let printed = crate::emit::rust::print_file(tokens, "signature").unwrap_or_default();
-    let inner = printed
-        .trim()
-        .trim_start_matches("impl Client {")
-        .trim_end_matches('}')
-        .trim()
-        .trim_end_matches("{}")
-        .trim();
-    let text: Vec<&str> = inner
-        .lines()
-        .map(|l| l.strip_prefix("    ").unwrap_or(l))
-        .collect();
-    crate::emit::rust::readable_paths(&text.join("\n"))
-}
-
+/// An operation's method, and its streaming twin when its success body is raw bytes.
 fn method(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.rust_name);
-    let call = call_args(api, op);
-    let arg_docs: Vec<String> = call
+    let args = call_args(api, op, ModelPath::Crate);
+    let arg_docs: Vec<String> = args
         .iter()
         .map(|a| match a.of {
             ArgOf::Param(p) => param_doc(p),
             ArgOf::Body(_) => body_doc(op),
         })
         .collect();
-    let args: Vec<Arg> = call
-        .iter()
-        .map(|a| Arg {
-            name: a.name.clone(),
-            ty: a.ty.clone(),
-            by_ref: a.by_ref,
-        })
-        .collect();
-    let (first, rest) = ordered_params(op);
-    let all_params: Vec<&Param> = first.iter().chain(rest.iter()).copied().collect();
-    let by_ref = |name: &str| {
-        args.iter()
-            .find(|a| a.name == name)
-            .is_some_and(|a| a.by_ref)
-    };
-
     let signature_args: Vec<TokenStream> = args
         .iter()
         .map(|a| {
@@ -328,200 +61,16 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             quote! { #n: #t }
         })
         .collect();
-    let too_many = if args.len() > 6 {
-        quote! { #[allow(clippy::too_many_arguments)] }
-    } else {
-        quote! {}
-    };
-
-    // Path.
-    let mut format = String::new();
-    let mut format_args = Vec::new();
-    for segment in &op.path_segments {
-        match segment {
-            PathSegment::Literal(text) => {
-                format.push_str(&text.replace('{', "{{").replace('}', "}}"))
-            }
-            PathSegment::Param(i) => {
-                let Some(p) = op.params.get(*i) else { continue };
-                format.push_str("{}");
-                let arg = ident(&p.rust_name);
-                let value = if by_ref(&p.rust_name) {
-                    quote! { #arg }
-                } else {
-                    quote! { &#arg }
-                };
-                let wire = Literal::string(&p.name);
-                let style = style_tokens(p.style);
-                let explode = p.explode;
-                format_args
-                    .push(quote! { crate::runtime::path_param(#wire, #value, #style, #explode) });
-            }
-        }
-    }
-    // The method's own variables, renamed when a parameter has the name.
-    let local = |name: &str| {
-        let mut name = name.to_string();
-        while args.iter().any(|a| a.name == name.as_str()) {
-            name.push('_');
-        }
-        ident(&name)
-    };
-    let (request_id, path_id, query_id, cookies_id) = (
-        local("request"),
-        local("path"),
-        local("query"),
-        local("cookies"),
-    );
-    let http_method = ident(op.method.as_str());
-    let mutable =
-        if op.params.iter().any(|p| p.location != ParamLocation::Path) || op.body.is_some() {
-            quote! { mut }
-        } else {
-            quote! {}
-        };
-    let start = if format_args.is_empty() {
-        let lit = Literal::string(&op.path);
-        quote! { let #mutable #request_id = self.request(&OPERATION, ::reqwest::Method::#http_method, #lit); }
-    } else {
-        let lit = Literal::string(&format);
-        quote! {
-            let #path_id = format!(#lit, #(#format_args),*);
-            let #mutable #request_id = self.request(&OPERATION, ::reqwest::Method::#http_method, &#path_id);
-        }
-    };
-
-    // Query, headers, cookies.
-    let mut statements = Vec::new();
-    // Idempotency tokens the caller left out are made up once, before any retry.
-    for p in all_params.iter().filter(|p| {
-        p.idempotency_token
-            && non_null(&api.types, &p.ty) == TypeRef::Prim(Primitive::String)
-            && !p.required
-    }) {
-        let arg = ident(&p.rust_name);
-        let owned = local(&format!("{}_generated", p.rust_name));
-        statements.push(quote! {
-            let #owned = #arg.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-            let #arg = Some(#owned.as_str());
-        });
-    }
-    let query: Vec<&Param> = all_params
-        .iter()
-        .copied()
-        .filter(|p| p.location == ParamLocation::Query)
-        .collect();
-    if !query.is_empty() {
-        let pushes = query.iter().map(|p| {
-            let arg = ident(&p.rust_name);
-            let value = if by_ref(&p.rust_name) {
-                quote! { #arg }
-            } else {
-                quote! { &#arg }
-            };
-            let wire = Literal::string(&p.name);
-            let style = style_tokens(p.style);
-            let explode = p.explode;
-            quote! { crate::runtime::query_pairs(&mut #query_id, #wire, #value, #style, #explode); }
-        });
-        statements.push(quote! {
-            let mut #query_id = ::std::vec::Vec::new();
-            #(#pushes)*
-            #request_id = #request_id.query(&#query_id);
-        });
-    }
-    for p in all_params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Header)
-    {
-        let arg = ident(&p.rust_name);
-        let wire = Literal::string(&p.name);
-        statements.push(if p.required {
-            let value = if by_ref(&p.rust_name) {
-                quote! { #arg }
-            } else {
-                quote! { &#arg }
-            };
-            quote! { #request_id = #request_id.header(#wire, crate::runtime::simple_text(#value)); }
-        } else {
-            quote! {
-                if let Some(value) = &#arg {
-                    #request_id = #request_id.header(#wire, crate::runtime::simple_text(value));
-                }
-            }
-        });
-    }
-    let cookies: Vec<&Param> = all_params
-        .iter()
-        .copied()
-        .filter(|p| p.location == ParamLocation::Cookie)
-        .collect();
-    if !cookies.is_empty() {
-        let pushes = cookies.iter().map(|p| {
-            let arg = ident(&p.rust_name);
-            let wire = Literal::string(&p.name);
-            if p.required {
-                let value = if by_ref(&p.rust_name) {
-                    quote! { #arg }
-                } else {
-                    quote! { &#arg }
-                };
-                quote! { #cookies_id.push((#wire.to_string(), crate::runtime::simple_text(#value))); }
-            } else {
-                quote! {
-                    if let Some(value) = &#arg {
-                        #cookies_id.push((#wire.to_string(), crate::runtime::simple_text(value)));
-                    }
-                }
-            }
-        });
-        statements.push(quote! {
-            let mut #cookies_id: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
-            #(#pushes)*
-            #request_id = crate::runtime::cookies(#request_id, &#cookies_id);
-        });
-    }
-    if let Some(b) = &op.body {
-        let media = Literal::string(&b.media_type);
-        let attach = match b.kind {
-            BodyKind::Json => quote! { #request_id.json(body) },
-            BodyKind::Form => quote! { #request_id.form(body) },
-            // A form that cannot be built fails the call before anything is sent.
-            BodyKind::Multipart if !b.parts.is_empty() => quote! {
-                #request_id.multipart(match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                })
-            },
-            BodyKind::Multipart => quote! { #request_id.multipart(body) },
-            BodyKind::Binary => {
-                quote! { #request_id.header(::reqwest::header::CONTENT_TYPE, #media).body(body) }
-            }
-            BodyKind::Text => {
-                quote! { #request_id.header(::reqwest::header::CONTENT_TYPE, #media).body(body.to_owned()) }
-            }
-        };
-        statements.push(if b.required {
-            quote! { #request_id = #attach; }
-        } else {
-            quote! {
-                if let Some(body) = body {
-                    #request_id = #attach;
-                }
-            }
-        });
-    }
-
+    let too_many = (args.len() > 6).then(|| quote! { #[allow(clippy::too_many_arguments)] });
+    let request = RequestCode::new(api, op, &args);
+    let build = request.build();
+    let request_id = &request.locals.request;
     let operation_const = operation_const(api, op);
     let error_enum = error_enum_ident(op);
     let (return_ty, success_arms) = success_arms(api, op);
     let error_arms = error_arms(op);
     let docs = method_docs(op, &arg_docs);
-    let deprecated = if op.deprecated {
-        quote! { #[deprecated] }
-    } else {
-        quote! {}
-    };
+    let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
     let stream_method = stream_method_name(api, op).map(|stream_name| {
         let stream_ident = ident(&stream_name);
         let doc = format!(
@@ -536,8 +85,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             #[allow(clippy::match_single_binding)]
             pub fn #stream_ident(&self, #(#signature_args),*) -> Call<'_, crate::runtime::ByteStream, #error_enum> {
                 #operation_const
-                #start
-                #(#statements)*
+                #build
                 self.call_streamed(&OPERATION, #request_id, |received| match received.status.as_u16() {
                     #error_arms
                 })
@@ -550,8 +98,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         #too_many
         pub fn #name(&self, #(#signature_args),*) -> Call<'_, #return_ty, #error_enum> {
             #operation_const
-            #start
-            #(#statements)*
+            #build
             self.call(&OPERATION, #request_id, |received| match received.status.as_u16() {
                 #success_arms
                 #error_arms
@@ -562,12 +109,256 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-/// The name of the method that streams an operation's raw-bytes success body, when it has one
-/// and the name is free.
-pub fn stream_method_name(api: &Api, op: &Operation) -> Option<String> {
-    let name = format!("{}_stream", op.rust_name);
-    let binary = matches!(success(op), Success::Single(_, Some(ResponseKind::Binary)));
-    (binary && !api.operations.iter().any(|o| o.rust_name == name)).then_some(name)
+/// The variables of a generated method, renamed when a parameter has the name.
+struct Locals {
+    request: Ident,
+    path: Ident,
+    query: Ident,
+    cookies: Ident,
+}
+
+/// The statements of a method that build its request: the path, then query, headers, cookies
+/// and body, each parameter encoded as its location and style say.
+struct RequestCode<'a> {
+    api: &'a Api,
+    op: &'a Operation,
+    args: &'a [CallArg<'a>],
+    /// Every parameter, in call order.
+    params: Vec<&'a Param>,
+    locals: Locals,
+}
+
+impl<'a> RequestCode<'a> {
+    fn new(api: &'a Api, op: &'a Operation, args: &'a [CallArg<'a>]) -> Self {
+        let (first, rest) = ordered_params(op);
+        let mut code = RequestCode {
+            api,
+            op,
+            args,
+            params: first.into_iter().chain(rest).collect(),
+            locals: Locals {
+                request: ident("request"),
+                path: ident("path"),
+                query: ident("query"),
+                cookies: ident("cookies"),
+            },
+        };
+        code.locals = Locals {
+            request: code.local("request"),
+            path: code.local("path"),
+            query: code.local("query"),
+            cookies: code.local("cookies"),
+        };
+        code
+    }
+
+    /// `name`, with `_` appended while a parameter has it.
+    fn local(&self, name: &str) -> Ident {
+        let mut name = name.to_string();
+        while self.args.iter().any(|a| a.name == name.as_str()) {
+            name.push('_');
+        }
+        ident(&name)
+    }
+
+    /// A parameter's value as a reference: the argument itself when it is taken by reference.
+    fn value_ref(&self, p: &Param) -> TokenStream {
+        let arg = ident(&p.rust_name);
+        let by_ref = self
+            .args
+            .iter()
+            .find(|a| a.name == p.rust_name.as_str())
+            .is_some_and(|a| a.by_ref);
+        if by_ref {
+            quote! { #arg }
+        } else {
+            quote! { &#arg }
+        }
+    }
+
+    fn located(&self, location: ParamLocation) -> impl Iterator<Item = &'a Param> + '_ {
+        self.params
+            .iter()
+            .copied()
+            .filter(move |p| p.location == location)
+    }
+
+    /// Every statement, in order.
+    fn build(&self) -> TokenStream {
+        let start = self.start();
+        let tokens = self.idempotency_tokens();
+        let query = self.query();
+        let headers = self.headers();
+        let cookies = self.cookies();
+        let body = self.body();
+        quote! { #start #(#tokens)* #query #(#headers)* #cookies #body }
+    }
+
+    /// The request with its method and path, parameters put into the path template.
+    fn start(&self) -> TokenStream {
+        let Locals { request, path, .. } = &self.locals;
+        let mut format = String::new();
+        let mut format_args = Vec::new();
+        for segment in &self.op.path_segments {
+            match segment {
+                PathSegment::Literal(text) => {
+                    format.push_str(&text.replace('{', "{{").replace('}', "}}"))
+                }
+                PathSegment::Param(i) => {
+                    let Some(p) = self.op.params.get(*i) else {
+                        continue;
+                    };
+                    format.push_str("{}");
+                    let value = self.value_ref(p);
+                    let wire = Literal::string(&p.name);
+                    let style = style_tokens(p.style);
+                    let explode = p.explode;
+                    format_args.push(
+                        quote! { crate::runtime::path_param(#wire, #value, #style, #explode) },
+                    );
+                }
+            }
+        }
+        let http_method = ident(self.op.method.as_str());
+        let changed = self
+            .op
+            .params
+            .iter()
+            .any(|p| p.location != ParamLocation::Path)
+            || self.op.body.is_some();
+        let mutable = changed.then(|| quote! { mut });
+        if format_args.is_empty() {
+            let lit = Literal::string(&self.op.path);
+            return quote! { let #mutable #request = self.request(&OPERATION, ::reqwest::Method::#http_method, #lit); };
+        }
+        let lit = Literal::string(&format);
+        quote! {
+            let #path = format!(#lit, #(#format_args),*);
+            let #mutable #request = self.request(&OPERATION, ::reqwest::Method::#http_method, &#path);
+        }
+    }
+
+    /// Idempotency tokens the caller left out, made up once, before any retry.
+    fn idempotency_tokens(&self) -> Vec<TokenStream> {
+        self.params
+            .iter()
+            .filter(|p| {
+                p.idempotency_token
+                    && non_null(&self.api.types, &p.ty) == TypeRef::Prim(Primitive::String)
+                    && !p.required
+            })
+            .map(|p| {
+                let arg = ident(&p.rust_name);
+                let owned = self.local(&format!("{}_generated", p.rust_name));
+                quote! {
+                    let #owned = #arg.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                    let #arg = Some(#owned.as_str());
+                }
+            })
+            .collect()
+    }
+
+    fn query(&self) -> Option<TokenStream> {
+        let Locals { request, query, .. } = &self.locals;
+        let params: Vec<&Param> = self.located(ParamLocation::Query).collect();
+        if params.is_empty() {
+            return None;
+        }
+        let pushes = params.iter().map(|p| {
+            let value = self.value_ref(p);
+            let wire = Literal::string(&p.name);
+            let style = style_tokens(p.style);
+            let explode = p.explode;
+            quote! { crate::runtime::query_pairs(&mut #query, #wire, #value, #style, #explode); }
+        });
+        Some(quote! {
+            let mut #query = ::std::vec::Vec::new();
+            #(#pushes)*
+            #request = #request.query(&#query);
+        })
+    }
+
+    fn headers(&self) -> Vec<TokenStream> {
+        let request = &self.locals.request;
+        self.located(ParamLocation::Header)
+            .map(|p| {
+                let arg = ident(&p.rust_name);
+                let wire = Literal::string(&p.name);
+                if p.required {
+                    let value = self.value_ref(p);
+                    quote! { #request = #request.header(#wire, crate::runtime::simple_text(#value)); }
+                } else {
+                    quote! {
+                        if let Some(value) = &#arg {
+                            #request = #request.header(#wire, crate::runtime::simple_text(value));
+                        }
+                    }
+                }
+            })
+            .collect()
+    }
+
+    fn cookies(&self) -> Option<TokenStream> {
+        let Locals {
+            request, cookies, ..
+        } = &self.locals;
+        let params: Vec<&Param> = self.located(ParamLocation::Cookie).collect();
+        if params.is_empty() {
+            return None;
+        }
+        let pushes = params.iter().map(|p| {
+            let arg = ident(&p.rust_name);
+            let wire = Literal::string(&p.name);
+            if p.required {
+                let value = self.value_ref(p);
+                quote! { #cookies.push((#wire.to_string(), crate::runtime::simple_text(#value))); }
+            } else {
+                quote! {
+                    if let Some(value) = &#arg {
+                        #cookies.push((#wire.to_string(), crate::runtime::simple_text(value)));
+                    }
+                }
+            }
+        });
+        Some(quote! {
+            let mut #cookies: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+            #(#pushes)*
+            #request = crate::runtime::cookies(#request, &#cookies);
+        })
+    }
+
+    fn body(&self) -> Option<TokenStream> {
+        let request = &self.locals.request;
+        let b = self.op.body.as_ref()?;
+        let media = Literal::string(&b.media_type);
+        let attach = match b.kind {
+            BodyKind::Json => quote! { #request.json(body) },
+            BodyKind::Form => quote! { #request.form(body) },
+            // A form that cannot be built fails the call before anything is sent.
+            BodyKind::Multipart if !b.parts.is_empty() => quote! {
+                #request.multipart(match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                })
+            },
+            BodyKind::Multipart => quote! { #request.multipart(body) },
+            BodyKind::Binary => {
+                quote! { #request.header(::reqwest::header::CONTENT_TYPE, #media).body(body) }
+            }
+            BodyKind::Text => {
+                quote! { #request.header(::reqwest::header::CONTENT_TYPE, #media).body(body.to_owned()) }
+            }
+        };
+        Some(if b.required {
+            quote! { #request = #attach; }
+        } else {
+            quote! {
+                if let Some(body) = body {
+                    #request = #attach;
+                }
+            }
+        })
+    }
 }
 
 /// The operation's facts for the runtime: id, idempotency, servers and security.
@@ -592,7 +383,7 @@ fn operation_const(api: &Api, op: &Operation) -> TokenStream {
 fn success_arms(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     match success(op) {
         Success::Single(ty, kind) => {
-            let ty_tokens = body_type(api, ty);
+            let ty_tokens = body_type(api, ty, ModelPath::Crate);
             let mut patterns: Vec<TokenStream> = op
                 .responses
                 .iter()
@@ -800,7 +591,10 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
             r.status.label(),
             r.description.trim()
         ))]);
-        let body = r.body.as_ref().map(|b| body_type(api, Some(&b.ty)));
+        let body = r
+            .body
+            .as_ref()
+            .map(|b| body_type(api, Some(&b.ty), ModelPath::Crate));
         variants.push(match (r.status, body) {
             (Status::Code(_), Some(b)) => quote! { #doc #variant(#b), },
             (Status::Code(_), None) => quote! { #doc #variant, },
@@ -821,7 +615,7 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
                 ))]);
                 match &r.body {
                     Some(b) => {
-                        let t = body_type(api, Some(&b.ty));
+                        let t = body_type(api, Some(&b.ty), ModelPath::Crate);
                         quote! { #vdoc #variant(#t), }
                     }
                     None => quote! { #vdoc #variant, },
@@ -857,75 +651,37 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-/// The parts of a multipart body as a struct: files as `FilePart`s, other values in their
-/// types; `into_form` turns it into the form the request sends.
+/// The parts of a multipart body as a struct (see [`shape::form_struct`]), and `into_form`,
+/// which turns it into the form the request sends.
 fn form_struct(api: &Api, op: &Operation, body: &crate::ir::Body) -> TokenStream {
     let name = form_ident(op);
-    let doc = format!(
-        " The parts of a `{} {}` multipart body, for [`Client::{}`].",
-        op.method.as_str(),
-        op.path,
-        op.rust_name
-    );
-    let mut fields = Vec::new();
-    let mut adds = Vec::new();
-    for part in &body.parts {
-        let field = ident(&part.rust_name);
-        let wire = Literal::string(&part.name);
-        let (ty, add) = match &part.kind {
-            PartKind::File => (
-                quote! { crate::runtime::FilePart },
-                quote! { form = crate::runtime::file_part(form, #wire, value)?; },
-            ),
-            PartKind::Files => (
-                quote! { ::std::vec::Vec<crate::runtime::FilePart> },
-                quote! {
-                    for file in value {
-                        form = crate::runtime::file_part(form, #wire, file)?;
-                    }
-                },
-            ),
+    let declaration = shape::form_struct(api, op, body);
+    let adds = shape::form_fields(body).into_iter().map(|f| {
+        let (field, wire) = (&f.field, &f.wire);
+        let add = match &f.part.kind {
+            PartKind::File => quote! { form = crate::runtime::file_part(form, #wire, value)?; },
+            PartKind::Files => quote! {
+                for file in value {
+                    form = crate::runtime::file_part(form, #wire, file)?;
+                }
+            },
             PartKind::Value(ty) => {
                 let list = part_is_list(&api.types, ty);
-                (
-                    type_tokens(&api.types, &non_null(&api.types, ty), ModelPath::Crate),
-                    quote! { form = crate::runtime::value_part(form, #wire, &value, #list); },
-                )
+                quote! { form = crate::runtime::value_part(form, #wire, &value, #list); }
             }
         };
-        let (ty, add) = if part.required {
-            (ty, quote! { let value = self.#field; #add })
+        if f.part.required {
+            quote! { let value = self.#field; #add }
         } else {
-            (
-                quote! { ::std::option::Option<#ty> },
-                quote! {
-                    if let Some(value) = self.#field {
-                        #add
-                    }
-                },
-            )
-        };
-        let doc = doc_attrs(&[
-            Some(&format!(
-                "Part `{}`{}.",
-                part.name,
-                if part.required {
-                    ""
-                } else {
-                    " (left out when `None`)"
+            quote! {
+                if let Some(value) = self.#field {
+                    #add
                 }
-            )),
-            part.description.as_deref(),
-        ]);
-        fields.push(quote! { #doc pub #field: #ty, });
-        adds.push(add);
-    }
-    quote! {
-        #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct #name {
-            #(#fields)*
+            }
         }
+    });
+    quote! {
+        #declaration
 
         impl #name {
             /// The `multipart/form-data` form of these parts; fails when a file's media type is

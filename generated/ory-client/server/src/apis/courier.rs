@@ -20,7 +20,9 @@ pub trait CourierApi: Clone + Send + Sync + 'static {
     fn list_courier_messages(
         &self,
         request: ListCourierMessagesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListCourierMessagesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListCourierMessagesResponse>,
+    > + Send;
     /// Get a Message
     ///
     /// Gets a specific messages by the given ID.
@@ -29,18 +31,22 @@ pub trait CourierApi: Clone + Send + Sync + 'static {
     fn get_courier_message(
         &self,
         request: GetCourierMessageRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCourierMessageResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCourierMessageResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(courier::routes().merge(...), service)`.
 pub fn routes<S: CourierApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/courier/messages",
-        axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
-    );
-    routes.route(
-        "/admin/courier/messages/{p0}",
-        axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/courier/messages",
+            axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
+        );
+    routes
+        .route(
+            "/admin/courier/messages/{p0}",
+            axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
+        )
 }
 /// What a `GET /admin/courier/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,10 +127,12 @@ pub async fn handle_list_courier_messages<S: CourierApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListCourierMessagesRequest::read, |request| {
-        service.list_courier_messages(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListCourierMessagesRequest::read,
+            |request| service.list_courier_messages(request),
+        )
+        .await
 }
 /// What a `GET /admin/courier/messages/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,8 +182,10 @@ pub async fn handle_get_courier_message<S: CourierApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCourierMessageRequest::read, |request| {
-        service.get_courier_message(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCourierMessageRequest::read,
+            |request| service.get_courier_message(request),
+        )
+        .await
 }

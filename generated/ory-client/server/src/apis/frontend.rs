@@ -28,7 +28,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_web_authn_java_script(
         &self,
         request: GetWebAuthnJavaScriptRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetWebAuthnJavaScriptResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetWebAuthnJavaScriptResponse>,
+    > + Send;
     /// Get User-Flow Errors
     ///
     /// This endpoint returns the error associated with a user-facing self service errors.
@@ -84,7 +86,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_login_flow(
         &self,
         request: UpdateLoginFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateLoginFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateLoginFlowResponse>,
+    > + Send;
     /// Create Login Flow for Native Apps
     ///
     /// This endpoint initiates a login flow for native apps that do not use a browser, such as mobile devices, smart TVs, and so on.
@@ -112,7 +116,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_login_flow(
         &self,
         request: CreateNativeLoginFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeLoginFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeLoginFlowResponse>,
+    > + Send;
     /// Create Login Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user login flow. This endpoint will set the appropriate
@@ -143,7 +149,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_login_flow(
         &self,
         request: CreateBrowserLoginFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserLoginFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserLoginFlowResponse>,
+    > + Send;
     /// Get Login Flow
     ///
     /// This endpoint returns a login flow's context with, for example, error details and other information.
@@ -195,7 +203,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_logout_flow(
         &self,
         request: UpdateLogoutFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateLogoutFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateLogoutFlowResponse>,
+    > + Send;
     /// Perform Logout for Native Apps
     ///
     /// Use this endpoint to log out an identity using an Ory Session Token. If the Ory Session Token was successfully
@@ -211,7 +221,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn perform_native_logout(
         &self,
         request: PerformNativeLogoutRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PerformNativeLogoutResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PerformNativeLogoutResponse>,
+    > + Send;
     /// Create a Logout URL for Browsers
     ///
     /// This endpoint initializes a browser-based user logout flow and a URL which can be used to log out the user.
@@ -229,7 +241,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_logout_flow(
         &self,
         request: CreateBrowserLogoutFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserLogoutFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserLogoutFlowResponse>,
+    > + Send;
     /// Complete Recovery Flow
     ///
     /// Use this endpoint to complete a recovery flow. This endpoint
@@ -253,7 +267,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_recovery_flow(
         &self,
         request: UpdateRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateRecoveryFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateRecoveryFlowResponse>,
+    > + Send;
     /// Create Recovery Flow for Native Apps
     ///
     /// This endpoint initiates a recovery flow for API clients such as mobile devices, smart TVs, and so on.
@@ -274,7 +290,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_recovery_flow(
         &self,
         request: CreateNativeRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeRecoveryFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeRecoveryFlowResponse>,
+    > + Send;
     /// Create Recovery Flow for Browsers
     ///
     /// This endpoint initializes a browser-based account recovery flow. Once initialized, the browser will be redirected to
@@ -292,7 +310,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_recovery_flow(
         &self,
         request: CreateBrowserRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserRecoveryFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserRecoveryFlowResponse>,
+    > + Send;
     /// Get Recovery Flow
     ///
     /// This endpoint returns a recovery flow's context with, for example, error details and other information.
@@ -318,7 +338,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_recovery_flow(
         &self,
         request: GetRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetRecoveryFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetRecoveryFlowResponse>,
+    > + Send;
     /// Update Registration Flow
     ///
     /// Use this endpoint to complete a registration flow by sending an identity's traits and password. This endpoint
@@ -354,7 +376,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_registration_flow(
         &self,
         request: UpdateRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateRegistrationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateRegistrationFlowResponse>,
+    > + Send;
     /// Create Registration Flow for Native Apps
     ///
     /// This endpoint initiates a registration flow for API clients such as mobile devices, smart TVs, and so on.
@@ -381,7 +405,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_registration_flow(
         &self,
         request: CreateNativeRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeRegistrationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeRegistrationFlowResponse>,
+    > + Send;
     /// Create Registration Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user registration flow. This endpoint will set the appropriate
@@ -414,7 +440,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_registration_flow(
         &self,
         request: CreateBrowserRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserRegistrationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserRegistrationFlowResponse>,
+    > + Send;
     /// Get Registration Flow
     ///
     /// This endpoint returns a registration flow's context with, for example, error details and other information.
@@ -445,7 +473,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_registration_flow(
         &self,
         request: GetRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetRegistrationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetRegistrationFlowResponse>,
+    > + Send;
     /// Complete Settings Flow
     ///
     /// Use this endpoint to complete a settings flow by sending an identity's updated password. This endpoint
@@ -496,7 +526,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_settings_flow(
         &self,
         request: UpdateSettingsFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSettingsFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateSettingsFlowResponse>,
+    > + Send;
     /// Create Settings Flow for Native Apps
     ///
     /// This endpoint initiates a settings flow for API clients such as mobile devices, smart TVs, and so on.
@@ -526,7 +558,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_settings_flow(
         &self,
         request: CreateNativeSettingsFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeSettingsFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeSettingsFlowResponse>,
+    > + Send;
     /// Create Settings Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user settings flow. Once initialized, the browser will be redirected to
@@ -560,7 +594,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_settings_flow(
         &self,
         request: CreateBrowserSettingsFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserSettingsFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserSettingsFlowResponse>,
+    > + Send;
     /// Get Settings Flow
     ///
     /// When accessing this endpoint through Ory Kratos' Public API you must ensure that either the Ory Kratos Session Cookie
@@ -587,7 +623,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_settings_flow(
         &self,
         request: GetSettingsFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetSettingsFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetSettingsFlowResponse>,
+    > + Send;
     /// Complete Verification Flow
     ///
     /// Use this endpoint to complete a verification flow. This endpoint
@@ -611,7 +649,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_verification_flow(
         &self,
         request: UpdateVerificationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateVerificationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateVerificationFlowResponse>,
+    > + Send;
     /// Create Verification Flow for Native Apps
     ///
     /// This endpoint initiates a verification flow for API clients such as mobile devices, smart TVs, and so on.
@@ -630,7 +670,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_verification_flow(
         &self,
         request: CreateNativeVerificationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeVerificationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeVerificationFlowResponse>,
+    > + Send;
     /// Create Verification Flow for Browser Clients
     ///
     /// This endpoint initializes a browser-based account verification flow. Once initialized, the browser will be redirected to
@@ -646,7 +688,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_verification_flow(
         &self,
         request: CreateBrowserVerificationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserVerificationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserVerificationFlowResponse>,
+    > + Send;
     /// Get Verification Flow
     ///
     /// This endpoint returns a verification flow's context with, for example, error details and other information.
@@ -672,7 +716,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_verification_flow(
         &self,
         request: GetVerificationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetVerificationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetVerificationFlowResponse>,
+    > + Send;
     /// Get My Active Sessions
     ///
     /// This endpoints returns all other active sessions that belong to the logged-in user.
@@ -682,7 +728,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn list_my_sessions(
         &self,
         request: ListMySessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListMySessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListMySessionsResponse>,
+    > + Send;
     /// Disable my other sessions
     ///
     /// Calling this endpoint invalidates all except the current session that belong to the logged-in user.
@@ -692,14 +740,18 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn disable_my_other_sessions(
         &self,
         request: DisableMyOtherSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DisableMyOtherSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DisableMyOtherSessionsResponse>,
+    > + Send;
     /// Exchange Session Token
     ///
     /// `GET /sessions/token-exchange` (operation `exchangeSessionToken`)
     fn exchange_session_token(
         &self,
         request: ExchangeSessionTokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ExchangeSessionTokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ExchangeSessionTokenResponse>,
+    > + Send;
     /// Check Who the Current HTTP Session Belongs To
     ///
     /// Uses the HTTP Headers in the GET request to determine (e.g. by using checking the cookies) who is authenticated.
@@ -766,127 +818,188 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn disable_my_session(
         &self,
         request: DisableMySessionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DisableMySessionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DisableMySessionResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(frontend::routes().merge(...), service)`.
 pub fn routes<S: FrontendApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/ory/webauthn.js",
-        axum::routing::get(crate::apis::frontend::handle_get_web_authn_java_script::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/errors",
-        axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/login",
-        axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/login/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_login_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/login/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_login_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/login/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/logout",
-        axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/logout/api",
-        axum::routing::delete(crate::apis::frontend::handle_perform_native_logout::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/logout/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_logout_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/recovery",
-        axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/recovery/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_recovery_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/recovery/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_recovery_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/recovery/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/registration",
-        axum::routing::post(crate::apis::frontend::handle_update_registration_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/registration/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_registration_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/registration/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_registration_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/registration/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/settings",
-        axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/settings/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_settings_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/settings/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_settings_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/settings/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/verification",
-        axum::routing::post(crate::apis::frontend::handle_update_verification_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/verification/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_verification_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/verification/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_verification_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/verification/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
-    );
-    let routes = routes.route(
-        "/sessions",
-        axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
-            .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/sessions/token-exchange",
-        axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
-    );
-    let routes = routes.route(
-        "/sessions/whoami",
-        axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
-    );
-    routes.route(
-        "/sessions/{p0}",
-        axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/ory/webauthn.js",
+            axum::routing::get(
+                crate::apis::frontend::handle_get_web_authn_java_script::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/errors",
+            axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/login",
+            axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/login/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_login_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/login/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_login_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/login/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/logout",
+            axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/logout/api",
+            axum::routing::delete(
+                crate::apis::frontend::handle_perform_native_logout::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/logout/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_logout_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/recovery",
+            axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/recovery/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_recovery_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/recovery/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_recovery_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/recovery/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/registration",
+            axum::routing::post(
+                crate::apis::frontend::handle_update_registration_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/registration/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_registration_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/registration/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_registration_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/registration/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/settings",
+            axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/settings/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_settings_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/settings/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_settings_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/settings/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/verification",
+            axum::routing::post(
+                crate::apis::frontend::handle_update_verification_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/verification/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_verification_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/verification/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_verification_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/verification/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/sessions",
+            axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
+                .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
+        );
+    let routes = routes
+        .route(
+            "/sessions/token-exchange",
+            axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
+        );
+    let routes = routes
+        .route(
+            "/sessions/whoami",
+            axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
+        );
+    routes
+        .route(
+            "/sessions/{p0}",
+            axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
+        )
 }
 /// What a `GET /.well-known/ory/webauthn.js` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -924,10 +1037,12 @@ pub async fn handle_get_web_authn_java_script<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetWebAuthnJavaScriptRequest::read, |request| {
-        service.get_web_authn_java_script(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetWebAuthnJavaScriptRequest::read,
+            |request| service.get_web_authn_java_script(request),
+        )
+        .await
 }
 /// What a `GET /self-service/errors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -979,10 +1094,12 @@ pub async fn handle_get_flow_error<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFlowErrorRequest::read, |request| {
-        service.get_flow_error(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetFlowErrorRequest::read,
+            |request| service.get_flow_error(request),
+        )
+        .await
 }
 /// What a `POST /self-service/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1063,10 +1180,12 @@ pub async fn handle_update_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateLoginFlowRequest::read, |request| {
-        service.update_login_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateLoginFlowRequest::read,
+            |request| service.update_login_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/login/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1146,10 +1265,12 @@ pub async fn handle_create_native_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateNativeLoginFlowRequest::read, |request| {
-        service.create_native_login_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateNativeLoginFlowRequest::read,
+            |request| service.create_native_login_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/login/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1238,10 +1359,12 @@ pub async fn handle_create_browser_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateBrowserLoginFlowRequest::read, |request| {
-        service.create_browser_login_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateBrowserLoginFlowRequest::read,
+            |request| service.create_browser_login_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/login/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1307,10 +1430,12 @@ pub async fn handle_get_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetLoginFlowRequest::read, |request| {
-        service.get_login_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetLoginFlowRequest::read,
+            |request| service.get_login_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1377,10 +1502,12 @@ pub async fn handle_update_logout_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateLogoutFlowRequest::read, |request| {
-        service.update_logout_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateLogoutFlowRequest::read,
+            |request| service.update_logout_flow(request),
+        )
+        .await
 }
 /// What a `DELETE /self-service/logout/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1431,10 +1558,12 @@ pub async fn handle_perform_native_logout<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PerformNativeLogoutRequest::read, |request| {
-        service.perform_native_logout(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PerformNativeLogoutRequest::read,
+            |request| service.perform_native_logout(request),
+        )
+        .await
 }
 /// What a `GET /self-service/logout/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1497,10 +1626,12 @@ pub async fn handle_create_browser_logout_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateBrowserLogoutFlowRequest::read, |request| {
-        service.create_browser_logout_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateBrowserLogoutFlowRequest::read,
+            |request| service.create_browser_logout_flow(request),
+        )
+        .await
 }
 /// What a `POST /self-service/recovery` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1586,10 +1717,12 @@ pub async fn handle_update_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateRecoveryFlowRequest::read, |request| {
-        service.update_recovery_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateRecoveryFlowRequest::read,
+            |request| service.update_recovery_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/recovery/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1633,10 +1766,12 @@ pub async fn handle_create_native_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateNativeRecoveryFlowRequest::read, |request| {
-        service.create_native_recovery_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateNativeRecoveryFlowRequest::read,
+            |request| service.create_native_recovery_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/recovery/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1689,10 +1824,12 @@ pub async fn handle_create_browser_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateBrowserRecoveryFlowRequest::read, |request| {
-        service.create_browser_recovery_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateBrowserRecoveryFlowRequest::read,
+            |request| service.create_browser_recovery_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/recovery/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1755,10 +1892,12 @@ pub async fn handle_get_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetRecoveryFlowRequest::read, |request| {
-        service.get_recovery_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetRecoveryFlowRequest::read,
+            |request| service.get_recovery_flow(request),
+        )
+        .await
 }
 /// What a `POST /self-service/registration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1834,10 +1973,12 @@ pub async fn handle_update_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateRegistrationFlowRequest::read, |request| {
-        service.update_registration_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateRegistrationFlowRequest::read,
+            |request| service.update_registration_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/registration/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1893,10 +2034,12 @@ pub async fn handle_create_native_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateNativeRegistrationFlowRequest::read, |request| {
-        service.create_native_registration_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateNativeRegistrationFlowRequest::read,
+            |request| service.create_native_registration_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/registration/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1968,10 +2111,12 @@ pub async fn handle_create_browser_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateBrowserRegistrationFlowRequest::read, |request| {
-        service.create_browser_registration_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateBrowserRegistrationFlowRequest::read,
+            |request| service.create_browser_registration_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/registration/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2037,10 +2182,12 @@ pub async fn handle_get_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetRegistrationFlowRequest::read, |request| {
-        service.get_registration_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetRegistrationFlowRequest::read,
+            |request| service.get_registration_flow(request),
+        )
+        .await
 }
 /// What a `POST /self-service/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2127,10 +2274,12 @@ pub async fn handle_update_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateSettingsFlowRequest::read, |request| {
-        service.update_settings_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateSettingsFlowRequest::read,
+            |request| service.update_settings_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/settings/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2179,10 +2328,12 @@ pub async fn handle_create_native_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateNativeSettingsFlowRequest::read, |request| {
-        service.create_native_settings_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateNativeSettingsFlowRequest::read,
+            |request| service.create_native_settings_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/settings/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2249,10 +2400,12 @@ pub async fn handle_create_browser_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateBrowserSettingsFlowRequest::read, |request| {
-        service.create_browser_settings_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateBrowserSettingsFlowRequest::read,
+            |request| service.create_browser_settings_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/settings/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2329,10 +2482,12 @@ pub async fn handle_get_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSettingsFlowRequest::read, |request| {
-        service.get_settings_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSettingsFlowRequest::read,
+            |request| service.get_settings_flow(request),
+        )
+        .await
 }
 /// What a `POST /self-service/verification` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2415,10 +2570,12 @@ pub async fn handle_update_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateVerificationFlowRequest::read, |request| {
-        service.update_verification_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateVerificationFlowRequest::read,
+            |request| service.update_verification_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/verification/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2462,10 +2619,12 @@ pub async fn handle_create_native_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateNativeVerificationFlowRequest::read, |request| {
-        service.create_native_verification_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateNativeVerificationFlowRequest::read,
+            |request| service.create_native_verification_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/verification/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2515,10 +2674,12 @@ pub async fn handle_create_browser_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateBrowserVerificationFlowRequest::read, |request| {
-        service.create_browser_verification_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateBrowserVerificationFlowRequest::read,
+            |request| service.create_browser_verification_flow(request),
+        )
+        .await
 }
 /// What a `GET /self-service/verification/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2581,10 +2742,12 @@ pub async fn handle_get_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetVerificationFlowRequest::read, |request| {
-        service.get_verification_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetVerificationFlowRequest::read,
+            |request| service.get_verification_flow(request),
+        )
+        .await
 }
 /// What a `GET /sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2679,10 +2842,12 @@ pub async fn handle_list_my_sessions<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListMySessionsRequest::read, |request| {
-        service.list_my_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListMySessionsRequest::read,
+            |request| service.list_my_sessions(request),
+        )
+        .await
 }
 /// What a `DELETE /sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2743,10 +2908,12 @@ pub async fn handle_disable_my_other_sessions<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DisableMyOtherSessionsRequest::read, |request| {
-        service.disable_my_other_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DisableMyOtherSessionsRequest::read,
+            |request| service.disable_my_other_sessions(request),
+        )
+        .await
 }
 /// What a `GET /sessions/token-exchange` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2806,10 +2973,12 @@ pub async fn handle_exchange_session_token<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ExchangeSessionTokenRequest::read, |request| {
-        service.exchange_session_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ExchangeSessionTokenRequest::read,
+            |request| service.exchange_session_token(request),
+        )
+        .await
 }
 /// What a `GET /sessions/whoami` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2870,7 +3039,12 @@ pub async fn handle_to_session<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ToSessionRequest::read, |request| service.to_session(request)).await
+    runtime::dispatch(
+            incoming,
+            ToSessionRequest::read,
+            |request| service.to_session(request),
+        )
+        .await
 }
 /// What a `DELETE /sessions/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2938,8 +3112,10 @@ pub async fn handle_disable_my_session<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DisableMySessionRequest::read, |request| {
-        service.disable_my_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DisableMySessionRequest::read,
+            |request| service.disable_my_session(request),
+        )
+        .await
 }

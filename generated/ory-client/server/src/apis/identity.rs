@@ -20,7 +20,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn list_identities(
         &self,
         request: ListIdentitiesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListIdentitiesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListIdentitiesResponse>,
+    > + Send;
     /// Create an Identity
     ///
     /// Create an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model).  This endpoint can also be used to
@@ -31,7 +33,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn create_identity(
         &self,
         request: CreateIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateIdentityResponse>,
+    > + Send;
     /// Create and deletes multiple identities
     ///
     /// Creates or delete multiple
@@ -44,7 +48,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn batch_patch_identities(
         &self,
         request: BatchPatchIdentitiesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<BatchPatchIdentitiesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<BatchPatchIdentitiesResponse>,
+    > + Send;
     /// Get an Identity
     ///
     /// Return an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) by its ID. You can optionally
@@ -64,7 +70,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn update_identity(
         &self,
         request: UpdateIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateIdentityResponse>,
+    > + Send;
     /// Delete an Identity
     ///
     /// Calling this endpoint irrecoverably and permanently deletes the [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) given its ID. This action can not be undone.
@@ -75,7 +83,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn delete_identity(
         &self,
         request: DeleteIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteIdentityResponse>,
+    > + Send;
     /// Patch an Identity
     ///
     /// Partially updates an [identity's](https://www.ory.sh/docs/kratos/concepts/identity-user-model) field using [JSON Patch](https://jsonpatch.com/).
@@ -95,7 +105,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn delete_identity_credentials(
         &self,
         request: DeleteIdentityCredentialsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteIdentityCredentialsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteIdentityCredentialsResponse>,
+    > + Send;
     /// List an Identity's Sessions
     ///
     /// This endpoint returns all sessions that belong to the given Identity.
@@ -104,7 +116,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn list_identity_sessions(
         &self,
         request: ListIdentitySessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListIdentitySessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListIdentitySessionsResponse>,
+    > + Send;
     /// Delete & Invalidate an Identity's Sessions
     ///
     /// Calling this endpoint irrecoverably and permanently deletes and invalidates all sessions that belong to the given Identity.
@@ -113,7 +127,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn delete_identity_sessions(
         &self,
         request: DeleteIdentitySessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteIdentitySessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteIdentitySessionsResponse>,
+    > + Send;
     /// Create a Recovery Code
     ///
     /// This endpoint creates a recovery code which should be given to the user in order for them to recover
@@ -123,7 +139,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn create_recovery_code_for_identity(
         &self,
         request: CreateRecoveryCodeForIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRecoveryCodeForIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateRecoveryCodeForIdentityResponse>,
+    > + Send;
     /// Create a Recovery Link
     ///
     /// This endpoint creates a recovery link which should be given to the user in order for them to recover
@@ -133,7 +151,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn create_recovery_link_for_identity(
         &self,
         request: CreateRecoveryLinkForIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRecoveryLinkForIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateRecoveryLinkForIdentityResponse>,
+    > + Send;
     /// List All Sessions
     ///
     /// Listing all sessions that exist.
@@ -162,7 +182,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn disable_session(
         &self,
         request: DisableSessionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DisableSessionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DisableSessionResponse>,
+    > + Send;
     /// Extend a Session
     ///
     /// Calling this endpoint extends the given session ID. If `session.earliest_possible_extend` is set it
@@ -183,7 +205,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn list_identity_schemas(
         &self,
         request: ListIdentitySchemasRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListIdentitySchemasResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListIdentitySchemasResponse>,
+    > + Send;
     /// Get Identity JSON Schema
     ///
     /// Return a specific identity schema.
@@ -192,61 +216,80 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn get_identity_schema(
         &self,
         request: GetIdentitySchemaRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetIdentitySchemaResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetIdentitySchemaResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(identity::routes().merge(...), service)`.
 pub fn routes<S: IdentityApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/identities",
-        axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
-            .post(crate::apis::identity::handle_create_identity::<S>)
-            .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
-    );
-    let routes = routes.route(
-        "/admin/identities/{p0}",
-        axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
-            .put(crate::apis::identity::handle_update_identity::<S>)
-            .delete(crate::apis::identity::handle_delete_identity::<S>)
-            .patch(crate::apis::identity::handle_patch_identity::<S>),
-    );
-    let routes = routes.route(
-        "/admin/identities/{p0}/credentials/{p1}",
-        axum::routing::delete(crate::apis::identity::handle_delete_identity_credentials::<S>),
-    );
-    let routes = routes.route(
-        "/admin/identities/{p0}/sessions",
-        axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
-            .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/recovery/code",
-        axum::routing::post(crate::apis::identity::handle_create_recovery_code_for_identity::<S>),
-    );
-    let routes = routes.route(
-        "/admin/recovery/link",
-        axum::routing::post(crate::apis::identity::handle_create_recovery_link_for_identity::<S>),
-    );
-    let routes = routes.route(
-        "/admin/sessions",
-        axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/sessions/{p0}",
-        axum::routing::get(crate::apis::identity::handle_get_session::<S>)
-            .delete(crate::apis::identity::handle_disable_session::<S>),
-    );
-    let routes = routes.route(
-        "/admin/sessions/{p0}/extend",
-        axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
-    );
-    let routes = routes.route(
-        "/schemas",
-        axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
-    );
-    routes.route(
-        "/schemas/{p0}",
-        axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/identities",
+            axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
+                .post(crate::apis::identity::handle_create_identity::<S>)
+                .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/identities/{p0}",
+            axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
+                .put(crate::apis::identity::handle_update_identity::<S>)
+                .delete(crate::apis::identity::handle_delete_identity::<S>)
+                .patch(crate::apis::identity::handle_patch_identity::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/identities/{p0}/credentials/{p1}",
+            axum::routing::delete(
+                crate::apis::identity::handle_delete_identity_credentials::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/identities/{p0}/sessions",
+            axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
+                .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/recovery/code",
+            axum::routing::post(
+                crate::apis::identity::handle_create_recovery_code_for_identity::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/recovery/link",
+            axum::routing::post(
+                crate::apis::identity::handle_create_recovery_link_for_identity::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/sessions",
+            axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/sessions/{p0}",
+            axum::routing::get(crate::apis::identity::handle_get_session::<S>)
+                .delete(crate::apis::identity::handle_disable_session::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/sessions/{p0}/extend",
+            axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
+        );
+    let routes = routes
+        .route(
+            "/schemas",
+            axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
+        );
+    routes
+        .route(
+            "/schemas/{p0}",
+            axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
+        )
 }
 /// What a `GET /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -326,10 +369,12 @@ pub async fn handle_list_identities<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListIdentitiesRequest::read, |request| {
-        service.list_identities(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListIdentitiesRequest::read,
+            |request| service.list_identities(request),
+        )
+        .await
 }
 /// What a `POST /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -380,10 +425,12 @@ pub async fn handle_create_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateIdentityRequest::read, |request| {
-        service.create_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateIdentityRequest::read,
+            |request| service.create_identity(request),
+        )
+        .await
 }
 /// What a `PATCH /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -434,10 +481,12 @@ pub async fn handle_batch_patch_identities<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BatchPatchIdentitiesRequest::read, |request| {
-        service.batch_patch_identities(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            BatchPatchIdentitiesRequest::read,
+            |request| service.batch_patch_identities(request),
+        )
+        .await
 }
 /// What a `GET /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -452,8 +501,9 @@ pub struct GetIdentityRequest {
     ///
     /// Include any credential, for example `password` or `oidc`, in the response. When set to `oidc`, This will return
     /// the initial OAuth 2.0 Access Token, OAuth 2.0 Refresh Token and the OpenID Connect ID Token if available.
-    pub include_credential:
-        ::std::option::Option<::std::vec::Vec<crate::models::GetIdentityIncludeCredentialItem>>,
+    pub include_credential: ::std::option::Option<
+        ::std::vec::Vec<crate::models::GetIdentityIncludeCredentialItem>,
+    >,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
@@ -496,10 +546,12 @@ pub async fn handle_get_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetIdentityRequest::read, |request| {
-        service.get_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetIdentityRequest::read,
+            |request| service.get_identity(request),
+        )
+        .await
 }
 /// What a `PUT /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -559,10 +611,12 @@ pub async fn handle_update_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateIdentityRequest::read, |request| {
-        service.update_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateIdentityRequest::read,
+            |request| service.update_identity(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -613,10 +667,12 @@ pub async fn handle_delete_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteIdentityRequest::read, |request| {
-        service.delete_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteIdentityRequest::read,
+            |request| service.delete_identity(request),
+        )
+        .await
 }
 /// What a `PATCH /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -676,10 +732,12 @@ pub async fn handle_patch_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PatchIdentityRequest::read, |request| {
-        service.patch_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PatchIdentityRequest::read,
+            |request| service.patch_identity(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/identities/{id}/credentials/{type}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -736,10 +794,12 @@ pub async fn handle_delete_identity_credentials<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteIdentityCredentialsRequest::read, |request| {
-        service.delete_identity_credentials(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteIdentityCredentialsRequest::read,
+            |request| service.delete_identity_credentials(request),
+        )
+        .await
 }
 /// What a `GET /admin/identities/{id}/sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -831,10 +891,12 @@ pub async fn handle_list_identity_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListIdentitySessionsRequest::read, |request| {
-        service.list_identity_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListIdentitySessionsRequest::read,
+            |request| service.list_identity_sessions(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/identities/{id}/sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -891,10 +953,12 @@ pub async fn handle_delete_identity_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteIdentitySessionsRequest::read, |request| {
-        service.delete_identity_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteIdentitySessionsRequest::read,
+            |request| service.delete_identity_sessions(request),
+        )
+        .await
 }
 /// What a `POST /admin/recovery/code` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -945,10 +1009,12 @@ pub async fn handle_create_recovery_code_for_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateRecoveryCodeForIdentityRequest::read, |request| {
-        service.create_recovery_code_for_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateRecoveryCodeForIdentityRequest::read,
+            |request| service.create_recovery_code_for_identity(request),
+        )
+        .await
 }
 /// What a `POST /admin/recovery/link` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -999,10 +1065,12 @@ pub async fn handle_create_recovery_link_for_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateRecoveryLinkForIdentityRequest::read, |request| {
-        service.create_recovery_link_for_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateRecoveryLinkForIdentityRequest::read,
+            |request| service.create_recovery_link_for_identity(request),
+        )
+        .await
 }
 /// What a `GET /admin/sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1084,10 +1152,12 @@ pub async fn handle_list_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListSessionsRequest::read, |request| {
-        service.list_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListSessionsRequest::read,
+            |request| service.list_sessions(request),
+        )
+        .await
 }
 /// What a `GET /admin/sessions/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1144,10 +1214,12 @@ pub async fn handle_get_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSessionRequest::read, |request| {
-        service.get_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSessionRequest::read,
+            |request| service.get_session(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/sessions/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1201,10 +1273,12 @@ pub async fn handle_disable_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DisableSessionRequest::read, |request| {
-        service.disable_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DisableSessionRequest::read,
+            |request| service.disable_session(request),
+        )
+        .await
 }
 /// What a `PATCH /admin/sessions/{id}/extend` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1257,10 +1331,12 @@ pub async fn handle_extend_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ExtendSessionRequest::read, |request| {
-        service.extend_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ExtendSessionRequest::read,
+            |request| service.extend_session(request),
+        )
+        .await
 }
 /// What a `GET /schemas` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1335,10 +1411,12 @@ pub async fn handle_list_identity_schemas<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListIdentitySchemasRequest::read, |request| {
-        service.list_identity_schemas(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListIdentitySchemasRequest::read,
+            |request| service.list_identity_schemas(request),
+        )
+        .await
 }
 /// What a `GET /schemas/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1388,8 +1466,10 @@ pub async fn handle_get_identity_schema<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetIdentitySchemaRequest::read, |request| {
-        service.get_identity_schema(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetIdentitySchemaRequest::read,
+            |request| service.get_identity_schema(request),
+        )
+        .await
 }

@@ -18,7 +18,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_o_auth2_clients(
         &self,
         request: ListOAuth2ClientsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuth2ClientsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuth2ClientsResponse>,
+    > + Send;
     /// Create OAuth 2.0 Client
     ///
     /// Create a new OAuth 2.0 client. If you pass `client_secret` the secret is used, otherwise a random secret
@@ -28,7 +30,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn create_o_auth2_client(
         &self,
         request: CreateOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOAuth2ClientResponse>,
+    > + Send;
     /// Get an OAuth 2.0 Client
     ///
     /// Get an OAuth 2.0 client by its ID. This endpoint never returns the client secret.
@@ -40,7 +44,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_client(
         &self,
         request: GetOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2ClientResponse>,
+    > + Send;
     /// Set OAuth 2.0 Client
     ///
     /// Replaces an existing OAuth 2.0 Client with the payload you send. If you pass `client_secret` the secret is used,
@@ -55,7 +61,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn set_o_auth2_client(
         &self,
         request: SetOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOAuth2ClientResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Client
     ///
     /// Delete an existing OAuth 2.0 Client by its ID.
@@ -69,7 +77,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_o_auth2_client(
         &self,
         request: DeleteOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuth2ClientResponse>,
+    > + Send;
     /// Patch OAuth 2.0 Client
     ///
     /// Patch an existing OAuth 2.0 Client using JSON Patch. If you pass `client_secret`
@@ -83,7 +93,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn patch_o_auth2_client(
         &self,
         request: PatchOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PatchOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PatchOAuth2ClientResponse>,
+    > + Send;
     /// Set OAuth2 Client Token Lifespans
     ///
     /// Set lifespans of different token types issued for this OAuth 2.0 client. Does not modify other fields.
@@ -92,7 +104,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn set_o_auth2_client_lifespans(
         &self,
         request: SetOAuth2ClientLifespansRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuth2ClientLifespansResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOAuth2ClientLifespansResponse>,
+    > + Send;
     /// Get OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -110,7 +124,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_consent_request(
         &self,
         request: GetOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2ConsentRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2ConsentRequestResponse>,
+    > + Send;
     /// Accept OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -134,7 +150,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_consent_request(
         &self,
         request: AcceptOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2ConsentRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AcceptOAuth2ConsentRequestResponse>,
+    > + Send;
     /// Reject OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -157,7 +175,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_consent_request(
         &self,
         request: RejectOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2ConsentRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RejectOAuth2ConsentRequestResponse>,
+    > + Send;
     /// Get OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -174,7 +194,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_login_request(
         &self,
         request: GetOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2LoginRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2LoginRequestResponse>,
+    > + Send;
     /// Accept OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -193,7 +215,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_login_request(
         &self,
         request: AcceptOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2LoginRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AcceptOAuth2LoginRequestResponse>,
+    > + Send;
     /// Reject OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -211,7 +235,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_login_request(
         &self,
         request: RejectOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2LoginRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RejectOAuth2LoginRequestResponse>,
+    > + Send;
     /// Get OAuth 2.0 Session Logout Request
     ///
     /// Use this endpoint to fetch an Ory OAuth 2.0 logout request.
@@ -220,7 +246,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_logout_request(
         &self,
         request: GetOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2LogoutRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2LogoutRequestResponse>,
+    > + Send;
     /// Accept OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to confirm that logout request.
@@ -231,7 +259,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_logout_request(
         &self,
         request: AcceptOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2LogoutRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AcceptOAuth2LogoutRequestResponse>,
+    > + Send;
     /// Reject OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to deny that logout request.
@@ -243,7 +273,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_logout_request(
         &self,
         request: RejectOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2LogoutRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RejectOAuth2LogoutRequestResponse>,
+    > + Send;
     /// List OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint lists all subject's granted consent sessions, including client and granted scope.
@@ -254,7 +286,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_o_auth2_consent_sessions(
         &self,
         request: ListOAuth2ConsentSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuth2ConsentSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuth2ConsentSessionsResponse>,
+    > + Send;
     /// Revoke OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint revokes a subject's granted consent sessions and invalidates all
@@ -264,7 +298,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_consent_sessions(
         &self,
         request: RevokeOAuth2ConsentSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2ConsentSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOAuth2ConsentSessionsResponse>,
+    > + Send;
     /// Revokes OAuth 2.0 Login Sessions by either a Subject or a SessionID
     ///
     /// This endpoint invalidates authentication sessions. After revoking the authentication session(s), the subject
@@ -280,7 +316,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_login_sessions(
         &self,
         request: RevokeOAuth2LoginSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2LoginSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOAuth2LoginSessionsResponse>,
+    > + Send;
     /// Introspect OAuth2 Access and Refresh Tokens
     ///
     /// The introspection endpoint allows to check if a token (both refresh and access) is active or not. An active token
@@ -291,7 +329,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn introspect_o_auth2_token(
         &self,
         request: IntrospectOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<IntrospectOAuth2TokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<IntrospectOAuth2TokenResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Access Tokens from specific OAuth 2.0 Client
     ///
     /// This endpoint deletes OAuth2 access tokens issued to an OAuth 2.0 Client from the database.
@@ -300,7 +340,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_o_auth2_token(
         &self,
         request: DeleteOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuth2TokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuth2TokenResponse>,
+    > + Send;
     /// List Trusted OAuth2 JWT Bearer Grant Type Issuers
     ///
     /// Use this endpoint to list all trusted JWT Bearer Grant Type Issuers.
@@ -309,7 +351,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_trusted_o_auth2_jwt_grant_issuers(
         &self,
         request: ListTrustedOAuth2JwtGrantIssuersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListTrustedOAuth2JwtGrantIssuersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListTrustedOAuth2JwtGrantIssuersResponse>,
+    > + Send;
     /// Trust OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to establish a trust relationship for a JWT issuer
@@ -320,7 +364,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn trust_o_auth2_jwt_grant_issuer(
         &self,
         request: TrustOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<TrustOAuth2JwtGrantIssuerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<TrustOAuth2JwtGrantIssuerResponse>,
+    > + Send;
     /// Get Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to get a trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -330,7 +376,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_trusted_o_auth2_jwt_grant_issuer(
         &self,
         request: GetTrustedOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetTrustedOAuth2JwtGrantIssuerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetTrustedOAuth2JwtGrantIssuerResponse>,
+    > + Send;
     /// Delete Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to delete trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -343,7 +391,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_trusted_o_auth2_jwt_grant_issuer(
         &self,
         request: DeleteTrustedOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteTrustedOAuth2JwtGrantIssuerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteTrustedOAuth2JwtGrantIssuerResponse>,
+    > + Send;
     /// OAuth 2.0 Authorize Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -355,7 +405,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn o_auth2_authorize(
         &self,
         request: OAuth2AuthorizeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OAuth2AuthorizeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OAuth2AuthorizeResponse>,
+    > + Send;
     /// Revoke OAuth 2.0 Access or Refresh Token
     ///
     /// Revoking a token (both access and refresh) means that the tokens will be invalid. A revoked access token can no
@@ -367,7 +419,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_token(
         &self,
         request: RevokeOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2TokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOAuth2TokenResponse>,
+    > + Send;
     /// The OAuth 2.0 Token Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -379,101 +433,164 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn oauth2_token_exchange(
         &self,
         request: Oauth2TokenExchangeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<Oauth2TokenExchangeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<Oauth2TokenExchangeResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(o_auth2::routes().merge(...), service)`.
 pub fn routes<S: OAuth2Api>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/clients",
-        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
-            .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
-    );
-    let routes = routes.route(
-        "/admin/clients/{p0}",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
-            .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
-            .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
-            .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
-    );
-    let routes = routes.route(
-        "/admin/clients/{p0}/lifespans",
-        axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/consent",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/consent/accept",
-        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/consent/reject",
-        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/login",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/login/accept",
-        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/login/reject",
-        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/logout",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/logout/accept",
-        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/logout/reject",
-        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/sessions/consent",
-        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
-            .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/sessions/login",
-        axum::routing::delete(crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/introspect",
-        axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/tokens",
-        axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
-    );
-    let routes = routes.route(
-        "/admin/trust/grants/jwt-bearer/issuers",
-        axum::routing::get(crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>)
-            .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
-    );
-    let routes = routes.route(
-        "/admin/trust/grants/jwt-bearer/issuers/{p0}",
-        axum::routing::get(crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>)
-            .delete(crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/auth",
-        axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/revoke",
-        axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
-    );
-    routes.route(
-        "/oauth2/token",
-        axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/clients",
+            axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
+                .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/clients/{p0}",
+            axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
+                .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
+                .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
+                .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/clients/{p0}/lifespans",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/consent",
+            axum::routing::get(
+                crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/consent/accept",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/consent/reject",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/login",
+            axum::routing::get(
+                crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/login/accept",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/login/reject",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/logout",
+            axum::routing::get(
+                crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/logout/accept",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/logout/reject",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/sessions/consent",
+            axum::routing::get(
+                    crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>,
+                )
+                .delete(
+                    crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/sessions/login",
+            axum::routing::delete(
+                crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/introspect",
+            axum::routing::post(
+                crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/tokens",
+            axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/trust/grants/jwt-bearer/issuers",
+            axum::routing::get(
+                    crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<
+                        S,
+                    >,
+                )
+                .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/trust/grants/jwt-bearer/issuers/{p0}",
+            axum::routing::get(
+                    crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<
+                        S,
+                    >,
+                )
+                .delete(
+                    crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/auth",
+            axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/revoke",
+            axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
+        );
+    routes
+        .route(
+            "/oauth2/token",
+            axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
+        )
 }
 /// What a `GET /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -557,10 +674,12 @@ pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuth2ClientsRequest::read, |request| {
-        service.list_o_auth2_clients(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuth2ClientsRequest::read,
+            |request| service.list_o_auth2_clients(request),
+        )
+        .await
 }
 /// What a `POST /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -610,10 +729,12 @@ pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOAuth2ClientRequest::read, |request| {
-        service.create_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOAuth2ClientRequest::read,
+            |request| service.create_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `GET /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -660,10 +781,12 @@ pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2ClientRequest::read, |request| {
-        service.get_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2ClientRequest::read,
+            |request| service.get_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `PUT /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -722,10 +845,12 @@ pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOAuth2ClientRequest::read, |request| {
-        service.set_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOAuth2ClientRequest::read,
+            |request| service.set_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -773,10 +898,12 @@ pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuth2ClientRequest::read, |request| {
-        service.delete_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuth2ClientRequest::read,
+            |request| service.delete_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `PATCH /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -832,10 +959,12 @@ pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PatchOAuth2ClientRequest::read, |request| {
-        service.patch_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PatchOAuth2ClientRequest::read,
+            |request| service.patch_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `PUT /admin/clients/{id}/lifespans` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -886,10 +1015,12 @@ pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOAuth2ClientLifespansRequest::read, |request| {
-        service.set_o_auth2_client_lifespans(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOAuth2ClientLifespansRequest::read,
+            |request| service.set_o_auth2_client_lifespans(request),
+        )
+        .await
 }
 /// What a `GET /admin/oauth2/auth/requests/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -938,10 +1069,12 @@ pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2ConsentRequestRequest::read, |request| {
-        service.get_o_auth2_consent_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2ConsentRequestRequest::read,
+            |request| service.get_o_auth2_consent_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/consent/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -991,10 +1124,12 @@ pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AcceptOAuth2ConsentRequestRequest::read, |request| {
-        service.accept_o_auth2_consent_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AcceptOAuth2ConsentRequestRequest::read,
+            |request| service.accept_o_auth2_consent_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/consent/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1044,10 +1179,12 @@ pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RejectOAuth2ConsentRequestRequest::read, |request| {
-        service.reject_o_auth2_consent_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RejectOAuth2ConsentRequestRequest::read,
+            |request| service.reject_o_auth2_consent_request(request),
+        )
+        .await
 }
 /// What a `GET /admin/oauth2/auth/requests/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1096,10 +1233,12 @@ pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2LoginRequestRequest::read, |request| {
-        service.get_o_auth2_login_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2LoginRequestRequest::read,
+            |request| service.get_o_auth2_login_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/login/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1149,10 +1288,12 @@ pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AcceptOAuth2LoginRequestRequest::read, |request| {
-        service.accept_o_auth2_login_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AcceptOAuth2LoginRequestRequest::read,
+            |request| service.accept_o_auth2_login_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/login/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1202,10 +1343,12 @@ pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RejectOAuth2LoginRequestRequest::read, |request| {
-        service.reject_o_auth2_login_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RejectOAuth2LoginRequestRequest::read,
+            |request| service.reject_o_auth2_login_request(request),
+        )
+        .await
 }
 /// What a `GET /admin/oauth2/auth/requests/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1252,10 +1395,12 @@ pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2LogoutRequestRequest::read, |request| {
-        service.get_o_auth2_logout_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2LogoutRequestRequest::read,
+            |request| service.get_o_auth2_logout_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/logout/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1301,10 +1446,12 @@ pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AcceptOAuth2LogoutRequestRequest::read, |request| {
-        service.accept_o_auth2_logout_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AcceptOAuth2LogoutRequestRequest::read,
+            |request| service.accept_o_auth2_logout_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/logout/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1349,10 +1496,12 @@ pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RejectOAuth2LogoutRequestRequest::read, |request| {
-        service.reject_o_auth2_logout_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RejectOAuth2LogoutRequestRequest::read,
+            |request| service.reject_o_auth2_logout_request(request),
+        )
+        .await
 }
 /// What a `GET /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1436,10 +1585,12 @@ pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuth2ConsentSessionsRequest::read, |request| {
-        service.list_o_auth2_consent_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuth2ConsentSessionsRequest::read,
+            |request| service.list_o_auth2_consent_sessions(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1502,10 +1653,12 @@ pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOAuth2ConsentSessionsRequest::read, |request| {
-        service.revoke_o_auth2_consent_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOAuth2ConsentSessionsRequest::read,
+            |request| service.revoke_o_auth2_consent_sessions(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/oauth2/auth/sessions/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1561,10 +1714,12 @@ pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOAuth2LoginSessionsRequest::read, |request| {
-        service.revoke_o_auth2_login_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOAuth2LoginSessionsRequest::read,
+            |request| service.revoke_o_auth2_login_sessions(request),
+        )
+        .await
 }
 /// What a `POST /admin/oauth2/introspect` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1609,10 +1764,12 @@ pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, IntrospectOAuth2TokenRequest::read, |request| {
-        service.introspect_o_auth2_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            IntrospectOAuth2TokenRequest::read,
+            |request| service.introspect_o_auth2_token(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/oauth2/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1659,10 +1816,12 @@ pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuth2TokenRequest::read, |request| {
-        service.delete_o_auth2_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuth2TokenRequest::read,
+            |request| service.delete_o_auth2_token(request),
+        )
+        .await
 }
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1714,10 +1873,12 @@ pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListTrustedOAuth2JwtGrantIssuersRequest::read, |request| {
-        service.list_trusted_o_auth2_jwt_grant_issuers(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListTrustedOAuth2JwtGrantIssuersRequest::read,
+            |request| service.list_trusted_o_auth2_jwt_grant_issuers(request),
+        )
+        .await
 }
 /// What a `POST /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1762,10 +1923,12 @@ pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, TrustOAuth2JwtGrantIssuerRequest::read, |request| {
-        service.trust_o_auth2_jwt_grant_issuer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            TrustOAuth2JwtGrantIssuerRequest::read,
+            |request| service.trust_o_auth2_jwt_grant_issuer(request),
+        )
+        .await
 }
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1812,10 +1975,12 @@ pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetTrustedOAuth2JwtGrantIssuerRequest::read, |request| {
-        service.get_trusted_o_auth2_jwt_grant_issuer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetTrustedOAuth2JwtGrantIssuerRequest::read,
+            |request| service.get_trusted_o_auth2_jwt_grant_issuer(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1863,10 +2028,12 @@ pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteTrustedOAuth2JwtGrantIssuerRequest::read, |request| {
-        service.delete_trusted_o_auth2_jwt_grant_issuer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteTrustedOAuth2JwtGrantIssuerRequest::read,
+            |request| service.delete_trusted_o_auth2_jwt_grant_issuer(request),
+        )
+        .await
 }
 /// What a `GET /oauth2/auth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1908,10 +2075,12 @@ pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OAuth2AuthorizeRequest::read, |request| {
-        service.o_auth2_authorize(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OAuth2AuthorizeRequest::read,
+            |request| service.o_auth2_authorize(request),
+        )
+        .await
 }
 /// What a `POST /oauth2/revoke` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1957,10 +2126,12 @@ pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOAuth2TokenRequest::read, |request| {
-        service.revoke_o_auth2_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOAuth2TokenRequest::read,
+            |request| service.revoke_o_auth2_token(request),
+        )
+        .await
 }
 /// What a `POST /oauth2/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2005,8 +2176,10 @@ pub async fn handle_oauth2_token_exchange<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, Oauth2TokenExchangeRequest::read, |request| {
-        service.oauth2_token_exchange(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            Oauth2TokenExchangeRequest::read,
+            |request| service.oauth2_token_exchange(request),
+        )
+        .await
 }

@@ -20,7 +20,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn discover_oidc_configuration(
         &self,
         request: DiscoverOidcConfigurationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DiscoverOidcConfigurationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DiscoverOidcConfigurationResponse>,
+    > + Send;
     /// Register OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`createOAuth2Client`) but is capable of facing the
@@ -39,7 +41,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn create_oidc_dynamic_client(
         &self,
         request: CreateOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOidcDynamicClientResponse>,
+    > + Send;
     /// Get OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`getOAuth2Client`) but is capable of facing the
@@ -54,7 +58,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_dynamic_client(
         &self,
         request: GetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOidcDynamicClientResponse>,
+    > + Send;
     /// Set OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`setOAuth2Client`) but is capable of facing the
@@ -77,7 +83,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn set_oidc_dynamic_client(
         &self,
         request: SetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOidcDynamicClientResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Client using the OpenID Dynamic Client Registration Management Protocol
     ///
     /// This endpoint behaves like the administrative counterpart (`deleteOAuth2Client`) but is capable of facing the
@@ -96,7 +104,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn delete_oidc_dynamic_client(
         &self,
         request: DeleteOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOidcDynamicClientResponse>,
+    > + Send;
     /// OpenID Connect Front- and Back-channel Enabled Logout
     ///
     /// This endpoint initiates and completes user logout at the Ory OAuth2 & OpenID provider and initiates OpenID Connect Front- / Back-channel logout:
@@ -110,7 +120,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn revoke_oidc_session(
         &self,
         request: RevokeOidcSessionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOidcSessionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOidcSessionResponse>,
+    > + Send;
     /// OpenID Connect Userinfo
     ///
     /// This endpoint returns the payload of the ID Token, including `session.id_token` values, of
@@ -124,29 +136,43 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_user_info(
         &self,
         request: GetOidcUserInfoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcUserInfoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOidcUserInfoResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OidcApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/openid-configuration",
-        axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/register",
-        axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/register/{p0}",
-        axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
-            .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
-            .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/sessions/logout",
-        axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
-    );
-    routes.route("/userinfo", axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>))
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/openid-configuration",
+            axum::routing::get(
+                crate::apis::oidc::handle_discover_oidc_configuration::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/register",
+            axum::routing::post(
+                crate::apis::oidc::handle_create_oidc_dynamic_client::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/register/{p0}",
+            axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
+                .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
+                .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/sessions/logout",
+            axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
+        );
+    routes
+        .route(
+            "/userinfo",
+            axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
+        )
 }
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,10 +213,12 @@ pub async fn handle_discover_oidc_configuration<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DiscoverOidcConfigurationRequest::read, |request| {
-        service.discover_oidc_configuration(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DiscoverOidcConfigurationRequest::read,
+            |request| service.discover_oidc_configuration(request),
+        )
+        .await
 }
 /// What a `POST /oauth2/register` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -240,10 +268,12 @@ pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOidcDynamicClientRequest::read, |request| {
-        service.create_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOidcDynamicClientRequest::read,
+            |request| service.create_oidc_dynamic_client(request),
+        )
+        .await
 }
 /// What a `GET /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -290,10 +320,12 @@ pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOidcDynamicClientRequest::read, |request| {
-        service.get_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOidcDynamicClientRequest::read,
+            |request| service.get_oidc_dynamic_client(request),
+        )
+        .await
 }
 /// What a `PUT /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -349,10 +381,12 @@ pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOidcDynamicClientRequest::read, |request| {
-        service.set_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOidcDynamicClientRequest::read,
+            |request| service.set_oidc_dynamic_client(request),
+        )
+        .await
 }
 /// What a `DELETE /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -400,10 +434,12 @@ pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOidcDynamicClientRequest::read, |request| {
-        service.delete_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOidcDynamicClientRequest::read,
+            |request| service.delete_oidc_dynamic_client(request),
+        )
+        .await
 }
 /// What a `GET /oauth2/sessions/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -442,10 +478,12 @@ pub async fn handle_revoke_oidc_session<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOidcSessionRequest::read, |request| {
-        service.revoke_oidc_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOidcSessionRequest::read,
+            |request| service.revoke_oidc_session(request),
+        )
+        .await
 }
 /// What a `GET /userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -486,8 +524,10 @@ pub async fn handle_get_oidc_user_info<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOidcUserInfoRequest::read, |request| {
-        service.get_oidc_user_info(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOidcUserInfoRequest::read,
+            |request| service.get_oidc_user_info(request),
+        )
+        .await
 }

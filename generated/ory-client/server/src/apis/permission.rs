@@ -17,7 +17,9 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn check_permission_or_error(
         &self,
         request: CheckPermissionOrErrorRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckPermissionOrErrorResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckPermissionOrErrorResponse>,
+    > + Send;
     /// Check a permission
     ///
     /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
@@ -26,7 +28,9 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn post_check_permission_or_error(
         &self,
         request: PostCheckPermissionOrErrorRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PostCheckPermissionOrErrorResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PostCheckPermissionOrErrorResponse>,
+    > + Send;
     /// Check a permission
     ///
     /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
@@ -35,7 +39,9 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn check_permission(
         &self,
         request: CheckPermissionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckPermissionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckPermissionResponse>,
+    > + Send;
     /// Check a permission
     ///
     /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
@@ -44,7 +50,9 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn post_check_permission(
         &self,
         request: PostCheckPermissionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PostCheckPermissionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PostCheckPermissionResponse>,
+    > + Send;
     /// Expand a Relationship into permissions.
     ///
     /// Use this endpoint to expand a relationship tuple into permissions.
@@ -53,24 +61,33 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn expand_permissions(
         &self,
         request: ExpandPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ExpandPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ExpandPermissionsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(permission::routes().merge(...), service)`.
 pub fn routes<S: PermissionApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/relation-tuples/check",
-        axum::routing::get(crate::apis::permission::handle_check_permission_or_error::<S>)
-            .post(crate::apis::permission::handle_post_check_permission_or_error::<S>),
-    );
-    let routes = routes.route(
-        "/relation-tuples/check/openapi",
-        axum::routing::get(crate::apis::permission::handle_check_permission::<S>)
-            .post(crate::apis::permission::handle_post_check_permission::<S>),
-    );
-    routes.route(
-        "/relation-tuples/expand",
-        axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/relation-tuples/check",
+            axum::routing::get(
+                    crate::apis::permission::handle_check_permission_or_error::<S>,
+                )
+                .post(
+                    crate::apis::permission::handle_post_check_permission_or_error::<S>,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/relation-tuples/check/openapi",
+            axum::routing::get(crate::apis::permission::handle_check_permission::<S>)
+                .post(crate::apis::permission::handle_post_check_permission::<S>),
+        );
+    routes
+        .route(
+            "/relation-tuples/expand",
+            axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
+        )
 }
 /// What a `GET /relation-tuples/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,10 +172,12 @@ pub async fn handle_check_permission_or_error<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckPermissionOrErrorRequest::read, |request| {
-        service.check_permission_or_error(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckPermissionOrErrorRequest::read,
+            |request| service.check_permission_or_error(request),
+        )
+        .await
 }
 /// What a `POST /relation-tuples/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -214,10 +233,12 @@ pub async fn handle_post_check_permission_or_error<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PostCheckPermissionOrErrorRequest::read, |request| {
-        service.post_check_permission_or_error(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PostCheckPermissionOrErrorRequest::read,
+            |request| service.post_check_permission_or_error(request),
+        )
+        .await
 }
 /// What a `GET /relation-tuples/check/openapi` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -299,10 +320,12 @@ pub async fn handle_check_permission<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckPermissionRequest::read, |request| {
-        service.check_permission(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckPermissionRequest::read,
+            |request| service.check_permission(request),
+        )
+        .await
 }
 /// What a `POST /relation-tuples/check/openapi` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -353,10 +376,12 @@ pub async fn handle_post_check_permission<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PostCheckPermissionRequest::read, |request| {
-        service.post_check_permission(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PostCheckPermissionRequest::read,
+            |request| service.post_check_permission(request),
+        )
+        .await
 }
 /// What a `GET /relation-tuples/expand` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -421,8 +446,10 @@ pub async fn handle_expand_permissions<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ExpandPermissionsRequest::read, |request| {
-        service.expand_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ExpandPermissionsRequest::read,
+            |request| service.expand_permissions(request),
+        )
+        .await
 }

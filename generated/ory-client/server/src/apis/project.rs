@@ -17,7 +17,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn get_active_project_in_console(
         &self,
         request: GetActiveProjectInConsoleRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetActiveProjectInConsoleResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetActiveProjectInConsoleResponse>,
+    > + Send;
     /// Sets the Ory Network Project active in the Ory Network Console
     ///
     /// Use this API to set your active project in the Ory Network Console UI.
@@ -26,7 +28,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn set_active_project_in_console(
         &self,
         request: SetActiveProjectInConsoleRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetActiveProjectInConsoleResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetActiveProjectInConsoleResponse>,
+    > + Send;
     /// List All Projects
     ///
     /// Lists all projects you have access to.
@@ -127,7 +131,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn get_project_members(
         &self,
         request: GetProjectMembersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetProjectMembersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetProjectMembersResponse>,
+    > + Send;
     /// Remove a member associated with this project
     ///
     /// This also sets their invite status to `REMOVED`.
@@ -137,14 +143,18 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn remove_project_member(
         &self,
         request: RemoveProjectMemberRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveProjectMemberResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveProjectMemberResponse>,
+    > + Send;
     /// Retrieves project metrics for the specified event type and time range
     ///
     /// `GET /projects/{project_id}/metrics` (operation `getProjectMetrics`)
     fn get_project_metrics(
         &self,
         request: GetProjectMetricsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetProjectMetricsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetProjectMetricsResponse>,
+    > + Send;
     /// List a project's API Tokens
     ///
     /// A list of all the project's API tokens.
@@ -153,7 +163,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn list_project_api_keys(
         &self,
         request: ListProjectApiKeysRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListProjectApiKeysResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListProjectApiKeysResponse>,
+    > + Send;
     /// Create project API token
     ///
     /// Create an API token for a project.
@@ -162,7 +174,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn create_project_api_key(
         &self,
         request: CreateProjectApiKeyRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateProjectApiKeyResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateProjectApiKeyResponse>,
+    > + Send;
     /// Delete project API token
     ///
     /// Deletes an API token and immediately removes it.
@@ -171,48 +185,64 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn delete_project_api_key(
         &self,
         request: DeleteProjectApiKeyRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteProjectApiKeyResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteProjectApiKeyResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(project::routes().merge(...), service)`.
 pub fn routes<S: ProjectApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/console/active/project",
-        axum::routing::get(crate::apis::project::handle_get_active_project_in_console::<S>)
-            .put(crate::apis::project::handle_set_active_project_in_console::<S>),
-    );
-    let routes = routes.route(
-        "/projects",
-        axum::routing::get(crate::apis::project::handle_list_projects::<S>)
-            .post(crate::apis::project::handle_create_project::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}",
-        axum::routing::get(crate::apis::project::handle_get_project::<S>)
-            .put(crate::apis::project::handle_set_project::<S>)
-            .delete(crate::apis::project::handle_purge_project::<S>)
-            .patch(crate::apis::project::handle_patch_project::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}/members",
-        axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}/members/{p1}",
-        axum::routing::delete(crate::apis::project::handle_remove_project_member::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}/metrics",
-        axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}/tokens",
-        axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
-            .post(crate::apis::project::handle_create_project_api_key::<S>),
-    );
-    routes.route(
-        "/projects/{p0}/tokens/{p1}",
-        axum::routing::delete(crate::apis::project::handle_delete_project_api_key::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/console/active/project",
+            axum::routing::get(
+                    crate::apis::project::handle_get_active_project_in_console::<S>,
+                )
+                .put(crate::apis::project::handle_set_active_project_in_console::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects",
+            axum::routing::get(crate::apis::project::handle_list_projects::<S>)
+                .post(crate::apis::project::handle_create_project::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}",
+            axum::routing::get(crate::apis::project::handle_get_project::<S>)
+                .put(crate::apis::project::handle_set_project::<S>)
+                .delete(crate::apis::project::handle_purge_project::<S>)
+                .patch(crate::apis::project::handle_patch_project::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}/members",
+            axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}/members/{p1}",
+            axum::routing::delete(
+                crate::apis::project::handle_remove_project_member::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}/metrics",
+            axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}/tokens",
+            axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
+                .post(crate::apis::project::handle_create_project_api_key::<S>),
+        );
+    routes
+        .route(
+            "/projects/{p0}/tokens/{p1}",
+            axum::routing::delete(
+                crate::apis::project::handle_delete_project_api_key::<S>,
+            ),
+        )
 }
 /// What a `GET /console/active/project` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -256,10 +286,12 @@ pub async fn handle_get_active_project_in_console<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetActiveProjectInConsoleRequest::read, |request| {
-        service.get_active_project_in_console(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetActiveProjectInConsoleRequest::read,
+            |request| service.get_active_project_in_console(request),
+        )
+        .await
 }
 /// What a `PUT /console/active/project` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -308,10 +340,12 @@ pub async fn handle_set_active_project_in_console<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetActiveProjectInConsoleRequest::read, |request| {
-        service.set_active_project_in_console(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetActiveProjectInConsoleRequest::read,
+            |request| service.set_active_project_in_console(request),
+        )
+        .await
 }
 /// What a `GET /projects` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -359,10 +393,12 @@ pub async fn handle_list_projects<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListProjectsRequest::read, |request| {
-        service.list_projects(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListProjectsRequest::read,
+            |request| service.list_projects(request),
+        )
+        .await
 }
 /// What a `POST /projects` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -416,10 +452,12 @@ pub async fn handle_create_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateProjectRequest::read, |request| {
-        service.create_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateProjectRequest::read,
+            |request| service.create_project(request),
+        )
+        .await
 }
 /// What a `GET /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -477,10 +515,12 @@ pub async fn handle_get_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetProjectRequest::read, |request| {
-        service.get_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetProjectRequest::read,
+            |request| service.get_project(request),
+        )
+        .await
 }
 /// What a `PUT /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -545,10 +585,12 @@ pub async fn handle_set_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetProjectRequest::read, |request| {
-        service.set_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetProjectRequest::read,
+            |request| service.set_project(request),
+        )
+        .await
 }
 /// What a `DELETE /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -607,10 +649,12 @@ pub async fn handle_purge_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PurgeProjectRequest::read, |request| {
-        service.purge_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PurgeProjectRequest::read,
+            |request| service.purge_project(request),
+        )
+        .await
 }
 /// What a `PATCH /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -675,10 +719,12 @@ pub async fn handle_patch_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PatchProjectRequest::read, |request| {
-        service.patch_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PatchProjectRequest::read,
+            |request| service.patch_project(request),
+        )
+        .await
 }
 /// What a `GET /projects/{project_id}/members` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -733,10 +779,12 @@ pub async fn handle_get_project_members<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetProjectMembersRequest::read, |request| {
-        service.get_project_members(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetProjectMembersRequest::read,
+            |request| service.get_project_members(request),
+        )
+        .await
 }
 /// What a `DELETE /projects/{project_id}/members/{member_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -797,10 +845,12 @@ pub async fn handle_remove_project_member<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveProjectMemberRequest::read, |request| {
-        service.remove_project_member(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveProjectMemberRequest::read,
+            |request| service.remove_project_member(request),
+        )
+        .await
 }
 /// What a `GET /projects/{project_id}/metrics` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -883,10 +933,12 @@ pub async fn handle_get_project_metrics<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetProjectMetricsRequest::read, |request| {
-        service.get_project_metrics(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetProjectMetricsRequest::read,
+            |request| service.get_project_metrics(request),
+        )
+        .await
 }
 /// What a `GET /projects/{project}/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -933,10 +985,12 @@ pub async fn handle_list_project_api_keys<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListProjectApiKeysRequest::read, |request| {
-        service.list_project_api_keys(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListProjectApiKeysRequest::read,
+            |request| service.list_project_api_keys(request),
+        )
+        .await
 }
 /// What a `POST /projects/{project}/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -987,10 +1041,12 @@ pub async fn handle_create_project_api_key<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateProjectApiKeyRequest::read, |request| {
-        service.create_project_api_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateProjectApiKeyRequest::read,
+            |request| service.create_project_api_key(request),
+        )
+        .await
 }
 /// What a `DELETE /projects/{project}/tokens/{token_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1043,8 +1099,10 @@ pub async fn handle_delete_project_api_key<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteProjectApiKeyRequest::read, |request| {
-        service.delete_project_api_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteProjectApiKeyRequest::read,
+            |request| service.delete_project_api_key(request),
+        )
+        .await
 }

@@ -17,7 +17,9 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn create_relationship(
         &self,
         request: CreateRelationshipRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRelationshipResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateRelationshipResponse>,
+    > + Send;
     /// Delete Relationships
     ///
     /// Use this endpoint to delete relationships
@@ -26,7 +28,9 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn delete_relationships(
         &self,
         request: DeleteRelationshipsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteRelationshipsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteRelationshipsResponse>,
+    > + Send;
     /// Patch Multiple Relationships
     ///
     /// Use this endpoint to patch one or more relationships.
@@ -35,7 +39,9 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn patch_relationships(
         &self,
         request: PatchRelationshipsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PatchRelationshipsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PatchRelationshipsResponse>,
+    > + Send;
     /// Query namespaces
     ///
     /// Get all namespaces
@@ -44,7 +50,9 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn list_relationship_namespaces(
         &self,
         request: ListRelationshipNamespacesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListRelationshipNamespacesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListRelationshipNamespacesResponse>,
+    > + Send;
     /// Check the syntax of an OPL file
     ///
     /// The OPL file is expected in the body of the request.
@@ -53,7 +61,9 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn check_opl_syntax(
         &self,
         request: CheckOplSyntaxRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckOplSyntaxResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckOplSyntaxResponse>,
+    > + Send;
     /// Query relationships
     ///
     /// Get all relationships that match the query. Only the namespace field is required.
@@ -62,28 +72,38 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn get_relationships(
         &self,
         request: GetRelationshipsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetRelationshipsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetRelationshipsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(relationship::routes().merge(...), service)`.
 pub fn routes<S: RelationshipApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/relation-tuples",
-        axum::routing::put(crate::apis::relationship::handle_create_relationship::<S>)
-            .delete(crate::apis::relationship::handle_delete_relationships::<S>)
-            .patch(crate::apis::relationship::handle_patch_relationships::<S>),
-    );
-    let routes = routes.route(
-        "/namespaces",
-        axum::routing::get(crate::apis::relationship::handle_list_relationship_namespaces::<S>),
-    );
-    let routes = routes.route(
-        "/opl/syntax/check",
-        axum::routing::post(crate::apis::relationship::handle_check_opl_syntax::<S>),
-    );
-    routes.route(
-        "/relation-tuples",
-        axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/relation-tuples",
+            axum::routing::put(
+                    crate::apis::relationship::handle_create_relationship::<S>,
+                )
+                .delete(crate::apis::relationship::handle_delete_relationships::<S>)
+                .patch(crate::apis::relationship::handle_patch_relationships::<S>),
+        );
+    let routes = routes
+        .route(
+            "/namespaces",
+            axum::routing::get(
+                crate::apis::relationship::handle_list_relationship_namespaces::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/opl/syntax/check",
+            axum::routing::post(crate::apis::relationship::handle_check_opl_syntax::<S>),
+        );
+    routes
+        .route(
+            "/relation-tuples",
+            axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
+        )
 }
 /// What a `PUT /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,10 +151,12 @@ pub async fn handle_create_relationship<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateRelationshipRequest::read, |request| {
-        service.create_relationship(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateRelationshipRequest::read,
+            |request| service.create_relationship(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -214,10 +236,12 @@ pub async fn handle_delete_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteRelationshipsRequest::read, |request| {
-        service.delete_relationships(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteRelationshipsRequest::read,
+            |request| service.delete_relationships(request),
+        )
+        .await
 }
 /// What a `PATCH /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -269,10 +293,12 @@ pub async fn handle_patch_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PatchRelationshipsRequest::read, |request| {
-        service.patch_relationships(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PatchRelationshipsRequest::read,
+            |request| service.patch_relationships(request),
+        )
+        .await
 }
 /// What a `GET /namespaces` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -313,10 +339,12 @@ pub async fn handle_list_relationship_namespaces<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListRelationshipNamespacesRequest::read, |request| {
-        service.list_relationship_namespaces(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListRelationshipNamespacesRequest::read,
+            |request| service.list_relationship_namespaces(request),
+        )
+        .await
 }
 /// What a `POST /opl/syntax/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -364,10 +392,12 @@ pub async fn handle_check_opl_syntax<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckOplSyntaxRequest::read, |request| {
-        service.check_opl_syntax(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckOplSyntaxRequest::read,
+            |request| service.check_opl_syntax(request),
+        )
+        .await
 }
 /// What a `GET /relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -452,8 +482,10 @@ pub async fn handle_get_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetRelationshipsRequest::read, |request| {
-        service.get_relationships(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetRelationshipsRequest::read,
+            |request| service.get_relationships(request),
+        )
+        .await
 }

@@ -22,7 +22,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn get_json_web_key_set(
         &self,
         request: GetJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetJsonWebKeySetResponse>,
+    > + Send;
     /// Update a JSON Web Key Set
     ///
     /// Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
@@ -33,7 +35,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn set_json_web_key_set(
         &self,
         request: SetJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetJsonWebKeySetResponse>,
+    > + Send;
     /// Create JSON Web Key
     ///
     /// This endpoint is capable of generating JSON Web Key Sets for you. There a different strategies available, such as symmetric cryptographic keys (HS256, HS512) and asymetric cryptographic keys (RS256, ECDSA). If the specified JSON Web Key Set does not exist, it will be created.
@@ -44,7 +48,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn create_json_web_key_set(
         &self,
         request: CreateJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateJsonWebKeySetResponse>,
+    > + Send;
     /// Delete JSON Web Key Set
     ///
     /// Use this endpoint to delete a complete JSON Web Key Set and all the keys in that set.
@@ -55,7 +61,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn delete_json_web_key_set(
         &self,
         request: DeleteJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteJsonWebKeySetResponse>,
+    > + Send;
     /// Get JSON Web Key
     ///
     /// This endpoint returns a singular JSON Web Key contained in a set. It is identified by the set and the specific key ID (kid).
@@ -89,23 +97,27 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn delete_json_web_key(
         &self,
         request: DeleteJsonWebKeyRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteJsonWebKeyResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteJsonWebKeyResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(jwk::routes().merge(...), service)`.
 pub fn routes<S: JwkApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/keys/{p0}",
-        axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
-            .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
-            .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
-            .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
-    );
-    routes.route(
-        "/admin/keys/{p0}/{p1}",
-        axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
-            .put(crate::apis::jwk::handle_set_json_web_key::<S>)
-            .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/keys/{p0}",
+            axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
+                .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
+                .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
+                .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
+        );
+    routes
+        .route(
+            "/admin/keys/{p0}/{p1}",
+            axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
+                .put(crate::apis::jwk::handle_set_json_web_key::<S>)
+                .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
+        )
 }
 /// What a `GET /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,10 +164,12 @@ pub async fn handle_get_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetJsonWebKeySetRequest::read, |request| {
-        service.get_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetJsonWebKeySetRequest::read,
+            |request| service.get_json_web_key_set(request),
+        )
+        .await
 }
 /// What a `PUT /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -206,10 +220,12 @@ pub async fn handle_set_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetJsonWebKeySetRequest::read, |request| {
-        service.set_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetJsonWebKeySetRequest::read,
+            |request| service.set_json_web_key_set(request),
+        )
+        .await
 }
 /// What a `POST /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -262,10 +278,12 @@ pub async fn handle_create_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateJsonWebKeySetRequest::read, |request| {
-        service.create_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateJsonWebKeySetRequest::read,
+            |request| service.create_json_web_key_set(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -313,10 +331,12 @@ pub async fn handle_delete_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteJsonWebKeySetRequest::read, |request| {
-        service.delete_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteJsonWebKeySetRequest::read,
+            |request| service.delete_json_web_key_set(request),
+        )
+        .await
 }
 /// What a `GET /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -368,10 +388,12 @@ pub async fn handle_get_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetJsonWebKeyRequest::read, |request| {
-        service.get_json_web_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetJsonWebKeyRequest::read,
+            |request| service.get_json_web_key(request),
+        )
+        .await
 }
 /// What a `PUT /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -427,10 +449,12 @@ pub async fn handle_set_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetJsonWebKeyRequest::read, |request| {
-        service.set_json_web_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetJsonWebKeyRequest::read,
+            |request| service.set_json_web_key(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -483,8 +507,10 @@ pub async fn handle_delete_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteJsonWebKeyRequest::read, |request| {
-        service.delete_json_web_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteJsonWebKeyRequest::read,
+            |request| service.delete_json_web_key(request),
+        )
+        .await
 }

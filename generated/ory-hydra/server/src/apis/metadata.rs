@@ -60,17 +60,23 @@ pub trait MetadataApi: Clone + Send + Sync + 'static {
         request: GetVersionRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetVersionResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(metadata::routes().merge(...), service)`.
 pub fn routes<S: MetadataApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/health/alive",
-        axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
-    );
-    let routes = routes.route(
-        "/health/ready",
-        axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
-    );
-    routes.route("/version", axum::routing::get(crate::apis::metadata::handle_get_version::<S>))
+    let routes = axum::Router::new()
+        .route(
+            "/health/alive",
+            axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
+        );
+    let routes = routes
+        .route(
+            "/health/ready",
+            axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
+        );
+    routes
+        .route(
+            "/version",
+            axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
+        )
 }
 /// What a `GET /health/alive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,7 +115,12 @@ pub async fn handle_is_alive<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, IsAliveRequest::read, |request| service.is_alive(request)).await
+    runtime::dispatch(
+            incoming,
+            IsAliveRequest::read,
+            |request| service.is_alive(request),
+        )
+        .await
 }
 /// What a `GET /health/ready` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,7 +159,12 @@ pub async fn handle_is_ready<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, IsReadyRequest::read, |request| service.is_ready(request)).await
+    runtime::dispatch(
+            incoming,
+            IsReadyRequest::read,
+            |request| service.is_ready(request),
+        )
+        .await
 }
 /// What a `GET /version` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,8 +200,10 @@ pub async fn handle_get_version<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetVersionRequest::read, |request| {
-        service.get_version(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetVersionRequest::read,
+            |request| service.get_version(request),
+        )
+        .await
 }

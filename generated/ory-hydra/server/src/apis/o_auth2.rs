@@ -21,7 +21,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_o_auth2_clients(
         &self,
         request: ListOAuth2ClientsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuth2ClientsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuth2ClientsResponse>,
+    > + Send;
     /// Create OAuth 2.0 Client
     ///
     /// Create a new OAuth 2.0 client. If you pass `client_secret` the secret is used, otherwise a random secret
@@ -31,7 +33,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn create_o_auth2_client(
         &self,
         request: CreateOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOAuth2ClientResponse>,
+    > + Send;
     /// Get an OAuth 2.0 Client
     ///
     /// Get an OAuth 2.0 client by its ID. This endpoint never returns the client secret.
@@ -43,7 +47,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_client(
         &self,
         request: GetOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2ClientResponse>,
+    > + Send;
     /// Set OAuth 2.0 Client
     ///
     /// Replaces an existing OAuth 2.0 Client with the payload you send. If you pass `client_secret` the secret is used,
@@ -58,7 +64,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn set_o_auth2_client(
         &self,
         request: SetOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOAuth2ClientResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Client
     ///
     /// Delete an existing OAuth 2.0 Client by its ID.
@@ -72,7 +80,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_o_auth2_client(
         &self,
         request: DeleteOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuth2ClientResponse>,
+    > + Send;
     /// Patch OAuth 2.0 Client
     ///
     /// Patch an existing OAuth 2.0 Client using JSON Patch. If you pass `client_secret`
@@ -86,7 +96,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn patch_o_auth2_client(
         &self,
         request: PatchOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PatchOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PatchOAuth2ClientResponse>,
+    > + Send;
     /// Set OAuth2 Client Token Lifespans
     ///
     /// Set lifespans of different token types issued for this OAuth 2.0 client. Does not modify other fields.
@@ -95,7 +107,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn set_o_auth2_client_lifespans(
         &self,
         request: SetOAuth2ClientLifespansRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuth2ClientLifespansResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOAuth2ClientLifespansResponse>,
+    > + Send;
     /// Get OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -113,7 +127,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_consent_request(
         &self,
         request: GetOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2ConsentRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2ConsentRequestResponse>,
+    > + Send;
     /// Accept OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -137,7 +153,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_consent_request(
         &self,
         request: AcceptOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2ConsentRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AcceptOAuth2ConsentRequestResponse>,
+    > + Send;
     /// Reject OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -160,7 +178,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_consent_request(
         &self,
         request: RejectOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2ConsentRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RejectOAuth2ConsentRequestResponse>,
+    > + Send;
     /// Get OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -177,7 +197,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_login_request(
         &self,
         request: GetOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2LoginRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2LoginRequestResponse>,
+    > + Send;
     /// Accept OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -196,7 +218,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_login_request(
         &self,
         request: AcceptOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2LoginRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AcceptOAuth2LoginRequestResponse>,
+    > + Send;
     /// Reject OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -214,7 +238,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_login_request(
         &self,
         request: RejectOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2LoginRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RejectOAuth2LoginRequestResponse>,
+    > + Send;
     /// Get OAuth 2.0 Session Logout Request
     ///
     /// Use this endpoint to fetch an Ory OAuth 2.0 logout request.
@@ -223,7 +249,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_logout_request(
         &self,
         request: GetOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2LogoutRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2LogoutRequestResponse>,
+    > + Send;
     /// Accept OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to confirm that logout request.
@@ -234,7 +262,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_logout_request(
         &self,
         request: AcceptOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2LogoutRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AcceptOAuth2LogoutRequestResponse>,
+    > + Send;
     /// Reject OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to deny that logout request.
@@ -246,7 +276,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_logout_request(
         &self,
         request: RejectOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2LogoutRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RejectOAuth2LogoutRequestResponse>,
+    > + Send;
     /// List OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint lists all subject's granted consent sessions, including client and granted scope.
@@ -257,7 +289,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_o_auth2_consent_sessions(
         &self,
         request: ListOAuth2ConsentSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuth2ConsentSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuth2ConsentSessionsResponse>,
+    > + Send;
     /// Revoke OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint revokes a subject's granted consent sessions and invalidates all
@@ -267,7 +301,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_consent_sessions(
         &self,
         request: RevokeOAuth2ConsentSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2ConsentSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOAuth2ConsentSessionsResponse>,
+    > + Send;
     /// Revokes OAuth 2.0 Login Sessions by either a Subject or a SessionID
     ///
     /// This endpoint invalidates authentication sessions. After revoking the authentication session(s), the subject
@@ -283,7 +319,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_login_sessions(
         &self,
         request: RevokeOAuth2LoginSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2LoginSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOAuth2LoginSessionsResponse>,
+    > + Send;
     /// Introspect OAuth2 Access and Refresh Tokens
     ///
     /// The introspection endpoint allows to check if a token (both refresh and access) is active or not. An active token
@@ -294,7 +332,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn introspect_o_auth2_token(
         &self,
         request: IntrospectOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<IntrospectOAuth2TokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<IntrospectOAuth2TokenResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Access Tokens from specific OAuth 2.0 Client
     ///
     /// This endpoint deletes OAuth2 access tokens issued to an OAuth 2.0 Client from the database.
@@ -303,7 +343,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_o_auth2_token(
         &self,
         request: DeleteOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuth2TokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuth2TokenResponse>,
+    > + Send;
     /// List Trusted OAuth2 JWT Bearer Grant Type Issuers
     ///
     /// Use this endpoint to list all trusted JWT Bearer Grant Type Issuers.
@@ -312,7 +354,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_trusted_o_auth2_jwt_grant_issuers(
         &self,
         request: ListTrustedOAuth2JwtGrantIssuersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListTrustedOAuth2JwtGrantIssuersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListTrustedOAuth2JwtGrantIssuersResponse>,
+    > + Send;
     /// Trust OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to establish a trust relationship for a JWT issuer
@@ -323,7 +367,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn trust_o_auth2_jwt_grant_issuer(
         &self,
         request: TrustOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<TrustOAuth2JwtGrantIssuerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<TrustOAuth2JwtGrantIssuerResponse>,
+    > + Send;
     /// Get Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to get a trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -333,7 +379,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_trusted_o_auth2_jwt_grant_issuer(
         &self,
         request: GetTrustedOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetTrustedOAuth2JwtGrantIssuerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetTrustedOAuth2JwtGrantIssuerResponse>,
+    > + Send;
     /// Delete Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to delete trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -346,7 +394,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_trusted_o_auth2_jwt_grant_issuer(
         &self,
         request: DeleteTrustedOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteTrustedOAuth2JwtGrantIssuerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteTrustedOAuth2JwtGrantIssuerResponse>,
+    > + Send;
     /// OAuth 2.0 Authorize Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -358,7 +408,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn o_auth2_authorize(
         &self,
         request: OAuth2AuthorizeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OAuth2AuthorizeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OAuth2AuthorizeResponse>,
+    > + Send;
     /// Revoke OAuth 2.0 Access or Refresh Token
     ///
     /// Revoking a token (both access and refresh) means that the tokens will be invalid. A revoked access token can no
@@ -370,7 +422,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_token(
         &self,
         request: RevokeOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2TokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOAuth2TokenResponse>,
+    > + Send;
     /// The OAuth 2.0 Token Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -382,101 +436,164 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn oauth2_token_exchange(
         &self,
         request: Oauth2TokenExchangeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<Oauth2TokenExchangeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<Oauth2TokenExchangeResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(o_auth2::routes().merge(...), service)`.
 pub fn routes<S: OAuth2Api>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/clients",
-        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
-            .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
-    );
-    let routes = routes.route(
-        "/admin/clients/{p0}",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
-            .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
-            .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
-            .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
-    );
-    let routes = routes.route(
-        "/admin/clients/{p0}/lifespans",
-        axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/consent",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/consent/accept",
-        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/consent/reject",
-        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/login",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/login/accept",
-        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/login/reject",
-        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/logout",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/logout/accept",
-        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/logout/reject",
-        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/sessions/consent",
-        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
-            .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/sessions/login",
-        axum::routing::delete(crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/introspect",
-        axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/tokens",
-        axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
-    );
-    let routes = routes.route(
-        "/admin/trust/grants/jwt-bearer/issuers",
-        axum::routing::get(crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>)
-            .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
-    );
-    let routes = routes.route(
-        "/admin/trust/grants/jwt-bearer/issuers/{p0}",
-        axum::routing::get(crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>)
-            .delete(crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/auth",
-        axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/revoke",
-        axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
-    );
-    routes.route(
-        "/oauth2/token",
-        axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/clients",
+            axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
+                .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/clients/{p0}",
+            axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
+                .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
+                .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
+                .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/clients/{p0}/lifespans",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/consent",
+            axum::routing::get(
+                crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/consent/accept",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/consent/reject",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/login",
+            axum::routing::get(
+                crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/login/accept",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/login/reject",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/logout",
+            axum::routing::get(
+                crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/logout/accept",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/logout/reject",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/sessions/consent",
+            axum::routing::get(
+                    crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>,
+                )
+                .delete(
+                    crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/sessions/login",
+            axum::routing::delete(
+                crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/introspect",
+            axum::routing::post(
+                crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/tokens",
+            axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/trust/grants/jwt-bearer/issuers",
+            axum::routing::get(
+                    crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<
+                        S,
+                    >,
+                )
+                .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/trust/grants/jwt-bearer/issuers/{p0}",
+            axum::routing::get(
+                    crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<
+                        S,
+                    >,
+                )
+                .delete(
+                    crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/auth",
+            axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/revoke",
+            axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
+        );
+    routes
+        .route(
+            "/oauth2/token",
+            axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
+        )
 }
 /// What a `GET /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -560,10 +677,12 @@ pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuth2ClientsRequest::read, |request| {
-        service.list_o_auth2_clients(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuth2ClientsRequest::read,
+            |request| service.list_o_auth2_clients(request),
+        )
+        .await
 }
 /// What a `POST /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -613,10 +732,12 @@ pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOAuth2ClientRequest::read, |request| {
-        service.create_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOAuth2ClientRequest::read,
+            |request| service.create_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `GET /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -663,10 +784,12 @@ pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2ClientRequest::read, |request| {
-        service.get_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2ClientRequest::read,
+            |request| service.get_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `PUT /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -725,10 +848,12 @@ pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOAuth2ClientRequest::read, |request| {
-        service.set_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOAuth2ClientRequest::read,
+            |request| service.set_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -776,10 +901,12 @@ pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuth2ClientRequest::read, |request| {
-        service.delete_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuth2ClientRequest::read,
+            |request| service.delete_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `PATCH /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -835,10 +962,12 @@ pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PatchOAuth2ClientRequest::read, |request| {
-        service.patch_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PatchOAuth2ClientRequest::read,
+            |request| service.patch_o_auth2_client(request),
+        )
+        .await
 }
 /// What a `PUT /admin/clients/{id}/lifespans` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -889,10 +1018,12 @@ pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOAuth2ClientLifespansRequest::read, |request| {
-        service.set_o_auth2_client_lifespans(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOAuth2ClientLifespansRequest::read,
+            |request| service.set_o_auth2_client_lifespans(request),
+        )
+        .await
 }
 /// What a `GET /admin/oauth2/auth/requests/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -941,10 +1072,12 @@ pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2ConsentRequestRequest::read, |request| {
-        service.get_o_auth2_consent_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2ConsentRequestRequest::read,
+            |request| service.get_o_auth2_consent_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/consent/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -994,10 +1127,12 @@ pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AcceptOAuth2ConsentRequestRequest::read, |request| {
-        service.accept_o_auth2_consent_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AcceptOAuth2ConsentRequestRequest::read,
+            |request| service.accept_o_auth2_consent_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/consent/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1047,10 +1182,12 @@ pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RejectOAuth2ConsentRequestRequest::read, |request| {
-        service.reject_o_auth2_consent_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RejectOAuth2ConsentRequestRequest::read,
+            |request| service.reject_o_auth2_consent_request(request),
+        )
+        .await
 }
 /// What a `GET /admin/oauth2/auth/requests/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1099,10 +1236,12 @@ pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2LoginRequestRequest::read, |request| {
-        service.get_o_auth2_login_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2LoginRequestRequest::read,
+            |request| service.get_o_auth2_login_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/login/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1152,10 +1291,12 @@ pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AcceptOAuth2LoginRequestRequest::read, |request| {
-        service.accept_o_auth2_login_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AcceptOAuth2LoginRequestRequest::read,
+            |request| service.accept_o_auth2_login_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/login/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1205,10 +1346,12 @@ pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RejectOAuth2LoginRequestRequest::read, |request| {
-        service.reject_o_auth2_login_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RejectOAuth2LoginRequestRequest::read,
+            |request| service.reject_o_auth2_login_request(request),
+        )
+        .await
 }
 /// What a `GET /admin/oauth2/auth/requests/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1255,10 +1398,12 @@ pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2LogoutRequestRequest::read, |request| {
-        service.get_o_auth2_logout_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2LogoutRequestRequest::read,
+            |request| service.get_o_auth2_logout_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/logout/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1304,10 +1449,12 @@ pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AcceptOAuth2LogoutRequestRequest::read, |request| {
-        service.accept_o_auth2_logout_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AcceptOAuth2LogoutRequestRequest::read,
+            |request| service.accept_o_auth2_logout_request(request),
+        )
+        .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/logout/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1352,10 +1499,12 @@ pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RejectOAuth2LogoutRequestRequest::read, |request| {
-        service.reject_o_auth2_logout_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RejectOAuth2LogoutRequestRequest::read,
+            |request| service.reject_o_auth2_logout_request(request),
+        )
+        .await
 }
 /// What a `GET /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1439,10 +1588,12 @@ pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuth2ConsentSessionsRequest::read, |request| {
-        service.list_o_auth2_consent_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuth2ConsentSessionsRequest::read,
+            |request| service.list_o_auth2_consent_sessions(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1505,10 +1656,12 @@ pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOAuth2ConsentSessionsRequest::read, |request| {
-        service.revoke_o_auth2_consent_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOAuth2ConsentSessionsRequest::read,
+            |request| service.revoke_o_auth2_consent_sessions(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/oauth2/auth/sessions/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1564,10 +1717,12 @@ pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOAuth2LoginSessionsRequest::read, |request| {
-        service.revoke_o_auth2_login_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOAuth2LoginSessionsRequest::read,
+            |request| service.revoke_o_auth2_login_sessions(request),
+        )
+        .await
 }
 /// What a `POST /admin/oauth2/introspect` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1612,10 +1767,12 @@ pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, IntrospectOAuth2TokenRequest::read, |request| {
-        service.introspect_o_auth2_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            IntrospectOAuth2TokenRequest::read,
+            |request| service.introspect_o_auth2_token(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/oauth2/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1662,10 +1819,12 @@ pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuth2TokenRequest::read, |request| {
-        service.delete_o_auth2_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuth2TokenRequest::read,
+            |request| service.delete_o_auth2_token(request),
+        )
+        .await
 }
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1717,10 +1876,12 @@ pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListTrustedOAuth2JwtGrantIssuersRequest::read, |request| {
-        service.list_trusted_o_auth2_jwt_grant_issuers(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListTrustedOAuth2JwtGrantIssuersRequest::read,
+            |request| service.list_trusted_o_auth2_jwt_grant_issuers(request),
+        )
+        .await
 }
 /// What a `POST /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1765,10 +1926,12 @@ pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, TrustOAuth2JwtGrantIssuerRequest::read, |request| {
-        service.trust_o_auth2_jwt_grant_issuer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            TrustOAuth2JwtGrantIssuerRequest::read,
+            |request| service.trust_o_auth2_jwt_grant_issuer(request),
+        )
+        .await
 }
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1815,10 +1978,12 @@ pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetTrustedOAuth2JwtGrantIssuerRequest::read, |request| {
-        service.get_trusted_o_auth2_jwt_grant_issuer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetTrustedOAuth2JwtGrantIssuerRequest::read,
+            |request| service.get_trusted_o_auth2_jwt_grant_issuer(request),
+        )
+        .await
 }
 /// What a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1866,10 +2031,12 @@ pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteTrustedOAuth2JwtGrantIssuerRequest::read, |request| {
-        service.delete_trusted_o_auth2_jwt_grant_issuer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteTrustedOAuth2JwtGrantIssuerRequest::read,
+            |request| service.delete_trusted_o_auth2_jwt_grant_issuer(request),
+        )
+        .await
 }
 /// What a `GET /oauth2/auth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1911,10 +2078,12 @@ pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OAuth2AuthorizeRequest::read, |request| {
-        service.o_auth2_authorize(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OAuth2AuthorizeRequest::read,
+            |request| service.o_auth2_authorize(request),
+        )
+        .await
 }
 /// What a `POST /oauth2/revoke` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1960,10 +2129,12 @@ pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOAuth2TokenRequest::read, |request| {
-        service.revoke_o_auth2_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOAuth2TokenRequest::read,
+            |request| service.revoke_o_auth2_token(request),
+        )
+        .await
 }
 /// What a `POST /oauth2/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2008,8 +2179,10 @@ pub async fn handle_oauth2_token_exchange<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, Oauth2TokenExchangeRequest::read, |request| {
-        service.oauth2_token_exchange(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            Oauth2TokenExchangeRequest::read,
+            |request| service.oauth2_token_exchange(request),
+        )
+        .await
 }

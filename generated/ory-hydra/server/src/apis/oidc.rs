@@ -23,7 +23,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn discover_oidc_configuration(
         &self,
         request: DiscoverOidcConfigurationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DiscoverOidcConfigurationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DiscoverOidcConfigurationResponse>,
+    > + Send;
     /// Issues a Verifiable Credential
     ///
     /// This endpoint creates a verifiable credential that attests that the user
@@ -37,7 +39,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn create_verifiable_credential(
         &self,
         request: CreateVerifiableCredentialRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateVerifiableCredentialResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateVerifiableCredentialResponse>,
+    > + Send;
     /// Register OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`createOAuth2Client`) but is capable of facing the
@@ -56,7 +60,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn create_oidc_dynamic_client(
         &self,
         request: CreateOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOidcDynamicClientResponse>,
+    > + Send;
     /// Get OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`getOAuth2Client`) but is capable of facing the
@@ -71,7 +77,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_dynamic_client(
         &self,
         request: GetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOidcDynamicClientResponse>,
+    > + Send;
     /// Set OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`setOAuth2Client`) but is capable of facing the
@@ -94,7 +102,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn set_oidc_dynamic_client(
         &self,
         request: SetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOidcDynamicClientResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Client using the OpenID Dynamic Client Registration Management Protocol
     ///
     /// This endpoint behaves like the administrative counterpart (`deleteOAuth2Client`) but is capable of facing the
@@ -113,7 +123,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn delete_oidc_dynamic_client(
         &self,
         request: DeleteOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOidcDynamicClientResponse>,
+    > + Send;
     /// OpenID Connect Front- and Back-channel Enabled Logout
     ///
     /// This endpoint initiates and completes user logout at the Ory OAuth2 & OpenID provider and initiates OpenID Connect Front- / Back-channel logout:
@@ -127,7 +139,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn revoke_oidc_session(
         &self,
         request: RevokeOidcSessionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOidcSessionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOidcSessionResponse>,
+    > + Send;
     /// OpenID Connect Userinfo
     ///
     /// This endpoint returns the payload of the ID Token, including `session.id_token` values, of
@@ -141,33 +155,50 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_user_info(
         &self,
         request: GetOidcUserInfoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcUserInfoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOidcUserInfoResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OidcApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/openid-configuration",
-        axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
-    );
-    let routes = routes.route(
-        "/credentials",
-        axum::routing::post(crate::apis::oidc::handle_create_verifiable_credential::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/register",
-        axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/register/{p0}",
-        axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
-            .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
-            .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/sessions/logout",
-        axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
-    );
-    routes.route("/userinfo", axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>))
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/openid-configuration",
+            axum::routing::get(
+                crate::apis::oidc::handle_discover_oidc_configuration::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/credentials",
+            axum::routing::post(
+                crate::apis::oidc::handle_create_verifiable_credential::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/register",
+            axum::routing::post(
+                crate::apis::oidc::handle_create_oidc_dynamic_client::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/register/{p0}",
+            axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
+                .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
+                .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/sessions/logout",
+            axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
+        );
+    routes
+        .route(
+            "/userinfo",
+            axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
+        )
 }
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -208,16 +239,20 @@ pub async fn handle_discover_oidc_configuration<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DiscoverOidcConfigurationRequest::read, |request| {
-        service.discover_oidc_configuration(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DiscoverOidcConfigurationRequest::read,
+            |request| service.discover_oidc_configuration(request),
+        )
+        .await
 }
 /// What a `POST /credentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVerifiableCredentialRequest {
     /// The request body (`application/json`).
-    pub body: ::std::option::Option<crate::models::CreateVerifiableCredentialRequestBody>,
+    pub body: ::std::option::Option<
+        crate::models::CreateVerifiableCredentialRequestBody,
+    >,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
@@ -259,10 +294,12 @@ pub async fn handle_create_verifiable_credential<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateVerifiableCredentialRequest::read, |request| {
-        service.create_verifiable_credential(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateVerifiableCredentialRequest::read,
+            |request| service.create_verifiable_credential(request),
+        )
+        .await
 }
 /// What a `POST /oauth2/register` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -312,10 +349,12 @@ pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOidcDynamicClientRequest::read, |request| {
-        service.create_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOidcDynamicClientRequest::read,
+            |request| service.create_oidc_dynamic_client(request),
+        )
+        .await
 }
 /// What a `GET /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -362,10 +401,12 @@ pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOidcDynamicClientRequest::read, |request| {
-        service.get_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOidcDynamicClientRequest::read,
+            |request| service.get_oidc_dynamic_client(request),
+        )
+        .await
 }
 /// What a `PUT /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -421,10 +462,12 @@ pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOidcDynamicClientRequest::read, |request| {
-        service.set_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOidcDynamicClientRequest::read,
+            |request| service.set_oidc_dynamic_client(request),
+        )
+        .await
 }
 /// What a `DELETE /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -472,10 +515,12 @@ pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOidcDynamicClientRequest::read, |request| {
-        service.delete_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOidcDynamicClientRequest::read,
+            |request| service.delete_oidc_dynamic_client(request),
+        )
+        .await
 }
 /// What a `GET /oauth2/sessions/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -514,10 +559,12 @@ pub async fn handle_revoke_oidc_session<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOidcSessionRequest::read, |request| {
-        service.revoke_oidc_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOidcSessionRequest::read,
+            |request| service.revoke_oidc_session(request),
+        )
+        .await
 }
 /// What a `GET /userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -558,8 +605,10 @@ pub async fn handle_get_oidc_user_info<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOidcUserInfoRequest::read, |request| {
-        service.get_oidc_user_info(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOidcUserInfoRequest::read,
+            |request| service.get_oidc_user_info(request),
+        )
+        .await
 }

@@ -22,14 +22,19 @@ pub trait WellknownApi: Clone + Send + Sync + 'static {
     fn discover_json_web_keys(
         &self,
         request: DiscoverJsonWebKeysRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DiscoverJsonWebKeysResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DiscoverJsonWebKeysResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(wellknown::routes().merge(...), service)`.
 pub fn routes<S: WellknownApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/.well-known/jwks.json",
-        axum::routing::get(crate::apis::wellknown::handle_discover_json_web_keys::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/.well-known/jwks.json",
+            axum::routing::get(
+                crate::apis::wellknown::handle_discover_json_web_keys::<S>,
+            ),
+        )
 }
 /// What a `GET /.well-known/jwks.json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,8 +75,10 @@ pub async fn handle_discover_json_web_keys<S: WellknownApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DiscoverJsonWebKeysRequest::read, |request| {
-        service.discover_json_web_keys(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DiscoverJsonWebKeysRequest::read,
+            |request| service.discover_json_web_keys(request),
+        )
+        .await
 }

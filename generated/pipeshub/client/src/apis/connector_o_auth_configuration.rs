@@ -415,7 +415,7 @@ impl Client {
         )
     }
 }
-/// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body, for [`Client::create_google_workspace_credentials`].
+/// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateGoogleWorkspaceCredentialsForm {
     /// Part `userType`.

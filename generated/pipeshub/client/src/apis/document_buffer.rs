@@ -203,7 +203,7 @@ pub enum GetDocumentBufferError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
-/// The parts of a `PUT /document/{documentId}/buffer` multipart body, for [`Client::update_document_buffer`].
+/// The parts of a `PUT /document/{documentId}/buffer` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDocumentBufferForm {
     /// Part `file`.

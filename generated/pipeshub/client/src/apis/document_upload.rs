@@ -218,26 +218,26 @@ impl Client {
         )
     }
 }
-/// The parts of a `POST /document/upload` multipart body, for [`Client::upload_document`].
+/// The parts of a `POST /document/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadDocumentForm {
     /// Part `documentName`.
     ///
     /// Display name for the document
     pub document_name: ::std::string::String,
-    /// Part `documentPath` (left out when `None`).
+    /// Part `documentPath` (`None` when left out).
     ///
     /// Virtual folder path for organization
     pub document_path: ::std::option::Option<::std::string::String>,
-    /// Part `alternateDocumentName` (left out when `None`).
+    /// Part `alternateDocumentName` (`None` when left out).
     ///
     /// Alternative name for search/display
     pub alternate_document_name: ::std::option::Option<::std::string::String>,
-    /// Part `permissions` (left out when `None`).
+    /// Part `permissions` (`None` when left out).
     ///
     /// Default permission level for shared access
     pub permissions: ::std::option::Option<crate::models::UploadDocumentPermissions>,
-    /// Part `customMetadata` (left out when `None`).
+    /// Part `customMetadata` (`None` when left out).
     ///
     /// JSON string of custom key-value metadata
     pub custom_metadata: ::std::option::Option<::std::string::String>,

@@ -653,7 +653,7 @@ pub enum GetOrganizationLogoError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
-/// The parts of a `PUT /org/logo` multipart body, for [`Client::upload_organization_logo`].
+/// The parts of a `PUT /org/logo` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadOrganizationLogoForm {
     /// Part `logo`.

@@ -588,14 +588,14 @@ pub enum GetRecordByIdError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
-/// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body, for [`Client::update_record`].
+/// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRecordForm {
-    /// Part `recordName` (left out when `None`).
+    /// Part `recordName` (`None` when left out).
     ///
     /// New name for the record
     pub record_name: ::std::option::Option<::std::string::String>,
-    /// Part `file` (left out when `None`).
+    /// Part `file` (`None` when left out).
     ///
     /// Replacement file content
     pub file: ::std::option::Option<crate::runtime::FilePart>,

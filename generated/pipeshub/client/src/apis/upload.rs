@@ -175,22 +175,22 @@ impl Client {
         )
     }
 }
-/// The parts of a `POST /knowledgeBase/{kbId}/upload` multipart body, for [`Client::upload_records_to_kb`].
+/// The parts of a `POST /knowledgeBase/{kbId}/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRecordsToKbForm {
     /// Part `files`.
     ///
     /// Files to upload (max 1000)
     pub files: ::std::vec::Vec<crate::runtime::FilePart>,
-    /// Part `files_metadata` (left out when `None`).
+    /// Part `files_metadata` (`None` when left out).
     ///
     /// JSON array with file_path and last_modified for each file
     pub files_metadata: ::std::option::Option<::std::string::String>,
-    /// Part `isVersioned` (left out when `None`).
+    /// Part `isVersioned` (`None` when left out).
     ///
     /// Enable version tracking
     pub is_versioned: ::std::option::Option<bool>,
-    /// Part `recordType` (left out when `None`).
+    /// Part `recordType` (`None` when left out).
     ///
     /// Type of records to create
     pub record_type: ::std::option::Option<::std::string::String>,
@@ -234,16 +234,16 @@ pub enum UploadRecordsToKbError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
-/// The parts of a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` multipart body, for [`Client::upload_records_to_folder`].
+/// The parts of a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRecordsToFolderForm {
     /// Part `files`.
     pub files: ::std::vec::Vec<crate::runtime::FilePart>,
-    /// Part `files_metadata` (left out when `None`).
+    /// Part `files_metadata` (`None` when left out).
     ///
     /// JSON array with file metadata
     pub files_metadata: ::std::option::Option<::std::string::String>,
-    /// Part `isVersioned` (left out when `None`).
+    /// Part `isVersioned` (`None` when left out).
     pub is_versioned: ::std::option::Option<bool>,
 }
 impl UploadRecordsToFolderForm {

@@ -1736,7 +1736,7 @@ pub enum GetUserDisplayPictureError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
-/// The parts of a `PUT /users/dp` multipart body, for [`Client::upload_user_display_picture`].
+/// The parts of a `PUT /users/dp` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadUserDisplayPictureForm {
     /// Part `file`.

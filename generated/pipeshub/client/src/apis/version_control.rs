@@ -233,14 +233,14 @@ impl Client {
         )
     }
 }
-/// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body, for [`Client::upload_next_version`].
+/// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadNextVersionForm {
-    /// Part `currentVersionNote` (left out when `None`).
+    /// Part `currentVersionNote` (`None` when left out).
     ///
     /// Note describing the current version being replaced
     pub current_version_note: ::std::option::Option<::std::string::String>,
-    /// Part `nextVersionNote` (left out when `None`).
+    /// Part `nextVersionNote` (`None` when left out).
     ///
     /// Note describing the new version being uploaded
     pub next_version_note: ::std::option::Option<::std::string::String>,

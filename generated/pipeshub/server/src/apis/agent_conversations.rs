@@ -23,7 +23,9 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn list_agent_conversations(
         &self,
         request: ListAgentConversationsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentConversationsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListAgentConversationsResponse>,
+    > + Send;
     /// Create agent conversation
     ///
     /// Start a new conversation with an agent.<br><br>
@@ -35,7 +37,9 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn create_agent_conversation(
         &self,
         request: CreateAgentConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAgentConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateAgentConversationResponse>,
+    > + Send;
     /// Create agent conversation with streaming
     ///
     /// Start a new agent conversation with SSE streaming response.<br><br>
@@ -46,7 +50,9 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn stream_agent_conversation(
         &self,
         request: StreamAgentConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<StreamAgentConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<StreamAgentConversationResponse>,
+    > + Send;
     /// Get agent conversation
     ///
     /// Retrieve a specific agent conversation by ID.
@@ -55,7 +61,9 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn get_agent_conversation(
         &self,
         request: GetAgentConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAgentConversationResponse>,
+    > + Send;
     /// Delete agent conversation
     ///
     /// Delete a conversation with an agent.
@@ -64,7 +72,9 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn delete_agent_conversation(
         &self,
         request: DeleteAgentConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAgentConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteAgentConversationResponse>,
+    > + Send;
     /// Add message to agent conversation
     ///
     /// Add a follow-up message to an agent conversation.
@@ -73,7 +83,9 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn add_agent_message(
         &self,
         request: AddAgentMessageRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AddAgentMessageResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AddAgentMessageResponse>,
+    > + Send;
     /// Add message with streaming
     ///
     /// Add a message to agent conversation with SSE streaming response.
@@ -82,7 +94,9 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn stream_agent_message(
         &self,
         request: StreamAgentMessageRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<StreamAgentMessageResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<StreamAgentMessageResponse>,
+    > + Send;
     /// Regenerate agent response
     ///
     /// Regenerate the agent's response for a specific message.<br><br>
@@ -93,36 +107,66 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn regenerate_agent_answer(
         &self,
         request: RegenerateAgentAnswerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RegenerateAgentAnswerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RegenerateAgentAnswerResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(agent_conversations::routes().merge(...), service)`.
 pub fn routes<S: AgentConversationsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/agents/{p0}/conversations",
-        axum::routing::get(crate::apis::agent_conversations::handle_list_agent_conversations::<S>)
-            .post(crate::apis::agent_conversations::handle_create_agent_conversation::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}/conversations/stream",
-        axum::routing::post(crate::apis::agent_conversations::handle_stream_agent_conversation::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}/conversations/{p1}",
-        axum::routing::get(crate::apis::agent_conversations::handle_get_agent_conversation::<S>)
-            .delete(crate::apis::agent_conversations::handle_delete_agent_conversation::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}/conversations/{p1}/message/{p2}/regenerate",
-        axum::routing::post(crate::apis::agent_conversations::handle_regenerate_agent_answer::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}/conversations/{p1}/messages",
-        axum::routing::post(crate::apis::agent_conversations::handle_add_agent_message::<S>),
-    );
-    routes.route(
-        "/agents/{p0}/conversations/{p1}/messages/stream",
-        axum::routing::post(crate::apis::agent_conversations::handle_stream_agent_message::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/agents/{p0}/conversations",
+            axum::routing::get(
+                    crate::apis::agent_conversations::handle_list_agent_conversations::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::agent_conversations::handle_create_agent_conversation::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}/conversations/stream",
+            axum::routing::post(
+                crate::apis::agent_conversations::handle_stream_agent_conversation::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}/conversations/{p1}",
+            axum::routing::get(
+                    crate::apis::agent_conversations::handle_get_agent_conversation::<S>,
+                )
+                .delete(
+                    crate::apis::agent_conversations::handle_delete_agent_conversation::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}/conversations/{p1}/message/{p2}/regenerate",
+            axum::routing::post(
+                crate::apis::agent_conversations::handle_regenerate_agent_answer::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}/conversations/{p1}/messages",
+            axum::routing::post(
+                crate::apis::agent_conversations::handle_add_agent_message::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/agents/{p0}/conversations/{p1}/messages/stream",
+            axum::routing::post(
+                crate::apis::agent_conversations::handle_stream_agent_message::<S>,
+            ),
+        )
 }
 /// What a `GET /agents/{agentKey}/conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,10 +216,12 @@ pub async fn handle_list_agent_conversations<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListAgentConversationsRequest::read, |request| {
-        service.list_agent_conversations(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListAgentConversationsRequest::read,
+            |request| service.list_agent_conversations(request),
+        )
+        .await
 }
 /// What a `POST /agents/{agentKey}/conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -232,10 +278,12 @@ pub async fn handle_create_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateAgentConversationRequest::read, |request| {
-        service.create_agent_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateAgentConversationRequest::read,
+            |request| service.create_agent_conversation(request),
+        )
+        .await
 }
 /// What a `POST /agents/{agentKey}/conversations/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -261,7 +309,9 @@ pub enum StreamAgentConversationResponse {
 impl IntoResponse for StreamAgentConversationResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "text/event-stream", body)
+            }
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
@@ -289,10 +339,12 @@ pub async fn handle_stream_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, StreamAgentConversationRequest::read, |request| {
-        service.stream_agent_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            StreamAgentConversationRequest::read,
+            |request| service.stream_agent_conversation(request),
+        )
+        .await
 }
 /// What a `GET /agents/{agentKey}/conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -343,10 +395,12 @@ pub async fn handle_get_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAgentConversationRequest::read, |request| {
-        service.get_agent_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAgentConversationRequest::read,
+            |request| service.get_agent_conversation(request),
+        )
+        .await
 }
 /// What a `DELETE /agents/{agentKey}/conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -397,10 +451,12 @@ pub async fn handle_delete_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteAgentConversationRequest::read, |request| {
-        service.delete_agent_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteAgentConversationRequest::read,
+            |request| service.delete_agent_conversation(request),
+        )
+        .await
 }
 /// What a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -457,10 +513,12 @@ pub async fn handle_add_agent_message<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddAgentMessageRequest::read, |request| {
-        service.add_agent_message(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddAgentMessageRequest::read,
+            |request| service.add_agent_message(request),
+        )
+        .await
 }
 /// What a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -488,7 +546,9 @@ pub enum StreamAgentMessageResponse {
 impl IntoResponse for StreamAgentMessageResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "text/event-stream", body)
+            }
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
@@ -517,10 +577,12 @@ pub async fn handle_stream_agent_message<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, StreamAgentMessageRequest::read, |request| {
-        service.stream_agent_message(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            StreamAgentMessageRequest::read,
+            |request| service.stream_agent_message(request),
+        )
+        .await
 }
 /// What a `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -578,8 +640,10 @@ pub async fn handle_regenerate_agent_answer<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RegenerateAgentAnswerRequest::read, |request| {
-        service.regenerate_agent_answer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RegenerateAgentAnswerRequest::read,
+            |request| service.regenerate_agent_answer(request),
+        )
+        .await
 }

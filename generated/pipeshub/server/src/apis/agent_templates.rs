@@ -29,7 +29,9 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn list_agent_templates(
         &self,
         request: ListAgentTemplatesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentTemplatesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListAgentTemplatesResponse>,
+    > + Send;
     /// Create agent template
     ///
     /// Create a new reusable agent template.<br><br>
@@ -47,7 +49,9 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn create_agent_template(
         &self,
         request: CreateAgentTemplateRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAgentTemplateResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateAgentTemplateResponse>,
+    > + Send;
     /// Get agent template
     ///
     /// Retrieve a specific agent template by ID.
@@ -56,7 +60,9 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn get_agent_template(
         &self,
         request: GetAgentTemplateRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentTemplateResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAgentTemplateResponse>,
+    > + Send;
     /// Update agent template
     ///
     /// Update an existing agent template.<br><br>
@@ -67,7 +73,9 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn update_agent_template(
         &self,
         request: UpdateAgentTemplateRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAgentTemplateResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateAgentTemplateResponse>,
+    > + Send;
     /// Delete agent template
     ///
     /// Delete an agent template.<br><br>
@@ -78,21 +86,29 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn delete_agent_template(
         &self,
         request: DeleteAgentTemplateRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAgentTemplateResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteAgentTemplateResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(agent_templates::routes().merge(...), service)`.
 pub fn routes<S: AgentTemplatesApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/agents/template",
-        axum::routing::get(crate::apis::agent_templates::handle_list_agent_templates::<S>)
-            .post(crate::apis::agent_templates::handle_create_agent_template::<S>),
-    );
-    routes.route(
-        "/agents/template/{p0}",
-        axum::routing::get(crate::apis::agent_templates::handle_get_agent_template::<S>)
-            .put(crate::apis::agent_templates::handle_update_agent_template::<S>)
-            .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/agents/template",
+            axum::routing::get(
+                    crate::apis::agent_templates::handle_list_agent_templates::<S>,
+                )
+                .post(crate::apis::agent_templates::handle_create_agent_template::<S>),
+        );
+    routes
+        .route(
+            "/agents/template/{p0}",
+            axum::routing::get(
+                    crate::apis::agent_templates::handle_get_agent_template::<S>,
+                )
+                .put(crate::apis::agent_templates::handle_update_agent_template::<S>)
+                .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
+        )
 }
 /// What a `GET /agents/template` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,10 +149,12 @@ pub async fn handle_list_agent_templates<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListAgentTemplatesRequest::read, |request| {
-        service.list_agent_templates(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListAgentTemplatesRequest::read,
+            |request| service.list_agent_templates(request),
+        )
+        .await
 }
 /// What a `POST /agents/template` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -186,10 +204,12 @@ pub async fn handle_create_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateAgentTemplateRequest::read, |request| {
-        service.create_agent_template(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateAgentTemplateRequest::read,
+            |request| service.create_agent_template(request),
+        )
+        .await
 }
 /// What a `GET /agents/template/{templateId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -239,10 +259,12 @@ pub async fn handle_get_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAgentTemplateRequest::read, |request| {
-        service.get_agent_template(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAgentTemplateRequest::read,
+            |request| service.get_agent_template(request),
+        )
+        .await
 }
 /// What a `PUT /agents/template/{templateId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -299,10 +321,12 @@ pub async fn handle_update_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateAgentTemplateRequest::read, |request| {
-        service.update_agent_template(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateAgentTemplateRequest::read,
+            |request| service.update_agent_template(request),
+        )
+        .await
 }
 /// What a `DELETE /agents/template/{templateId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -353,8 +377,10 @@ pub async fn handle_delete_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteAgentTemplateRequest::read, |request| {
-        service.delete_agent_template(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteAgentTemplateRequest::read,
+            |request| service.delete_agent_template(request),
+        )
+        .await
 }

@@ -68,7 +68,9 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
     fn list_agent_tools(
         &self,
         request: ListAgentToolsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentToolsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListAgentToolsResponse>,
+    > + Send;
     /// Get agent
     ///
     /// Retrieve agent details by its unique key.
@@ -108,7 +110,9 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
     fn get_agent_permissions(
         &self,
         request: GetAgentPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAgentPermissionsResponse>,
+    > + Send;
     /// Update agent permissions
     ///
     /// Update who can access and use the agent.
@@ -117,7 +121,9 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
     fn update_agent_permissions(
         &self,
         request: UpdateAgentPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAgentPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateAgentPermissionsResponse>,
+    > + Send;
     /// Share agent
     ///
     /// Share an agent with specific users.
@@ -137,39 +143,46 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
         request: UnshareAgentRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<UnshareAgentResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(agents::routes().merge(...), service)`.
 pub fn routes<S: AgentsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/agents",
-        axum::routing::get(crate::apis::agents::handle_list_agents::<S>),
-    );
-    let routes = routes.route(
-        "/agents/create",
-        axum::routing::post(crate::apis::agents::handle_create_agent::<S>),
-    );
-    let routes = routes.route(
-        "/agents/tools/list",
-        axum::routing::get(crate::apis::agents::handle_list_agent_tools::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}",
-        axum::routing::get(crate::apis::agents::handle_get_agent::<S>)
-            .put(crate::apis::agents::handle_update_agent::<S>)
-            .delete(crate::apis::agents::handle_delete_agent::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}/permissions",
-        axum::routing::get(crate::apis::agents::handle_get_agent_permissions::<S>)
-            .put(crate::apis::agents::handle_update_agent_permissions::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}/share",
-        axum::routing::post(crate::apis::agents::handle_share_agent::<S>),
-    );
-    routes.route(
-        "/agents/{p0}/unshare",
-        axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/agents",
+            axum::routing::get(crate::apis::agents::handle_list_agents::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/create",
+            axum::routing::post(crate::apis::agents::handle_create_agent::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/tools/list",
+            axum::routing::get(crate::apis::agents::handle_list_agent_tools::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}",
+            axum::routing::get(crate::apis::agents::handle_get_agent::<S>)
+                .put(crate::apis::agents::handle_update_agent::<S>)
+                .delete(crate::apis::agents::handle_delete_agent::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}/permissions",
+            axum::routing::get(crate::apis::agents::handle_get_agent_permissions::<S>)
+                .put(crate::apis::agents::handle_update_agent_permissions::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}/share",
+            axum::routing::post(crate::apis::agents::handle_share_agent::<S>),
+        );
+    routes
+        .route(
+            "/agents/{p0}/unshare",
+            axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
+        )
 }
 /// What a `GET /agents` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -208,10 +221,12 @@ pub async fn handle_list_agents<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListAgentsRequest::read, |request| {
-        service.list_agents(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListAgentsRequest::read,
+            |request| service.list_agents(request),
+        )
+        .await
 }
 /// What a `POST /agents/create` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -261,10 +276,12 @@ pub async fn handle_create_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateAgentRequest::read, |request| {
-        service.create_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateAgentRequest::read,
+            |request| service.create_agent(request),
+        )
+        .await
 }
 /// What a `GET /agents/tools/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -305,10 +322,12 @@ pub async fn handle_list_agent_tools<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListAgentToolsRequest::read, |request| {
-        service.list_agent_tools(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListAgentToolsRequest::read,
+            |request| service.list_agent_tools(request),
+        )
+        .await
 }
 /// What a `GET /agents/{agentKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -358,7 +377,12 @@ pub async fn handle_get_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAgentRequest::read, |request| service.get_agent(request)).await
+    runtime::dispatch(
+            incoming,
+            GetAgentRequest::read,
+            |request| service.get_agent(request),
+        )
+        .await
 }
 /// What a `PUT /agents/{agentKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -415,10 +439,12 @@ pub async fn handle_update_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateAgentRequest::read, |request| {
-        service.update_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateAgentRequest::read,
+            |request| service.update_agent(request),
+        )
+        .await
 }
 /// What a `DELETE /agents/{agentKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -469,10 +495,12 @@ pub async fn handle_delete_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteAgentRequest::read, |request| {
-        service.delete_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteAgentRequest::read,
+            |request| service.delete_agent(request),
+        )
+        .await
 }
 /// What a `GET /agents/{agentKey}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -520,10 +548,12 @@ pub async fn handle_get_agent_permissions<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAgentPermissionsRequest::read, |request| {
-        service.get_agent_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAgentPermissionsRequest::read,
+            |request| service.get_agent_permissions(request),
+        )
+        .await
 }
 /// What a `PUT /agents/{agentKey}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -580,10 +610,12 @@ pub async fn handle_update_agent_permissions<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateAgentPermissionsRequest::read, |request| {
-        service.update_agent_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateAgentPermissionsRequest::read,
+            |request| service.update_agent_permissions(request),
+        )
+        .await
 }
 /// What a `POST /agents/{agentKey}/share` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -640,10 +672,12 @@ pub async fn handle_share_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ShareAgentRequest::read, |request| {
-        service.share_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ShareAgentRequest::read,
+            |request| service.share_agent(request),
+        )
+        .await
 }
 /// What a `POST /agents/{agentKey}/unshare` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -700,8 +734,10 @@ pub async fn handle_unshare_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnshareAgentRequest::read, |request| {
-        service.unshare_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnshareAgentRequest::read,
+            |request| service.unshare_agent(request),
+        )
+        .await
 }

@@ -20,7 +20,9 @@ pub trait AiModelsConfigurationApi: Clone + Send + Sync + 'static {
     fn get_ai_models_config(
         &self,
         request: GetAiModelsConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAiModelsConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAiModelsConfigResponse>,
+    > + Send;
     /// Bulk create AI models configuration
     ///
     /// Configure multiple AI model providers at once. Performs health checks on each model before saving. Use this for initial setup - for individual model management, use /ai-models/providers endpoints.
@@ -29,15 +31,26 @@ pub trait AiModelsConfigurationApi: Clone + Send + Sync + 'static {
     fn create_ai_models_config(
         &self,
         request: CreateAiModelsConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAiModelsConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateAiModelsConfigResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(ai_models_configuration::routes().merge(...), service)`.
 pub fn routes<S: AiModelsConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/configurationManager/aiModelsConfig",
-        axum::routing::get(crate::apis::ai_models_configuration::handle_get_ai_models_config::<S>)
-            .post(crate::apis::ai_models_configuration::handle_create_ai_models_config::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/configurationManager/aiModelsConfig",
+            axum::routing::get(
+                    crate::apis::ai_models_configuration::handle_get_ai_models_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::ai_models_configuration::handle_create_ai_models_config::<
+                        S,
+                    >,
+                ),
+        )
 }
 /// What a `GET /configurationManager/aiModelsConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,10 +91,12 @@ pub async fn handle_get_ai_models_config<S: AiModelsConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAiModelsConfigRequest::read, |request| {
-        service.get_ai_models_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAiModelsConfigRequest::read,
+            |request| service.get_ai_models_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/aiModelsConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,8 +149,10 @@ pub async fn handle_create_ai_models_config<S: AiModelsConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateAiModelsConfigRequest::read, |request| {
-        service.create_ai_models_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateAiModelsConfigRequest::read,
+            |request| service.create_ai_models_config(request),
+        )
+        .await
 }

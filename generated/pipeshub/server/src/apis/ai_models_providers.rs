@@ -20,7 +20,9 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn get_ai_models_providers(
         &self,
         request: GetAiModelsProvidersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAiModelsProvidersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAiModelsProvidersResponse>,
+    > + Send;
     /// Get models by type
     ///
     /// Get all configured models of a specific type.
@@ -29,7 +31,9 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn get_models_by_type(
         &self,
         request: GetModelsByTypeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetModelsByTypeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetModelsByTypeResponse>,
+    > + Send;
     /// Get available models for selection
     ///
     /// Get available models in a flattened format for UI selection dropdowns.
@@ -38,7 +42,9 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn get_available_models_by_type(
         &self,
         request: GetAvailableModelsByTypeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAvailableModelsByTypeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAvailableModelsByTypeResponse>,
+    > + Send;
     /// Add new AI model provider
     ///
     /// Add a new AI model provider configuration. Performs a health check before saving to verify connectivity. Supported providers: openai, anthropic, azure-openai, aws-bedrock, google-vertex, ollama, huggingface.
@@ -47,7 +53,9 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn add_ai_model_provider(
         &self,
         request: AddAiModelProviderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AddAiModelProviderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AddAiModelProviderResponse>,
+    > + Send;
     /// Update AI model provider
     ///
     /// Update an existing AI model provider configuration.
@@ -56,7 +64,9 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn update_ai_model_provider(
         &self,
         request: UpdateAiModelProviderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAiModelProviderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateAiModelProviderResponse>,
+    > + Send;
     /// Delete AI model provider
     ///
     /// Remove an AI model provider configuration. Cannot delete the default model if it's the only one.
@@ -65,7 +75,9 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn delete_ai_model_provider(
         &self,
         request: DeleteAiModelProviderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAiModelProviderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteAiModelProviderResponse>,
+    > + Send;
     /// Set default AI model
     ///
     /// Set a model as the default for its type.
@@ -74,35 +86,63 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn set_default_ai_model(
         &self,
         request: SetDefaultAiModelRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetDefaultAiModelResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetDefaultAiModelResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(ai_models_providers::routes().merge(...), service)`.
 pub fn routes<S: AiModelsProvidersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/ai-models",
-        axum::routing::get(crate::apis::ai_models_providers::handle_get_ai_models_providers::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/ai-models/available/{p0}",
-        axum::routing::get(crate::apis::ai_models_providers::handle_get_available_models_by_type::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/ai-models/default/{p0}/{p1}",
-        axum::routing::put(crate::apis::ai_models_providers::handle_set_default_ai_model::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/ai-models/providers",
-        axum::routing::post(crate::apis::ai_models_providers::handle_add_ai_model_provider::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/ai-models/providers/{p0}/{p1}",
-        axum::routing::put(crate::apis::ai_models_providers::handle_update_ai_model_provider::<S>)
-            .delete(crate::apis::ai_models_providers::handle_delete_ai_model_provider::<S>),
-    );
-    routes.route(
-        "/configurationManager/ai-models/{p0}",
-        axum::routing::get(crate::apis::ai_models_providers::handle_get_models_by_type::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/ai-models",
+            axum::routing::get(
+                crate::apis::ai_models_providers::handle_get_ai_models_providers::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/ai-models/available/{p0}",
+            axum::routing::get(
+                crate::apis::ai_models_providers::handle_get_available_models_by_type::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/ai-models/default/{p0}/{p1}",
+            axum::routing::put(
+                crate::apis::ai_models_providers::handle_set_default_ai_model::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/ai-models/providers",
+            axum::routing::post(
+                crate::apis::ai_models_providers::handle_add_ai_model_provider::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/ai-models/providers/{p0}/{p1}",
+            axum::routing::put(
+                    crate::apis::ai_models_providers::handle_update_ai_model_provider::<
+                        S,
+                    >,
+                )
+                .delete(
+                    crate::apis::ai_models_providers::handle_delete_ai_model_provider::<
+                        S,
+                    >,
+                ),
+        );
+    routes
+        .route(
+            "/configurationManager/ai-models/{p0}",
+            axum::routing::get(
+                crate::apis::ai_models_providers::handle_get_models_by_type::<S>,
+            ),
+        )
 }
 /// What a `GET /configurationManager/ai-models` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,10 +183,12 @@ pub async fn handle_get_ai_models_providers<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAiModelsProvidersRequest::read, |request| {
-        service.get_ai_models_providers(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAiModelsProvidersRequest::read,
+            |request| service.get_ai_models_providers(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/ai-models/{modelType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,10 +235,12 @@ pub async fn handle_get_models_by_type<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetModelsByTypeRequest::read, |request| {
-        service.get_models_by_type(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetModelsByTypeRequest::read,
+            |request| service.get_models_by_type(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/ai-models/available/{modelType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,10 +285,12 @@ pub async fn handle_get_available_models_by_type<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAvailableModelsByTypeRequest::read, |request| {
-        service.get_available_models_by_type(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAvailableModelsByTypeRequest::read,
+            |request| service.get_available_models_by_type(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/ai-models/providers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -297,10 +343,12 @@ pub async fn handle_add_ai_model_provider<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddAiModelProviderRequest::read, |request| {
-        service.add_ai_model_provider(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddAiModelProviderRequest::read,
+            |request| service.add_ai_model_provider(request),
+        )
+        .await
 }
 /// What a `PUT /configurationManager/ai-models/providers/{modelType}/{modelKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -365,10 +413,12 @@ pub async fn handle_update_ai_model_provider<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateAiModelProviderRequest::read, |request| {
-        service.update_ai_model_provider(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateAiModelProviderRequest::read,
+            |request| service.update_ai_model_provider(request),
+        )
+        .await
 }
 /// What a `DELETE /configurationManager/ai-models/providers/{modelType}/{modelKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -425,10 +475,12 @@ pub async fn handle_delete_ai_model_provider<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteAiModelProviderRequest::read, |request| {
-        service.delete_ai_model_provider(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteAiModelProviderRequest::read,
+            |request| service.delete_ai_model_provider(request),
+        )
+        .await
 }
 /// What a `PUT /configurationManager/ai-models/default/{modelType}/{modelKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -482,8 +534,10 @@ pub async fn handle_set_default_ai_model<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetDefaultAiModelRequest::read, |request| {
-        service.set_default_ai_model(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetDefaultAiModelRequest::read,
+            |request| service.set_default_ai_model(request),
+        )
+        .await
 }

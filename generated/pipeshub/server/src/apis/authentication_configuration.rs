@@ -20,7 +20,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_azure_ad_auth_config(
         &self,
         request: GetAzureAdAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAzureAdAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAzureAdAuthConfigResponse>,
+    > + Send;
     /// Configure Azure AD authentication
     ///
     /// Set up Azure Active Directory as an authentication provider for user login.
@@ -29,7 +31,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_azure_ad_auth_config(
         &self,
         request: SetAzureAdAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetAzureAdAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetAzureAdAuthConfigResponse>,
+    > + Send;
     /// Get Microsoft authentication configuration
     ///
     /// Get Microsoft authentication configuration.
@@ -38,7 +42,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_microsoft_auth_config(
         &self,
         request: GetMicrosoftAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetMicrosoftAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetMicrosoftAuthConfigResponse>,
+    > + Send;
     /// Configure Microsoft authentication
     ///
     /// Set up Microsoft account as an authentication provider.
@@ -47,7 +53,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_microsoft_auth_config(
         &self,
         request: SetMicrosoftAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetMicrosoftAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetMicrosoftAuthConfigResponse>,
+    > + Send;
     /// Get Google authentication configuration
     ///
     /// Get Google authentication configuration.
@@ -56,7 +64,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_google_auth_config(
         &self,
         request: GetGoogleAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGoogleAuthConfigResponse>,
+    > + Send;
     /// Configure Google authentication
     ///
     /// Set up Google OAuth as an authentication provider.
@@ -65,7 +75,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_google_auth_config(
         &self,
         request: SetGoogleAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetGoogleAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetGoogleAuthConfigResponse>,
+    > + Send;
     /// Get SAML SSO configuration
     ///
     /// Get SAML SSO configuration.
@@ -74,7 +86,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_sso_auth_config(
         &self,
         request: GetSsoAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetSsoAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetSsoAuthConfigResponse>,
+    > + Send;
     /// Configure SAML SSO authentication
     ///
     /// Set up SAML 2.0 Single Sign-On with your identity provider (Okta, OneLogin, etc.).
@@ -83,7 +97,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_sso_auth_config(
         &self,
         request: SetSsoAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetSsoAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetSsoAuthConfigResponse>,
+    > + Send;
     /// Get generic OAuth configuration
     ///
     /// Get generic OAuth configuration.
@@ -92,7 +108,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_generic_o_auth_config(
         &self,
         request: GetGenericOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGenericOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGenericOAuthConfigResponse>,
+    > + Send;
     /// Configure generic OAuth provider
     ///
     /// Set up a custom OAuth 2.0 authentication provider.
@@ -101,35 +119,82 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_o_auth_config(
         &self,
         request: SetOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOAuthConfigResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(authentication_configuration::routes().merge(...), service)`.
 pub fn routes<S: AuthenticationConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/authConfig/azureAd",
-        axum::routing::get(crate::apis::authentication_configuration::handle_get_azure_ad_auth_config::<S>)
-            .post(crate::apis::authentication_configuration::handle_set_azure_ad_auth_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/authConfig/google",
-        axum::routing::get(crate::apis::authentication_configuration::handle_get_google_auth_config::<S>)
-            .post(crate::apis::authentication_configuration::handle_set_google_auth_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/authConfig/microsoft",
-        axum::routing::get(crate::apis::authentication_configuration::handle_get_microsoft_auth_config::<S>)
-            .post(crate::apis::authentication_configuration::handle_set_microsoft_auth_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/authConfig/oauth",
-        axum::routing::get(crate::apis::authentication_configuration::handle_get_generic_o_auth_config::<S>)
-            .post(crate::apis::authentication_configuration::handle_set_o_auth_config::<S>),
-    );
-    routes.route(
-        "/configurationManager/authConfig/sso",
-        axum::routing::get(crate::apis::authentication_configuration::handle_get_sso_auth_config::<S>)
-            .post(crate::apis::authentication_configuration::handle_set_sso_auth_config::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/authConfig/azureAd",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_azure_ad_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_azure_ad_auth_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/authConfig/google",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_google_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_google_auth_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/authConfig/microsoft",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_microsoft_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_microsoft_auth_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/authConfig/oauth",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_generic_o_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_o_auth_config::<
+                        S,
+                    >,
+                ),
+        );
+    routes
+        .route(
+            "/configurationManager/authConfig/sso",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_sso_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_sso_auth_config::<
+                        S,
+                    >,
+                ),
+        )
 }
 /// What a `GET /configurationManager/authConfig/azureAd` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,10 +235,12 @@ pub async fn handle_get_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAzureAdAuthConfigRequest::read, |request| {
-        service.get_azure_ad_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAzureAdAuthConfigRequest::read,
+            |request| service.get_azure_ad_auth_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/authConfig/azureAd` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -226,10 +293,12 @@ pub async fn handle_set_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetAzureAdAuthConfigRequest::read, |request| {
-        service.set_azure_ad_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetAzureAdAuthConfigRequest::read,
+            |request| service.set_azure_ad_auth_config(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/authConfig/microsoft` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -270,10 +339,12 @@ pub async fn handle_get_microsoft_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetMicrosoftAuthConfigRequest::read, |request| {
-        service.get_microsoft_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetMicrosoftAuthConfigRequest::read,
+            |request| service.get_microsoft_auth_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/authConfig/microsoft` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -326,10 +397,12 @@ pub async fn handle_set_microsoft_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetMicrosoftAuthConfigRequest::read, |request| {
-        service.set_microsoft_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetMicrosoftAuthConfigRequest::read,
+            |request| service.set_microsoft_auth_config(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/authConfig/google` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -370,10 +443,12 @@ pub async fn handle_get_google_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetGoogleAuthConfigRequest::read, |request| {
-        service.get_google_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetGoogleAuthConfigRequest::read,
+            |request| service.get_google_auth_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/authConfig/google` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -426,10 +501,12 @@ pub async fn handle_set_google_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetGoogleAuthConfigRequest::read, |request| {
-        service.set_google_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetGoogleAuthConfigRequest::read,
+            |request| service.set_google_auth_config(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/authConfig/sso` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -470,10 +547,12 @@ pub async fn handle_get_sso_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSsoAuthConfigRequest::read, |request| {
-        service.get_sso_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSsoAuthConfigRequest::read,
+            |request| service.get_sso_auth_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/authConfig/sso` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -526,10 +605,12 @@ pub async fn handle_set_sso_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetSsoAuthConfigRequest::read, |request| {
-        service.set_sso_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetSsoAuthConfigRequest::read,
+            |request| service.set_sso_auth_config(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/authConfig/oauth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -570,10 +651,12 @@ pub async fn handle_get_generic_o_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetGenericOAuthConfigRequest::read, |request| {
-        service.get_generic_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetGenericOAuthConfigRequest::read,
+            |request| service.get_generic_o_auth_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/authConfig/oauth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -626,8 +709,10 @@ pub async fn handle_set_o_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOAuthConfigRequest::read, |request| {
-        service.set_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOAuthConfigRequest::read,
+            |request| service.set_o_auth_config(request),
+        )
+        .await
 }

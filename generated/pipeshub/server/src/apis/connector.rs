@@ -35,7 +35,9 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
     fn reindex_record_group(
         &self,
         request: ReindexRecordGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ReindexRecordGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ReindexRecordGroupResponse>,
+    > + Send;
     /// Reindex failed connector records
     ///
     /// Retry indexing for all failed records from a specific connector.<br><br>
@@ -46,7 +48,9 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
     fn reindex_failed_connector_records(
         &self,
         request: ReindexFailedConnectorRecordsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ReindexFailedConnectorRecordsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ReindexFailedConnectorRecordsResponse>,
+    > + Send;
     /// Resync connector
     ///
     /// Trigger a full resync of all records from a connector.<br><br>
@@ -58,7 +62,9 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
     fn resync_connector(
         &self,
         request: ResyncConnectorRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ResyncConnectorResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ResyncConnectorResponse>,
+    > + Send;
     /// Get connector statistics
     ///
     /// Retrieve statistics for a specific connector including record counts, indexing status breakdown, and sync information.
@@ -67,30 +73,39 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
     fn get_connector_stats(
         &self,
         request: GetConnectorStatsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorStatsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorStatsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(connector::routes().merge(...), service)`.
 pub fn routes<S: ConnectorApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/knowledgeBase/reindex-failed/connector",
-        axum::routing::post(crate::apis::connector::handle_reindex_failed_connector_records::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/reindex/record-group/{p0}",
-        axum::routing::post(crate::apis::connector::handle_reindex_record_group::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/reindex/record/{p0}",
-        axum::routing::post(crate::apis::connector::handle_reindex_record::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/resync/connector",
-        axum::routing::post(crate::apis::connector::handle_resync_connector::<S>),
-    );
-    routes.route(
-        "/knowledgeBase/stats/{p0}",
-        axum::routing::get(crate::apis::connector::handle_get_connector_stats::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/knowledgeBase/reindex-failed/connector",
+            axum::routing::post(
+                crate::apis::connector::handle_reindex_failed_connector_records::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/reindex/record-group/{p0}",
+            axum::routing::post(crate::apis::connector::handle_reindex_record_group::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/reindex/record/{p0}",
+            axum::routing::post(crate::apis::connector::handle_reindex_record::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/resync/connector",
+            axum::routing::post(crate::apis::connector::handle_resync_connector::<S>),
+        );
+    routes
+        .route(
+            "/knowledgeBase/stats/{p0}",
+            axum::routing::get(crate::apis::connector::handle_get_connector_stats::<S>),
+        )
 }
 /// What a `POST /knowledgeBase/reindex/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,10 +157,12 @@ pub async fn handle_reindex_record<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ReindexRecordRequest::read, |request| {
-        service.reindex_record(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ReindexRecordRequest::read,
+            |request| service.reindex_record(request),
+        )
+        .await
 }
 /// What a `POST /knowledgeBase/reindex/record-group/{recordGroupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,10 +216,12 @@ pub async fn handle_reindex_record_group<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ReindexRecordGroupRequest::read, |request| {
-        service.reindex_record_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ReindexRecordGroupRequest::read,
+            |request| service.reindex_record_group(request),
+        )
+        .await
 }
 /// What a `POST /knowledgeBase/reindex-failed/connector` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -252,10 +271,12 @@ pub async fn handle_reindex_failed_connector_records<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ReindexFailedConnectorRecordsRequest::read, |request| {
-        service.reindex_failed_connector_records(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ReindexFailedConnectorRecordsRequest::read,
+            |request| service.reindex_failed_connector_records(request),
+        )
+        .await
 }
 /// What a `POST /knowledgeBase/resync/connector` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -305,10 +326,12 @@ pub async fn handle_resync_connector<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ResyncConnectorRequest::read, |request| {
-        service.resync_connector(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ResyncConnectorRequest::read,
+            |request| service.resync_connector(request),
+        )
+        .await
 }
 /// What a `GET /knowledgeBase/stats/{connectorId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -358,8 +381,10 @@ pub async fn handle_get_connector_stats<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorStatsRequest::read, |request| {
-        service.get_connector_stats(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorStatsRequest::read,
+            |request| service.get_connector_stats(request),
+        )
+        .await
 }

@@ -23,7 +23,9 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn get_connector_config(
         &self,
         request: GetConnectorConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorConfigResponse>,
+    > + Send;
     /// Update connector configuration
     ///
     /// Update authentication, sync, and filter configuration.<br><br>
@@ -38,7 +40,9 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn update_connector_config(
         &self,
         request: UpdateConnectorConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConnectorConfigResponse>,
+    > + Send;
     /// Update authentication configuration
     ///
     /// Update only the authentication configuration.<br><br>
@@ -53,7 +57,9 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn update_connector_auth_config(
         &self,
         request: UpdateConnectorAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConnectorAuthConfigResponse>,
+    > + Send;
     /// Update filters and sync configuration
     ///
     /// Update filter selections and sync settings without touching auth.<br><br>
@@ -65,7 +71,9 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn update_connector_filters_sync_config(
         &self,
         request: UpdateConnectorFiltersSyncConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorFiltersSyncConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConnectorFiltersSyncConfigResponse>,
+    > + Send;
     /// Get Google Workspace credentials status
     ///
     /// Check if Google Workspace credentials are configured.
@@ -74,27 +82,53 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn get_google_workspace_credentials(
         &self,
         request: GetGoogleWorkspaceCredentialsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleWorkspaceCredentialsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGoogleWorkspaceCredentialsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(connector_configuration::routes().merge(...), service)`.
 pub fn routes<S: ConnectorConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/connectors/googleWorkspaceCredentials",
-        axum::routing::get(crate::apis::connector_configuration::handle_get_google_workspace_credentials::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/{p0}/config",
-        axum::routing::get(crate::apis::connector_configuration::handle_get_connector_config::<S>)
-            .put(crate::apis::connector_configuration::handle_update_connector_config::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/{p0}/config/auth",
-        axum::routing::put(crate::apis::connector_configuration::handle_update_connector_auth_config::<S>),
-    );
-    routes.route(
-        "/connectors/{p0}/config/filters-sync",
-        axum::routing::put(crate::apis::connector_configuration::handle_update_connector_filters_sync_config::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/connectors/googleWorkspaceCredentials",
+            axum::routing::get(
+                crate::apis::connector_configuration::handle_get_google_workspace_credentials::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/{p0}/config",
+            axum::routing::get(
+                    crate::apis::connector_configuration::handle_get_connector_config::<
+                        S,
+                    >,
+                )
+                .put(
+                    crate::apis::connector_configuration::handle_update_connector_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/{p0}/config/auth",
+            axum::routing::put(
+                crate::apis::connector_configuration::handle_update_connector_auth_config::<
+                    S,
+                >,
+            ),
+        );
+    routes
+        .route(
+            "/connectors/{p0}/config/filters-sync",
+            axum::routing::put(
+                crate::apis::connector_configuration::handle_update_connector_filters_sync_config::<
+                    S,
+                >,
+            ),
+        )
 }
 /// What a `GET /connectors/{connectorId}/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,10 +179,12 @@ pub async fn handle_get_connector_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorConfigRequest::read, |request| {
-        service.get_connector_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorConfigRequest::read,
+            |request| service.get_connector_config(request),
+        )
+        .await
 }
 /// What a `PUT /connectors/{connectorId}/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -206,10 +242,12 @@ pub async fn handle_update_connector_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateConnectorConfigRequest::read, |request| {
-        service.update_connector_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateConnectorConfigRequest::read,
+            |request| service.update_connector_config(request),
+        )
+        .await
 }
 /// What a `PUT /connectors/{connectorId}/config/auth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -266,10 +304,12 @@ pub async fn handle_update_connector_auth_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateConnectorAuthConfigRequest::read, |request| {
-        service.update_connector_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateConnectorAuthConfigRequest::read,
+            |request| service.update_connector_auth_config(request),
+        )
+        .await
 }
 /// What a `PUT /connectors/{connectorId}/config/filters-sync` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -323,10 +363,12 @@ pub async fn handle_update_connector_filters_sync_config<S: ConnectorConfigurati
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateConnectorFiltersSyncConfigRequest::read, |request| {
-        service.update_connector_filters_sync_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateConnectorFiltersSyncConfigRequest::read,
+            |request| service.update_connector_filters_sync_config(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/connectors/googleWorkspaceCredentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -367,8 +409,10 @@ pub async fn handle_get_google_workspace_credentials<S: ConnectorConfigurationAp
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetGoogleWorkspaceCredentialsRequest::read, |request| {
-        service.get_google_workspace_credentials(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetGoogleWorkspaceCredentialsRequest::read,
+            |request| service.get_google_workspace_credentials(request),
+        )
+        .await
 }

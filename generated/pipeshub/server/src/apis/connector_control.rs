@@ -36,14 +36,19 @@ pub trait ConnectorControlApi: Clone + Send + Sync + 'static {
     fn toggle_connector(
         &self,
         request: ToggleConnectorRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ToggleConnectorResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ToggleConnectorResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(connector_control::routes().merge(...), service)`.
 pub fn routes<S: ConnectorControlApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/connectors/{p0}/toggle",
-        axum::routing::post(crate::apis::connector_control::handle_toggle_connector::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/connectors/{p0}/toggle",
+            axum::routing::post(
+                crate::apis::connector_control::handle_toggle_connector::<S>,
+            ),
+        )
 }
 /// What a `POST /connectors/{connectorId}/toggle` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,8 +113,10 @@ pub async fn handle_toggle_connector<S: ConnectorControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ToggleConnectorRequest::read, |request| {
-        service.toggle_connector(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ToggleConnectorRequest::read,
+            |request| service.toggle_connector(request),
+        )
+        .await
 }

@@ -27,7 +27,9 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     fn get_connector_filters(
         &self,
         request: GetConnectorFiltersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorFiltersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorFiltersResponse>,
+    > + Send;
     /// Save filter selections
     ///
     /// Save the user's filter selections for a connector.<br><br>
@@ -39,7 +41,9 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     fn save_connector_filters(
         &self,
         request: SaveConnectorFiltersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SaveConnectorFiltersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SaveConnectorFiltersResponse>,
+    > + Send;
     /// Get dynamic filter options
     ///
     /// Get options for a dynamic filter field with pagination.<br><br>
@@ -57,19 +61,27 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     fn get_filter_field_options(
         &self,
         request: GetFilterFieldOptionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetFilterFieldOptionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetFilterFieldOptionsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(connector_filters::routes().merge(...), service)`.
 pub fn routes<S: ConnectorFiltersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connectors/{p0}/filters",
-        axum::routing::get(crate::apis::connector_filters::handle_get_connector_filters::<S>)
-            .post(crate::apis::connector_filters::handle_save_connector_filters::<S>),
-    );
-    routes.route(
-        "/connectors/{p0}/filters/{p1}/options",
-        axum::routing::get(crate::apis::connector_filters::handle_get_filter_field_options::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connectors/{p0}/filters",
+            axum::routing::get(
+                    crate::apis::connector_filters::handle_get_connector_filters::<S>,
+                )
+                .post(crate::apis::connector_filters::handle_save_connector_filters::<S>),
+        );
+    routes
+        .route(
+            "/connectors/{p0}/filters/{p1}/options",
+            axum::routing::get(
+                crate::apis::connector_filters::handle_get_filter_field_options::<S>,
+            ),
+        )
 }
 /// What a `GET /connectors/{connectorId}/filters` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,10 +129,12 @@ pub async fn handle_get_connector_filters<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorFiltersRequest::read, |request| {
-        service.get_connector_filters(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorFiltersRequest::read,
+            |request| service.get_connector_filters(request),
+        )
+        .await
 }
 /// What a `POST /connectors/{connectorId}/filters` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,10 +188,12 @@ pub async fn handle_save_connector_filters<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SaveConnectorFiltersRequest::read, |request| {
-        service.save_connector_filters(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SaveConnectorFiltersRequest::read,
+            |request| service.save_connector_filters(request),
+        )
+        .await
 }
 /// What a `GET /connectors/{connectorId}/filters/{filterKey}/options` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -263,8 +279,10 @@ pub async fn handle_get_filter_field_options<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFilterFieldOptionsRequest::read, |request| {
-        service.get_filter_field_options(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetFilterFieldOptionsRequest::read,
+            |request| service.get_filter_field_options(request),
+        )
+        .await
 }

@@ -30,7 +30,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_connector_instances(
         &self,
         request: ListConnectorInstancesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListConnectorInstancesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListConnectorInstancesResponse>,
+    > + Send;
     /// Create connector instance
     ///
     /// Create a new connector instance from a registry type.<br><br>
@@ -55,7 +57,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn create_connector_instance(
         &self,
         request: CreateConnectorInstanceRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateConnectorInstanceResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateConnectorInstanceResponse>,
+    > + Send;
     /// List active connector instances
     ///
     /// Get all active (enabled) connector instances.<br><br>
@@ -67,7 +71,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_active_connectors(
         &self,
         request: ListActiveConnectorsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListActiveConnectorsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListActiveConnectorsResponse>,
+    > + Send;
     /// List inactive connector instances
     ///
     /// Get all inactive (disabled) connector instances.
@@ -76,7 +82,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_inactive_connectors(
         &self,
         request: ListInactiveConnectorsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListInactiveConnectorsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListInactiveConnectorsResponse>,
+    > + Send;
     /// List configured connector instances
     ///
     /// Get all connector instances that have completed configuration.<br><br>
@@ -88,7 +96,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_configured_connectors(
         &self,
         request: ListConfiguredConnectorsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListConfiguredConnectorsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListConfiguredConnectorsResponse>,
+    > + Send;
     /// List active agent connectors
     ///
     /// Get connector instances enabled for AI agent integration.<br><br>
@@ -100,7 +110,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_active_agent_connectors(
         &self,
         request: ListActiveAgentConnectorsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListActiveAgentConnectorsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListActiveAgentConnectorsResponse>,
+    > + Send;
     /// Get connector instance
     ///
     /// Retrieve a specific connector instance by ID.
@@ -109,7 +121,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn get_connector_instance(
         &self,
         request: GetConnectorInstanceRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorInstanceResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorInstanceResponse>,
+    > + Send;
     /// Delete connector instance
     ///
     /// Delete a connector instance and all associated data.<br><br>
@@ -126,7 +140,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn delete_connector_instance(
         &self,
         request: DeleteConnectorInstanceRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteConnectorInstanceResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteConnectorInstanceResponse>,
+    > + Send;
     /// Update connector instance name
     ///
     /// Update the display name of a connector instance.<br><br>
@@ -136,40 +152,75 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn update_connector_name(
         &self,
         request: UpdateConnectorNameRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorNameResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConnectorNameResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(connector_instances::routes().merge(...), service)`.
 pub fn routes<S: ConnectorInstancesApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connectors",
-        axum::routing::get(crate::apis::connector_instances::handle_list_connector_instances::<S>)
-            .post(crate::apis::connector_instances::handle_create_connector_instance::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/active",
-        axum::routing::get(crate::apis::connector_instances::handle_list_active_connectors::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/agents/active",
-        axum::routing::get(crate::apis::connector_instances::handle_list_active_agent_connectors::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/configured",
-        axum::routing::get(crate::apis::connector_instances::handle_list_configured_connectors::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/inactive",
-        axum::routing::get(crate::apis::connector_instances::handle_list_inactive_connectors::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/{p0}",
-        axum::routing::get(crate::apis::connector_instances::handle_get_connector_instance::<S>)
-            .delete(crate::apis::connector_instances::handle_delete_connector_instance::<S>),
-    );
-    routes.route(
-        "/connectors/{p0}/name",
-        axum::routing::put(crate::apis::connector_instances::handle_update_connector_name::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connectors",
+            axum::routing::get(
+                    crate::apis::connector_instances::handle_list_connector_instances::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_instances::handle_create_connector_instance::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/active",
+            axum::routing::get(
+                crate::apis::connector_instances::handle_list_active_connectors::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/agents/active",
+            axum::routing::get(
+                crate::apis::connector_instances::handle_list_active_agent_connectors::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/configured",
+            axum::routing::get(
+                crate::apis::connector_instances::handle_list_configured_connectors::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/inactive",
+            axum::routing::get(
+                crate::apis::connector_instances::handle_list_inactive_connectors::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/{p0}",
+            axum::routing::get(
+                    crate::apis::connector_instances::handle_get_connector_instance::<S>,
+                )
+                .delete(
+                    crate::apis::connector_instances::handle_delete_connector_instance::<
+                        S,
+                    >,
+                ),
+        );
+    routes
+        .route(
+            "/connectors/{p0}/name",
+            axum::routing::put(
+                crate::apis::connector_instances::handle_update_connector_name::<S>,
+            ),
+        )
 }
 /// What a `GET /connectors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -243,10 +294,12 @@ pub async fn handle_list_connector_instances<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListConnectorInstancesRequest::read, |request| {
-        service.list_connector_instances(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListConnectorInstancesRequest::read,
+            |request| service.list_connector_instances(request),
+        )
+        .await
 }
 /// What a `POST /connectors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,10 +357,12 @@ pub async fn handle_create_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateConnectorInstanceRequest::read, |request| {
-        service.create_connector_instance(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateConnectorInstanceRequest::read,
+            |request| service.create_connector_instance(request),
+        )
+        .await
 }
 /// What a `GET /connectors/active` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -348,10 +403,12 @@ pub async fn handle_list_active_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListActiveConnectorsRequest::read, |request| {
-        service.list_active_connectors(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListActiveConnectorsRequest::read,
+            |request| service.list_active_connectors(request),
+        )
+        .await
 }
 /// What a `GET /connectors/inactive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -392,10 +449,12 @@ pub async fn handle_list_inactive_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListInactiveConnectorsRequest::read, |request| {
-        service.list_inactive_connectors(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListInactiveConnectorsRequest::read,
+            |request| service.list_inactive_connectors(request),
+        )
+        .await
 }
 /// What a `GET /connectors/configured` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -465,10 +524,12 @@ pub async fn handle_list_configured_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListConfiguredConnectorsRequest::read, |request| {
-        service.list_configured_connectors(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListConfiguredConnectorsRequest::read,
+            |request| service.list_configured_connectors(request),
+        )
+        .await
 }
 /// What a `GET /connectors/agents/active` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -538,10 +599,12 @@ pub async fn handle_list_active_agent_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListActiveAgentConnectorsRequest::read, |request| {
-        service.list_active_agent_connectors(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListActiveAgentConnectorsRequest::read,
+            |request| service.list_active_agent_connectors(request),
+        )
+        .await
 }
 /// What a `GET /connectors/{connectorId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -594,10 +657,12 @@ pub async fn handle_get_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorInstanceRequest::read, |request| {
-        service.get_connector_instance(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorInstanceRequest::read,
+            |request| service.get_connector_instance(request),
+        )
+        .await
 }
 /// What a `DELETE /connectors/{connectorId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -648,10 +713,12 @@ pub async fn handle_delete_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteConnectorInstanceRequest::read, |request| {
-        service.delete_connector_instance(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteConnectorInstanceRequest::read,
+            |request| service.delete_connector_instance(request),
+        )
+        .await
 }
 /// What a `PUT /connectors/{connectorId}/name` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -710,8 +777,10 @@ pub async fn handle_update_connector_name<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateConnectorNameRequest::read, |request| {
-        service.update_connector_name(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateConnectorNameRequest::read,
+            |request| service.update_connector_name(request),
+        )
+        .await
 }

@@ -31,7 +31,9 @@ pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
     fn get_token_from_code(
         &self,
         request: GetTokenFromCodeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetTokenFromCodeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetTokenFromCodeResponse>,
+    > + Send;
     /// Get OAuth authorization URL
     ///
     /// Generate an OAuth authorization URL to start the OAuth flow.<br><br>
@@ -51,7 +53,9 @@ pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
     fn get_o_auth_authorization_url(
         &self,
         request: GetOAuthAuthorizationUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthAuthorizationUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuthAuthorizationUrlResponse>,
+    > + Send;
     /// OAuth callback handler
     ///
     /// Handle the OAuth callback from the identity provider.<br><br>
@@ -69,22 +73,33 @@ pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
     fn handle_o_auth_callback(
         &self,
         request: HandleOAuthCallbackRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<HandleOAuthCallbackResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<HandleOAuthCallbackResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(connector_o_auth::routes().merge(...), service)`.
 pub fn routes<S: ConnectorOAuthApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connectors/getTokenFromCode",
-        axum::routing::post(crate::apis::connector_o_auth::handle_get_token_from_code::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/oauth/callback",
-        axum::routing::get(crate::apis::connector_o_auth::handle_handle_o_auth_callback::<S>),
-    );
-    routes.route(
-        "/connectors/{p0}/oauth/authorize",
-        axum::routing::get(crate::apis::connector_o_auth::handle_get_o_auth_authorization_url::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connectors/getTokenFromCode",
+            axum::routing::post(
+                crate::apis::connector_o_auth::handle_get_token_from_code::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/oauth/callback",
+            axum::routing::get(
+                crate::apis::connector_o_auth::handle_handle_o_auth_callback::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/connectors/{p0}/oauth/authorize",
+            axum::routing::get(
+                crate::apis::connector_o_auth::handle_get_o_auth_authorization_url::<S>,
+            ),
+        )
 }
 /// What a `POST /connectors/getTokenFromCode` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,10 +155,12 @@ pub async fn handle_get_token_from_code<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetTokenFromCodeRequest::read, |request| {
-        service.get_token_from_code(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetTokenFromCodeRequest::read,
+            |request| service.get_token_from_code(request),
+        )
+        .await
 }
 /// What a `GET /connectors/{connectorId}/oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,10 +216,12 @@ pub async fn handle_get_o_auth_authorization_url<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuthAuthorizationUrlRequest::read, |request| {
-        service.get_o_auth_authorization_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuthAuthorizationUrlRequest::read,
+            |request| service.get_o_auth_authorization_url(request),
+        )
+        .await
 }
 /// What a `GET /connectors/oauth/callback` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -283,8 +302,10 @@ pub async fn handle_handle_o_auth_callback<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, HandleOAuthCallbackRequest::read, |request| {
-        service.handle_o_auth_callback(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            HandleOAuthCallbackRequest::read,
+            |request| service.handle_o_auth_callback(request),
+        )
+        .await
 }

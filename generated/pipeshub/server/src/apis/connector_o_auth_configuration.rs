@@ -20,7 +20,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn create_google_workspace_credentials(
         &self,
         request: CreateGoogleWorkspaceCredentialsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateGoogleWorkspaceCredentialsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateGoogleWorkspaceCredentialsResponse>,
+    > + Send;
     /// Get Google Workspace OAuth configuration
     ///
     /// Get Google Workspace OAuth configuration.
@@ -29,7 +31,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_google_workspace_oauth_config(
         &self,
         request: GetGoogleWorkspaceOauthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleWorkspaceOauthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGoogleWorkspaceOauthConfigResponse>,
+    > + Send;
     /// Configure Google Workspace OAuth
     ///
     /// Set up OAuth credentials for Google Workspace connector. Required for user authentication with Google Drive, Gmail, etc.
@@ -38,7 +42,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_google_workspace_oauth_config(
         &self,
         request: SetGoogleWorkspaceOauthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetGoogleWorkspaceOauthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetGoogleWorkspaceOauthConfigResponse>,
+    > + Send;
     /// Get Atlassian OAuth configuration
     ///
     /// Get Atlassian OAuth configuration.
@@ -47,7 +53,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_atlassian_config(
         &self,
         request: GetAtlassianConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAtlassianConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAtlassianConfigResponse>,
+    > + Send;
     /// Configure Atlassian OAuth
     ///
     /// Set up OAuth credentials for Atlassian (Confluence/Jira) connector.
@@ -56,7 +64,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_atlassian_config(
         &self,
         request: SetAtlassianConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetAtlassianConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetAtlassianConfigResponse>,
+    > + Send;
     /// Get OneDrive configuration
     ///
     /// Get OneDrive configuration.
@@ -65,7 +75,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_one_drive_config(
         &self,
         request: GetOneDriveConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOneDriveConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOneDriveConfigResponse>,
+    > + Send;
     /// Configure OneDrive connector
     ///
     /// Set up Microsoft credentials for OneDrive connector.
@@ -74,7 +86,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_one_drive_config(
         &self,
         request: SetOneDriveConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOneDriveConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOneDriveConfigResponse>,
+    > + Send;
     /// Get SharePoint configuration
     ///
     /// Get SharePoint configuration.
@@ -83,7 +97,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_share_point_config(
         &self,
         request: GetSharePointConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetSharePointConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetSharePointConfigResponse>,
+    > + Send;
     /// Configure SharePoint connector
     ///
     /// Set up Microsoft credentials for SharePoint connector.
@@ -92,34 +108,77 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_share_point_config(
         &self,
         request: SetSharePointConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetSharePointConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetSharePointConfigResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(connector_o_auth_configuration::routes().merge(...), service)`.
 pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/connectors/atlassian/config",
-        axum::routing::get(crate::apis::connector_o_auth_configuration::handle_get_atlassian_config::<S>)
-            .post(crate::apis::connector_o_auth_configuration::handle_set_atlassian_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/connectors/googleWorkspaceCredentials",
-        axum::routing::post(crate::apis::connector_o_auth_configuration::handle_create_google_workspace_credentials::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/connectors/googleWorkspaceOauthConfig",
-        axum::routing::get(crate::apis::connector_o_auth_configuration::handle_get_google_workspace_oauth_config::<S>)
-            .post(crate::apis::connector_o_auth_configuration::handle_set_google_workspace_oauth_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/connectors/onedrive/config",
-        axum::routing::get(crate::apis::connector_o_auth_configuration::handle_get_one_drive_config::<S>)
-            .post(crate::apis::connector_o_auth_configuration::handle_set_one_drive_config::<S>),
-    );
-    routes.route(
-        "/configurationManager/connectors/sharepoint/config",
-        axum::routing::get(crate::apis::connector_o_auth_configuration::handle_get_share_point_config::<S>)
-            .post(crate::apis::connector_o_auth_configuration::handle_set_share_point_config::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/connectors/atlassian/config",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_atlassian_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_atlassian_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/connectors/googleWorkspaceCredentials",
+            axum::routing::post(
+                crate::apis::connector_o_auth_configuration::handle_create_google_workspace_credentials::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/connectors/googleWorkspaceOauthConfig",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_google_workspace_oauth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_google_workspace_oauth_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/connectors/onedrive/config",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_one_drive_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_one_drive_config::<
+                        S,
+                    >,
+                ),
+        );
+    routes
+        .route(
+            "/configurationManager/connectors/sharepoint/config",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_share_point_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_share_point_config::<
+                        S,
+                    >,
+                ),
+        )
 }
 /// What a `POST /configurationManager/connectors/googleWorkspaceCredentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,7 +221,7 @@ pub struct CreateGoogleWorkspaceCredentialsForm {
     /// Part `googleWorkspaceCredentials`.
     ///
     /// JSON credentials file
-    pub google_workspace_credentials: runtime::FilePart,
+    pub google_workspace_credentials: crate::runtime::FilePart,
 }
 impl CreateGoogleWorkspaceCredentialsForm {
     /// Reads the parts into their fields; `None` when the request has no body.
@@ -200,14 +259,18 @@ impl CreateGoogleWorkspaceCredentialsRequest {
     }
 }
 /// Reads a `POST /configurationManager/connectors/googleWorkspaceCredentials` request and hands it to [`ConnectorOAuthConfigurationApi::create_google_workspace_credentials`].
-pub async fn handle_create_google_workspace_credentials<S: ConnectorOAuthConfigurationApi>(
+pub async fn handle_create_google_workspace_credentials<
+    S: ConnectorOAuthConfigurationApi,
+>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateGoogleWorkspaceCredentialsRequest::read, |request| {
-        service.create_google_workspace_credentials(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateGoogleWorkspaceCredentialsRequest::read,
+            |request| service.create_google_workspace_credentials(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -248,10 +311,12 @@ pub async fn handle_get_google_workspace_oauth_config<S: ConnectorOAuthConfigura
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetGoogleWorkspaceOauthConfigRequest::read, |request| {
-        service.get_google_workspace_oauth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetGoogleWorkspaceOauthConfigRequest::read,
+            |request| service.get_google_workspace_oauth_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,10 +369,12 @@ pub async fn handle_set_google_workspace_oauth_config<S: ConnectorOAuthConfigura
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetGoogleWorkspaceOauthConfigRequest::read, |request| {
-        service.set_google_workspace_oauth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetGoogleWorkspaceOauthConfigRequest::read,
+            |request| service.set_google_workspace_oauth_config(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/connectors/atlassian/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -348,10 +415,12 @@ pub async fn handle_get_atlassian_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAtlassianConfigRequest::read, |request| {
-        service.get_atlassian_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAtlassianConfigRequest::read,
+            |request| service.get_atlassian_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/connectors/atlassian/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -404,10 +473,12 @@ pub async fn handle_set_atlassian_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetAtlassianConfigRequest::read, |request| {
-        service.set_atlassian_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetAtlassianConfigRequest::read,
+            |request| service.set_atlassian_config(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/connectors/onedrive/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -448,10 +519,12 @@ pub async fn handle_get_one_drive_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOneDriveConfigRequest::read, |request| {
-        service.get_one_drive_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOneDriveConfigRequest::read,
+            |request| service.get_one_drive_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/connectors/onedrive/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -504,10 +577,12 @@ pub async fn handle_set_one_drive_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOneDriveConfigRequest::read, |request| {
-        service.set_one_drive_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOneDriveConfigRequest::read,
+            |request| service.set_one_drive_config(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/connectors/sharepoint/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -548,10 +623,12 @@ pub async fn handle_get_share_point_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSharePointConfigRequest::read, |request| {
-        service.get_share_point_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSharePointConfigRequest::read,
+            |request| service.get_share_point_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/connectors/sharepoint/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -604,8 +681,10 @@ pub async fn handle_set_share_point_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetSharePointConfigRequest::read, |request| {
-        service.set_share_point_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetSharePointConfigRequest::read,
+            |request| service.set_share_point_config(request),
+        )
+        .await
 }

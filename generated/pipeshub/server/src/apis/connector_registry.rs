@@ -34,7 +34,9 @@ pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
     fn get_connector_registry(
         &self,
         request: GetConnectorRegistryRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorRegistryResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorRegistryResponse>,
+    > + Send;
     /// Get connector configuration schema
     ///
     /// Get the configuration schema for a specific connector type.<br><br>
@@ -52,18 +54,26 @@ pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
     fn get_connector_schema(
         &self,
         request: GetConnectorSchemaRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorSchemaResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorSchemaResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(connector_registry::routes().merge(...), service)`.
 pub fn routes<S: ConnectorRegistryApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connectors/registry",
-        axum::routing::get(crate::apis::connector_registry::handle_get_connector_registry::<S>),
-    );
-    routes.route(
-        "/connectors/registry/{p0}/schema",
-        axum::routing::get(crate::apis::connector_registry::handle_get_connector_schema::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connectors/registry",
+            axum::routing::get(
+                crate::apis::connector_registry::handle_get_connector_registry::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/connectors/registry/{p0}/schema",
+            axum::routing::get(
+                crate::apis::connector_registry::handle_get_connector_schema::<S>,
+            ),
+        )
 }
 /// What a `GET /connectors/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,10 +151,12 @@ pub async fn handle_get_connector_registry<S: ConnectorRegistryApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorRegistryRequest::read, |request| {
-        service.get_connector_registry(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorRegistryRequest::read,
+            |request| service.get_connector_registry(request),
+        )
+        .await
 }
 /// What a `GET /connectors/registry/{connectorType}/schema` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,8 +206,10 @@ pub async fn handle_get_connector_schema<S: ConnectorRegistryApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorSchemaRequest::read, |request| {
-        service.get_connector_schema(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorSchemaRequest::read,
+            |request| service.get_connector_schema(request),
+        )
+        .await
 }

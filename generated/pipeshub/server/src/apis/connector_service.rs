@@ -81,7 +81,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_service_health(
         &self,
         request: ConnectorServiceHealthRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorServiceHealthResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorServiceHealthResponse>,
+    > + Send;
     /// [Connector Service] Google Drive webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -120,7 +122,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_internal_stream_record(
         &self,
         request: ConnectorInternalStreamRecordRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorInternalStreamRecordResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorInternalStreamRecordResponse>,
+    > + Send;
     /// [Connector Service] Convert record buffer
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -139,7 +143,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_convert_record_buffer(
         &self,
         request: ConnectorConvertRecordBufferRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorConvertRecordBufferResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorConvertRecordBufferResponse>,
+    > + Send;
     /// [Connector Service] Get connector statistics
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -156,7 +162,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_get_stats(
         &self,
         request: ConnectorGetStatsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorGetStatsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorGetStatsResponse>,
+    > + Send;
     /// [Connector Service] Reindex all failed records
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -173,7 +181,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_reindex_failed_records(
         &self,
         request: ConnectorReindexFailedRecordsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorReindexFailedRecordsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorReindexFailedRecordsResponse>,
+    > + Send;
     /// [Connector Service] Get signed URL for record
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -193,38 +203,67 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_get_signed_url(
         &self,
         request: ConnectorGetSignedUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorGetSignedUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorGetSignedUrlResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(connector_service::routes().merge(...), service)`.
 pub fn routes<S: ConnectorServiceApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connector/api/v1/internal/stream/record/{p0}",
-        axum::routing::get(crate::apis::connector_service::handle_connector_internal_stream_record::<S>),
-    );
-    let routes = routes.route(
-        "/connector/api/v1/record/buffer/convert",
-        axum::routing::post(crate::apis::connector_service::handle_connector_convert_record_buffer::<S>),
-    );
-    let routes = routes.route(
-        "/connector/api/v1/records/reindex-failed",
-        axum::routing::post(crate::apis::connector_service::handle_connector_reindex_failed_records::<S>),
-    );
-    let routes = routes.route(
-        "/connector/api/v1/stats",
-        axum::routing::get(crate::apis::connector_service::handle_connector_get_stats::<S>),
-    );
-    let routes = routes.route(
-        "/connector/api/v1/{p0}/{p1}/{p2}/record/{p3}/signedUrl",
-        axum::routing::get(crate::apis::connector_service::handle_connector_get_signed_url::<S>),
-    );
-    let routes = routes.route(
-        "/connector/drive/webhook",
-        axum::routing::post(crate::apis::connector_service::handle_drive_webhook::<S>),
-    );
-    routes.route(
-        "/connector/health",
-        axum::routing::get(crate::apis::connector_service::handle_connector_service_health::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connector/api/v1/internal/stream/record/{p0}",
+            axum::routing::get(
+                crate::apis::connector_service::handle_connector_internal_stream_record::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/api/v1/record/buffer/convert",
+            axum::routing::post(
+                crate::apis::connector_service::handle_connector_convert_record_buffer::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/api/v1/records/reindex-failed",
+            axum::routing::post(
+                crate::apis::connector_service::handle_connector_reindex_failed_records::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/api/v1/stats",
+            axum::routing::get(
+                crate::apis::connector_service::handle_connector_get_stats::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/api/v1/{p0}/{p1}/{p2}/record/{p3}/signedUrl",
+            axum::routing::get(
+                crate::apis::connector_service::handle_connector_get_signed_url::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/drive/webhook",
+            axum::routing::post(
+                crate::apis::connector_service::handle_drive_webhook::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/connector/health",
+            axum::routing::get(
+                crate::apis::connector_service::handle_connector_service_health::<S>,
+            ),
+        )
 }
 /// What a `GET /connector/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -265,10 +304,12 @@ pub async fn handle_connector_service_health<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ConnectorServiceHealthRequest::read, |request| {
-        service.connector_service_health(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ConnectorServiceHealthRequest::read,
+            |request| service.connector_service_health(request),
+        )
+        .await
 }
 /// What a `POST /connector/drive/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -307,10 +348,12 @@ pub async fn handle_drive_webhook<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DriveWebhookRequest::read, |request| {
-        service.drive_webhook(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DriveWebhookRequest::read,
+            |request| service.drive_webhook(request),
+        )
+        .await
 }
 /// What a `GET /connector/api/v1/internal/stream/record/{record_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -359,10 +402,12 @@ pub async fn handle_connector_internal_stream_record<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ConnectorInternalStreamRecordRequest::read, |request| {
-        service.connector_internal_stream_record(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ConnectorInternalStreamRecordRequest::read,
+            |request| service.connector_internal_stream_record(request),
+        )
+        .await
 }
 /// What a `POST /connector/api/v1/record/buffer/convert` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -411,10 +456,12 @@ pub async fn handle_connector_convert_record_buffer<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ConnectorConvertRecordBufferRequest::read, |request| {
-        service.connector_convert_record_buffer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ConnectorConvertRecordBufferRequest::read,
+            |request| service.connector_convert_record_buffer(request),
+        )
+        .await
 }
 /// What a `GET /connector/api/v1/stats` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -462,10 +509,12 @@ pub async fn handle_connector_get_stats<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ConnectorGetStatsRequest::read, |request| {
-        service.connector_get_stats(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ConnectorGetStatsRequest::read,
+            |request| service.connector_get_stats(request),
+        )
+        .await
 }
 /// What a `POST /connector/api/v1/records/reindex-failed` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -509,10 +558,12 @@ pub async fn handle_connector_reindex_failed_records<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ConnectorReindexFailedRecordsRequest::read, |request| {
-        service.connector_reindex_failed_records(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ConnectorReindexFailedRecordsRequest::read,
+            |request| service.connector_reindex_failed_records(request),
+        )
+        .await
 }
 /// What a `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -577,8 +628,10 @@ pub async fn handle_connector_get_signed_url<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ConnectorGetSignedUrlRequest::read, |request| {
-        service.connector_get_signed_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ConnectorGetSignedUrlRequest::read,
+            |request| service.connector_get_signed_url(request),
+        )
+        .await
 }

@@ -41,7 +41,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn create_conversation(
         &self,
         request: CreateConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateConversationResponse>,
+    > + Send;
     /// Create conversation with streaming response
     ///
     /// Start a new conversation with real-time streaming response using Server-Sent Events (SSE).<br><br>
@@ -91,7 +93,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn get_all_conversations(
         &self,
         request: GetAllConversationsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllConversationsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAllConversationsResponse>,
+    > + Send;
     /// List archived conversations
     ///
     /// Retrieve all archived conversations for the authenticated user.<br><br>
@@ -106,7 +110,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn get_archived_conversations(
         &self,
         request: GetArchivedConversationsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetArchivedConversationsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetArchivedConversationsResponse>,
+    > + Send;
     /// Get conversation by ID
     ///
     /// Retrieve a specific conversation with its full message history.<br><br>
@@ -128,7 +134,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn get_conversation_by_id(
         &self,
         request: GetConversationByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConversationByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConversationByIdResponse>,
+    > + Send;
     /// Delete conversation
     ///
     /// Delete a conversation by its ID.<br><br>
@@ -143,7 +151,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn delete_conversation_by_id(
         &self,
         request: DeleteConversationByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteConversationByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteConversationByIdResponse>,
+    > + Send;
     /// Add message to conversation
     ///
     /// Add a follow-up message to an existing conversation.<br><br>
@@ -178,7 +188,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn add_message_stream(
         &self,
         request: AddMessageStreamRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AddMessageStreamResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AddMessageStreamResponse>,
+    > + Send;
     /// Share conversation with users
     ///
     /// Share a conversation with other users in your organization.<br><br>
@@ -198,7 +210,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn share_conversation(
         &self,
         request: ShareConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ShareConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ShareConversationResponse>,
+    > + Send;
     /// Revoke conversation access
     ///
     /// Remove sharing access from users.<br><br>
@@ -212,7 +226,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn unshare_conversation(
         &self,
         request: UnshareConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UnshareConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UnshareConversationResponse>,
+    > + Send;
     /// Update conversation title
     ///
     /// Update the title of a conversation.<br><br>
@@ -229,7 +245,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn update_conversation_title(
         &self,
         request: UpdateConversationTitleRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConversationTitleResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConversationTitleResponse>,
+    > + Send;
     /// Archive conversation
     ///
     /// Archive a conversation to hide it from the main list.<br><br>
@@ -243,7 +261,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn archive_conversation(
         &self,
         request: ArchiveConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ArchiveConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ArchiveConversationResponse>,
+    > + Send;
     /// Unarchive conversation
     ///
     /// Restore an archived conversation to the active list.<br><br>
@@ -254,7 +274,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn unarchive_conversation(
         &self,
         request: UnarchiveConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UnarchiveConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UnarchiveConversationResponse>,
+    > + Send;
     /// Regenerate AI response
     ///
     /// Regenerate the AI response for a specific message.<br><br>
@@ -275,7 +297,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn regenerate_answer(
         &self,
         request: RegenerateAnswerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RegenerateAnswerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RegenerateAnswerResponse>,
+    > + Send;
     /// Submit feedback on AI response
     ///
     /// Provide feedback on an AI-generated response.<br><br>
@@ -298,67 +322,109 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn update_message_feedback(
         &self,
         request: UpdateMessageFeedbackRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateMessageFeedbackResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateMessageFeedbackResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(conversations::routes().merge(...), service)`.
 pub fn routes<S: ConversationsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/conversations",
-        axum::routing::get(crate::apis::conversations::handle_get_all_conversations::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/create",
-        axum::routing::post(crate::apis::conversations::handle_create_conversation::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/show/archives",
-        axum::routing::get(crate::apis::conversations::handle_get_archived_conversations::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/stream",
-        axum::routing::post(crate::apis::conversations::handle_stream_chat::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}",
-        axum::routing::get(crate::apis::conversations::handle_get_conversation_by_id::<S>)
-            .delete(crate::apis::conversations::handle_delete_conversation_by_id::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/archive",
-        axum::routing::patch(crate::apis::conversations::handle_archive_conversation::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/message/{p1}/feedback",
-        axum::routing::post(crate::apis::conversations::handle_update_message_feedback::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/message/{p1}/regenerate",
-        axum::routing::post(crate::apis::conversations::handle_regenerate_answer::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/messages",
-        axum::routing::post(crate::apis::conversations::handle_add_message::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/messages/stream",
-        axum::routing::post(crate::apis::conversations::handle_add_message_stream::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/share",
-        axum::routing::post(crate::apis::conversations::handle_share_conversation::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/title",
-        axum::routing::patch(crate::apis::conversations::handle_update_conversation_title::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/unarchive",
-        axum::routing::patch(crate::apis::conversations::handle_unarchive_conversation::<S>),
-    );
-    routes.route(
-        "/conversations/{p0}/unshare",
-        axum::routing::post(crate::apis::conversations::handle_unshare_conversation::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/conversations",
+            axum::routing::get(
+                crate::apis::conversations::handle_get_all_conversations::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/create",
+            axum::routing::post(
+                crate::apis::conversations::handle_create_conversation::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/show/archives",
+            axum::routing::get(
+                crate::apis::conversations::handle_get_archived_conversations::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/stream",
+            axum::routing::post(crate::apis::conversations::handle_stream_chat::<S>),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}",
+            axum::routing::get(
+                    crate::apis::conversations::handle_get_conversation_by_id::<S>,
+                )
+                .delete(
+                    crate::apis::conversations::handle_delete_conversation_by_id::<S>,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/archive",
+            axum::routing::patch(
+                crate::apis::conversations::handle_archive_conversation::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/message/{p1}/feedback",
+            axum::routing::post(
+                crate::apis::conversations::handle_update_message_feedback::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/message/{p1}/regenerate",
+            axum::routing::post(
+                crate::apis::conversations::handle_regenerate_answer::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/messages",
+            axum::routing::post(crate::apis::conversations::handle_add_message::<S>),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/messages/stream",
+            axum::routing::post(
+                crate::apis::conversations::handle_add_message_stream::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/share",
+            axum::routing::post(
+                crate::apis::conversations::handle_share_conversation::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/title",
+            axum::routing::patch(
+                crate::apis::conversations::handle_update_conversation_title::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/unarchive",
+            axum::routing::patch(
+                crate::apis::conversations::handle_unarchive_conversation::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/conversations/{p0}/unshare",
+            axum::routing::post(
+                crate::apis::conversations::handle_unshare_conversation::<S>,
+            ),
+        )
 }
 /// What a `POST /conversations/create` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -419,10 +485,12 @@ pub async fn handle_create_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateConversationRequest::read, |request| {
-        service.create_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateConversationRequest::read,
+            |request| service.create_conversation(request),
+        )
+        .await
 }
 /// What a `POST /conversations/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -448,7 +516,9 @@ pub enum StreamChatResponse {
 impl IntoResponse for StreamChatResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "text/event-stream", body)
+            }
             Self::BadRequest => runtime::empty(runtime::status(400)),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::BadGateway => runtime::empty(runtime::status(502)),
@@ -475,10 +545,12 @@ pub async fn handle_stream_chat<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, StreamChatRequest::read, |request| {
-        service.stream_chat(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            StreamChatRequest::read,
+            |request| service.stream_chat(request),
+        )
+        .await
 }
 /// What a `GET /conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -519,10 +591,12 @@ pub async fn handle_get_all_conversations<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllConversationsRequest::read, |request| {
-        service.get_all_conversations(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllConversationsRequest::read,
+            |request| service.get_all_conversations(request),
+        )
+        .await
 }
 /// What a `GET /conversations/show/archives` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -563,10 +637,12 @@ pub async fn handle_get_archived_conversations<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetArchivedConversationsRequest::read, |request| {
-        service.get_archived_conversations(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetArchivedConversationsRequest::read,
+            |request| service.get_archived_conversations(request),
+        )
+        .await
 }
 /// What a `GET /conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -656,10 +732,12 @@ pub async fn handle_get_conversation_by_id<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConversationByIdRequest::read, |request| {
-        service.get_conversation_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConversationByIdRequest::read,
+            |request| service.get_conversation_by_id(request),
+        )
+        .await
 }
 /// What a `DELETE /conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -712,10 +790,12 @@ pub async fn handle_delete_conversation_by_id<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteConversationByIdRequest::read, |request| {
-        service.delete_conversation_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteConversationByIdRequest::read,
+            |request| service.delete_conversation_by_id(request),
+        )
+        .await
 }
 /// What a `POST /conversations/{conversationId}/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -777,10 +857,12 @@ pub async fn handle_add_message<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddMessageRequest::read, |request| {
-        service.add_message(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddMessageRequest::read,
+            |request| service.add_message(request),
+        )
+        .await
 }
 /// What a `POST /conversations/{conversationId}/messages/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -806,7 +888,9 @@ pub enum AddMessageStreamResponse {
 impl IntoResponse for AddMessageStreamResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "text/event-stream", body)
+            }
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
@@ -834,10 +918,12 @@ pub async fn handle_add_message_stream<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddMessageStreamRequest::read, |request| {
-        service.add_message_stream(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddMessageStreamRequest::read,
+            |request| service.add_message_stream(request),
+        )
+        .await
 }
 /// What a `POST /conversations/{conversationId}/share` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -897,10 +983,12 @@ pub async fn handle_share_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ShareConversationRequest::read, |request| {
-        service.share_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ShareConversationRequest::read,
+            |request| service.share_conversation(request),
+        )
+        .await
 }
 /// What a `POST /conversations/{conversationId}/unshare` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -957,10 +1045,12 @@ pub async fn handle_unshare_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnshareConversationRequest::read, |request| {
-        service.unshare_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnshareConversationRequest::read,
+            |request| service.unshare_conversation(request),
+        )
+        .await
 }
 /// What a `PATCH /conversations/{conversationId}/title` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1017,10 +1107,12 @@ pub async fn handle_update_conversation_title<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateConversationTitleRequest::read, |request| {
-        service.update_conversation_title(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateConversationTitleRequest::read,
+            |request| service.update_conversation_title(request),
+        )
+        .await
 }
 /// What a `PATCH /conversations/{conversationId}/archive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1068,10 +1160,12 @@ pub async fn handle_archive_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ArchiveConversationRequest::read, |request| {
-        service.archive_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ArchiveConversationRequest::read,
+            |request| service.archive_conversation(request),
+        )
+        .await
 }
 /// What a `PATCH /conversations/{conversationId}/unarchive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1119,10 +1213,12 @@ pub async fn handle_unarchive_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnarchiveConversationRequest::read, |request| {
-        service.unarchive_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnarchiveConversationRequest::read,
+            |request| service.unarchive_conversation(request),
+        )
+        .await
 }
 /// What a `POST /conversations/{conversationId}/message/{messageId}/regenerate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1182,10 +1278,12 @@ pub async fn handle_regenerate_answer<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RegenerateAnswerRequest::read, |request| {
-        service.regenerate_answer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RegenerateAnswerRequest::read,
+            |request| service.regenerate_answer(request),
+        )
+        .await
 }
 /// What a `POST /conversations/{conversationId}/message/{messageId}/feedback` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1249,8 +1347,10 @@ pub async fn handle_update_message_feedback<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateMessageFeedbackRequest::read, |request| {
-        service.update_message_feedback(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateMessageFeedbackRequest::read,
+            |request| service.update_message_feedback(request),
+        )
+        .await
 }

@@ -85,7 +85,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn get_crawling_job_status(
         &self,
         request: GetCrawlingJobStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCrawlingJobStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCrawlingJobStatusResponse>,
+    > + Send;
     /// Schedule a crawling job
     ///
     /// Schedule a new crawling job for a specific connector instance.<br><br>
@@ -130,7 +132,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn schedule_crawling_job(
         &self,
         request: ScheduleCrawlingJobRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ScheduleCrawlingJobResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ScheduleCrawlingJobResponse>,
+    > + Send;
     /// Remove a crawling job
     ///
     /// Permanently remove a scheduled crawling job for a specific connector.<br><br>
@@ -158,7 +162,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn remove_crawling_job(
         &self,
         request: RemoveCrawlingJobRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveCrawlingJobResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveCrawlingJobResponse>,
+    > + Send;
     /// Pause a crawling job
     ///
     /// Pause a running or scheduled crawling job without losing its configuration.<br><br>
@@ -189,7 +195,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn pause_crawling_job(
         &self,
         request: PauseCrawlingJobRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PauseCrawlingJobResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PauseCrawlingJobResponse>,
+    > + Send;
     /// Resume a paused crawling job
     ///
     /// Resume a previously paused crawling job using its stored configuration.<br><br>
@@ -213,7 +221,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn resume_crawling_job(
         &self,
         request: ResumeCrawlingJobRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ResumeCrawlingJobResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ResumeCrawlingJobResponse>,
+    > + Send;
     /// Get all crawling job statuses
     ///
     /// Retrieve the status of all scheduled crawling jobs for the current organization.<br><br>
@@ -240,7 +250,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn get_all_crawling_job_status(
         &self,
         request: GetAllCrawlingJobStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllCrawlingJobStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAllCrawlingJobStatusResponse>,
+    > + Send;
     /// Remove all crawling jobs
     ///
     /// Remove all scheduled crawling jobs for the current organization.<br><br>
@@ -264,32 +276,49 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn remove_all_crawling_jobs(
         &self,
         request: RemoveAllCrawlingJobsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveAllCrawlingJobsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveAllCrawlingJobsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(crawling_jobs::routes().merge(...), service)`.
 pub fn routes<S: CrawlingJobsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/crawlingManager/schedule/all",
-        axum::routing::get(crate::apis::crawling_jobs::handle_get_all_crawling_job_status::<S>)
-            .delete(crate::apis::crawling_jobs::handle_remove_all_crawling_jobs::<S>),
-    );
-    let routes = routes.route(
-        "/crawlingManager/{p0}/{p1}/pause",
-        axum::routing::post(crate::apis::crawling_jobs::handle_pause_crawling_job::<S>),
-    );
-    let routes = routes.route(
-        "/crawlingManager/{p0}/{p1}/remove",
-        axum::routing::delete(crate::apis::crawling_jobs::handle_remove_crawling_job::<S>),
-    );
-    let routes = routes.route(
-        "/crawlingManager/{p0}/{p1}/resume",
-        axum::routing::post(crate::apis::crawling_jobs::handle_resume_crawling_job::<S>),
-    );
-    routes.route(
-        "/crawlingManager/{p0}/{p1}/schedule",
-        axum::routing::get(crate::apis::crawling_jobs::handle_get_crawling_job_status::<S>)
-            .post(crate::apis::crawling_jobs::handle_schedule_crawling_job::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/crawlingManager/schedule/all",
+            axum::routing::get(
+                    crate::apis::crawling_jobs::handle_get_all_crawling_job_status::<S>,
+                )
+                .delete(crate::apis::crawling_jobs::handle_remove_all_crawling_jobs::<S>),
+        );
+    let routes = routes
+        .route(
+            "/crawlingManager/{p0}/{p1}/pause",
+            axum::routing::post(
+                crate::apis::crawling_jobs::handle_pause_crawling_job::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/crawlingManager/{p0}/{p1}/remove",
+            axum::routing::delete(
+                crate::apis::crawling_jobs::handle_remove_crawling_job::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/crawlingManager/{p0}/{p1}/resume",
+            axum::routing::post(
+                crate::apis::crawling_jobs::handle_resume_crawling_job::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/crawlingManager/{p0}/{p1}/schedule",
+            axum::routing::get(
+                    crate::apis::crawling_jobs::handle_get_crawling_job_status::<S>,
+                )
+                .post(crate::apis::crawling_jobs::handle_schedule_crawling_job::<S>),
+        )
 }
 /// What a `GET /crawlingManager/{connector}/{connectorId}/schedule` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -347,10 +376,12 @@ pub async fn handle_get_crawling_job_status<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCrawlingJobStatusRequest::read, |request| {
-        service.get_crawling_job_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCrawlingJobStatusRequest::read,
+            |request| service.get_crawling_job_status(request),
+        )
+        .await
 }
 /// What a `POST /crawlingManager/{connector}/{connectorId}/schedule` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -428,10 +459,12 @@ pub async fn handle_schedule_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ScheduleCrawlingJobRequest::read, |request| {
-        service.schedule_crawling_job(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ScheduleCrawlingJobRequest::read,
+            |request| service.schedule_crawling_job(request),
+        )
+        .await
 }
 /// What a `DELETE /crawlingManager/{connector}/{connectorId}/remove` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -489,10 +522,12 @@ pub async fn handle_remove_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveCrawlingJobRequest::read, |request| {
-        service.remove_crawling_job(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveCrawlingJobRequest::read,
+            |request| service.remove_crawling_job(request),
+        )
+        .await
 }
 /// What a `POST /crawlingManager/{connector}/{connectorId}/pause` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -557,10 +592,12 @@ pub async fn handle_pause_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PauseCrawlingJobRequest::read, |request| {
-        service.pause_crawling_job(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PauseCrawlingJobRequest::read,
+            |request| service.pause_crawling_job(request),
+        )
+        .await
 }
 /// What a `POST /crawlingManager/{connector}/{connectorId}/resume` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -621,10 +658,12 @@ pub async fn handle_resume_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ResumeCrawlingJobRequest::read, |request| {
-        service.resume_crawling_job(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ResumeCrawlingJobRequest::read,
+            |request| service.resume_crawling_job(request),
+        )
+        .await
 }
 /// What a `GET /crawlingManager/schedule/all` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -665,10 +704,12 @@ pub async fn handle_get_all_crawling_job_status<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllCrawlingJobStatusRequest::read, |request| {
-        service.get_all_crawling_job_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllCrawlingJobStatusRequest::read,
+            |request| service.get_all_crawling_job_status(request),
+        )
+        .await
 }
 /// What a `DELETE /crawlingManager/schedule/all` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -709,8 +750,10 @@ pub async fn handle_remove_all_crawling_jobs<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveAllCrawlingJobsRequest::read, |request| {
-        service.remove_all_crawling_jobs(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveAllCrawlingJobsRequest::read,
+            |request| service.remove_all_crawling_jobs(request),
+        )
+        .await
 }

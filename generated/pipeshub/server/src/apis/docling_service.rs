@@ -67,7 +67,9 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_service_health(
         &self,
         request: DoclingServiceHealthRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingServiceHealthResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DoclingServiceHealthResponse>,
+    > + Send;
     /// [Docling Service] Process PDF document
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -94,7 +96,9 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_process_pdf(
         &self,
         request: DoclingProcessPdfRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingProcessPdfResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DoclingProcessPdfResponse>,
+    > + Send;
     /// [Docling Service] Parse PDF (Phase 1)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -114,7 +118,9 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_parse_pdf(
         &self,
         request: DoclingParsePdfRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingParsePdfResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DoclingParsePdfResponse>,
+    > + Send;
     /// [Docling Service] Create blocks from parse result (Phase 2)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -134,26 +140,40 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_create_blocks(
         &self,
         request: DoclingCreateBlocksRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingCreateBlocksResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DoclingCreateBlocksResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(docling_service::routes().merge(...), service)`.
 pub fn routes<S: DoclingServiceApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/docling/create-blocks",
-        axum::routing::post(crate::apis::docling_service::handle_docling_create_blocks::<S>),
-    );
-    let routes = routes.route(
-        "/docling/health",
-        axum::routing::get(crate::apis::docling_service::handle_docling_service_health::<S>),
-    );
-    let routes = routes.route(
-        "/docling/parse-pdf",
-        axum::routing::post(crate::apis::docling_service::handle_docling_parse_pdf::<S>),
-    );
-    routes.route(
-        "/docling/process-pdf",
-        axum::routing::post(crate::apis::docling_service::handle_docling_process_pdf::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/docling/create-blocks",
+            axum::routing::post(
+                crate::apis::docling_service::handle_docling_create_blocks::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/docling/health",
+            axum::routing::get(
+                crate::apis::docling_service::handle_docling_service_health::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/docling/parse-pdf",
+            axum::routing::post(
+                crate::apis::docling_service::handle_docling_parse_pdf::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/docling/process-pdf",
+            axum::routing::post(
+                crate::apis::docling_service::handle_docling_process_pdf::<S>,
+            ),
+        )
 }
 /// What a `GET /docling/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,10 +214,12 @@ pub async fn handle_docling_service_health<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DoclingServiceHealthRequest::read, |request| {
-        service.docling_service_health(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DoclingServiceHealthRequest::read,
+            |request| service.docling_service_health(request),
+        )
+        .await
 }
 /// What a `POST /docling/process-pdf` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -250,10 +272,12 @@ pub async fn handle_docling_process_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DoclingProcessPdfRequest::read, |request| {
-        service.docling_process_pdf(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DoclingProcessPdfRequest::read,
+            |request| service.docling_process_pdf(request),
+        )
+        .await
 }
 /// What a `POST /docling/parse-pdf` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -303,10 +327,12 @@ pub async fn handle_docling_parse_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DoclingParsePdfRequest::read, |request| {
-        service.docling_parse_pdf(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DoclingParsePdfRequest::read,
+            |request| service.docling_parse_pdf(request),
+        )
+        .await
 }
 /// What a `POST /docling/create-blocks` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -356,8 +382,10 @@ pub async fn handle_docling_create_blocks<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DoclingCreateBlocksRequest::read, |request| {
-        service.docling_create_blocks(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DoclingCreateBlocksRequest::read,
+            |request| service.docling_create_blocks(request),
+        )
+        .await
 }

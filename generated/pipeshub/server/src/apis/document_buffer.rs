@@ -35,7 +35,9 @@ pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     fn get_document_buffer(
         &self,
         request: GetDocumentBufferRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetDocumentBufferResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetDocumentBufferResponse>,
+    > + Send;
     /// Update document buffer
     ///
     /// Replace the document's file content with a new file. Updates the current version without creating version history.<br><br>
@@ -65,15 +67,20 @@ pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     fn update_document_buffer(
         &self,
         request: UpdateDocumentBufferRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateDocumentBufferResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateDocumentBufferResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(document_buffer::routes().merge(...), service)`.
 pub fn routes<S: DocumentBufferApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/document/{p0}/buffer",
-        axum::routing::get(crate::apis::document_buffer::handle_get_document_buffer::<S>)
-            .put(crate::apis::document_buffer::handle_update_document_buffer::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/document/{p0}/buffer",
+            axum::routing::get(
+                    crate::apis::document_buffer::handle_get_document_buffer::<S>,
+                )
+                .put(crate::apis::document_buffer::handle_update_document_buffer::<S>),
+        )
 }
 /// What a `GET /document/{documentId}/buffer` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,10 +156,12 @@ pub async fn handle_get_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetDocumentBufferRequest::read, |request| {
-        service.get_document_buffer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetDocumentBufferRequest::read,
+            |request| service.get_document_buffer(request),
+        )
+        .await
 }
 /// What a `PUT /document/{documentId}/buffer` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,7 +208,7 @@ pub struct UpdateDocumentBufferForm {
     /// Part `file`.
     ///
     /// New file content (max 100MB)
-    pub file: runtime::FilePart,
+    pub file: crate::runtime::FilePart,
 }
 impl UpdateDocumentBufferForm {
     /// Reads the parts into their fields; `None` when the request has no body.
@@ -242,8 +251,10 @@ pub async fn handle_update_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateDocumentBufferRequest::read, |request| {
-        service.update_document_buffer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateDocumentBufferRequest::read,
+            |request| service.update_document_buffer(request),
+        )
+        .await
 }

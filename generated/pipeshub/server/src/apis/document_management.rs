@@ -34,7 +34,9 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
     fn get_document_by_id(
         &self,
         request: GetDocumentByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetDocumentByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetDocumentByIdResponse>,
+    > + Send;
     /// Delete document
     ///
     /// Soft delete a document from the system. The document is marked as deleted but not permanently removed.<br><br>
@@ -59,7 +61,9 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
     fn delete_document_by_id(
         &self,
         request: DeleteDocumentByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteDocumentByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteDocumentByIdResponse>,
+    > + Send;
     /// Download document
     ///
     /// Get a time-limited signed URL to download the document, or receive the file directly for local storage.<br><br>
@@ -85,19 +89,29 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
     fn download_document(
         &self,
         request: DownloadDocumentRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DownloadDocumentResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DownloadDocumentResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(document_management::routes().merge(...), service)`.
 pub fn routes<S: DocumentManagementApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/document/{p0}",
-        axum::routing::get(crate::apis::document_management::handle_get_document_by_id::<S>)
-            .delete(crate::apis::document_management::handle_delete_document_by_id::<S>),
-    );
-    routes.route(
-        "/document/{p0}/download",
-        axum::routing::get(crate::apis::document_management::handle_download_document::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/document/{p0}",
+            axum::routing::get(
+                    crate::apis::document_management::handle_get_document_by_id::<S>,
+                )
+                .delete(
+                    crate::apis::document_management::handle_delete_document_by_id::<S>,
+                ),
+        );
+    routes
+        .route(
+            "/document/{p0}/download",
+            axum::routing::get(
+                crate::apis::document_management::handle_download_document::<S>,
+            ),
+        )
 }
 /// What a `GET /document/{documentId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,10 +172,12 @@ pub async fn handle_get_document_by_id<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetDocumentByIdRequest::read, |request| {
-        service.get_document_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetDocumentByIdRequest::read,
+            |request| service.get_document_by_id(request),
+        )
+        .await
 }
 /// What a `DELETE /document/{documentId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,10 +235,12 @@ pub async fn handle_delete_document_by_id<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteDocumentByIdRequest::read, |request| {
-        service.delete_document_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteDocumentByIdRequest::read,
+            |request| service.delete_document_by_id(request),
+        )
+        .await
 }
 /// What a `GET /document/{documentId}/download` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -315,8 +333,10 @@ pub async fn handle_download_document<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DownloadDocumentRequest::read, |request| {
-        service.download_document(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DownloadDocumentRequest::read,
+            |request| service.download_document(request),
+        )
+        .await
 }

@@ -50,7 +50,9 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     fn upload_document(
         &self,
         request: UploadDocumentRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadDocumentResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadDocumentResponse>,
+    > + Send;
     /// Create document placeholder
     ///
     /// Create a document metadata record without uploading file content. Used in conjunction with direct upload for large files.<br><br>
@@ -77,7 +79,9 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     fn create_document_placeholder(
         &self,
         request: CreateDocumentPlaceholderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateDocumentPlaceholderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateDocumentPlaceholderResponse>,
+    > + Send;
     /// Get direct upload URL
     ///
     /// Generate a presigned URL for direct client-to-storage upload, bypassing the server for large files.<br><br>
@@ -106,22 +110,33 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     fn get_direct_upload_url(
         &self,
         request: GetDirectUploadUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetDirectUploadUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetDirectUploadUrlResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(document_upload::routes().merge(...), service)`.
 pub fn routes<S: DocumentUploadApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/document/placeholder",
-        axum::routing::post(crate::apis::document_upload::handle_create_document_placeholder::<S>),
-    );
-    let routes = routes.route(
-        "/document/upload",
-        axum::routing::post(crate::apis::document_upload::handle_upload_document::<S>),
-    );
-    routes.route(
-        "/document/{p0}/directUpload",
-        axum::routing::post(crate::apis::document_upload::handle_get_direct_upload_url::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/document/placeholder",
+            axum::routing::post(
+                crate::apis::document_upload::handle_create_document_placeholder::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/document/upload",
+            axum::routing::post(
+                crate::apis::document_upload::handle_upload_document::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/document/{p0}/directUpload",
+            axum::routing::post(
+                crate::apis::document_upload::handle_get_direct_upload_url::<S>,
+            ),
+        )
 }
 /// What a `POST /document/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -179,19 +194,19 @@ pub struct UploadDocumentForm {
     ///
     /// Display name for the document
     pub document_name: ::std::string::String,
-    /// Part `documentPath`.
+    /// Part `documentPath` (`None` when left out).
     ///
     /// Virtual folder path for organization
     pub document_path: ::std::option::Option<::std::string::String>,
-    /// Part `alternateDocumentName`.
+    /// Part `alternateDocumentName` (`None` when left out).
     ///
     /// Alternative name for search/display
     pub alternate_document_name: ::std::option::Option<::std::string::String>,
-    /// Part `permissions`.
+    /// Part `permissions` (`None` when left out).
     ///
     /// Default permission level for shared access
     pub permissions: ::std::option::Option<crate::models::UploadDocumentPermissions>,
-    /// Part `customMetadata`.
+    /// Part `customMetadata` (`None` when left out).
     ///
     /// JSON string of custom key-value metadata
     pub custom_metadata: ::std::option::Option<::std::string::String>,
@@ -202,7 +217,7 @@ pub struct UploadDocumentForm {
     /// Part `file`.
     ///
     /// The file to upload (max 1GB)
-    pub file: runtime::FilePart,
+    pub file: crate::runtime::FilePart,
 }
 impl UploadDocumentForm {
     /// Reads the parts into their fields; `None` when the request has no body.
@@ -293,10 +308,12 @@ pub async fn handle_upload_document<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadDocumentRequest::read, |request| {
-        service.upload_document(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadDocumentRequest::read,
+            |request| service.upload_document(request),
+        )
+        .await
 }
 /// What a `POST /document/placeholder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -350,10 +367,12 @@ pub async fn handle_create_document_placeholder<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateDocumentPlaceholderRequest::read, |request| {
-        service.create_document_placeholder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateDocumentPlaceholderRequest::read,
+            |request| service.create_document_placeholder(request),
+        )
+        .await
 }
 /// What a `POST /document/{documentId}/directUpload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -418,8 +437,10 @@ pub async fn handle_get_direct_upload_url<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetDirectUploadUrlRequest::read, |request| {
-        service.get_direct_upload_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetDirectUploadUrlRequest::read,
+            |request| service.get_direct_upload_url(request),
+        )
+        .await
 }

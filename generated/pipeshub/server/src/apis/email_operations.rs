@@ -93,12 +93,13 @@ pub trait EmailOperationsApi: Clone + Send + Sync + 'static {
         request: SendEmailRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<SendEmailResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(email_operations::routes().merge(...), service)`.
 pub fn routes<S: EmailOperationsApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/mail/emails/sendEmail",
-        axum::routing::post(crate::apis::email_operations::handle_send_email::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/mail/emails/sendEmail",
+            axum::routing::post(crate::apis::email_operations::handle_send_email::<S>),
+        )
 }
 /// What a `POST /mail/emails/sendEmail` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -171,5 +172,10 @@ pub async fn handle_send_email<S: EmailOperationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendEmailRequest::read, |request| service.send_email(request)).await
+    runtime::dispatch(
+            incoming,
+            SendEmailRequest::read,
+            |request| service.send_email(request),
+        )
+        .await
 }

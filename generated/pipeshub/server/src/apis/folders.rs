@@ -33,7 +33,9 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
     fn create_root_folder(
         &self,
         request: CreateRootFolderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRootFolderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateRootFolderResponse>,
+    > + Send;
     /// Get folder contents
     ///
     /// Retrieve the contents of a folder including subfolders and records.<br><br>
@@ -46,7 +48,9 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
     fn get_folder_contents(
         &self,
         request: GetFolderContentsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetFolderContentsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetFolderContentsResponse>,
+    > + Send;
     /// Update folder
     ///
     /// Rename a folder.<br><br>
@@ -81,24 +85,29 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
     fn create_subfolder(
         &self,
         request: CreateSubfolderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateSubfolderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateSubfolderResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(folders::routes().merge(...), service)`.
 pub fn routes<S: FoldersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/knowledgeBase/{p0}/folder",
-        axum::routing::post(crate::apis::folders::handle_create_root_folder::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/{p0}/folder/{p1}",
-        axum::routing::get(crate::apis::folders::handle_get_folder_contents::<S>)
-            .put(crate::apis::folders::handle_update_folder::<S>)
-            .delete(crate::apis::folders::handle_delete_folder::<S>),
-    );
-    routes.route(
-        "/knowledgeBase/{p0}/folder/{p1}/subfolder",
-        axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/knowledgeBase/{p0}/folder",
+            axum::routing::post(crate::apis::folders::handle_create_root_folder::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/{p0}/folder/{p1}",
+            axum::routing::get(crate::apis::folders::handle_get_folder_contents::<S>)
+                .put(crate::apis::folders::handle_update_folder::<S>)
+                .delete(crate::apis::folders::handle_delete_folder::<S>),
+        );
+    routes
+        .route(
+            "/knowledgeBase/{p0}/folder/{p1}/subfolder",
+            axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
+        )
 }
 /// What a `POST /knowledgeBase/{kbId}/folder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,10 +169,12 @@ pub async fn handle_create_root_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateRootFolderRequest::read, |request| {
-        service.create_root_folder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateRootFolderRequest::read,
+            |request| service.create_root_folder(request),
+        )
+        .await
 }
 /// What a `GET /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,10 +252,12 @@ pub async fn handle_get_folder_contents<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFolderContentsRequest::read, |request| {
-        service.get_folder_contents(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetFolderContentsRequest::read,
+            |request| service.get_folder_contents(request),
+        )
+        .await
 }
 /// What a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -307,10 +320,12 @@ pub async fn handle_update_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateFolderRequest::read, |request| {
-        service.update_folder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateFolderRequest::read,
+            |request| service.update_folder(request),
+        )
+        .await
 }
 /// What a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -364,10 +379,12 @@ pub async fn handle_delete_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteFolderRequest::read, |request| {
-        service.delete_folder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteFolderRequest::read,
+            |request| service.delete_folder(request),
+        )
+        .await
 }
 /// What a `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -432,8 +449,10 @@ pub async fn handle_create_subfolder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateSubfolderRequest::read, |request| {
-        service.create_subfolder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateSubfolderRequest::read,
+            |request| service.create_subfolder(request),
+        )
+        .await
 }

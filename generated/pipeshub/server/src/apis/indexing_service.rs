@@ -68,14 +68,19 @@ pub trait IndexingServiceApi: Clone + Send + Sync + 'static {
     fn indexing_service_health(
         &self,
         request: IndexingServiceHealthRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<IndexingServiceHealthResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<IndexingServiceHealthResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(indexing_service::routes().merge(...), service)`.
 pub fn routes<S: IndexingServiceApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/indexing/health",
-        axum::routing::get(crate::apis::indexing_service::handle_indexing_service_health::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/indexing/health",
+            axum::routing::get(
+                crate::apis::indexing_service::handle_indexing_service_health::<S>,
+            ),
+        )
 }
 /// What a `GET /indexing/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,8 +121,10 @@ pub async fn handle_indexing_service_health<S: IndexingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, IndexingServiceHealthRequest::read, |request| {
-        service.indexing_service_health(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            IndexingServiceHealthRequest::read,
+            |request| service.indexing_service_health(request),
+        )
+        .await
 }

@@ -36,7 +36,9 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn list_knowledge_bases(
         &self,
         request: ListKnowledgeBasesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListKnowledgeBasesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListKnowledgeBasesResponse>,
+    > + Send;
     /// Create a new knowledge base
     ///
     /// Create a new knowledge base for organizing and managing documents within your organization.<br><br>
@@ -63,7 +65,9 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn create_knowledge_base(
         &self,
         request: CreateKnowledgeBaseRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateKnowledgeBaseResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateKnowledgeBaseResponse>,
+    > + Send;
     /// Get knowledge base by ID
     ///
     /// Retrieve detailed information about a specific knowledge base.<br><br>
@@ -76,7 +80,9 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn get_knowledge_base(
         &self,
         request: GetKnowledgeBaseRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetKnowledgeBaseResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetKnowledgeBaseResponse>,
+    > + Send;
     /// Update knowledge base
     ///
     /// Update a knowledge base's name.<br><br>
@@ -91,7 +97,9 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn update_knowledge_base(
         &self,
         request: UpdateKnowledgeBaseRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateKnowledgeBaseResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateKnowledgeBaseResponse>,
+    > + Send;
     /// Delete knowledge base
     ///
     /// Permanently delete a knowledge base and all its contents.<br><br>
@@ -109,7 +117,9 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn delete_knowledge_base(
         &self,
         request: DeleteKnowledgeBaseRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteKnowledgeBaseResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteKnowledgeBaseResponse>,
+    > + Send;
     /// Get knowledge hub root nodes
     ///
     /// Retrieve root-level nodes for unified knowledge hub browsing.<br><br>
@@ -126,7 +136,9 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn get_knowledge_hub_root_nodes(
         &self,
         request: GetKnowledgeHubRootNodesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetKnowledgeHubRootNodesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetKnowledgeHubRootNodesResponse>,
+    > + Send;
     /// Get knowledge hub child nodes
     ///
     /// Retrieve child nodes under a specific parent in the knowledge hub tree.<br><br>
@@ -137,29 +149,43 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn get_knowledge_hub_child_nodes(
         &self,
         request: GetKnowledgeHubChildNodesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetKnowledgeHubChildNodesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetKnowledgeHubChildNodesResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(knowledge_bases::routes().merge(...), service)`.
 pub fn routes<S: KnowledgeBasesApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/knowledgeBase",
-        axum::routing::get(crate::apis::knowledge_bases::handle_list_knowledge_bases::<S>)
-            .post(crate::apis::knowledge_bases::handle_create_knowledge_base::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/knowledge-hub/nodes",
-        axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_hub_root_nodes::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/knowledge-hub/nodes/{p0}/{p1}",
-        axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_hub_child_nodes::<S>),
-    );
-    routes.route(
-        "/knowledgeBase/{p0}",
-        axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_base::<S>)
-            .put(crate::apis::knowledge_bases::handle_update_knowledge_base::<S>)
-            .delete(crate::apis::knowledge_bases::handle_delete_knowledge_base::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/knowledgeBase",
+            axum::routing::get(
+                    crate::apis::knowledge_bases::handle_list_knowledge_bases::<S>,
+                )
+                .post(crate::apis::knowledge_bases::handle_create_knowledge_base::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/knowledge-hub/nodes",
+            axum::routing::get(
+                crate::apis::knowledge_bases::handle_get_knowledge_hub_root_nodes::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/knowledge-hub/nodes/{p0}/{p1}",
+            axum::routing::get(
+                crate::apis::knowledge_bases::handle_get_knowledge_hub_child_nodes::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/knowledgeBase/{p0}",
+            axum::routing::get(
+                    crate::apis::knowledge_bases::handle_get_knowledge_base::<S>,
+                )
+                .put(crate::apis::knowledge_bases::handle_update_knowledge_base::<S>)
+                .delete(crate::apis::knowledge_bases::handle_delete_knowledge_base::<S>),
+        )
 }
 /// What a `GET /knowledgeBase` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -258,10 +284,12 @@ pub async fn handle_list_knowledge_bases<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListKnowledgeBasesRequest::read, |request| {
-        service.list_knowledge_bases(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListKnowledgeBasesRequest::read,
+            |request| service.list_knowledge_bases(request),
+        )
+        .await
 }
 /// What a `POST /knowledgeBase` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -315,10 +343,12 @@ pub async fn handle_create_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateKnowledgeBaseRequest::read, |request| {
-        service.create_knowledge_base(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateKnowledgeBaseRequest::read,
+            |request| service.create_knowledge_base(request),
+        )
+        .await
 }
 /// What a `GET /knowledgeBase/{kbId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -371,10 +401,12 @@ pub async fn handle_get_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetKnowledgeBaseRequest::read, |request| {
-        service.get_knowledge_base(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetKnowledgeBaseRequest::read,
+            |request| service.get_knowledge_base(request),
+        )
+        .await
 }
 /// What a `PUT /knowledgeBase/{kbId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -436,10 +468,12 @@ pub async fn handle_update_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateKnowledgeBaseRequest::read, |request| {
-        service.update_knowledge_base(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateKnowledgeBaseRequest::read,
+            |request| service.update_knowledge_base(request),
+        )
+        .await
 }
 /// What a `DELETE /knowledgeBase/{kbId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -492,10 +526,12 @@ pub async fn handle_delete_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteKnowledgeBaseRequest::read, |request| {
-        service.delete_knowledge_base(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteKnowledgeBaseRequest::read,
+            |request| service.delete_knowledge_base(request),
+        )
+        .await
 }
 /// What a `GET /knowledgeBase/knowledge-hub/nodes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -557,10 +593,12 @@ pub async fn handle_get_knowledge_hub_root_nodes<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetKnowledgeHubRootNodesRequest::read, |request| {
-        service.get_knowledge_hub_root_nodes(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetKnowledgeHubRootNodesRequest::read,
+            |request| service.get_knowledge_hub_root_nodes(request),
+        )
+        .await
 }
 /// What a `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -626,8 +664,10 @@ pub async fn handle_get_knowledge_hub_child_nodes<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetKnowledgeHubChildNodesRequest::read, |request| {
-        service.get_knowledge_hub_child_nodes(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetKnowledgeHubChildNodesRequest::read,
+            |request| service.get_knowledge_hub_child_nodes(request),
+        )
+        .await
 }

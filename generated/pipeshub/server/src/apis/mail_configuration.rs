@@ -57,14 +57,19 @@ pub trait MailConfigurationApi: Clone + Send + Sync + 'static {
     fn update_smtp_config(
         &self,
         request: UpdateSmtpConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSmtpConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateSmtpConfigResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(mail_configuration::routes().merge(...), service)`.
 pub fn routes<S: MailConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/mail/updateSmtpConfig",
-        axum::routing::post(crate::apis::mail_configuration::handle_update_smtp_config::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/mail/updateSmtpConfig",
+            axum::routing::post(
+                crate::apis::mail_configuration::handle_update_smtp_config::<S>,
+            ),
+        )
 }
 /// What a `POST /mail/updateSmtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,8 +123,10 @@ pub async fn handle_update_smtp_config<S: MailConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateSmtpConfigRequest::read, |request| {
-        service.update_smtp_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateSmtpConfigRequest::read,
+            |request| service.update_smtp_config(request),
+        )
+        .await
 }

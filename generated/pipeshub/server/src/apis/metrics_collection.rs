@@ -64,7 +64,9 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn get_metrics_collection(
         &self,
         request: GetMetricsCollectionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetMetricsCollectionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetMetricsCollectionResponse>,
+    > + Send;
     /// Enable or disable metrics collection
     ///
     /// Toggle the master switch for metrics collection.
@@ -85,7 +87,9 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn toggle_metrics_collection(
         &self,
         request: ToggleMetricsCollectionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ToggleMetricsCollectionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ToggleMetricsCollectionResponse>,
+    > + Send;
     /// Configure metrics push interval
     ///
     /// Set how frequently collected metrics are pushed to the remote server.
@@ -106,7 +110,9 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn set_metrics_push_interval(
         &self,
         request: SetMetricsPushIntervalRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetMetricsPushIntervalResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetMetricsPushIntervalResponse>,
+    > + Send;
     /// Configure metrics server URL
     ///
     /// Set the remote server URL where metrics will be pushed.
@@ -127,26 +133,40 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn set_metrics_server_url(
         &self,
         request: SetMetricsServerUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetMetricsServerUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetMetricsServerUrlResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(metrics_collection::routes().merge(...), service)`.
 pub fn routes<S: MetricsCollectionApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/metricsCollection",
-        axum::routing::get(crate::apis::metrics_collection::handle_get_metrics_collection::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/metricsCollection/pushInterval",
-        axum::routing::patch(crate::apis::metrics_collection::handle_set_metrics_push_interval::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/metricsCollection/serverUrl",
-        axum::routing::patch(crate::apis::metrics_collection::handle_set_metrics_server_url::<S>),
-    );
-    routes.route(
-        "/configurationManager/metricsCollection/toggle",
-        axum::routing::put(crate::apis::metrics_collection::handle_toggle_metrics_collection::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/metricsCollection",
+            axum::routing::get(
+                crate::apis::metrics_collection::handle_get_metrics_collection::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/metricsCollection/pushInterval",
+            axum::routing::patch(
+                crate::apis::metrics_collection::handle_set_metrics_push_interval::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/metricsCollection/serverUrl",
+            axum::routing::patch(
+                crate::apis::metrics_collection::handle_set_metrics_server_url::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/configurationManager/metricsCollection/toggle",
+            axum::routing::put(
+                crate::apis::metrics_collection::handle_toggle_metrics_collection::<S>,
+            ),
+        )
 }
 /// What a `GET /configurationManager/metricsCollection` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -190,10 +210,12 @@ pub async fn handle_get_metrics_collection<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetMetricsCollectionRequest::read, |request| {
-        service.get_metrics_collection(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetMetricsCollectionRequest::read,
+            |request| service.get_metrics_collection(request),
+        )
+        .await
 }
 /// What a `PUT /configurationManager/metricsCollection/toggle` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -246,10 +268,12 @@ pub async fn handle_toggle_metrics_collection<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ToggleMetricsCollectionRequest::read, |request| {
-        service.toggle_metrics_collection(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ToggleMetricsCollectionRequest::read,
+            |request| service.toggle_metrics_collection(request),
+        )
+        .await
 }
 /// What a `PATCH /configurationManager/metricsCollection/pushInterval` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -302,10 +326,12 @@ pub async fn handle_set_metrics_push_interval<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetMetricsPushIntervalRequest::read, |request| {
-        service.set_metrics_push_interval(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetMetricsPushIntervalRequest::read,
+            |request| service.set_metrics_push_interval(request),
+        )
+        .await
 }
 /// What a `PATCH /configurationManager/metricsCollection/serverUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -358,8 +384,10 @@ pub async fn handle_set_metrics_server_url<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetMetricsServerUrlRequest::read, |request| {
-        service.set_metrics_server_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetMetricsServerUrlRequest::read,
+            |request| service.set_metrics_server_url(request),
+        )
+        .await
 }

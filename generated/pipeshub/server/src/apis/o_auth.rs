@@ -30,14 +30,17 @@ pub trait OAuthApi: Clone + Send + Sync + 'static {
     fn exchange_o_auth_code(
         &self,
         request: ExchangeOAuthCodeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ExchangeOAuthCodeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ExchangeOAuthCodeResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(o_auth::routes().merge(...), service)`.
 pub fn routes<S: OAuthApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/userAccount/oauth/exchange",
-        axum::routing::post(crate::apis::o_auth::handle_exchange_o_auth_code::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/userAccount/oauth/exchange",
+            axum::routing::post(crate::apis::o_auth::handle_exchange_o_auth_code::<S>),
+        )
 }
 /// What a `POST /userAccount/oauth/exchange` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,8 +93,10 @@ pub async fn handle_exchange_o_auth_code<S: OAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ExchangeOAuthCodeRequest::read, |request| {
-        service.exchange_o_auth_code(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ExchangeOAuthCodeRequest::read,
+            |request| service.exchange_o_auth_code(request),
+        )
+        .await
 }

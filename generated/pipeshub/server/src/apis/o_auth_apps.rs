@@ -69,7 +69,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn create_o_auth_app(
         &self,
         request: CreateOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOAuthAppResponse>,
+    > + Send;
     /// List available scopes
     ///
     /// List all available OAuth scopes that can be requested by apps.
@@ -81,7 +83,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn list_o_auth_scopes(
         &self,
         request: ListOAuthScopesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthScopesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuthScopesResponse>,
+    > + Send;
     /// Get OAuth app details
     ///
     /// Get details of a specific OAuth app.
@@ -108,7 +112,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn update_o_auth_app(
         &self,
         request: UpdateOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateOAuthAppResponse>,
+    > + Send;
     /// Delete OAuth app
     ///
     /// Delete (soft delete) an OAuth app.
@@ -124,7 +130,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn delete_o_auth_app(
         &self,
         request: DeleteOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuthAppResponse>,
+    > + Send;
     /// Regenerate client secret
     ///
     /// Regenerate the client secret for an OAuth app.
@@ -142,7 +150,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn regenerate_o_auth_app_secret(
         &self,
         request: RegenerateOAuthAppSecretRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RegenerateOAuthAppSecretResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RegenerateOAuthAppSecretResponse>,
+    > + Send;
     /// Suspend OAuth app
     ///
     /// Suspend an OAuth app, preventing it from authenticating or issuing tokens.
@@ -158,7 +168,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn suspend_o_auth_app(
         &self,
         request: SuspendOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SuspendOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SuspendOAuthAppResponse>,
+    > + Send;
     /// Activate suspended OAuth app
     ///
     /// Reactivate a suspended OAuth app, allowing it to authenticate and issue tokens again.
@@ -171,7 +183,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn activate_o_auth_app(
         &self,
         request: ActivateOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ActivateOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ActivateOAuthAppResponse>,
+    > + Send;
     /// List app tokens
     ///
     /// List all active tokens issued to an OAuth app.
@@ -184,7 +198,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn list_o_auth_app_tokens(
         &self,
         request: ListOAuthAppTokensRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthAppTokensResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuthAppTokensResponse>,
+    > + Send;
     /// Revoke all app tokens
     ///
     /// Revoke all tokens (access and refresh) issued to an OAuth app.
@@ -199,45 +215,63 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn revoke_all_o_auth_app_tokens(
         &self,
         request: RevokeAllOAuthAppTokensRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeAllOAuthAppTokensResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeAllOAuthAppTokensResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(o_auth_apps::routes().merge(...), service)`.
 pub fn routes<S: OAuthAppsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/oauth-clients",
-        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_apps::<S>)
-            .post(crate::apis::o_auth_apps::handle_create_o_auth_app::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/scopes",
-        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_scopes::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}",
-        axum::routing::get(crate::apis::o_auth_apps::handle_get_o_auth_app::<S>)
-            .put(crate::apis::o_auth_apps::handle_update_o_auth_app::<S>)
-            .delete(crate::apis::o_auth_apps::handle_delete_o_auth_app::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}/activate",
-        axum::routing::post(crate::apis::o_auth_apps::handle_activate_o_auth_app::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}/regenerate-secret",
-        axum::routing::post(crate::apis::o_auth_apps::handle_regenerate_o_auth_app_secret::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}/revoke-all-tokens",
-        axum::routing::post(crate::apis::o_auth_apps::handle_revoke_all_o_auth_app_tokens::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}/suspend",
-        axum::routing::post(crate::apis::o_auth_apps::handle_suspend_o_auth_app::<S>),
-    );
-    routes.route(
-        "/oauth-clients/{p0}/tokens",
-        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_app_tokens::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/oauth-clients",
+            axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_apps::<S>)
+                .post(crate::apis::o_auth_apps::handle_create_o_auth_app::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/scopes",
+            axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_scopes::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}",
+            axum::routing::get(crate::apis::o_auth_apps::handle_get_o_auth_app::<S>)
+                .put(crate::apis::o_auth_apps::handle_update_o_auth_app::<S>)
+                .delete(crate::apis::o_auth_apps::handle_delete_o_auth_app::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}/activate",
+            axum::routing::post(
+                crate::apis::o_auth_apps::handle_activate_o_auth_app::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}/regenerate-secret",
+            axum::routing::post(
+                crate::apis::o_auth_apps::handle_regenerate_o_auth_app_secret::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}/revoke-all-tokens",
+            axum::routing::post(
+                crate::apis::o_auth_apps::handle_revoke_all_o_auth_app_tokens::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}/suspend",
+            axum::routing::post(crate::apis::o_auth_apps::handle_suspend_o_auth_app::<S>),
+        );
+    routes
+        .route(
+            "/oauth-clients/{p0}/tokens",
+            axum::routing::get(
+                crate::apis::o_auth_apps::handle_list_o_auth_app_tokens::<S>,
+            ),
+        )
 }
 /// What a `GET /oauth-clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -315,10 +349,12 @@ pub async fn handle_list_o_auth_apps<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthAppsRequest::read, |request| {
-        service.list_o_auth_apps(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthAppsRequest::read,
+            |request| service.list_o_auth_apps(request),
+        )
+        .await
 }
 /// What a `POST /oauth-clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -374,10 +410,12 @@ pub async fn handle_create_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOAuthAppRequest::read, |request| {
-        service.create_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOAuthAppRequest::read,
+            |request| service.create_o_auth_app(request),
+        )
+        .await
 }
 /// What a `GET /oauth-clients/scopes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -418,10 +456,12 @@ pub async fn handle_list_o_auth_scopes<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthScopesRequest::read, |request| {
-        service.list_o_auth_scopes(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthScopesRequest::read,
+            |request| service.list_o_auth_scopes(request),
+        )
+        .await
 }
 /// What a `GET /oauth-clients/{appId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -479,10 +519,12 @@ pub async fn handle_get_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuthAppRequest::read, |request| {
-        service.get_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuthAppRequest::read,
+            |request| service.get_o_auth_app(request),
+        )
+        .await
 }
 /// What a `PUT /oauth-clients/{appId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -555,10 +597,12 @@ pub async fn handle_update_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateOAuthAppRequest::read, |request| {
-        service.update_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateOAuthAppRequest::read,
+            |request| service.update_o_auth_app(request),
+        )
+        .await
 }
 /// What a `DELETE /oauth-clients/{appId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -622,10 +666,12 @@ pub async fn handle_delete_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuthAppRequest::read, |request| {
-        service.delete_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuthAppRequest::read,
+            |request| service.delete_o_auth_app(request),
+        )
+        .await
 }
 /// What a `POST /oauth-clients/{appId}/regenerate-secret` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -689,10 +735,12 @@ pub async fn handle_regenerate_o_auth_app_secret<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RegenerateOAuthAppSecretRequest::read, |request| {
-        service.regenerate_o_auth_app_secret(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RegenerateOAuthAppSecretRequest::read,
+            |request| service.regenerate_o_auth_app_secret(request),
+        )
+        .await
 }
 /// What a `POST /oauth-clients/{appId}/suspend` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -756,10 +804,12 @@ pub async fn handle_suspend_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SuspendOAuthAppRequest::read, |request| {
-        service.suspend_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SuspendOAuthAppRequest::read,
+            |request| service.suspend_o_auth_app(request),
+        )
+        .await
 }
 /// What a `POST /oauth-clients/{appId}/activate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -823,10 +873,12 @@ pub async fn handle_activate_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ActivateOAuthAppRequest::read, |request| {
-        service.activate_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ActivateOAuthAppRequest::read,
+            |request| service.activate_o_auth_app(request),
+        )
+        .await
 }
 /// What a `GET /oauth-clients/{appId}/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -887,10 +939,12 @@ pub async fn handle_list_o_auth_app_tokens<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthAppTokensRequest::read, |request| {
-        service.list_o_auth_app_tokens(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthAppTokensRequest::read,
+            |request| service.list_o_auth_app_tokens(request),
+        )
+        .await
 }
 /// What a `POST /oauth-clients/{appId}/revoke-all-tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -954,8 +1008,10 @@ pub async fn handle_revoke_all_o_auth_app_tokens<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeAllOAuthAppTokensRequest::read, |request| {
-        service.revoke_all_o_auth_app_tokens(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeAllOAuthAppTokensRequest::read,
+            |request| service.revoke_all_o_auth_app_tokens(request),
+        )
+        .await
 }

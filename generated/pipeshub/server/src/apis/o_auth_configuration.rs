@@ -23,7 +23,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_o_auth_registry(
         &self,
         request: GetOAuthRegistryRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthRegistryResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuthRegistryResponse>,
+    > + Send;
     /// Get OAuth connector type details
     ///
     /// Get details for a specific OAuth-capable connector type.
@@ -32,7 +34,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_o_auth_connector_type(
         &self,
         request: GetOAuthConnectorTypeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthConnectorTypeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuthConnectorTypeResponse>,
+    > + Send;
     /// List OAuth configurations
     ///
     /// List all OAuth configurations for the organization.<br><br>
@@ -46,7 +50,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn list_o_auth_configs(
         &self,
         request: ListOAuthConfigsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthConfigsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuthConfigsResponse>,
+    > + Send;
     /// List OAuth configs for connector type
     ///
     /// Get all OAuth configurations for a specific connector type.
@@ -55,7 +61,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn list_o_auth_configs_by_type(
         &self,
         request: ListOAuthConfigsByTypeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthConfigsByTypeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuthConfigsByTypeResponse>,
+    > + Send;
     /// Create OAuth configuration
     ///
     /// Create a new OAuth configuration for a connector type.<br><br>
@@ -71,7 +79,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn create_o_auth_config(
         &self,
         request: CreateOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOAuthConfigResponse>,
+    > + Send;
     /// Get OAuth configuration
     ///
     /// Get a specific OAuth configuration by ID.
@@ -80,7 +90,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_o_auth_config(
         &self,
         request: GetOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuthConfigResponse>,
+    > + Send;
     /// Update OAuth configuration
     ///
     /// Update an OAuth configuration.<br><br>
@@ -91,7 +103,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn update_o_auth_config(
         &self,
         request: UpdateOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateOAuthConfigResponse>,
+    > + Send;
     /// Delete OAuth configuration
     ///
     /// Delete an OAuth configuration.<br><br>
@@ -103,33 +117,56 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn delete_o_auth_config(
         &self,
         request: DeleteOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuthConfigResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(o_auth_configuration::routes().merge(...), service)`.
 pub fn routes<S: OAuthConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/oauth",
-        axum::routing::get(crate::apis::o_auth_configuration::handle_list_o_auth_configs::<S>),
-    );
-    let routes = routes.route(
-        "/oauth/registry",
-        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_registry::<S>),
-    );
-    let routes = routes.route(
-        "/oauth/registry/{p0}",
-        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_connector_type::<S>),
-    );
-    let routes = routes.route(
-        "/oauth/{p0}",
-        axum::routing::get(crate::apis::o_auth_configuration::handle_list_o_auth_configs_by_type::<S>)
-            .post(crate::apis::o_auth_configuration::handle_create_o_auth_config::<S>),
-    );
-    routes.route(
-        "/oauth/{p0}/{p1}",
-        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_config::<S>)
-            .put(crate::apis::o_auth_configuration::handle_update_o_auth_config::<S>)
-            .delete(crate::apis::o_auth_configuration::handle_delete_o_auth_config::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/oauth",
+            axum::routing::get(
+                crate::apis::o_auth_configuration::handle_list_o_auth_configs::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth/registry",
+            axum::routing::get(
+                crate::apis::o_auth_configuration::handle_get_o_auth_registry::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth/registry/{p0}",
+            axum::routing::get(
+                crate::apis::o_auth_configuration::handle_get_o_auth_connector_type::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth/{p0}",
+            axum::routing::get(
+                    crate::apis::o_auth_configuration::handle_list_o_auth_configs_by_type::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::o_auth_configuration::handle_create_o_auth_config::<S>,
+                ),
+        );
+    routes
+        .route(
+            "/oauth/{p0}/{p1}",
+            axum::routing::get(
+                    crate::apis::o_auth_configuration::handle_get_o_auth_config::<S>,
+                )
+                .put(crate::apis::o_auth_configuration::handle_update_o_auth_config::<S>)
+                .delete(
+                    crate::apis::o_auth_configuration::handle_delete_o_auth_config::<S>,
+                ),
+        )
 }
 /// What a `GET /oauth/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -196,10 +233,12 @@ pub async fn handle_get_o_auth_registry<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuthRegistryRequest::read, |request| {
-        service.get_o_auth_registry(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuthRegistryRequest::read,
+            |request| service.get_o_auth_registry(request),
+        )
+        .await
 }
 /// What a `GET /oauth/registry/{connectorType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -247,10 +286,12 @@ pub async fn handle_get_o_auth_connector_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuthConnectorTypeRequest::read, |request| {
-        service.get_o_auth_connector_type(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuthConnectorTypeRequest::read,
+            |request| service.get_o_auth_connector_type(request),
+        )
+        .await
 }
 /// What a `GET /oauth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -317,10 +358,12 @@ pub async fn handle_list_o_auth_configs<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthConfigsRequest::read, |request| {
-        service.list_o_auth_configs(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthConfigsRequest::read,
+            |request| service.list_o_auth_configs(request),
+        )
+        .await
 }
 /// What a `GET /oauth/{connectorType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -394,10 +437,12 @@ pub async fn handle_list_o_auth_configs_by_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthConfigsByTypeRequest::read, |request| {
-        service.list_o_auth_configs_by_type(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthConfigsByTypeRequest::read,
+            |request| service.list_o_auth_configs_by_type(request),
+        )
+        .await
 }
 /// What a `POST /oauth/{connectorType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -457,10 +502,12 @@ pub async fn handle_create_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOAuthConfigRequest::read, |request| {
-        service.create_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOAuthConfigRequest::read,
+            |request| service.create_o_auth_config(request),
+        )
+        .await
 }
 /// What a `GET /oauth/{connectorType}/{configId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -511,10 +558,12 @@ pub async fn handle_get_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuthConfigRequest::read, |request| {
-        service.get_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuthConfigRequest::read,
+            |request| service.get_o_auth_config(request),
+        )
+        .await
 }
 /// What a `PUT /oauth/{connectorType}/{configId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -577,10 +626,12 @@ pub async fn handle_update_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateOAuthConfigRequest::read, |request| {
-        service.update_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateOAuthConfigRequest::read,
+            |request| service.update_o_auth_config(request),
+        )
+        .await
 }
 /// What a `DELETE /oauth/{connectorType}/{configId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -637,8 +688,10 @@ pub async fn handle_delete_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuthConfigRequest::read, |request| {
-        service.delete_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuthConfigRequest::read,
+            |request| service.delete_o_auth_config(request),
+        )
+        .await
 }

@@ -72,7 +72,9 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
     fn oauth_authorize(
         &self,
         request: OauthAuthorizeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OauthAuthorizeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OauthAuthorizeResponse>,
+    > + Send;
     /// Submit authorization consent
     ///
     /// Submit user's consent decision for OAuth authorization.
@@ -88,7 +90,9 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
     fn oauth_authorize_consent(
         &self,
         request: OauthAuthorizeConsentRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OauthAuthorizeConsentResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OauthAuthorizeConsentResponse>,
+    > + Send;
     /// Exchange authorization code for tokens
     ///
     /// OAuth 2.0 Token Endpoint (RFC 6749 Section 4.1.3).
@@ -153,27 +157,35 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
     fn oauth_introspect(
         &self,
         request: OauthIntrospectRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OauthIntrospectResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OauthIntrospectResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(o_auth_provider::routes().merge(...), service)`.
 pub fn routes<S: OAuthProviderApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/oauth/authorize",
-        axum::routing::get(crate::apis::o_auth_provider::handle_oauth_authorize::<S>)
-            .post(crate::apis::o_auth_provider::handle_oauth_authorize_consent::<S>),
-    );
-    let routes = routes.route(
-        "/oauth/introspect",
-        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_introspect::<S>),
-    );
-    let routes = routes.route(
-        "/oauth/revoke",
-        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_revoke::<S>),
-    );
-    routes.route(
-        "/oauth/token",
-        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_token::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/oauth/authorize",
+            axum::routing::get(crate::apis::o_auth_provider::handle_oauth_authorize::<S>)
+                .post(crate::apis::o_auth_provider::handle_oauth_authorize_consent::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth/introspect",
+            axum::routing::post(
+                crate::apis::o_auth_provider::handle_oauth_introspect::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth/revoke",
+            axum::routing::post(crate::apis::o_auth_provider::handle_oauth_revoke::<S>),
+        );
+    routes
+        .route(
+            "/oauth/token",
+            axum::routing::post(crate::apis::o_auth_provider::handle_oauth_token::<S>),
+        )
 }
 /// What a `GET /oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -205,8 +217,9 @@ pub struct OauthAuthorizeRequest {
     /// query parameter `code_challenge_method`.
     ///
     /// PKCE method (S256 recommended)
-    pub code_challenge_method:
-        ::std::option::Option<crate::models::OauthAuthorizeCodeChallengeMethod>,
+    pub code_challenge_method: ::std::option::Option<
+        crate::models::OauthAuthorizeCodeChallengeMethod,
+    >,
     /// query parameter `nonce`.
     ///
     /// Nonce for ID token binding
@@ -279,10 +292,12 @@ pub async fn handle_oauth_authorize<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthAuthorizeRequest::read, |request| {
-        service.oauth_authorize(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthAuthorizeRequest::read,
+            |request| service.oauth_authorize(request),
+        )
+        .await
 }
 /// What a `POST /oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -335,10 +350,12 @@ pub async fn handle_oauth_authorize_consent<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthAuthorizeConsentRequest::read, |request| {
-        service.oauth_authorize_consent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthAuthorizeConsentRequest::read,
+            |request| service.oauth_authorize_consent(request),
+        )
+        .await
 }
 /// What a `POST /oauth/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -388,10 +405,12 @@ pub async fn handle_oauth_token<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthTokenRequest::read, |request| {
-        service.oauth_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthTokenRequest::read,
+            |request| service.oauth_token(request),
+        )
+        .await
 }
 /// What a `POST /oauth/revoke` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -438,10 +457,12 @@ pub async fn handle_oauth_revoke<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthRevokeRequest::read, |request| {
-        service.oauth_revoke(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthRevokeRequest::read,
+            |request| service.oauth_revoke(request),
+        )
+        .await
 }
 /// What a `POST /oauth/introspect` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -488,8 +509,10 @@ pub async fn handle_oauth_introspect<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthIntrospectRequest::read, |request| {
-        service.oauth_introspect(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthIntrospectRequest::read,
+            |request| service.oauth_introspect(request),
+        )
+        .await
 }

@@ -74,7 +74,9 @@ pub trait OpenIdConnectApi: Clone + Send + Sync + 'static {
     fn openid_configuration(
         &self,
         request: OpenidConfigurationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OpenidConfigurationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OpenidConfigurationResponse>,
+    > + Send;
     /// JSON Web Key Set
     ///
     /// JSON Web Key Set Endpoint (RFC 7517).
@@ -97,20 +99,25 @@ pub trait OpenIdConnectApi: Clone + Send + Sync + 'static {
         request: JwksRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<JwksResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(open_id_connect::routes().merge(...), service)`.
 pub fn routes<S: OpenIdConnectApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/jwks.json",
-        axum::routing::get(crate::apis::open_id_connect::handle_jwks::<S>),
-    );
-    let routes = routes.route(
-        "/.well-known/openid-configuration",
-        axum::routing::get(crate::apis::open_id_connect::handle_openid_configuration::<S>),
-    );
-    routes.route(
-        "/oauth/userinfo",
-        axum::routing::get(crate::apis::open_id_connect::handle_oauth_user_info::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/jwks.json",
+            axum::routing::get(crate::apis::open_id_connect::handle_jwks::<S>),
+        );
+    let routes = routes
+        .route(
+            "/.well-known/openid-configuration",
+            axum::routing::get(
+                crate::apis::open_id_connect::handle_openid_configuration::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/oauth/userinfo",
+            axum::routing::get(crate::apis::open_id_connect::handle_oauth_user_info::<S>),
+        )
 }
 /// What a `GET /oauth/userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,10 +161,12 @@ pub async fn handle_oauth_user_info<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthUserInfoRequest::read, |request| {
-        service.oauth_user_info(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthUserInfoRequest::read,
+            |request| service.oauth_user_info(request),
+        )
+        .await
 }
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -195,10 +204,12 @@ pub async fn handle_openid_configuration<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OpenidConfigurationRequest::read, |request| {
-        service.openid_configuration(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OpenidConfigurationRequest::read,
+            |request| service.openid_configuration(request),
+        )
+        .await
 }
 /// What a `GET /.well-known/jwks.json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -23,7 +23,9 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     fn create_org_auth_config(
         &self,
         request: CreateOrgAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOrgAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOrgAuthConfigResponse>,
+    > + Send;
     /// Get organization authentication methods
     ///
     /// Retrieve the configured authentication methods for the organization.
@@ -49,7 +51,9 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     fn get_auth_methods(
         &self,
         request: GetAuthMethodsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAuthMethodsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAuthMethodsResponse>,
+    > + Send;
     /// Update organization authentication methods
     ///
     /// Update the authentication methods configuration for an organization.
@@ -96,22 +100,33 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     fn update_auth_method(
         &self,
         request: UpdateAuthMethodRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAuthMethodResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateAuthMethodResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(organization_auth_config::routes().merge(...), service)`.
 pub fn routes<S: OrganizationAuthConfigApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/orgAuthConfig/",
-        axum::routing::post(crate::apis::organization_auth_config::handle_create_org_auth_config::<S>),
-    );
-    let routes = routes.route(
-        "/orgAuthConfig/authMethods",
-        axum::routing::get(crate::apis::organization_auth_config::handle_get_auth_methods::<S>),
-    );
-    routes.route(
-        "/orgAuthConfig/updateAuthMethod",
-        axum::routing::post(crate::apis::organization_auth_config::handle_update_auth_method::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/orgAuthConfig/",
+            axum::routing::post(
+                crate::apis::organization_auth_config::handle_create_org_auth_config::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/orgAuthConfig/authMethods",
+            axum::routing::get(
+                crate::apis::organization_auth_config::handle_get_auth_methods::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/orgAuthConfig/updateAuthMethod",
+            axum::routing::post(
+                crate::apis::organization_auth_config::handle_update_auth_method::<S>,
+            ),
+        )
 }
 /// What a `POST /orgAuthConfig/` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -161,10 +176,12 @@ pub async fn handle_create_org_auth_config<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOrgAuthConfigRequest::read, |request| {
-        service.create_org_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOrgAuthConfigRequest::read,
+            |request| service.create_org_auth_config(request),
+        )
+        .await
 }
 /// What a `GET /orgAuthConfig/authMethods` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -211,10 +228,12 @@ pub async fn handle_get_auth_methods<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAuthMethodsRequest::read, |request| {
-        service.get_auth_methods(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAuthMethodsRequest::read,
+            |request| service.get_auth_methods(request),
+        )
+        .await
 }
 /// What a `POST /orgAuthConfig/updateAuthMethod` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -270,8 +289,10 @@ pub async fn handle_update_auth_method<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateAuthMethodRequest::read, |request| {
-        service.update_auth_method(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateAuthMethodRequest::read,
+            |request| service.update_auth_method(request),
+        )
+        .await
 }

@@ -34,7 +34,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn check_org_exists(
         &self,
         request: CheckOrgExistsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckOrgExistsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckOrgExistsResponse>,
+    > + Send;
     /// Get current organization
     ///
     /// Retrieve details about the authenticated user's organization.<br><br>
@@ -62,7 +64,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn get_current_organization(
         &self,
         request: GetCurrentOrganizationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCurrentOrganizationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCurrentOrganizationResponse>,
+    > + Send;
     /// Update organization
     ///
     /// Update organization profile and settings information.<br><br>
@@ -98,7 +102,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn update_organization(
         &self,
         request: UpdateOrganizationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOrganizationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateOrganizationResponse>,
+    > + Send;
     /// Create organization
     ///
     /// Create a new organization and its first admin user. This is the initial setup endpoint for new PipesHub installations.<br><br>
@@ -136,7 +142,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn create_organization(
         &self,
         request: CreateOrganizationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOrganizationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOrganizationResponse>,
+    > + Send;
     /// Delete organization
     ///
     /// Permanently delete an organization and all associated data.<br><br>
@@ -159,7 +167,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn delete_organization(
         &self,
         request: DeleteOrganizationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOrganizationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOrganizationResponse>,
+    > + Send;
     /// Get organization logo
     ///
     /// Retrieve the organization's logo image or URL.<br><br>
@@ -179,7 +189,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn get_organization_logo(
         &self,
         request: GetOrganizationLogoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOrganizationLogoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOrganizationLogoResponse>,
+    > + Send;
     /// Upload organization logo
     ///
     /// Upload or update the organization's logo image.<br><br>
@@ -206,7 +218,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn upload_organization_logo(
         &self,
         request: UploadOrganizationLogoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadOrganizationLogoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadOrganizationLogoResponse>,
+    > + Send;
     /// Delete organization logo
     ///
     /// Remove the organization's custom logo.<br><br>
@@ -220,7 +234,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn delete_organization_logo(
         &self,
         request: DeleteOrganizationLogoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOrganizationLogoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOrganizationLogoResponse>,
+    > + Send;
     /// Get onboarding status
     ///
     /// Retrieve the organization's onboarding progress and status.<br><br>
@@ -243,7 +259,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn get_onboarding_status(
         &self,
         request: GetOnboardingStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOnboardingStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOnboardingStatusResponse>,
+    > + Send;
     /// Update onboarding status
     ///
     /// Update the organization's onboarding progress.<br><br>
@@ -263,32 +281,44 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn update_onboarding_status(
         &self,
         request: UpdateOnboardingStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOnboardingStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateOnboardingStatusResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(organizations::routes().merge(...), service)`.
 pub fn routes<S: OrganizationsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/org",
-        axum::routing::get(crate::apis::organizations::handle_get_current_organization::<S>)
-            .put(crate::apis::organizations::handle_update_organization::<S>)
-            .post(crate::apis::organizations::handle_create_organization::<S>)
-            .delete(crate::apis::organizations::handle_delete_organization::<S>),
-    );
-    let routes = routes.route(
-        "/org/exists",
-        axum::routing::get(crate::apis::organizations::handle_check_org_exists::<S>),
-    );
-    let routes = routes.route(
-        "/org/logo",
-        axum::routing::get(crate::apis::organizations::handle_get_organization_logo::<S>)
-            .put(crate::apis::organizations::handle_upload_organization_logo::<S>)
-            .delete(crate::apis::organizations::handle_delete_organization_logo::<S>),
-    );
-    routes.route(
-        "/org/onboarding-status",
-        axum::routing::get(crate::apis::organizations::handle_get_onboarding_status::<S>)
-            .put(crate::apis::organizations::handle_update_onboarding_status::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/org",
+            axum::routing::get(
+                    crate::apis::organizations::handle_get_current_organization::<S>,
+                )
+                .put(crate::apis::organizations::handle_update_organization::<S>)
+                .post(crate::apis::organizations::handle_create_organization::<S>)
+                .delete(crate::apis::organizations::handle_delete_organization::<S>),
+        );
+    let routes = routes
+        .route(
+            "/org/exists",
+            axum::routing::get(crate::apis::organizations::handle_check_org_exists::<S>),
+        );
+    let routes = routes
+        .route(
+            "/org/logo",
+            axum::routing::get(
+                    crate::apis::organizations::handle_get_organization_logo::<S>,
+                )
+                .put(crate::apis::organizations::handle_upload_organization_logo::<S>)
+                .delete(crate::apis::organizations::handle_delete_organization_logo::<S>),
+        );
+    routes
+        .route(
+            "/org/onboarding-status",
+            axum::routing::get(
+                    crate::apis::organizations::handle_get_onboarding_status::<S>,
+                )
+                .put(crate::apis::organizations::handle_update_onboarding_status::<S>),
+        )
 }
 /// What a `GET /org/exists` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -326,10 +356,12 @@ pub async fn handle_check_org_exists<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckOrgExistsRequest::read, |request| {
-        service.check_org_exists(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckOrgExistsRequest::read,
+            |request| service.check_org_exists(request),
+        )
+        .await
 }
 /// What a `GET /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -373,10 +405,12 @@ pub async fn handle_get_current_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCurrentOrganizationRequest::read, |request| {
-        service.get_current_organization(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCurrentOrganizationRequest::read,
+            |request| service.get_current_organization(request),
+        )
+        .await
 }
 /// What a `PUT /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -434,10 +468,12 @@ pub async fn handle_update_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateOrganizationRequest::read, |request| {
-        service.update_organization(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateOrganizationRequest::read,
+            |request| service.update_organization(request),
+        )
+        .await
 }
 /// What a `POST /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -493,10 +529,12 @@ pub async fn handle_create_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOrganizationRequest::read, |request| {
-        service.create_organization(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOrganizationRequest::read,
+            |request| service.create_organization(request),
+        )
+        .await
 }
 /// What a `DELETE /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -552,10 +590,12 @@ pub async fn handle_delete_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOrganizationRequest::read, |request| {
-        service.delete_organization(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOrganizationRequest::read,
+            |request| service.delete_organization(request),
+        )
+        .await
 }
 /// What a `GET /org/logo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -599,10 +639,12 @@ pub async fn handle_get_organization_logo<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOrganizationLogoRequest::read, |request| {
-        service.get_organization_logo(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOrganizationLogoRequest::read,
+            |request| service.get_organization_logo(request),
+        )
+        .await
 }
 /// What a `PUT /org/logo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -646,7 +688,7 @@ pub struct UploadOrganizationLogoForm {
     /// Part `logo`.
     ///
     /// Logo image file
-    pub logo: runtime::FilePart,
+    pub logo: crate::runtime::FilePart,
 }
 impl UploadOrganizationLogoForm {
     /// Reads the parts into their fields; `None` when the request has no body.
@@ -679,10 +721,12 @@ pub async fn handle_upload_organization_logo<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadOrganizationLogoRequest::read, |request| {
-        service.upload_organization_logo(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadOrganizationLogoRequest::read,
+            |request| service.upload_organization_logo(request),
+        )
+        .await
 }
 /// What a `DELETE /org/logo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -729,10 +773,12 @@ pub async fn handle_delete_organization_logo<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOrganizationLogoRequest::read, |request| {
-        service.delete_organization_logo(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOrganizationLogoRequest::read,
+            |request| service.delete_organization_logo(request),
+        )
+        .await
 }
 /// What a `GET /org/onboarding-status` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -773,10 +819,12 @@ pub async fn handle_get_onboarding_status<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOnboardingStatusRequest::read, |request| {
-        service.get_onboarding_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOnboardingStatusRequest::read,
+            |request| service.get_onboarding_status(request),
+        )
+        .await
 }
 /// What a `PUT /org/onboarding-status` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -831,8 +879,10 @@ pub async fn handle_update_onboarding_status<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateOnboardingStatusRequest::read, |request| {
-        service.update_onboarding_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateOnboardingStatusRequest::read,
+            |request| service.update_onboarding_status(request),
+        )
+        .await
 }

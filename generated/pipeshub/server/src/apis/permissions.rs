@@ -21,7 +21,9 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn list_kb_permissions(
         &self,
         request: ListKbPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListKbPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListKbPermissionsResponse>,
+    > + Send;
     /// Update permissions
     ///
     /// Update permission roles for users or teams.<br><br>
@@ -31,7 +33,9 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn update_kb_permissions(
         &self,
         request: UpdateKbPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateKbPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateKbPermissionsResponse>,
+    > + Send;
     /// Grant permissions
     ///
     /// Grant access permissions to users or teams for a knowledge base.<br><br>
@@ -52,7 +56,9 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn create_kb_permission(
         &self,
         request: CreateKbPermissionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateKbPermissionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateKbPermissionResponse>,
+    > + Send;
     /// Remove permissions
     ///
     /// Remove access permissions from users or teams.<br><br>
@@ -63,17 +69,20 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn delete_kb_permissions(
         &self,
         request: DeleteKbPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteKbPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteKbPermissionsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(permissions::routes().merge(...), service)`.
 pub fn routes<S: PermissionsApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/knowledgeBase/{p0}/permissions",
-        axum::routing::get(crate::apis::permissions::handle_list_kb_permissions::<S>)
-            .put(crate::apis::permissions::handle_update_kb_permissions::<S>)
-            .post(crate::apis::permissions::handle_create_kb_permission::<S>)
-            .delete(crate::apis::permissions::handle_delete_kb_permissions::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/knowledgeBase/{p0}/permissions",
+            axum::routing::get(crate::apis::permissions::handle_list_kb_permissions::<S>)
+                .put(crate::apis::permissions::handle_update_kb_permissions::<S>)
+                .post(crate::apis::permissions::handle_create_kb_permission::<S>)
+                .delete(crate::apis::permissions::handle_delete_kb_permissions::<S>),
+        )
 }
 /// What a `GET /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,10 +133,12 @@ pub async fn handle_list_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListKbPermissionsRequest::read, |request| {
-        service.list_kb_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListKbPermissionsRequest::read,
+            |request| service.list_kb_permissions(request),
+        )
+        .await
 }
 /// What a `PUT /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,10 +195,12 @@ pub async fn handle_update_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateKbPermissionsRequest::read, |request| {
-        service.update_kb_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateKbPermissionsRequest::read,
+            |request| service.update_kb_permissions(request),
+        )
+        .await
 }
 /// What a `POST /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,10 +257,12 @@ pub async fn handle_create_kb_permission<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateKbPermissionRequest::read, |request| {
-        service.create_kb_permission(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateKbPermissionRequest::read,
+            |request| service.create_kb_permission(request),
+        )
+        .await
 }
 /// What a `DELETE /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,8 +319,10 @@ pub async fn handle_delete_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteKbPermissionsRequest::read, |request| {
-        service.delete_kb_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteKbPermissionsRequest::read,
+            |request| service.delete_kb_permissions(request),
+        )
+        .await
 }

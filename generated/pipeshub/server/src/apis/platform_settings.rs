@@ -20,7 +20,9 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn get_platform_settings(
         &self,
         request: GetPlatformSettingsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetPlatformSettingsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetPlatformSettingsResponse>,
+    > + Send;
     /// Update platform settings
     ///
     /// Configure platform-wide settings including file upload limits and feature flags.
@@ -36,7 +38,9 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn set_platform_settings(
         &self,
         request: SetPlatformSettingsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetPlatformSettingsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetPlatformSettingsResponse>,
+    > + Send;
     /// Get available feature flags
     ///
     /// List all available feature flags with their descriptions and default values.
@@ -45,7 +49,9 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn get_available_feature_flags(
         &self,
         request: GetAvailableFeatureFlagsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAvailableFeatureFlagsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAvailableFeatureFlagsResponse>,
+    > + Send;
     /// Get custom system prompt
     ///
     /// Get custom system prompt.
@@ -54,7 +60,9 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn get_custom_system_prompt(
         &self,
         request: GetCustomSystemPromptRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCustomSystemPromptResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCustomSystemPromptResponse>,
+    > + Send;
     /// Update custom system prompt
     ///
     /// Set a custom system prompt that will be used by AI models.
@@ -63,24 +71,37 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn set_custom_system_prompt(
         &self,
         request: SetCustomSystemPromptRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetCustomSystemPromptResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetCustomSystemPromptResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(platform_settings::routes().merge(...), service)`.
 pub fn routes<S: PlatformSettingsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/platform/feature-flags/available",
-        axum::routing::get(crate::apis::platform_settings::handle_get_available_feature_flags::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/platform/settings",
-        axum::routing::get(crate::apis::platform_settings::handle_get_platform_settings::<S>)
-            .post(crate::apis::platform_settings::handle_set_platform_settings::<S>),
-    );
-    routes.route(
-        "/configurationManager/prompts/system",
-        axum::routing::get(crate::apis::platform_settings::handle_get_custom_system_prompt::<S>)
-            .put(crate::apis::platform_settings::handle_set_custom_system_prompt::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/platform/feature-flags/available",
+            axum::routing::get(
+                crate::apis::platform_settings::handle_get_available_feature_flags::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/platform/settings",
+            axum::routing::get(
+                    crate::apis::platform_settings::handle_get_platform_settings::<S>,
+                )
+                .post(crate::apis::platform_settings::handle_set_platform_settings::<S>),
+        );
+    routes
+        .route(
+            "/configurationManager/prompts/system",
+            axum::routing::get(
+                    crate::apis::platform_settings::handle_get_custom_system_prompt::<S>,
+                )
+                .put(
+                    crate::apis::platform_settings::handle_set_custom_system_prompt::<S>,
+                ),
+        )
 }
 /// What a `GET /configurationManager/platform/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,10 +142,12 @@ pub async fn handle_get_platform_settings<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPlatformSettingsRequest::read, |request| {
-        service.get_platform_settings(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetPlatformSettingsRequest::read,
+            |request| service.get_platform_settings(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/platform/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -177,10 +200,12 @@ pub async fn handle_set_platform_settings<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetPlatformSettingsRequest::read, |request| {
-        service.set_platform_settings(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetPlatformSettingsRequest::read,
+            |request| service.set_platform_settings(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/platform/feature-flags/available` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -221,10 +246,12 @@ pub async fn handle_get_available_feature_flags<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAvailableFeatureFlagsRequest::read, |request| {
-        service.get_available_feature_flags(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAvailableFeatureFlagsRequest::read,
+            |request| service.get_available_feature_flags(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/prompts/system` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -265,10 +292,12 @@ pub async fn handle_get_custom_system_prompt<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCustomSystemPromptRequest::read, |request| {
-        service.get_custom_system_prompt(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCustomSystemPromptRequest::read,
+            |request| service.get_custom_system_prompt(request),
+        )
+        .await
 }
 /// What a `PUT /configurationManager/prompts/system` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -321,8 +350,10 @@ pub async fn handle_set_custom_system_prompt<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetCustomSystemPromptRequest::read, |request| {
-        service.set_custom_system_prompt(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetCustomSystemPromptRequest::read,
+            |request| service.set_custom_system_prompt(request),
+        )
+        .await
 }

@@ -20,7 +20,9 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn get_frontend_public_url(
         &self,
         request: GetFrontendPublicUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetFrontendPublicUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetFrontendPublicUrlResponse>,
+    > + Send;
     /// Set frontend public URL
     ///
     /// Configure the public URL where the frontend application is accessible. Used for OAuth redirects and email links.
@@ -29,7 +31,9 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn set_frontend_public_url(
         &self,
         request: SetFrontendPublicUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetFrontendPublicUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetFrontendPublicUrlResponse>,
+    > + Send;
     /// Get connector public URL
     ///
     /// Get connector public URL.
@@ -38,7 +42,9 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn get_connector_public_url(
         &self,
         request: GetConnectorPublicUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorPublicUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorPublicUrlResponse>,
+    > + Send;
     /// Set connector public URL
     ///
     /// Configure the public URL for connector OAuth callbacks.
@@ -47,20 +53,28 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn set_connector_public_url(
         &self,
         request: SetConnectorPublicUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetConnectorPublicUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetConnectorPublicUrlResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(public_ur_ls::routes().merge(...), service)`.
 pub fn routes<S: PublicUrLsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/connectorPublicUrl",
-        axum::routing::get(crate::apis::public_ur_ls::handle_get_connector_public_url::<S>)
-            .post(crate::apis::public_ur_ls::handle_set_connector_public_url::<S>),
-    );
-    routes.route(
-        "/configurationManager/frontendPublicUrl",
-        axum::routing::get(crate::apis::public_ur_ls::handle_get_frontend_public_url::<S>)
-            .post(crate::apis::public_ur_ls::handle_set_frontend_public_url::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/connectorPublicUrl",
+            axum::routing::get(
+                    crate::apis::public_ur_ls::handle_get_connector_public_url::<S>,
+                )
+                .post(crate::apis::public_ur_ls::handle_set_connector_public_url::<S>),
+        );
+    routes
+        .route(
+            "/configurationManager/frontendPublicUrl",
+            axum::routing::get(
+                    crate::apis::public_ur_ls::handle_get_frontend_public_url::<S>,
+                )
+                .post(crate::apis::public_ur_ls::handle_set_frontend_public_url::<S>),
+        )
 }
 /// What a `GET /configurationManager/frontendPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,10 +115,12 @@ pub async fn handle_get_frontend_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFrontendPublicUrlRequest::read, |request| {
-        service.get_frontend_public_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetFrontendPublicUrlRequest::read,
+            |request| service.get_frontend_public_url(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/frontendPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,10 +173,12 @@ pub async fn handle_set_frontend_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetFrontendPublicUrlRequest::read, |request| {
-        service.set_frontend_public_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetFrontendPublicUrlRequest::read,
+            |request| service.set_frontend_public_url(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/connectorPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -201,10 +219,12 @@ pub async fn handle_get_connector_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorPublicUrlRequest::read, |request| {
-        service.get_connector_public_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorPublicUrlRequest::read,
+            |request| service.get_connector_public_url(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/connectorPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -257,8 +277,10 @@ pub async fn handle_set_connector_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetConnectorPublicUrlRequest::read, |request| {
-        service.set_connector_public_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetConnectorPublicUrlRequest::read,
+            |request| service.set_connector_public_url(request),
+        )
+        .await
 }

@@ -75,7 +75,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_health(
         &self,
         request: QueryServiceHealthRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceHealthResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceHealthResponse>,
+    > + Send;
     /// [Query Service] Semantic search
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -101,7 +103,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_search(
         &self,
         request: QueryServiceSearchRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceSearchResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceSearchResponse>,
+    > + Send;
     /// [Query Service] Chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -127,7 +131,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_chat(
         &self,
         request: QueryServiceChatRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceChatResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceChatResponse>,
+    > + Send;
     /// [Query Service] Streaming chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -153,7 +159,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_chat_stream(
         &self,
         request: QueryServiceChatStreamRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceChatStreamResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceChatStreamResponse>,
+    > + Send;
     /// [Query Service] AI model health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -176,7 +184,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_health_check(
         &self,
         request: QueryServiceHealthCheckRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceHealthCheckResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceHealthCheckResponse>,
+    > + Send;
     /// [Query Service] List available agent tools
     ///
     /// Retrieve all available tools that can be used by AI agents.<br><br>
@@ -199,34 +209,52 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_list_tools(
         &self,
         request: QueryListToolsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryListToolsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryListToolsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(query_service::routes().merge(...), service)`.
 pub fn routes<S: QueryServiceApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/query/api/v1/chat",
-        axum::routing::post(crate::apis::query_service::handle_query_service_chat::<S>),
-    );
-    let routes = routes.route(
-        "/query/api/v1/chat/stream",
-        axum::routing::post(crate::apis::query_service::handle_query_service_chat_stream::<S>),
-    );
-    let routes = routes.route(
-        "/query/api/v1/health-check/{p0}",
-        axum::routing::post(crate::apis::query_service::handle_query_service_health_check::<S>),
-    );
-    let routes = routes.route(
-        "/query/api/v1/search",
-        axum::routing::post(crate::apis::query_service::handle_query_service_search::<S>),
-    );
-    let routes = routes.route(
-        "/query/api/v1/tools",
-        axum::routing::get(crate::apis::query_service::handle_query_list_tools::<S>),
-    );
-    routes.route(
-        "/query/health",
-        axum::routing::get(crate::apis::query_service::handle_query_service_health::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/query/api/v1/chat",
+            axum::routing::post(
+                crate::apis::query_service::handle_query_service_chat::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/query/api/v1/chat/stream",
+            axum::routing::post(
+                crate::apis::query_service::handle_query_service_chat_stream::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/query/api/v1/health-check/{p0}",
+            axum::routing::post(
+                crate::apis::query_service::handle_query_service_health_check::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/query/api/v1/search",
+            axum::routing::post(
+                crate::apis::query_service::handle_query_service_search::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/query/api/v1/tools",
+            axum::routing::get(crate::apis::query_service::handle_query_list_tools::<S>),
+        );
+    routes
+        .route(
+            "/query/health",
+            axum::routing::get(
+                crate::apis::query_service::handle_query_service_health::<S>,
+            ),
+        )
 }
 /// What a `GET /query/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -267,10 +295,12 @@ pub async fn handle_query_service_health<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceHealthRequest::read, |request| {
-        service.query_service_health(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceHealthRequest::read,
+            |request| service.query_service_health(request),
+        )
+        .await
 }
 /// What a `POST /query/api/v1/search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -323,10 +353,12 @@ pub async fn handle_query_service_search<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceSearchRequest::read, |request| {
-        service.query_service_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceSearchRequest::read,
+            |request| service.query_service_search(request),
+        )
+        .await
 }
 /// What a `POST /query/api/v1/chat` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -376,10 +408,12 @@ pub async fn handle_query_service_chat<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceChatRequest::read, |request| {
-        service.query_service_chat(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceChatRequest::read,
+            |request| service.query_service_chat(request),
+        )
+        .await
 }
 /// What a `POST /query/api/v1/chat/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -399,7 +433,9 @@ pub enum QueryServiceChatStreamResponse {
 impl IntoResponse for QueryServiceChatStreamResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "text/event-stream", body)
+            }
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
@@ -420,10 +456,12 @@ pub async fn handle_query_service_chat_stream<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceChatStreamRequest::read, |request| {
-        service.query_service_chat_stream(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceChatStreamRequest::read,
+            |request| service.query_service_chat_stream(request),
+        )
+        .await
 }
 /// What a `POST /query/api/v1/health-check/{model_type}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -476,10 +514,12 @@ pub async fn handle_query_service_health_check<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceHealthCheckRequest::read, |request| {
-        service.query_service_health_check(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceHealthCheckRequest::read,
+            |request| service.query_service_health_check(request),
+        )
+        .await
 }
 /// What a `GET /query/api/v1/tools` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -523,8 +563,10 @@ pub async fn handle_query_list_tools<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryListToolsRequest::read, |request| {
-        service.query_list_tools(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryListToolsRequest::read,
+            |request| service.query_list_tools(request),
+        )
+        .await
 }

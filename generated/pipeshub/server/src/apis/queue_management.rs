@@ -55,12 +55,15 @@ pub trait QueueManagementApi: Clone + Send + Sync + 'static {
         request: GetQueueStatsRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetQueueStatsResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(queue_management::routes().merge(...), service)`.
 pub fn routes<S: QueueManagementApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/crawlingManager/stats",
-        axum::routing::get(crate::apis::queue_management::handle_get_queue_stats::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/crawlingManager/stats",
+            axum::routing::get(
+                crate::apis::queue_management::handle_get_queue_stats::<S>,
+            ),
+        )
 }
 /// What a `GET /crawlingManager/stats` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,8 +104,10 @@ pub async fn handle_get_queue_stats<S: QueueManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetQueueStatsRequest::read, |request| {
-        service.get_queue_stats(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetQueueStatsRequest::read,
+            |request| service.get_queue_stats(request),
+        )
+        .await
 }

@@ -127,7 +127,9 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
     fn stream_record_buffer(
         &self,
         request: StreamRecordBufferRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<StreamRecordBufferResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<StreamRecordBufferResponse>,
+    > + Send;
     /// Move a record to another folder
     ///
     /// Move a record (file or folder) to a different parent folder within the same knowledge base.<br><br>
@@ -141,30 +143,35 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
         request: MoveRecordRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<MoveRecordResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(records::routes().merge(...), service)`.
 pub fn routes<S: RecordsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/knowledgeBase/record/{p0}",
-        axum::routing::get(crate::apis::records::handle_get_record_by_id::<S>)
-            .put(crate::apis::records::handle_update_record::<S>)
-            .delete(crate::apis::records::handle_delete_record::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/records",
-        axum::routing::get(crate::apis::records::handle_get_all_records::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/stream/record/{p0}",
-        axum::routing::get(crate::apis::records::handle_stream_record_buffer::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/{p0}/record/{p1}/move",
-        axum::routing::put(crate::apis::records::handle_move_record::<S>),
-    );
-    routes.route(
-        "/knowledgeBase/{p0}/records",
-        axum::routing::get(crate::apis::records::handle_get_kb_records::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/knowledgeBase/record/{p0}",
+            axum::routing::get(crate::apis::records::handle_get_record_by_id::<S>)
+                .put(crate::apis::records::handle_update_record::<S>)
+                .delete(crate::apis::records::handle_delete_record::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/records",
+            axum::routing::get(crate::apis::records::handle_get_all_records::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/stream/record/{p0}",
+            axum::routing::get(crate::apis::records::handle_stream_record_buffer::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/{p0}/record/{p1}/move",
+            axum::routing::put(crate::apis::records::handle_move_record::<S>),
+        );
+    routes
+        .route(
+            "/knowledgeBase/{p0}/records",
+            axum::routing::get(crate::apis::records::handle_get_kb_records::<S>),
+        )
 }
 /// What a `GET /knowledgeBase/records` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -277,10 +284,12 @@ pub async fn handle_get_all_records<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllRecordsRequest::read, |request| {
-        service.get_all_records(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllRecordsRequest::read,
+            |request| service.get_all_records(request),
+        )
+        .await
 }
 /// What a `GET /knowledgeBase/{kbId}/records` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -400,10 +409,12 @@ pub async fn handle_get_kb_records<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetKbRecordsRequest::read, |request| {
-        service.get_kb_records(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetKbRecordsRequest::read,
+            |request| service.get_kb_records(request),
+        )
+        .await
 }
 /// What a `GET /knowledgeBase/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -458,10 +469,12 @@ pub async fn handle_get_record_by_id<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetRecordByIdRequest::read, |request| {
-        service.get_record_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetRecordByIdRequest::read,
+            |request| service.get_record_by_id(request),
+        )
+        .await
 }
 /// What a `PUT /knowledgeBase/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -504,14 +517,14 @@ impl IntoResponse for UpdateRecordResponse {
 /// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRecordForm {
-    /// Part `recordName`.
+    /// Part `recordName` (`None` when left out).
     ///
     /// New name for the record
     pub record_name: ::std::option::Option<::std::string::String>,
-    /// Part `file`.
+    /// Part `file` (`None` when left out).
     ///
     /// Replacement file content
-    pub file: ::std::option::Option<runtime::FilePart>,
+    pub file: ::std::option::Option<crate::runtime::FilePart>,
 }
 impl UpdateRecordForm {
     /// Reads the parts into their fields; `None` when the request has no body.
@@ -552,10 +565,12 @@ pub async fn handle_update_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateRecordRequest::read, |request| {
-        service.update_record(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateRecordRequest::read,
+            |request| service.update_record(request),
+        )
+        .await
 }
 /// What a `DELETE /knowledgeBase/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -608,10 +623,12 @@ pub async fn handle_delete_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteRecordRequest::read, |request| {
-        service.delete_record(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteRecordRequest::read,
+            |request| service.delete_record(request),
+        )
+        .await
 }
 /// What a `GET /knowledgeBase/stream/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -668,10 +685,12 @@ pub async fn handle_stream_record_buffer<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, StreamRecordBufferRequest::read, |request| {
-        service.stream_record_buffer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            StreamRecordBufferRequest::read,
+            |request| service.stream_record_buffer(request),
+        )
+        .await
 }
 /// What a `PUT /knowledgeBase/{kbId}/record/{recordId}/move` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -738,8 +757,10 @@ pub async fn handle_move_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, MoveRecordRequest::read, |request| {
-        service.move_record(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            MoveRecordRequest::read,
+            |request| service.move_record(request),
+        )
+        .await
 }

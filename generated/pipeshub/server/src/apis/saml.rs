@@ -76,22 +76,27 @@ pub trait SamlApi: Clone + Send + Sync + 'static {
     fn update_saml_app_config(
         &self,
         request: UpdateSamlAppConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSamlAppConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateSamlAppConfigResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(saml::routes().merge(...), service)`.
 pub fn routes<S: SamlApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/saml/signIn",
-        axum::routing::get(crate::apis::saml::handle_sign_in_via_saml::<S>),
-    );
-    let routes = routes.route(
-        "/saml/signIn/callback",
-        axum::routing::post(crate::apis::saml::handle_saml_callback::<S>),
-    );
-    routes.route(
-        "/saml/updateAppConfig",
-        axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/saml/signIn",
+            axum::routing::get(crate::apis::saml::handle_sign_in_via_saml::<S>),
+        );
+    let routes = routes
+        .route(
+            "/saml/signIn/callback",
+            axum::routing::post(crate::apis::saml::handle_saml_callback::<S>),
+        );
+    routes
+        .route(
+            "/saml/updateAppConfig",
+            axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
+        )
 }
 /// What a `GET /saml/signIn` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -166,10 +171,12 @@ pub async fn handle_sign_in_via_saml<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SignInViaSamlRequest::read, |request| {
-        service.sign_in_via_saml(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SignInViaSamlRequest::read,
+            |request| service.sign_in_via_saml(request),
+        )
+        .await
 }
 /// What a `POST /saml/signIn/callback` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -240,10 +247,12 @@ pub async fn handle_saml_callback<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SamlCallbackRequest::read, |request| {
-        service.saml_callback(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SamlCallbackRequest::read,
+            |request| service.saml_callback(request),
+        )
+        .await
 }
 /// What a `POST /saml/updateAppConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -287,8 +296,10 @@ pub async fn handle_update_saml_app_config<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateSamlAppConfigRequest::read, |request| {
-        service.update_saml_app_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateSamlAppConfigRequest::read,
+            |request| service.update_saml_app_config(request),
+        )
+        .await
 }

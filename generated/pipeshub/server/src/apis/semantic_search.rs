@@ -71,7 +71,9 @@ pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
     fn delete_all_search_history(
         &self,
         request: DeleteAllSearchHistoryRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAllSearchHistoryResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteAllSearchHistoryResponse>,
+    > + Send;
     /// Get search by ID
     ///
     /// Retrieve a specific search result by its ID.<br><br>
@@ -133,37 +135,55 @@ pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
     fn unarchive_search(
         &self,
         request: UnarchiveSearchRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UnarchiveSearchResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UnarchiveSearchResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(semantic_search::routes().merge(...), service)`.
 pub fn routes<S: SemanticSearchApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/search",
-        axum::routing::get(crate::apis::semantic_search::handle_search_history::<S>)
-            .post(crate::apis::semantic_search::handle_search::<S>)
-            .delete(crate::apis::semantic_search::handle_delete_all_search_history::<S>),
-    );
-    let routes = routes.route(
-        "/search/{p0}",
-        axum::routing::get(crate::apis::semantic_search::handle_get_search_by_id::<S>)
-            .delete(crate::apis::semantic_search::handle_delete_search::<S>),
-    );
-    let routes = routes.route(
-        "/search/{p0}/archive",
-        axum::routing::patch(crate::apis::semantic_search::handle_archive_search::<S>),
-    );
-    let routes = routes.route(
-        "/search/{p0}/share",
-        axum::routing::patch(crate::apis::semantic_search::handle_share_search::<S>),
-    );
-    let routes = routes.route(
-        "/search/{p0}/unarchive",
-        axum::routing::patch(crate::apis::semantic_search::handle_unarchive_search::<S>),
-    );
-    routes.route(
-        "/search/{p0}/unshare",
-        axum::routing::patch(crate::apis::semantic_search::handle_unshare_search::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/search",
+            axum::routing::get(crate::apis::semantic_search::handle_search_history::<S>)
+                .post(crate::apis::semantic_search::handle_search::<S>)
+                .delete(
+                    crate::apis::semantic_search::handle_delete_all_search_history::<S>,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/search/{p0}",
+            axum::routing::get(
+                    crate::apis::semantic_search::handle_get_search_by_id::<S>,
+                )
+                .delete(crate::apis::semantic_search::handle_delete_search::<S>),
+        );
+    let routes = routes
+        .route(
+            "/search/{p0}/archive",
+            axum::routing::patch(
+                crate::apis::semantic_search::handle_archive_search::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/search/{p0}/share",
+            axum::routing::patch(crate::apis::semantic_search::handle_share_search::<S>),
+        );
+    let routes = routes
+        .route(
+            "/search/{p0}/unarchive",
+            axum::routing::patch(
+                crate::apis::semantic_search::handle_unarchive_search::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/search/{p0}/unshare",
+            axum::routing::patch(
+                crate::apis::semantic_search::handle_unshare_search::<S>,
+            ),
+        )
 }
 /// What a `GET /search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -231,10 +251,12 @@ pub async fn handle_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SearchHistoryRequest::read, |request| {
-        service.search_history(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SearchHistoryRequest::read,
+            |request| service.search_history(request),
+        )
+        .await
 }
 /// What a `POST /search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -287,7 +309,8 @@ pub async fn handle_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SearchRequest::read, |request| service.search(request)).await
+    runtime::dispatch(incoming, SearchRequest::read, |request| service.search(request))
+        .await
 }
 /// What a `DELETE /search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -328,10 +351,12 @@ pub async fn handle_delete_all_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteAllSearchHistoryRequest::read, |request| {
-        service.delete_all_search_history(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteAllSearchHistoryRequest::read,
+            |request| service.delete_all_search_history(request),
+        )
+        .await
 }
 /// What a `GET /search/{searchId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -381,10 +406,12 @@ pub async fn handle_get_search_by_id<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSearchByIdRequest::read, |request| {
-        service.get_search_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSearchByIdRequest::read,
+            |request| service.get_search_by_id(request),
+        )
+        .await
 }
 /// What a `DELETE /search/{searchId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -432,10 +459,12 @@ pub async fn handle_delete_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteSearchRequest::read, |request| {
-        service.delete_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteSearchRequest::read,
+            |request| service.delete_search(request),
+        )
+        .await
 }
 /// What a `PATCH /search/{searchId}/share` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -489,10 +518,12 @@ pub async fn handle_share_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ShareSearchRequest::read, |request| {
-        service.share_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ShareSearchRequest::read,
+            |request| service.share_search(request),
+        )
+        .await
 }
 /// What a `PATCH /search/{searchId}/unshare` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -546,10 +577,12 @@ pub async fn handle_unshare_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnshareSearchRequest::read, |request| {
-        service.unshare_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnshareSearchRequest::read,
+            |request| service.unshare_search(request),
+        )
+        .await
 }
 /// What a `PATCH /search/{searchId}/archive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -597,10 +630,12 @@ pub async fn handle_archive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ArchiveSearchRequest::read, |request| {
-        service.archive_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ArchiveSearchRequest::read,
+            |request| service.archive_search(request),
+        )
+        .await
 }
 /// What a `PATCH /search/{searchId}/unarchive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -648,8 +683,10 @@ pub async fn handle_unarchive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnarchiveSearchRequest::read, |request| {
-        service.unarchive_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnarchiveSearchRequest::read,
+            |request| service.unarchive_search(request),
+        )
+        .await
 }

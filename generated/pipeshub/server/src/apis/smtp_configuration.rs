@@ -37,15 +37,20 @@ pub trait SmtpConfigurationApi: Clone + Send + Sync + 'static {
     fn create_smtp_config(
         &self,
         request: CreateSmtpConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateSmtpConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateSmtpConfigResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(smtp_configuration::routes().merge(...), service)`.
 pub fn routes<S: SmtpConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/configurationManager/smtpConfig",
-        axum::routing::get(crate::apis::smtp_configuration::handle_get_smtp_config::<S>)
-            .post(crate::apis::smtp_configuration::handle_create_smtp_config::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/configurationManager/smtpConfig",
+            axum::routing::get(
+                    crate::apis::smtp_configuration::handle_get_smtp_config::<S>,
+                )
+                .post(crate::apis::smtp_configuration::handle_create_smtp_config::<S>),
+        )
 }
 /// What a `GET /configurationManager/smtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,10 +91,12 @@ pub async fn handle_get_smtp_config<S: SmtpConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSmtpConfigRequest::read, |request| {
-        service.get_smtp_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSmtpConfigRequest::read,
+            |request| service.get_smtp_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/smtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,8 +149,10 @@ pub async fn handle_create_smtp_config<S: SmtpConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateSmtpConfigRequest::read, |request| {
-        service.create_smtp_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateSmtpConfigRequest::read,
+            |request| service.create_smtp_config(request),
+        )
+        .await
 }

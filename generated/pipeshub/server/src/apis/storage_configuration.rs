@@ -20,7 +20,9 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn create_local_storage_config(
         &self,
         request: CreateLocalStorageConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateLocalStorageConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateLocalStorageConfigResponse>,
+    > + Send;
     /// Configure AWS S3 Storage
     ///
     /// Configure AWS S3 as the storage backend for file uploads and document storage. Requires an S3 bucket and IAM credentials with appropriate permissions.
@@ -29,7 +31,9 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn create_s3_storage_config(
         &self,
         request: CreateS3StorageConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateS3StorageConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateS3StorageConfigResponse>,
+    > + Send;
     /// Configure Azure Blob Storage
     ///
     /// Configure Azure Blob Storage as the storage backend. You can provide either:
@@ -40,7 +44,9 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn create_azure_blob_storage_config(
         &self,
         request: CreateAzureBlobStorageConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAzureBlobStorageConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateAzureBlobStorageConfigResponse>,
+    > + Send;
     /// Get current storage configuration
     ///
     /// Retrieve the current storage backend configuration. Returns the configuration for whichever storage type is currently active (Local, S3, or Azure Blob).
@@ -49,26 +55,44 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn get_storage_config(
         &self,
         request: GetStorageConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetStorageConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetStorageConfigResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(storage_configuration::routes().merge(...), service)`.
 pub fn routes<S: StorageConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/storageConfig",
-        axum::routing::get(crate::apis::storage_configuration::handle_get_storage_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/storageConfig#azureBlob",
-        axum::routing::post(crate::apis::storage_configuration::handle_create_azure_blob_storage_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/storageConfig#local",
-        axum::routing::post(crate::apis::storage_configuration::handle_create_local_storage_config::<S>),
-    );
-    routes.route(
-        "/configurationManager/storageConfig#s3",
-        axum::routing::post(crate::apis::storage_configuration::handle_create_s3_storage_config::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/storageConfig",
+            axum::routing::get(
+                crate::apis::storage_configuration::handle_get_storage_config::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/storageConfig#azureBlob",
+            axum::routing::post(
+                crate::apis::storage_configuration::handle_create_azure_blob_storage_config::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/storageConfig#local",
+            axum::routing::post(
+                crate::apis::storage_configuration::handle_create_local_storage_config::<
+                    S,
+                >,
+            ),
+        );
+    routes
+        .route(
+            "/configurationManager/storageConfig#s3",
+            axum::routing::post(
+                crate::apis::storage_configuration::handle_create_s3_storage_config::<S>,
+            ),
+        )
 }
 /// What a `POST /configurationManager/storageConfig#local` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,10 +145,12 @@ pub async fn handle_create_local_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateLocalStorageConfigRequest::read, |request| {
-        service.create_local_storage_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateLocalStorageConfigRequest::read,
+            |request| service.create_local_storage_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/storageConfig#s3` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -177,10 +203,12 @@ pub async fn handle_create_s3_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateS3StorageConfigRequest::read, |request| {
-        service.create_s3_storage_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateS3StorageConfigRequest::read,
+            |request| service.create_s3_storage_config(request),
+        )
+        .await
 }
 /// What a `POST /configurationManager/storageConfig#azureBlob` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -233,10 +261,12 @@ pub async fn handle_create_azure_blob_storage_config<S: StorageConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateAzureBlobStorageConfigRequest::read, |request| {
-        service.create_azure_blob_storage_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateAzureBlobStorageConfigRequest::read,
+            |request| service.create_azure_blob_storage_config(request),
+        )
+        .await
 }
 /// What a `GET /configurationManager/storageConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -280,8 +310,10 @@ pub async fn handle_get_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetStorageConfigRequest::read, |request| {
-        service.get_storage_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetStorageConfigRequest::read,
+            |request| service.get_storage_config(request),
+        )
+        .await
 }

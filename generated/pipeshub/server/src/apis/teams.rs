@@ -186,7 +186,9 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn add_users_to_team(
         &self,
         request: AddUsersToTeamRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AddUsersToTeamResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AddUsersToTeamResponse>,
+    > + Send;
     /// Remove users from team
     ///
     /// Remove one or more users from a team.<br><br>
@@ -206,7 +208,9 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn remove_users_from_team(
         &self,
         request: RemoveUsersFromTeamRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveUsersFromTeamResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveUsersFromTeamResponse>,
+    > + Send;
     /// Update user role in team
     ///
     /// Update a user's role/permissions within a team.<br><br>
@@ -228,7 +232,9 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn update_team_user_permissions(
         &self,
         request: UpdateTeamUserPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateTeamUserPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateTeamUserPermissionsResponse>,
+    > + Send;
     /// Get current user's teams
     ///
     /// Retrieve all teams that the authenticated user is a member of.<br><br>
@@ -264,39 +270,49 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn get_user_created_teams(
         &self,
         request: GetUserCreatedTeamsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserCreatedTeamsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserCreatedTeamsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(teams::routes().merge(...), service)`.
 pub fn routes<S: TeamsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/teams",
-        axum::routing::get(crate::apis::teams::handle_list_teams::<S>)
-            .post(crate::apis::teams::handle_create_team::<S>),
-    );
-    let routes = routes.route(
-        "/teams/user/teams",
-        axum::routing::get(crate::apis::teams::handle_get_user_teams::<S>),
-    );
-    let routes = routes.route(
-        "/teams/user/teams/created",
-        axum::routing::get(crate::apis::teams::handle_get_user_created_teams::<S>),
-    );
-    let routes = routes.route(
-        "/teams/{p0}",
-        axum::routing::get(crate::apis::teams::handle_get_team_by_id::<S>)
-            .put(crate::apis::teams::handle_update_team::<S>)
-            .delete(crate::apis::teams::handle_delete_team::<S>),
-    );
-    let routes = routes.route(
-        "/teams/{p0}/users",
-        axum::routing::get(crate::apis::teams::handle_get_team_users::<S>)
-            .post(crate::apis::teams::handle_add_users_to_team::<S>)
-            .delete(crate::apis::teams::handle_remove_users_from_team::<S>),
-    );
-    routes.route(
-        "/teams/{p0}/users/permissions",
-        axum::routing::put(crate::apis::teams::handle_update_team_user_permissions::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/teams",
+            axum::routing::get(crate::apis::teams::handle_list_teams::<S>)
+                .post(crate::apis::teams::handle_create_team::<S>),
+        );
+    let routes = routes
+        .route(
+            "/teams/user/teams",
+            axum::routing::get(crate::apis::teams::handle_get_user_teams::<S>),
+        );
+    let routes = routes
+        .route(
+            "/teams/user/teams/created",
+            axum::routing::get(crate::apis::teams::handle_get_user_created_teams::<S>),
+        );
+    let routes = routes
+        .route(
+            "/teams/{p0}",
+            axum::routing::get(crate::apis::teams::handle_get_team_by_id::<S>)
+                .put(crate::apis::teams::handle_update_team::<S>)
+                .delete(crate::apis::teams::handle_delete_team::<S>),
+        );
+    let routes = routes
+        .route(
+            "/teams/{p0}/users",
+            axum::routing::get(crate::apis::teams::handle_get_team_users::<S>)
+                .post(crate::apis::teams::handle_add_users_to_team::<S>)
+                .delete(crate::apis::teams::handle_remove_users_from_team::<S>),
+        );
+    routes
+        .route(
+            "/teams/{p0}/users/permissions",
+            axum::routing::put(
+                crate::apis::teams::handle_update_team_user_permissions::<S>,
+            ),
+        )
 }
 /// What a `GET /teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -369,7 +385,12 @@ pub async fn handle_list_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListTeamsRequest::read, |request| service.list_teams(request)).await
+    runtime::dispatch(
+            incoming,
+            ListTeamsRequest::read,
+            |request| service.list_teams(request),
+        )
+        .await
 }
 /// What a `POST /teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -424,10 +445,12 @@ pub async fn handle_create_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateTeamRequest::read, |request| {
-        service.create_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateTeamRequest::read,
+            |request| service.create_team(request),
+        )
+        .await
 }
 /// What a `GET /teams/{teamId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -488,10 +511,12 @@ pub async fn handle_get_team_by_id<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetTeamByIdRequest::read, |request| {
-        service.get_team_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetTeamByIdRequest::read,
+            |request| service.get_team_by_id(request),
+        )
+        .await
 }
 /// What a `PUT /teams/{teamId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -565,10 +590,12 @@ pub async fn handle_update_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateTeamRequest::read, |request| {
-        service.update_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateTeamRequest::read,
+            |request| service.update_team(request),
+        )
+        .await
 }
 /// What a `DELETE /teams/{teamId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -629,10 +656,12 @@ pub async fn handle_delete_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteTeamRequest::read, |request| {
-        service.delete_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteTeamRequest::read,
+            |request| service.delete_team(request),
+        )
+        .await
 }
 /// What a `GET /teams/{teamId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -723,10 +752,12 @@ pub async fn handle_get_team_users<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetTeamUsersRequest::read, |request| {
-        service.get_team_users(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetTeamUsersRequest::read,
+            |request| service.get_team_users(request),
+        )
+        .await
 }
 /// What a `POST /teams/{teamId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -801,10 +832,12 @@ pub async fn handle_add_users_to_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddUsersToTeamRequest::read, |request| {
-        service.add_users_to_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddUsersToTeamRequest::read,
+            |request| service.add_users_to_team(request),
+        )
+        .await
 }
 /// What a `DELETE /teams/{teamId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -878,10 +911,12 @@ pub async fn handle_remove_users_from_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveUsersFromTeamRequest::read, |request| {
-        service.remove_users_from_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveUsersFromTeamRequest::read,
+            |request| service.remove_users_from_team(request),
+        )
+        .await
 }
 /// What a `PUT /teams/{teamId}/users/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -960,10 +995,12 @@ pub async fn handle_update_team_user_permissions<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateTeamUserPermissionsRequest::read, |request| {
-        service.update_team_user_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateTeamUserPermissionsRequest::read,
+            |request| service.update_team_user_permissions(request),
+        )
+        .await
 }
 /// What a `GET /teams/user/teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1031,10 +1068,12 @@ pub async fn handle_get_user_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserTeamsRequest::read, |request| {
-        service.get_user_teams(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserTeamsRequest::read,
+            |request| service.get_user_teams(request),
+        )
+        .await
 }
 /// What a `GET /teams/user/teams/created` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1102,8 +1141,10 @@ pub async fn handle_get_user_created_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserCreatedTeamsRequest::read, |request| {
-        service.get_user_created_teams(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserCreatedTeamsRequest::read,
+            |request| service.get_user_created_teams(request),
+        )
+        .await
 }

@@ -34,7 +34,9 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     fn upload_records_to_kb(
         &self,
         request: UploadRecordsToKbRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadRecordsToKbResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadRecordsToKbResponse>,
+    > + Send;
     /// Upload files to folder
     ///
     /// Upload files directly to a specific folder within a knowledge base.<br><br>
@@ -44,7 +46,9 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     fn upload_records_to_folder(
         &self,
         request: UploadRecordsToFolderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadRecordsToFolderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadRecordsToFolderResponse>,
+    > + Send;
     /// Get upload limits
     ///
     /// Retrieve current upload constraints for the organization.<br><br>
@@ -55,22 +59,29 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     fn get_upload_limits(
         &self,
         request: GetUploadLimitsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUploadLimitsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUploadLimitsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(upload::routes().merge(...), service)`.
 pub fn routes<S: UploadApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/knowledgeBase/limits",
-        axum::routing::get(crate::apis::upload::handle_get_upload_limits::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/{p0}/folder/{p1}/upload",
-        axum::routing::post(crate::apis::upload::handle_upload_records_to_folder::<S>),
-    );
-    routes.route(
-        "/knowledgeBase/{p0}/upload",
-        axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/knowledgeBase/limits",
+            axum::routing::get(crate::apis::upload::handle_get_upload_limits::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/{p0}/folder/{p1}/upload",
+            axum::routing::post(
+                crate::apis::upload::handle_upload_records_to_folder::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/knowledgeBase/{p0}/upload",
+            axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
+        )
 }
 /// What a `POST /knowledgeBase/{kbId}/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -119,16 +130,16 @@ pub struct UploadRecordsToKbForm {
     /// Part `files`.
     ///
     /// Files to upload (max 1000)
-    pub files: ::std::vec::Vec<runtime::FilePart>,
-    /// Part `files_metadata`.
+    pub files: ::std::vec::Vec<crate::runtime::FilePart>,
+    /// Part `files_metadata` (`None` when left out).
     ///
     /// JSON array with file_path and last_modified for each file
     pub files_metadata: ::std::option::Option<::std::string::String>,
-    /// Part `isVersioned`.
+    /// Part `isVersioned` (`None` when left out).
     ///
     /// Enable version tracking
     pub is_versioned: ::std::option::Option<bool>,
-    /// Part `recordType`.
+    /// Part `recordType` (`None` when left out).
     ///
     /// Type of records to create
     pub record_type: ::std::option::Option<::std::string::String>,
@@ -169,10 +180,12 @@ pub async fn handle_upload_records_to_kb<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadRecordsToKbRequest::read, |request| {
-        service.upload_records_to_kb(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadRecordsToKbRequest::read,
+            |request| service.upload_records_to_kb(request),
+        )
+        .await
 }
 /// What a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -218,12 +231,12 @@ impl IntoResponse for UploadRecordsToFolderResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRecordsToFolderForm {
     /// Part `files`.
-    pub files: ::std::vec::Vec<runtime::FilePart>,
-    /// Part `files_metadata`.
+    pub files: ::std::vec::Vec<crate::runtime::FilePart>,
+    /// Part `files_metadata` (`None` when left out).
     ///
     /// JSON array with file metadata
     pub files_metadata: ::std::option::Option<::std::string::String>,
-    /// Part `isVersioned`.
+    /// Part `isVersioned` (`None` when left out).
     pub is_versioned: ::std::option::Option<bool>,
 }
 impl UploadRecordsToFolderForm {
@@ -262,10 +275,12 @@ pub async fn handle_upload_records_to_folder<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadRecordsToFolderRequest::read, |request| {
-        service.upload_records_to_folder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadRecordsToFolderRequest::read,
+            |request| service.upload_records_to_folder(request),
+        )
+        .await
 }
 /// What a `GET /knowledgeBase/limits` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -306,8 +321,10 @@ pub async fn handle_get_upload_limits<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUploadLimitsRequest::read, |request| {
-        service.get_upload_limits(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUploadLimitsRequest::read,
+            |request| service.get_upload_limits(request),
+        )
+        .await
 }

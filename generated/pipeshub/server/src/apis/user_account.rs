@@ -89,7 +89,9 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn generate_login_otp(
         &self,
         request: GenerateLoginOtpRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GenerateLoginOtpResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GenerateLoginOtpResponse>,
+    > + Send;
     /// Reset password (authenticated user)
     ///
     /// Reset password for an authenticated user. Requires the current password for verification.
@@ -121,7 +123,9 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn forgot_password(
         &self,
         request: ForgotPasswordRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ForgotPasswordResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ForgotPasswordResponse>,
+    > + Send;
     /// Reset password with email token
     ///
     /// Reset password using a token received via email from the forgot password flow.
@@ -141,7 +145,9 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn reset_password_with_token(
         &self,
         request: ResetPasswordWithTokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ResetPasswordWithTokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ResetPasswordWithTokenResponse>,
+    > + Send;
     /// Check if user has password set (Internal)
     ///
     /// Internal endpoint to check if a user has a password configured.
@@ -153,7 +159,9 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn check_password_status(
         &self,
         request: CheckPasswordStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckPasswordStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckPasswordStatusResponse>,
+    > + Send;
     /// Refresh access token
     ///
     /// Get a new access token using a valid refresh token.
@@ -193,44 +201,59 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
         request: LogoutRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<LogoutResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(user_account::routes().merge(...), service)`.
 pub fn routes<S: UserAccountApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/userAccount/authenticate",
-        axum::routing::post(crate::apis::user_account::handle_authenticate::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/initAuth",
-        axum::routing::post(crate::apis::user_account::handle_init_auth::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/internal/password/check",
-        axum::routing::get(crate::apis::user_account::handle_check_password_status::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/login/otp/generate",
-        axum::routing::post(crate::apis::user_account::handle_generate_login_otp::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/logout/manual",
-        axum::routing::post(crate::apis::user_account::handle_logout::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/password/forgot",
-        axum::routing::post(crate::apis::user_account::handle_forgot_password::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/password/reset",
-        axum::routing::post(crate::apis::user_account::handle_reset_password::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/password/reset/token",
-        axum::routing::post(crate::apis::user_account::handle_reset_password_with_token::<S>),
-    );
-    routes.route(
-        "/userAccount/refresh/token",
-        axum::routing::post(crate::apis::user_account::handle_refresh_token::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/userAccount/authenticate",
+            axum::routing::post(crate::apis::user_account::handle_authenticate::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/initAuth",
+            axum::routing::post(crate::apis::user_account::handle_init_auth::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/internal/password/check",
+            axum::routing::get(
+                crate::apis::user_account::handle_check_password_status::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/login/otp/generate",
+            axum::routing::post(
+                crate::apis::user_account::handle_generate_login_otp::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/logout/manual",
+            axum::routing::post(crate::apis::user_account::handle_logout::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/password/forgot",
+            axum::routing::post(crate::apis::user_account::handle_forgot_password::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/password/reset",
+            axum::routing::post(crate::apis::user_account::handle_reset_password::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/password/reset/token",
+            axum::routing::post(
+                crate::apis::user_account::handle_reset_password_with_token::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/userAccount/refresh/token",
+            axum::routing::post(crate::apis::user_account::handle_refresh_token::<S>),
+        )
 }
 /// What a `POST /userAccount/initAuth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -303,7 +326,12 @@ pub async fn handle_init_auth<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, InitAuthRequest::read, |request| service.init_auth(request)).await
+    runtime::dispatch(
+            incoming,
+            InitAuthRequest::read,
+            |request| service.init_auth(request),
+        )
+        .await
 }
 /// What a `POST /userAccount/authenticate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -367,10 +395,12 @@ pub async fn handle_authenticate<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AuthenticateRequest::read, |request| {
-        service.authenticate(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AuthenticateRequest::read,
+            |request| service.authenticate(request),
+        )
+        .await
 }
 /// What a `POST /userAccount/login/otp/generate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -426,10 +456,12 @@ pub async fn handle_generate_login_otp<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GenerateLoginOtpRequest::read, |request| {
-        service.generate_login_otp(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GenerateLoginOtpRequest::read,
+            |request| service.generate_login_otp(request),
+        )
+        .await
 }
 /// What a `POST /userAccount/password/reset` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -482,10 +514,12 @@ pub async fn handle_reset_password<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ResetPasswordRequest::read, |request| {
-        service.reset_password(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ResetPasswordRequest::read,
+            |request| service.reset_password(request),
+        )
+        .await
 }
 /// What a `POST /userAccount/password/forgot` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -535,10 +569,12 @@ pub async fn handle_forgot_password<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ForgotPasswordRequest::read, |request| {
-        service.forgot_password(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ForgotPasswordRequest::read,
+            |request| service.forgot_password(request),
+        )
+        .await
 }
 /// What a `POST /userAccount/password/reset/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -591,10 +627,12 @@ pub async fn handle_reset_password_with_token<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ResetPasswordWithTokenRequest::read, |request| {
-        service.reset_password_with_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ResetPasswordWithTokenRequest::read,
+            |request| service.reset_password_with_token(request),
+        )
+        .await
 }
 /// What a `GET /userAccount/internal/password/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -638,10 +676,12 @@ pub async fn handle_check_password_status<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckPasswordStatusRequest::read, |request| {
-        service.check_password_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckPasswordStatusRequest::read,
+            |request| service.check_password_status(request),
+        )
+        .await
 }
 /// What a `POST /userAccount/refresh/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -683,10 +723,12 @@ pub async fn handle_refresh_token<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RefreshTokenRequest::read, |request| {
-        service.refresh_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RefreshTokenRequest::read,
+            |request| service.refresh_token(request),
+        )
+        .await
 }
 /// What a `POST /userAccount/logout/manual` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -725,5 +767,6 @@ pub async fn handle_logout<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, LogoutRequest::read, |request| service.logout(request)).await
+    runtime::dispatch(incoming, LogoutRequest::read, |request| service.logout(request))
+        .await
 }

@@ -32,7 +32,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_all_user_groups(
         &self,
         request: GetAllUserGroupsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllUserGroupsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAllUserGroupsResponse>,
+    > + Send;
     /// Create user group
     ///
     /// Create a new user group within the organization.<br><br>
@@ -59,7 +61,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn create_user_group(
         &self,
         request: CreateUserGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateUserGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateUserGroupResponse>,
+    > + Send;
     /// Get user group by ID
     ///
     /// Retrieve detailed information about a specific user group.<br><br>
@@ -75,7 +79,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_user_group_by_id(
         &self,
         request: GetUserGroupByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserGroupByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserGroupByIdResponse>,
+    > + Send;
     /// Update user group
     ///
     /// Update an existing user group's information.<br><br>
@@ -90,7 +96,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn update_user_group(
         &self,
         request: UpdateUserGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserGroupResponse>,
+    > + Send;
     /// Delete user group
     ///
     /// Soft delete a user group.<br><br>
@@ -110,7 +118,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn delete_user_group(
         &self,
         request: DeleteUserGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteUserGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteUserGroupResponse>,
+    > + Send;
     /// Add users to group
     ///
     /// Add one or more users to a user group.<br><br>
@@ -131,7 +141,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn add_users_to_group(
         &self,
         request: AddUsersToGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AddUsersToGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AddUsersToGroupResponse>,
+    > + Send;
     /// Remove users from group
     ///
     /// Remove one or more users from a user group.<br><br>
@@ -150,7 +162,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn remove_users_from_group(
         &self,
         request: RemoveUsersFromGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveUsersFromGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveUsersFromGroupResponse>,
+    > + Send;
     /// Get users in a group
     ///
     /// Retrieve all users that belong to a specific user group.<br><br>
@@ -165,7 +179,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_users_in_group(
         &self,
         request: GetUsersInGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUsersInGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUsersInGroupResponse>,
+    > + Send;
     /// Get groups for a user
     ///
     /// Retrieve all user groups that a specific user belongs to.<br><br>
@@ -185,7 +201,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_groups_for_user(
         &self,
         request: GetGroupsForUserRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGroupsForUserResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGroupsForUserResponse>,
+    > + Send;
     /// Get user group statistics
     ///
     /// Retrieve statistics for all user groups in the organization.<br><br>
@@ -207,41 +225,56 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_user_group_stats(
         &self,
         request: GetUserGroupStatsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserGroupStatsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserGroupStatsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(user_groups::routes().merge(...), service)`.
 pub fn routes<S: UserGroupsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/user-groups",
-        axum::routing::get(crate::apis::user_groups::handle_get_all_user_groups::<S>)
-            .post(crate::apis::user_groups::handle_create_user_group::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/add-users",
-        axum::routing::post(crate::apis::user_groups::handle_add_users_to_group::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/remove-users",
-        axum::routing::post(crate::apis::user_groups::handle_remove_users_from_group::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/stats/list",
-        axum::routing::get(crate::apis::user_groups::handle_get_user_group_stats::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/users/{p0}",
-        axum::routing::get(crate::apis::user_groups::handle_get_groups_for_user::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/{p0}",
-        axum::routing::get(crate::apis::user_groups::handle_get_user_group_by_id::<S>)
-            .put(crate::apis::user_groups::handle_update_user_group::<S>)
-            .delete(crate::apis::user_groups::handle_delete_user_group::<S>),
-    );
-    routes.route(
-        "/user-groups/{p0}/users",
-        axum::routing::get(crate::apis::user_groups::handle_get_users_in_group::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/user-groups",
+            axum::routing::get(crate::apis::user_groups::handle_get_all_user_groups::<S>)
+                .post(crate::apis::user_groups::handle_create_user_group::<S>),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/add-users",
+            axum::routing::post(crate::apis::user_groups::handle_add_users_to_group::<S>),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/remove-users",
+            axum::routing::post(
+                crate::apis::user_groups::handle_remove_users_from_group::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/stats/list",
+            axum::routing::get(
+                crate::apis::user_groups::handle_get_user_group_stats::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/users/{p0}",
+            axum::routing::get(crate::apis::user_groups::handle_get_groups_for_user::<S>),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/{p0}",
+            axum::routing::get(
+                    crate::apis::user_groups::handle_get_user_group_by_id::<S>,
+                )
+                .put(crate::apis::user_groups::handle_update_user_group::<S>)
+                .delete(crate::apis::user_groups::handle_delete_user_group::<S>),
+        );
+    routes
+        .route(
+            "/user-groups/{p0}/users",
+            axum::routing::get(crate::apis::user_groups::handle_get_users_in_group::<S>),
+        )
 }
 /// What a `GET /user-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -285,10 +318,12 @@ pub async fn handle_get_all_user_groups<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllUserGroupsRequest::read, |request| {
-        service.get_all_user_groups(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllUserGroupsRequest::read,
+            |request| service.get_all_user_groups(request),
+        )
+        .await
 }
 /// What a `POST /user-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -346,10 +381,12 @@ pub async fn handle_create_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateUserGroupRequest::read, |request| {
-        service.create_user_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateUserGroupRequest::read,
+            |request| service.create_user_group(request),
+        )
+        .await
 }
 /// What a `GET /user-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -410,10 +447,12 @@ pub async fn handle_get_user_group_by_id<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserGroupByIdRequest::read, |request| {
-        service.get_user_group_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserGroupByIdRequest::read,
+            |request| service.get_user_group_by_id(request),
+        )
+        .await
 }
 /// What a `PUT /user-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -487,10 +526,12 @@ pub async fn handle_update_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserGroupRequest::read, |request| {
-        service.update_user_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserGroupRequest::read,
+            |request| service.update_user_group(request),
+        )
+        .await
 }
 /// What a `DELETE /user-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -554,10 +595,12 @@ pub async fn handle_delete_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteUserGroupRequest::read, |request| {
-        service.delete_user_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteUserGroupRequest::read,
+            |request| service.delete_user_group(request),
+        )
+        .await
 }
 /// What a `POST /user-groups/add-users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -617,10 +660,12 @@ pub async fn handle_add_users_to_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddUsersToGroupRequest::read, |request| {
-        service.add_users_to_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddUsersToGroupRequest::read,
+            |request| service.add_users_to_group(request),
+        )
+        .await
 }
 /// What a `POST /user-groups/remove-users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -681,10 +726,12 @@ pub async fn handle_remove_users_from_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveUsersFromGroupRequest::read, |request| {
-        service.remove_users_from_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveUsersFromGroupRequest::read,
+            |request| service.remove_users_from_group(request),
+        )
+        .await
 }
 /// What a `GET /user-groups/{groupId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -772,10 +819,12 @@ pub async fn handle_get_users_in_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUsersInGroupRequest::read, |request| {
-        service.get_users_in_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUsersInGroupRequest::read,
+            |request| service.get_users_in_group(request),
+        )
+        .await
 }
 /// What a `GET /user-groups/users/{userId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -836,10 +885,12 @@ pub async fn handle_get_groups_for_user<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetGroupsForUserRequest::read, |request| {
-        service.get_groups_for_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetGroupsForUserRequest::read,
+            |request| service.get_groups_for_user(request),
+        )
+        .await
 }
 /// What a `GET /user-groups/stats/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -883,8 +934,10 @@ pub async fn handle_get_user_group_stats<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserGroupStatsRequest::read, |request| {
-        service.get_user_group_stats(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserGroupStatsRequest::read,
+            |request| service.get_user_group_stats(request),
+        )
+        .await
 }

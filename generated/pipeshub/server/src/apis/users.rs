@@ -216,7 +216,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_all_users_with_groups(
         &self,
         request: GetAllUsersWithGroupsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllUsersWithGroupsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAllUsersWithGroupsResponse>,
+    > + Send;
     /// Get user email by ID
     ///
     /// Retrieve the email address for a specific user. This is a dedicated endpoint for email lookup with proper access controls.<br><br>
@@ -242,7 +244,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_user_email_by_id(
         &self,
         request: GetUserEmailByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserEmailByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserEmailByIdResponse>,
+    > + Send;
     /// Get users by IDs (bulk)
     ///
     /// Retrieve multiple users by their IDs in a single optimized request. Ideal for efficiently fetching a specific set of users.<br><br>
@@ -307,7 +311,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn check_user_exists_by_email(
         &self,
         request: CheckUserExistsByEmailRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckUserExistsByEmailResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckUserExistsByEmailResponse>,
+    > + Send;
     /// Get user (internal service-to-service)
     ///
     /// Internal endpoint for service-to-service user lookup. Returns complete user data without privacy masking.<br><br>
@@ -336,7 +342,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_internal_user(
         &self,
         request: GetInternalUserRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetInternalUserResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetInternalUserResponse>,
+    > + Send;
     /// Update user full name
     ///
     /// Update the full name of a user. This is a targeted update endpoint for changing only the display name without affecting other profile fields.<br><br>
@@ -365,7 +373,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_full_name(
         &self,
         request: UpdateUserFullNameRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserFullNameResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserFullNameResponse>,
+    > + Send;
     /// Update user first name
     ///
     /// Update only the first name of a user without affecting other profile fields.<br><br>
@@ -382,7 +392,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_first_name(
         &self,
         request: UpdateUserFirstNameRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserFirstNameResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserFirstNameResponse>,
+    > + Send;
     /// Update user last name
     ///
     /// Update only the last name of a user without affecting other profile fields.<br><br>
@@ -399,7 +411,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_last_name(
         &self,
         request: UpdateUserLastNameRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserLastNameResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserLastNameResponse>,
+    > + Send;
     /// Update user designation
     ///
     /// Update the job title or designation of a user.<br><br>
@@ -424,7 +438,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_designation(
         &self,
         request: UpdateUserDesignationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserDesignationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserDesignationResponse>,
+    > + Send;
     /// Check if user is admin
     ///
     /// Verify whether a specific user has administrative privileges in the organization.<br><br>
@@ -452,7 +468,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn check_user_is_admin(
         &self,
         request: CheckUserIsAdminRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckUserIsAdminResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckUserIsAdminResponse>,
+    > + Send;
     /// Get display picture
     ///
     /// Retrieve the current user's display picture image.<br><br>
@@ -477,7 +495,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_user_display_picture(
         &self,
         request: GetUserDisplayPictureRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserDisplayPictureResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserDisplayPictureResponse>,
+    > + Send;
     /// Upload display picture
     ///
     /// Upload or update the display picture (avatar) for the authenticated user.<br><br>
@@ -510,7 +530,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn upload_user_display_picture(
         &self,
         request: UploadUserDisplayPictureRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadUserDisplayPictureResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadUserDisplayPictureResponse>,
+    > + Send;
     /// Remove display picture
     ///
     /// Remove the current user's display picture and revert to default avatar.<br><br>
@@ -530,7 +552,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn remove_user_display_picture(
         &self,
         request: RemoveUserDisplayPictureRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveUserDisplayPictureResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveUserDisplayPictureResponse>,
+    > + Send;
     /// Bulk invite users
     ///
     /// Invite multiple users to the organization in a single operation. Ideal for onboarding entire teams at once.<br><br>
@@ -565,7 +589,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn bulk_invite_users(
         &self,
         request: BulkInviteUsersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<BulkInviteUsersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<BulkInviteUsersResponse>,
+    > + Send;
     /// Resend user invite
     ///
     /// Resend the invitation email to a user who hasn't completed their account setup.<br><br>
@@ -597,7 +623,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn resend_user_invite(
         &self,
         request: ResendUserInviteRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ResendUserInviteResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ResendUserInviteResponse>,
+    > + Send;
     /// List users (paginated with graph data)
     ///
     /// Retrieve a paginated list of users with enhanced search capabilities using the graph service.<br><br>
@@ -629,7 +657,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn list_users_graph(
         &self,
         request: ListUsersGraphRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListUsersGraphResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListUsersGraphResponse>,
+    > + Send;
     /// Get current user's teams
     ///
     /// Get teams that the current user belongs to
@@ -638,83 +668,104 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_current_user_teams(
         &self,
         request: GetCurrentUserTeamsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCurrentUserTeamsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCurrentUserTeamsResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(users::routes().merge(...), service)`.
 pub fn routes<S: UsersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/users",
-        axum::routing::get(crate::apis::users::handle_get_all_users::<S>)
-            .post(crate::apis::users::handle_create_user::<S>),
-    );
-    let routes = routes.route(
-        "/users/bulk/invite",
-        axum::routing::post(crate::apis::users::handle_bulk_invite_users::<S>),
-    );
-    let routes = routes.route(
-        "/users/by-ids",
-        axum::routing::post(crate::apis::users::handle_get_users_by_ids::<S>),
-    );
-    let routes = routes.route(
-        "/users/dp",
-        axum::routing::get(crate::apis::users::handle_get_user_display_picture::<S>)
-            .put(crate::apis::users::handle_upload_user_display_picture::<S>)
-            .delete(crate::apis::users::handle_remove_user_display_picture::<S>),
-    );
-    let routes = routes.route(
-        "/users/email/exists",
-        axum::routing::get(crate::apis::users::handle_check_user_exists_by_email::<S>),
-    );
-    let routes = routes.route(
-        "/users/fetch/with-groups",
-        axum::routing::get(crate::apis::users::handle_get_all_users_with_groups::<S>),
-    );
-    let routes = routes.route(
-        "/users/graph/list",
-        axum::routing::get(crate::apis::users::handle_list_users_graph::<S>),
-    );
-    let routes = routes.route(
-        "/users/internal/{p0}",
-        axum::routing::get(crate::apis::users::handle_get_internal_user::<S>),
-    );
-    let routes = routes.route(
-        "/users/teams/list",
-        axum::routing::get(crate::apis::users::handle_get_current_user_teams::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}",
-        axum::routing::get(crate::apis::users::handle_get_user_by_id::<S>)
-            .put(crate::apis::users::handle_update_user::<S>)
-            .delete(crate::apis::users::handle_delete_user::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/adminCheck",
-        axum::routing::get(crate::apis::users::handle_check_user_is_admin::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/designation",
-        axum::routing::patch(crate::apis::users::handle_update_user_designation::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/email",
-        axum::routing::get(crate::apis::users::handle_get_user_email_by_id::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/firstName",
-        axum::routing::patch(crate::apis::users::handle_update_user_first_name::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/fullname",
-        axum::routing::patch(crate::apis::users::handle_update_user_full_name::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/lastName",
-        axum::routing::patch(crate::apis::users::handle_update_user_last_name::<S>),
-    );
-    routes.route(
-        "/users/{p0}/resend-invite",
-        axum::routing::post(crate::apis::users::handle_resend_user_invite::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/users",
+            axum::routing::get(crate::apis::users::handle_get_all_users::<S>)
+                .post(crate::apis::users::handle_create_user::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/bulk/invite",
+            axum::routing::post(crate::apis::users::handle_bulk_invite_users::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/by-ids",
+            axum::routing::post(crate::apis::users::handle_get_users_by_ids::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/dp",
+            axum::routing::get(crate::apis::users::handle_get_user_display_picture::<S>)
+                .put(crate::apis::users::handle_upload_user_display_picture::<S>)
+                .delete(crate::apis::users::handle_remove_user_display_picture::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/email/exists",
+            axum::routing::get(
+                crate::apis::users::handle_check_user_exists_by_email::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/users/fetch/with-groups",
+            axum::routing::get(crate::apis::users::handle_get_all_users_with_groups::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/graph/list",
+            axum::routing::get(crate::apis::users::handle_list_users_graph::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/internal/{p0}",
+            axum::routing::get(crate::apis::users::handle_get_internal_user::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/teams/list",
+            axum::routing::get(crate::apis::users::handle_get_current_user_teams::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}",
+            axum::routing::get(crate::apis::users::handle_get_user_by_id::<S>)
+                .put(crate::apis::users::handle_update_user::<S>)
+                .delete(crate::apis::users::handle_delete_user::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/adminCheck",
+            axum::routing::get(crate::apis::users::handle_check_user_is_admin::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/designation",
+            axum::routing::patch(crate::apis::users::handle_update_user_designation::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/email",
+            axum::routing::get(crate::apis::users::handle_get_user_email_by_id::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/firstName",
+            axum::routing::patch(crate::apis::users::handle_update_user_first_name::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/fullname",
+            axum::routing::patch(crate::apis::users::handle_update_user_full_name::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/lastName",
+            axum::routing::patch(crate::apis::users::handle_update_user_last_name::<S>),
+        );
+    routes
+        .route(
+            "/users/{p0}/resend-invite",
+            axum::routing::post(crate::apis::users::handle_resend_user_invite::<S>),
+        )
 }
 /// What a `GET /users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -787,10 +838,12 @@ pub async fn handle_get_all_users<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllUsersRequest::read, |request| {
-        service.get_all_users(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllUsersRequest::read,
+            |request| service.get_all_users(request),
+        )
+        .await
 }
 /// What a `POST /users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -849,10 +902,12 @@ pub async fn handle_create_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateUserRequest::read, |request| {
-        service.create_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateUserRequest::read,
+            |request| service.create_user(request),
+        )
+        .await
 }
 /// What a `GET /users/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -913,10 +968,12 @@ pub async fn handle_get_user_by_id<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserByIdRequest::read, |request| {
-        service.get_user_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserByIdRequest::read,
+            |request| service.get_user_by_id(request),
+        )
+        .await
 }
 /// What a `PUT /users/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -995,10 +1052,12 @@ pub async fn handle_update_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserRequest::read, |request| {
-        service.update_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserRequest::read,
+            |request| service.update_user(request),
+        )
+        .await
 }
 /// What a `DELETE /users/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1071,10 +1130,12 @@ pub async fn handle_delete_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteUserRequest::read, |request| {
-        service.delete_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteUserRequest::read,
+            |request| service.delete_user(request),
+        )
+        .await
 }
 /// What a `GET /users/fetch/with-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1120,10 +1181,12 @@ pub async fn handle_get_all_users_with_groups<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllUsersWithGroupsRequest::read, |request| {
-        service.get_all_users_with_groups(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllUsersWithGroupsRequest::read,
+            |request| service.get_all_users_with_groups(request),
+        )
+        .await
 }
 /// What a `GET /users/{id}/email` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1184,10 +1247,12 @@ pub async fn handle_get_user_email_by_id<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserEmailByIdRequest::read, |request| {
-        service.get_user_email_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserEmailByIdRequest::read,
+            |request| service.get_user_email_by_id(request),
+        )
+        .await
 }
 /// What a `POST /users/by-ids` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1242,10 +1307,12 @@ pub async fn handle_get_users_by_ids<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUsersByIdsRequest::read, |request| {
-        service.get_users_by_ids(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUsersByIdsRequest::read,
+            |request| service.get_users_by_ids(request),
+        )
+        .await
 }
 /// What a `GET /users/email/exists` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1304,10 +1371,12 @@ pub async fn handle_check_user_exists_by_email<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckUserExistsByEmailRequest::read, |request| {
-        service.check_user_exists_by_email(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckUserExistsByEmailRequest::read,
+            |request| service.check_user_exists_by_email(request),
+        )
+        .await
 }
 /// What a `GET /users/internal/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1370,10 +1439,12 @@ pub async fn handle_get_internal_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetInternalUserRequest::read, |request| {
-        service.get_internal_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetInternalUserRequest::read,
+            |request| service.get_internal_user(request),
+        )
+        .await
 }
 /// What a `PATCH /users/{id}/fullname` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1441,10 +1512,12 @@ pub async fn handle_update_user_full_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserFullNameRequest::read, |request| {
-        service.update_user_full_name(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserFullNameRequest::read,
+            |request| service.update_user_full_name(request),
+        )
+        .await
 }
 /// What a `PATCH /users/{id}/firstName` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1514,10 +1587,12 @@ pub async fn handle_update_user_first_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserFirstNameRequest::read, |request| {
-        service.update_user_first_name(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserFirstNameRequest::read,
+            |request| service.update_user_first_name(request),
+        )
+        .await
 }
 /// What a `PATCH /users/{id}/lastName` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1587,10 +1662,12 @@ pub async fn handle_update_user_last_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserLastNameRequest::read, |request| {
-        service.update_user_last_name(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserLastNameRequest::read,
+            |request| service.update_user_last_name(request),
+        )
+        .await
 }
 /// What a `PATCH /users/{id}/designation` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1660,10 +1737,12 @@ pub async fn handle_update_user_designation<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserDesignationRequest::read, |request| {
-        service.update_user_designation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserDesignationRequest::read,
+            |request| service.update_user_designation(request),
+        )
+        .await
 }
 /// What a `GET /users/{id}/adminCheck` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1725,10 +1804,12 @@ pub async fn handle_check_user_is_admin<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckUserIsAdminRequest::read, |request| {
-        service.check_user_is_admin(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckUserIsAdminRequest::read,
+            |request| service.check_user_is_admin(request),
+        )
+        .await
 }
 /// What a `GET /users/dp` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1772,10 +1853,12 @@ pub async fn handle_get_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserDisplayPictureRequest::read, |request| {
-        service.get_user_display_picture(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserDisplayPictureRequest::read,
+            |request| service.get_user_display_picture(request),
+        )
+        .await
 }
 /// What a `PUT /users/dp` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1799,7 +1882,9 @@ pub enum UploadUserDisplayPictureResponse {
 impl IntoResponse for UploadUserDisplayPictureResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => runtime::content(runtime::status(201), "image/jpeg", body),
+            Self::Created(body) => {
+                runtime::content(runtime::status(201), "image/jpeg", body)
+            }
             Self::BadRequest => runtime::empty(runtime::status(400)),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
@@ -1811,7 +1896,7 @@ pub struct UploadUserDisplayPictureForm {
     /// Part `file`.
     ///
     /// Image file (PNG, JPEG, WebP, or GIF, max 1MB)
-    pub file: runtime::FilePart,
+    pub file: crate::runtime::FilePart,
 }
 impl UploadUserDisplayPictureForm {
     /// Reads the parts into their fields; `None` when the request has no body.
@@ -1844,10 +1929,12 @@ pub async fn handle_upload_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadUserDisplayPictureRequest::read, |request| {
-        service.upload_user_display_picture(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadUserDisplayPictureRequest::read,
+            |request| service.upload_user_display_picture(request),
+        )
+        .await
 }
 /// What a `DELETE /users/dp` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1891,10 +1978,12 @@ pub async fn handle_remove_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveUserDisplayPictureRequest::read, |request| {
-        service.remove_user_display_picture(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveUserDisplayPictureRequest::read,
+            |request| service.remove_user_display_picture(request),
+        )
+        .await
 }
 /// What a `POST /users/bulk/invite` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1959,10 +2048,12 @@ pub async fn handle_bulk_invite_users<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BulkInviteUsersRequest::read, |request| {
-        service.bulk_invite_users(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            BulkInviteUsersRequest::read,
+            |request| service.bulk_invite_users(request),
+        )
+        .await
 }
 /// What a `POST /users/{id}/resend-invite` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2033,10 +2124,12 @@ pub async fn handle_resend_user_invite<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ResendUserInviteRequest::read, |request| {
-        service.resend_user_invite(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ResendUserInviteRequest::read,
+            |request| service.resend_user_invite(request),
+        )
+        .await
 }
 /// What a `GET /users/graph/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2127,10 +2220,12 @@ pub async fn handle_list_users_graph<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListUsersGraphRequest::read, |request| {
-        service.list_users_graph(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListUsersGraphRequest::read,
+            |request| service.list_users_graph(request),
+        )
+        .await
 }
 /// What a `GET /users/teams/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2180,8 +2275,10 @@ pub async fn handle_get_current_user_teams<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCurrentUserTeamsRequest::read, |request| {
-        service.get_current_user_teams(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCurrentUserTeamsRequest::read,
+            |request| service.get_current_user_teams(request),
+        )
+        .await
 }

@@ -50,7 +50,9 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     fn upload_next_version(
         &self,
         request: UploadNextVersionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadNextVersionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadNextVersionResponse>,
+    > + Send;
     /// Rollback to previous version
     ///
     /// Restore a versioned document to a previous version. Creates a new version entry with the rolled-back content.<br><br>
@@ -83,7 +85,9 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     fn roll_back_to_previous_version(
         &self,
         request: RollBackToPreviousVersionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RollBackToPreviousVersionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RollBackToPreviousVersionResponse>,
+    > + Send;
     /// Check if document is modified
     ///
     /// Check if the current document content differs from the last saved version. Useful for detecting unsaved changes.<br><br>
@@ -105,22 +109,33 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     fn check_document_modified(
         &self,
         request: CheckDocumentModifiedRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckDocumentModifiedResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckDocumentModifiedResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(version_control::routes().merge(...), service)`.
 pub fn routes<S: VersionControlApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/document/{p0}/isModified",
-        axum::routing::get(crate::apis::version_control::handle_check_document_modified::<S>),
-    );
-    let routes = routes.route(
-        "/document/{p0}/rollBack",
-        axum::routing::post(crate::apis::version_control::handle_roll_back_to_previous_version::<S>),
-    );
-    routes.route(
-        "/document/{p0}/uploadNextVersion",
-        axum::routing::post(crate::apis::version_control::handle_upload_next_version::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/document/{p0}/isModified",
+            axum::routing::get(
+                crate::apis::version_control::handle_check_document_modified::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/document/{p0}/rollBack",
+            axum::routing::post(
+                crate::apis::version_control::handle_roll_back_to_previous_version::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/document/{p0}/uploadNextVersion",
+            axum::routing::post(
+                crate::apis::version_control::handle_upload_next_version::<S>,
+            ),
+        )
 }
 /// What a `POST /document/{documentId}/uploadNextVersion` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,18 +187,18 @@ impl IntoResponse for UploadNextVersionResponse {
 /// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadNextVersionForm {
-    /// Part `currentVersionNote`.
+    /// Part `currentVersionNote` (`None` when left out).
     ///
     /// Note describing the current version being replaced
     pub current_version_note: ::std::option::Option<::std::string::String>,
-    /// Part `nextVersionNote`.
+    /// Part `nextVersionNote` (`None` when left out).
     ///
     /// Note describing the new version being uploaded
     pub next_version_note: ::std::option::Option<::std::string::String>,
     /// Part `file`.
     ///
     /// New version file (max 100MB)
-    pub file: runtime::FilePart,
+    pub file: crate::runtime::FilePart,
 }
 impl UploadNextVersionForm {
     /// Reads the parts into their fields; `None` when the request has no body.
@@ -228,10 +243,12 @@ pub async fn handle_upload_next_version<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadNextVersionRequest::read, |request| {
-        service.upload_next_version(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadNextVersionRequest::read,
+            |request| service.upload_next_version(request),
+        )
+        .await
 }
 /// What a `POST /document/{documentId}/rollBack` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,10 +321,12 @@ pub async fn handle_roll_back_to_previous_version<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RollBackToPreviousVersionRequest::read, |request| {
-        service.roll_back_to_previous_version(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RollBackToPreviousVersionRequest::read,
+            |request| service.roll_back_to_previous_version(request),
+        )
+        .await
 }
 /// What a `GET /document/{documentId}/isModified` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -365,8 +384,10 @@ pub async fn handle_check_document_modified<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckDocumentModifiedRequest::read, |request| {
-        service.check_document_modified(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckDocumentModifiedRequest::read,
+            |request| service.check_document_modified(request),
+        )
+        .await
 }

@@ -30,7 +30,9 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
     fn gmail_webhook_verify(
         &self,
         request: GmailWebhookVerifyRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GmailWebhookVerifyResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GmailWebhookVerifyResponse>,
+    > + Send;
     /// [Connector Service] Gmail webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -73,17 +75,19 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
         request: AdminWebhookRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<AdminWebhookResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(webhooks::routes().merge(...), service)`.
 pub fn routes<S: WebhooksApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connector/admin/webhook",
-        axum::routing::post(crate::apis::webhooks::handle_admin_webhook::<S>),
-    );
-    routes.route(
-        "/connector/gmail/webhook",
-        axum::routing::get(crate::apis::webhooks::handle_gmail_webhook_verify::<S>)
-            .post(crate::apis::webhooks::handle_gmail_webhook::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connector/admin/webhook",
+            axum::routing::post(crate::apis::webhooks::handle_admin_webhook::<S>),
+        );
+    routes
+        .route(
+            "/connector/gmail/webhook",
+            axum::routing::get(crate::apis::webhooks::handle_gmail_webhook_verify::<S>)
+                .post(crate::apis::webhooks::handle_gmail_webhook::<S>),
+        )
 }
 /// What a `GET /connector/gmail/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,10 +125,12 @@ pub async fn handle_gmail_webhook_verify<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GmailWebhookVerifyRequest::read, |request| {
-        service.gmail_webhook_verify(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GmailWebhookVerifyRequest::read,
+            |request| service.gmail_webhook_verify(request),
+        )
+        .await
 }
 /// What a `POST /connector/gmail/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,10 +166,12 @@ pub async fn handle_gmail_webhook<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GmailWebhookRequest::read, |request| {
-        service.gmail_webhook(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GmailWebhookRequest::read,
+            |request| service.gmail_webhook(request),
+        )
+        .await
 }
 /// What a `POST /connector/admin/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -202,8 +210,10 @@ pub async fn handle_admin_webhook<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AdminWebhookRequest::read, |request| {
-        service.admin_webhook(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AdminWebhookRequest::read,
+            |request| service.admin_webhook(request),
+        )
+        .await
 }

@@ -326,7 +326,7 @@ pub trait WickrApi: Clone + Send + Sync + 'static {
         request: UpdateGuestUserRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<UpdateGuestUserResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(wickr::routes().merge(...), service)`.
 pub fn routes<S: WickrApi>() -> axum::Router<S> {
     let routes = axum::Router::new().route(
         "/networks",

@@ -1,4 +1,6 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Schema `Note`.
 #[derive(Clone, Default)]
 pub struct Note {
@@ -6,10 +8,7 @@ pub struct Note {
     pub pinned: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    Note {
-        title: "title" required,
-        pinned: "pinned" optional,
-    }
+    Note { title = "title" required, pinned = "pinned" optional, }
 }
 /// Schema `Echo`.
 #[derive(Clone, Default)]
@@ -17,17 +16,15 @@ pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,
     pub query: ::std::string::String,
-    pub headers: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub headers: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     pub body: ::std::string::String,
 }
 crate::runtime::object! {
-    Echo {
-        method: "method" required,
-        path: "path" required,
-        query: "query" required,
-        headers: "headers" required,
-        body: "body" required,
-    }
+    Echo { method = "method" required, path = "path" required, query = "query" required,
+    headers = "headers" required, body = "body" required, }
 }
 /// Inline schema at `/paths/~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
@@ -36,8 +33,5 @@ pub struct SendFormBody {
     pub scope: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    SendFormBody {
-        grant_type: "grant_type" required,
-        scope: "scope" optional,
-    }
+    SendFormBody { grant_type = "grant_type" required, scope = "scope" optional, }
 }

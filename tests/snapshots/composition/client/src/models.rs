@@ -1,9 +1,12 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Tagged by `petType`, with an explicit mapping for dogs and the schema name for cats.
 ///
 /// Schema `Pet`.
 ///
-/// The discriminator picks the variant; values with a tag this client does not know are kept in `Unknown`.
+/// The discriminator picks the variant; values with a tag this client does not know
+/// are kept in `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
     /// `dog`
@@ -13,6 +16,45 @@ pub enum Pet {
     /// A value whose tag this client does not know, kept as it came.
     Unknown(::serde_json::Value),
 }
+impl ::serde::Serialize for Pet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::Dog(value) => ("dog", ::serde_json::to_value(value)),
+            Self::Cat(value) => ("Cat", ::serde_json::to_value(value)),
+            Self::Unknown(value) => return value.serialize(serializer),
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("petType".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Pet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("petType")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("dog") => {
+                ::serde_json::from_value(value).map(Self::Dog).map_err(D::Error::custom)
+            }
+            Some("Cat") => {
+                ::serde_json::from_value(value).map(Self::Cat).map_err(D::Error::custom)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Schema `Dog`.
 #[derive(Clone, Default)]
 pub struct Dog {
@@ -21,10 +63,7 @@ pub struct Dog {
     pub bark: ::std::option::Option<DogBark>,
 }
 crate::runtime::object! {
-    Dog {
-        pet_type: "petType" required,
-        name: "name" required,
-        bark: "bark" optional,
+    Dog { pet_type = "petType" required, name = "name" required, bark = "bark" optional,
     }
 }
 /// Schema `Cat`.
@@ -34,10 +73,7 @@ pub struct Cat {
     pub lives: ::std::option::Option<i32>,
 }
 crate::runtime::object! {
-    Cat {
-        name: "name" required,
-        lives: "lives" optional,
-    }
+    Cat { name = "name" required, lives = "lives" optional, }
 }
 /// Schema `Base`.
 #[derive(Clone, Default)]
@@ -46,10 +82,7 @@ pub struct Base {
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 crate::runtime::object! {
-    Base {
-        id: "id" required,
-        created: "created" optional,
-    }
+    Base { id = "id" required, created = "created" optional, }
 }
 /// Schema `Circle`.
 #[derive(Clone, Default)]
@@ -59,11 +92,8 @@ pub struct Circle {
     pub radius: f64,
 }
 crate::runtime::object! {
-    Circle {
-        id: "id" required,
-        created: "created" optional,
-        radius: "radius" required,
-    }
+    Circle { id = "id" required, created = "created" optional, radius = "radius"
+    required, }
 }
 /// Schema `Square`.
 #[derive(Clone, Default)]
@@ -73,11 +103,7 @@ pub struct Square {
     pub side: f64,
 }
 crate::runtime::object! {
-    Square {
-        id: "id" required,
-        created: "created" optional,
-        side: "side" required,
-    }
+    Square { id = "id" required, created = "created" optional, side = "side" required, }
 }
 /// Schema `Shape`.
 ///
@@ -102,12 +128,8 @@ pub struct Tree {
     pub parent: ::std::option::Option<::std::boxed::Box<Forest>>,
 }
 crate::runtime::object! {
-    Tree {
-        value: "value" optional,
-        left: "left" optional,
-        children: "children" optional,
-        parent: "parent" optional,
-    }
+    Tree { value = "value" optional, left = "left" optional, children = "children"
+    optional, parent = "parent" optional, }
 }
 /// Schema `Forest`.
 #[derive(Clone, Default)]
@@ -115,9 +137,7 @@ pub struct Forest {
     pub first: ::std::option::Option<Tree>,
 }
 crate::runtime::object! {
-    Forest {
-        first: "first" optional,
-    }
+    Forest { first = "first" optional, }
 }
 /// Schema `Nested`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -140,9 +160,5 @@ pub enum DogBark {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    DogBark + Unknown {
-        Soft = "soft",
-        Loud = "loud",
-    }
+    DogBark + Unknown { Soft = "soft", Loud = "loud", }
 }
-mod impls;

@@ -1,5 +1,6 @@
 //! The API's data types, generated from its schemas.
 #![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Schema `AirportCode`.
 pub type AirportCode = ::std::string::String;
 /// Schema `Password`.
@@ -13,19 +14,14 @@ pub struct Booking {
     pub password: ::std::option::Option<Password>,
     pub via: ::std::option::Option<::std::vec::Vec<AirportCode>>,
     pub legs: ::std::vec::Vec<Leg>,
-    pub notes:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
+    pub notes: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
 }
 crate::runtime::object! {
-    Booking {
-        name: "name" required,
-        seats: "seats" required,
-        price: "price" optional,
-        password: "password" optional,
-        via: "via" optional,
-        legs: "legs" required,
-        notes: "notes" optional,
-    }
+    Booking { name = "name" required, seats = "seats" required, price = "price" optional,
+    password = "password" optional, via = "via" optional, legs = "legs" required, notes =
+    "notes" optional, }
 }
 /// Schema `Leg`.
 #[derive(Clone, Default)]
@@ -34,8 +30,5 @@ pub struct Leg {
     pub minutes: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    Leg {
-        from: "from" required,
-        minutes: "minutes" optional,
-    }
+    Leg { from = "from" required, minutes = "minutes" optional, }
 }

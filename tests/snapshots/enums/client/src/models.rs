@@ -1,4 +1,6 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Values that need renaming.
 ///
 /// Schema `Status`.
@@ -26,15 +28,8 @@ pub enum Status {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    Status + Unknown {
-        ClientSecretBasic = "client_secret_basic",
-        V1 = "1",
-        Empty = "",
-        Star = "*",
-        SelfValue = "self",
-        Placed = "Placed",
-        Placed2 = "placed",
-    }
+    Status + Unknown { ClientSecretBasic = "client_secret_basic", V1 = "1", Empty = "",
+    Star = "*", SelfValue = "self", Placed = "Placed", Placed2 = "placed", }
 }
 /// Schema `Order`.
 #[derive(Clone, Default)]
@@ -45,12 +40,8 @@ pub struct Order {
     pub size: ::std::option::Option<OrderSize>,
 }
 crate::runtime::object! {
-    Order {
-        status: "status" required,
-        priority: "priority" optional,
-        codes: "codes" optional,
-        size: "size" optional,
-    }
+    Order { status = "status" required, priority = "priority" optional, codes = "codes"
+    optional, size = "size" optional, }
 }
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
@@ -67,10 +58,7 @@ pub enum OrderPriority {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OrderPriority + Unknown {
-        Low = "low",
-        High = "high",
-    }
+    OrderPriority + Unknown { Low = "low", High = "high", }
 }
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
 ///
@@ -87,10 +75,7 @@ pub enum OrderCodesItem {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    OrderCodesItem + Unknown {
-        A = "a",
-        B = "b",
-    }
+    OrderCodesItem + Unknown { A = "a", B = "b", }
 }
 /// Inline schema at `/components/schemas/Order/properties/size`.
 ///
@@ -106,6 +91,44 @@ pub enum OrderSize {
     V3,
     /// A value this client does not know.
     Unknown(i64),
+}
+impl OrderSize {
+    /// The value as it is sent on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::V1 => 1,
+            Self::V2 => 2,
+            Self::V3 => 3,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+impl ::std::fmt::Display for OrderSize {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+impl ::serde::Serialize for OrderSize {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderSize {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        #[allow(unused_imports)]
+        use ::serde::de::Error as _;
+        match <i64 as ::serde::Deserialize>::deserialize(deserializer)? {
+            1 => Ok(Self::V1),
+            2 => Ok(Self::V2),
+            3 => Ok(Self::V3),
+            other => Ok(Self::Unknown(other)),
+        }
+    }
 }
 /// Inline schema at `/paths/~1orders/get/parameters/0/schema`.
 ///
@@ -124,11 +147,8 @@ pub enum ListOrdersStatus {
     Unknown(::std::string::String),
 }
 crate::runtime::string_enum! {
-    ListOrdersStatus + Unknown {
-        Placed = "placed",
-        Approved = "approved",
-        Delivered = "delivered",
-    }
+    ListOrdersStatus + Unknown { Placed = "placed", Approved = "approved", Delivered =
+    "delivered", }
 }
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.
 ///
@@ -145,4 +165,41 @@ pub enum ListOrdersLevel {
     /// A value this client does not know.
     Unknown(i64),
 }
-mod impls;
+impl ListOrdersLevel {
+    /// The value as it is sent on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Minus1 => -1,
+            Self::V0 => 0,
+            Self::V10 => 10,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+impl ::std::fmt::Display for ListOrdersLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+impl ::serde::Serialize for ListOrdersLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOrdersLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        #[allow(unused_imports)]
+        use ::serde::de::Error as _;
+        match <i64 as ::serde::Deserialize>::deserialize(deserializer)? {
+            -1 => Ok(Self::Minus1),
+            0 => Ok(Self::V0),
+            10 => Ok(Self::V10),
+            other => Ok(Self::Unknown(other)),
+        }
+    }
+}

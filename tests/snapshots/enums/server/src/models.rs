@@ -1,4 +1,6 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Values that need renaming.
 ///
 /// Schema `Status`.
@@ -23,15 +25,8 @@ pub enum Status {
     Placed2,
 }
 crate::runtime::string_enum! {
-    Status {
-        ClientSecretBasic = "client_secret_basic",
-        V1 = "1",
-        Empty = "",
-        Star = "*",
-        SelfValue = "self",
-        Placed = "Placed",
-        Placed2 = "placed",
-    }
+    Status { ClientSecretBasic = "client_secret_basic", V1 = "1", Empty = "", Star = "*",
+    SelfValue = "self", Placed = "Placed", Placed2 = "placed", }
 }
 /// Schema `Order`.
 #[derive(Clone, Default)]
@@ -42,12 +37,8 @@ pub struct Order {
     pub size: ::std::option::Option<OrderSize>,
 }
 crate::runtime::object! {
-    Order {
-        status: "status" required,
-        priority: "priority" optional,
-        codes: "codes" optional,
-        size: "size" optional,
-    }
+    Order { status = "status" required, priority = "priority" optional, codes = "codes"
+    optional, size = "size" optional, }
 }
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
@@ -61,10 +52,7 @@ pub enum OrderPriority {
     High,
 }
 crate::runtime::string_enum! {
-    OrderPriority {
-        Low = "low",
-        High = "high",
-    }
+    OrderPriority { Low = "low", High = "high", }
 }
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
 ///
@@ -78,10 +66,7 @@ pub enum OrderCodesItem {
     B,
 }
 crate::runtime::string_enum! {
-    OrderCodesItem {
-        A = "a",
-        B = "b",
-    }
+    OrderCodesItem { A = "a", B = "b", }
 }
 /// Inline schema at `/components/schemas/Order/properties/size`.
 ///
@@ -95,6 +80,50 @@ pub enum OrderSize {
     V2,
     /// `3`
     V3,
+}
+impl OrderSize {
+    /// The value as it is sent on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::V1 => 1,
+            Self::V2 => 2,
+            Self::V3 => 3,
+        }
+    }
+}
+impl ::std::fmt::Display for OrderSize {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+impl ::serde::Serialize for OrderSize {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderSize {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        #[allow(unused_imports)]
+        use ::serde::de::Error as _;
+        match <i64 as ::serde::Deserialize>::deserialize(deserializer)? {
+            1 => Ok(Self::V1),
+            2 => Ok(Self::V2),
+            3 => Ok(Self::V3),
+            other => {
+                Err(
+                    D::Error::invalid_value(
+                        ::serde::de::Unexpected::Signed(other),
+                        &"one of 1, 2, 3",
+                    ),
+                )
+            }
+        }
+    }
 }
 /// Inline schema at `/paths/~1orders/get/parameters/0/schema`.
 ///
@@ -110,10 +139,7 @@ pub enum ListOrdersStatus {
     Delivered,
 }
 crate::runtime::string_enum! {
-    ListOrdersStatus {
-        Placed = "placed",
-        Approved = "approved",
-        Delivered = "delivered",
+    ListOrdersStatus { Placed = "placed", Approved = "approved", Delivered = "delivered",
     }
 }
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.
@@ -129,4 +155,47 @@ pub enum ListOrdersLevel {
     /// `10`
     V10,
 }
-mod impls;
+impl ListOrdersLevel {
+    /// The value as it is sent on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Minus1 => -1,
+            Self::V0 => 0,
+            Self::V10 => 10,
+        }
+    }
+}
+impl ::std::fmt::Display for ListOrdersLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+impl ::serde::Serialize for ListOrdersLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOrdersLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        #[allow(unused_imports)]
+        use ::serde::de::Error as _;
+        match <i64 as ::serde::Deserialize>::deserialize(deserializer)? {
+            -1 => Ok(Self::Minus1),
+            0 => Ok(Self::V0),
+            10 => Ok(Self::V10),
+            other => {
+                Err(
+                    D::Error::invalid_value(
+                        ::serde::de::Unexpected::Signed(other),
+                        &"one of -1, 0, 10",
+                    ),
+                )
+            }
+        }
+    }
+}

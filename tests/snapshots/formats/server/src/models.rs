@@ -1,4 +1,6 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Schema `Event`.
 #[derive(Clone, Default)]
 pub struct Event {
@@ -17,19 +19,8 @@ pub struct Event {
     pub custom: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Event {
-        at: "at" optional,
-        day: "day" optional,
-        id: "id" optional,
-        small: "small" optional,
-        big: "big" optional,
-        plain: "plain" optional,
-        ratio: "ratio" optional,
-        precise: "precise" optional,
-        number: "number" optional,
-        flag: "flag" optional,
-        secret: "secret" optional,
-        blob: "blob" optional,
-        custom: "custom" optional,
-    }
+    Event { at = "at" optional, day = "day" optional, id = "id" optional, small = "small"
+    optional, big = "big" optional, plain = "plain" optional, ratio = "ratio" optional,
+    precise = "precise" optional, number = "number" optional, flag = "flag" optional,
+    secret = "secret" optional, blob = "blob" optional, custom = "custom" optional, }
 }

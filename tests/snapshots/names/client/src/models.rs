@@ -1,4 +1,6 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Schema `NullTime`.
 pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
 /// Schema `nullTime`.
@@ -11,10 +13,7 @@ pub struct T2things {
     pub kind: ::std::option::Option<Type>,
 }
 crate::runtime::object! {
-    T2things {
-        when: "when" optional,
-        other: "other" optional,
-        kind: "kind" optional,
+    T2things { when = "when" optional, other = "other" optional, kind = "kind" optional,
     }
 }
 /// Schema `type`.

@@ -1,5 +1,6 @@
 //! The API's data types, generated from its schemas.
 #![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// A pet with every kind of field.
 ///
 /// Schema `Pet`.
@@ -19,12 +20,14 @@ pub struct Pet {
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Required but nullable, inline.
     pub owner: ::std::option::Option<PetOwner>,
-    pub tags:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
+    pub tags: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
     /// Untyped
     pub extra: ::std::option::Option<::serde_json::Value>,
-    pub labels:
-        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
     /// Read-only: sent by the server only.
     pub read_only_note: ::std::option::Option<::std::string::String>,
     /// Deprecated
@@ -32,43 +35,31 @@ pub struct Pet {
     pub legacy_code: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Pet {
-        id: "id" required,
-        name: "name" required,
-        type_: "type" required,
-        ref_: "ref" optional,
-        self_: "self" optional,
-        foo_bar: "fooBar" optional,
-        foo_bar2: "foo_bar" optional,
-        cf_turnstile_response: "cf-turnstile-response" optional,
-        nickname: "nickname" optional,
-        owner: "owner" nullable,
-        tags: "tags" optional,
-        extra: "extra" optional,
-        labels: "labels" optional,
-        read_only_note: "read_only_note" optional,
-        legacy_code: "legacy_code" optional,
-    }
+    Pet { id = "id" required, name = "name" required, type_ = "type" required, ref_ =
+    "ref" optional, self_ = "self" optional, foo_bar = "fooBar" optional, foo_bar2 =
+    "foo_bar" optional, cf_turnstile_response = "cf-turnstile-response" optional,
+    nickname = "nickname" optional, owner = "owner" nullable, tags = "tags" optional,
+    extra = "extra" optional, labels = "labels" optional, read_only_note =
+    "read_only_note" optional, legacy_code = "legacy_code" optional, }
 }
 /// Schema `Open`.
 #[derive(Clone, Default)]
 pub struct Open {
     pub known: ::std::option::Option<::std::string::String>,
     /// Properties not declared by the schema.
-    pub additional_properties:
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 crate::runtime::object! {
-    Open + additional_properties {
-        known: "known" optional,
-    }
+    Open + additional_properties { known = "known" optional, }
 }
 /// Schema `Closed`.
 #[derive(Clone, Default)]
 pub struct Closed {}
 crate::runtime::object! {
-    Closed {
-    }
+    Closed {}
 }
 /// Schema `Counts`.
 pub type Counts = ::std::collections::BTreeMap<::std::string::String, i32>;
@@ -81,10 +72,7 @@ pub struct Leash {
     pub length: ::std::option::Option<i32>,
 }
 crate::runtime::object! {
-    Leash {
-        color: "color" required,
-        length: "length" optional,
-    }
+    Leash { color = "color" required, length = "length" optional, }
 }
 /// Its required field is a union, which has no default, so it is read into slots.
 ///
@@ -97,12 +85,8 @@ pub struct Walk {
     pub leash: ::std::option::Option<Leash>,
 }
 crate::runtime::object! {
-    slots Walk {
-        pace: "pace" required,
-        route: "route" required,
-        note: "note" optional,
-        leash: "leash" optional,
-    }
+    slots Walk { pace = "pace" required, route = "route" required, note = "note"
+    optional, leash = "leash" optional, }
 }
 /// Required but nullable, inline.
 ///
@@ -112,9 +96,7 @@ pub struct PetOwner {
     pub name: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    PetOwner {
-        name: "name" optional,
-    }
+    PetOwner { name = "name" optional, }
 }
 /// Inline schema at `/components/schemas/Leash/properties/color`.
 ///
@@ -128,10 +110,7 @@ pub enum LeashColor {
     Blue,
 }
 crate::runtime::string_enum! {
-    LeashColor {
-        Red = "red",
-        Blue = "blue",
-    }
+    LeashColor { Red = "red", Blue = "blue", }
 }
 /// Inline schema at `/components/schemas/Walk/properties/pace`.
 ///
@@ -145,10 +124,7 @@ pub enum WalkPace {
     Brisk,
 }
 crate::runtime::string_enum! {
-    WalkPace {
-        Slow = "slow",
-        Brisk = "brisk",
-    }
+    WalkPace { Slow = "slow", Brisk = "brisk", }
 }
 /// Inline schema at `/components/schemas/Walk/properties/route`.
 ///

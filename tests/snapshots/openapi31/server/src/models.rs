@@ -1,4 +1,6 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Schema `Pet`.
 #[derive(Clone, Default)]
 pub struct Pet {
@@ -11,14 +13,8 @@ pub struct Pet {
     pub id: ::std::option::Option<PetId>,
 }
 crate::runtime::object! {
-    Pet {
-        name: "name" required,
-        kind: "kind" required,
-        nickname: "nickname" optional,
-        weight: "weight" optional,
-        tag: "tag" optional,
-        id: "id" optional,
-    }
+    Pet { name = "name" required, kind = "kind" required, nickname = "nickname" optional,
+    weight = "weight" optional, tag = "tag" optional, id = "id" optional, }
 }
 /// Schema `Tag`.
 pub type Tag = ::std::string::String;
@@ -32,9 +28,7 @@ pub enum PetKind {
     Pet,
 }
 crate::runtime::string_enum! {
-    PetKind {
-        Pet = "pet",
-    }
+    PetKind { Pet = "pet", }
 }
 /// Inline schema at `/components/schemas/Pet/properties/id/oneOf/0`.
 ///

@@ -31,11 +31,16 @@ where
             "/items/{p0}/parts/{p1}",
             axum::routing::get(crate::apis::default::handle_get_part::<S>),
         );
+    let routes = routes
+        .route(
+            "/regions/{s0}/zones/{p1}/of/{p2}",
+            axum::routing::get(crate::apis::default::handle_get_zone::<S>),
+        );
     serve(
         routes
             .route(
-                "/regions/{s0}/zones/{p1}/of/{p2}",
-                axum::routing::get(crate::apis::default::handle_get_zone::<S>),
+                "/styled/{p0}/{p1}",
+                axum::routing::get(crate::apis::default::handle_get_styled::<S>),
             ),
         service,
     )

@@ -1,21 +1,21 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Schema `Echo`.
 #[derive(Clone, Default)]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,
     pub query: ::std::string::String,
-    pub headers: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub headers: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     pub body: ::std::string::String,
 }
 crate::runtime::object! {
-    Echo {
-        method: "method" required,
-        path: "path" required,
-        query: "query" required,
-        headers: "headers" required,
-        body: "body" required,
-    }
+    Echo { method = "method" required, path = "path" required, query = "query" required,
+    headers = "headers" required, body = "body" required, }
 }
 /// Inline schema at `/paths/~1files~1{name}.{ext}/get/parameters/1/schema`.
 ///
@@ -29,8 +29,5 @@ pub enum GetFileExt {
     Txt,
 }
 crate::runtime::string_enum! {
-    GetFileExt {
-        Json = "json",
-        Txt = "txt",
-    }
+    GetFileExt { Json = "json", Txt = "txt", }
 }

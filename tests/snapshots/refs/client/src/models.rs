@@ -1,4 +1,6 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// How many.
 ///
 /// Schema `Limit`.
@@ -9,7 +11,5 @@ pub struct GetAResponse {
     pub value: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    GetAResponse {
-        value: "value" optional,
-    }
+    GetAResponse { value = "value" optional, }
 }

@@ -1,4 +1,6 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Schema `Widget`.
 #[derive(Clone, Default)]
 pub struct Widget {
@@ -6,10 +8,7 @@ pub struct Widget {
     pub nested: ::std::option::Option<WidgetNested>,
 }
 crate::runtime::object! {
-    Widget {
-        name: "name" required,
-        nested: "nested" optional,
-    }
+    Widget { name = "name" required, nested = "nested" optional, }
 }
 /// Schema `Ticket`.
 #[derive(Clone, Default)]
@@ -17,9 +16,7 @@ pub struct Ticket {
     pub ticket: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Ticket {
-        ticket: "ticket" optional,
-    }
+    Ticket { ticket = "ticket" optional, }
 }
 /// Schema `Problem`.
 #[derive(Clone, Default)]
@@ -28,9 +25,7 @@ pub struct Problem {
     pub error_description: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Problem {
-        error: "error" required,
-        error_description: "error_description" optional,
+    Problem { error = "error" required, error_description = "error_description" optional,
     }
 }
 /// Inline schema at `/components/schemas/Widget/properties/nested`.
@@ -39,7 +34,5 @@ pub struct WidgetNested {
     pub count: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    WidgetNested {
-        count: "count" optional,
-    }
+    WidgetNested { count = "count" optional, }
 }

@@ -1,4 +1,6 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+
 /// Schema `Pet`.
 #[derive(Clone, Default)]
 pub struct Pet {
@@ -9,13 +11,8 @@ pub struct Pet {
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 crate::runtime::object! {
-    Pet {
-        id: "id" optional,
-        name: "name" required,
-        kind: "kind" required,
-        nickname: "nickname" optional,
-        tags: "tags" optional,
-    }
+    Pet { id = "id" optional, name = "name" required, kind = "kind" required, nickname =
+    "nickname" optional, tags = "tags" optional, }
 }
 /// Schema `Error`.
 #[derive(Clone, Default)]
@@ -23,9 +20,7 @@ pub struct Error {
     pub message: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    Error {
-        message: "message" optional,
-    }
+    Error { message = "message" optional, }
 }
 /// Inline schema at `/paths/~1login/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
@@ -34,10 +29,7 @@ pub struct LoginBody {
     pub remember: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
-    LoginBody {
-        user: "user" required,
-        remember: "remember" optional,
-    }
+    LoginBody { user = "user" required, remember = "remember" optional, }
 }
 /// Inline schema at `/paths/~1login/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
@@ -45,7 +37,5 @@ pub struct LoginResponse {
     pub token: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    LoginResponse {
-        token: "token" optional,
-    }
+    LoginResponse { token = "token" optional, }
 }

@@ -271,18 +271,18 @@ pub enum SendPreferredError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
-/// The parts of a `POST /upload` multipart body, for [`Client::upload`].
+/// The parts of a `POST /upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadForm {
     /// Part `file`.
     pub file: crate::runtime::FilePart,
-    /// Part `attachments` (left out when `None`).
+    /// Part `attachments` (`None` when left out).
     pub attachments: ::std::option::Option<::std::vec::Vec<crate::runtime::FilePart>>,
-    /// Part `tags` (left out when `None`).
+    /// Part `tags` (`None` when left out).
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// Part `meta` (left out when `None`).
+    /// Part `meta` (`None` when left out).
     pub meta: ::std::option::Option<crate::models::Note>,
-    /// Part `count` (left out when `None`).
+    /// Part `count` (`None` when left out).
     pub count: ::std::option::Option<i64>,
 }
 impl UploadForm {

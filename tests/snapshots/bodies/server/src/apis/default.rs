@@ -45,33 +45,37 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: SendTextRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<SendTextResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/both",
-        axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
-    );
-    let routes = routes.route(
-        "/form",
-        axum::routing::post(crate::apis::default::handle_send_form::<S>),
-    );
-    let routes = routes.route(
-        "/json",
-        axum::routing::post(crate::apis::default::handle_send_json::<S>),
-    );
-    let routes = routes.route(
-        "/raw",
-        axum::routing::put(crate::apis::default::handle_put_raw::<S>),
-    );
-    let routes = routes.route(
-        "/text",
-        axum::routing::post(crate::apis::default::handle_send_text::<S>),
-    );
-    let routes = routes.route(
-        "/upload",
-        axum::routing::post(crate::apis::default::handle_upload::<S>),
-    );
-    routes.route("/upload-any", axum::routing::post(crate::apis::default::handle_upload_any::<S>))
+    let routes = axum::Router::new()
+        .route(
+            "/both",
+            axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
+        );
+    let routes = routes
+        .route(
+            "/form",
+            axum::routing::post(crate::apis::default::handle_send_form::<S>),
+        );
+    let routes = routes
+        .route(
+            "/json",
+            axum::routing::post(crate::apis::default::handle_send_json::<S>),
+        );
+    let routes = routes
+        .route("/raw", axum::routing::put(crate::apis::default::handle_put_raw::<S>));
+    let routes = routes
+        .route(
+            "/text",
+            axum::routing::post(crate::apis::default::handle_send_text::<S>),
+        );
+    let routes = routes
+        .route("/upload", axum::routing::post(crate::apis::default::handle_upload::<S>));
+    routes
+        .route(
+            "/upload-any",
+            axum::routing::post(crate::apis::default::handle_upload_any::<S>),
+        )
 }
 /// What a `POST /json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,7 +119,12 @@ pub async fn handle_send_json<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendJsonRequest::read, |request| service.send_json(request)).await
+    runtime::dispatch(
+            incoming,
+            SendJsonRequest::read,
+            |request| service.send_json(request),
+        )
+        .await
 }
 /// What a `POST /form` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,7 +166,12 @@ pub async fn handle_send_form<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendFormRequest::read, |request| service.send_form(request)).await
+    runtime::dispatch(
+            incoming,
+            SendFormRequest::read,
+            |request| service.send_form(request),
+        )
+        .await
 }
 /// What a `PUT /both` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -201,10 +215,12 @@ pub async fn handle_send_preferred<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendPreferredRequest::read, |request| {
-        service.send_preferred(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SendPreferredRequest::read,
+            |request| service.send_preferred(request),
+        )
+        .await
 }
 /// What a `POST /upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -232,14 +248,14 @@ impl IntoResponse for UploadResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadForm {
     /// Part `file`.
-    pub file: runtime::FilePart,
-    /// Part `attachments`.
-    pub attachments: ::std::option::Option<::std::vec::Vec<runtime::FilePart>>,
-    /// Part `tags`.
+    pub file: crate::runtime::FilePart,
+    /// Part `attachments` (`None` when left out).
+    pub attachments: ::std::option::Option<::std::vec::Vec<crate::runtime::FilePart>>,
+    /// Part `tags` (`None` when left out).
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// Part `meta`.
+    /// Part `meta` (`None` when left out).
     pub meta: ::std::option::Option<crate::models::Note>,
-    /// Part `count`.
+    /// Part `count` (`None` when left out).
     pub count: ::std::option::Option<i64>,
 }
 impl UploadForm {
@@ -277,7 +293,8 @@ pub async fn handle_upload<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadRequest::read, |request| service.upload(request)).await
+    runtime::dispatch(incoming, UploadRequest::read, |request| service.upload(request))
+        .await
 }
 /// What a `POST /upload-any` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -319,7 +336,12 @@ pub async fn handle_upload_any<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadAnyRequest::read, |request| service.upload_any(request)).await
+    runtime::dispatch(
+            incoming,
+            UploadAnyRequest::read,
+            |request| service.upload_any(request),
+        )
+        .await
 }
 /// What a `PUT /raw` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -363,7 +385,8 @@ pub async fn handle_put_raw<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PutRawRequest::read, |request| service.put_raw(request)).await
+    runtime::dispatch(incoming, PutRawRequest::read, |request| service.put_raw(request))
+        .await
 }
 /// What a `POST /text` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -405,5 +428,10 @@ pub async fn handle_send_text<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendTextRequest::read, |request| service.send_text(request)).await
+    runtime::dispatch(
+            incoming,
+            SendTextRequest::read,
+            |request| service.send_text(request),
+        )
+        .await
 }

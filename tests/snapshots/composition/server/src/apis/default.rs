@@ -20,13 +20,15 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: AddPetRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<AddPetResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/pets",
-        axum::routing::post(crate::apis::default::handle_add_pet::<S>),
-    );
-    routes.route("/shapes", axum::routing::get(crate::apis::default::handle_list_shapes::<S>))
+    let routes = axum::Router::new()
+        .route("/pets", axum::routing::post(crate::apis::default::handle_add_pet::<S>));
+    routes
+        .route(
+            "/shapes",
+            axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
+        )
 }
 /// What a `GET /shapes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,10 +64,12 @@ pub async fn handle_list_shapes<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListShapesRequest::read, |request| {
-        service.list_shapes(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListShapesRequest::read,
+            |request| service.list_shapes(request),
+        )
+        .await
 }
 /// What a `POST /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,5 +113,6 @@ pub async fn handle_add_pet<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request)).await
+    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request))
+        .await
 }

@@ -17,12 +17,13 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: BookFlightRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<BookFlightResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/airports/{p0}/flights",
-        axum::routing::post(crate::apis::default::handle_book_flight::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/airports/{p0}/flights",
+            axum::routing::post(crate::apis::default::handle_book_flight::<S>),
+        )
 }
 /// What a `POST /airports/{code}/flights` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,8 +132,10 @@ pub async fn handle_book_flight<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BookFlightRequest::read, |request| {
-        service.book_flight(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            BookFlightRequest::read,
+            |request| service.book_flight(request),
+        )
+        .await
 }

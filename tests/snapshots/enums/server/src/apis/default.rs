@@ -15,12 +15,13 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: ListOrdersRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<ListOrdersResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/orders",
-        axum::routing::get(crate::apis::default::handle_list_orders::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/orders",
+            axum::routing::get(crate::apis::default::handle_list_orders::<S>),
+        )
 }
 /// What a `GET /orders` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,8 +65,10 @@ pub async fn handle_list_orders<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOrdersRequest::read, |request| {
-        service.list_orders(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOrdersRequest::read,
+            |request| service.list_orders(request),
+        )
+        .await
 }

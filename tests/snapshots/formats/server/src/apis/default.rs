@@ -15,12 +15,13 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: ListEventsRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<ListEventsResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/events",
-        axum::routing::get(crate::apis::default::handle_list_events::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/events",
+            axum::routing::get(crate::apis::default::handle_list_events::<S>),
+        )
 }
 /// What a `GET /events` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,8 +68,10 @@ pub async fn handle_list_events<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListEventsRequest::read, |request| {
-        service.list_events(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListEventsRequest::read,
+            |request| service.list_events(request),
+        )
+        .await
 }

@@ -20,13 +20,14 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: PostThingsRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<PostThingsResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/things",
-        axum::routing::get(crate::apis::default::handle_get_things::<S>)
-            .post(crate::apis::default::handle_post_things::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/things",
+            axum::routing::get(crate::apis::default::handle_get_things::<S>)
+                .post(crate::apis::default::handle_post_things::<S>),
+        )
 }
 /// What a `GET /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +63,12 @@ pub async fn handle_get_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetThingsRequest::read, |request| service.get_things(request)).await
+    runtime::dispatch(
+            incoming,
+            GetThingsRequest::read,
+            |request| service.get_things(request),
+        )
+        .await
 }
 /// What a `POST /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,8 +104,10 @@ pub async fn handle_post_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PostThingsRequest::read, |request| {
-        service.post_things(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PostThingsRequest::read,
+            |request| service.post_things(request),
+        )
+        .await
 }

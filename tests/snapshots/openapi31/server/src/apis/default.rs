@@ -15,12 +15,13 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: GetPetRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetPetResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/pets/{p0}",
-        axum::routing::get(crate::apis::default::handle_get_pet::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/pets/{p0}",
+            axum::routing::get(crate::apis::default::handle_get_pet::<S>),
+        )
 }
 /// What a `GET /pets/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,5 +75,6 @@ pub async fn handle_get_pet<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request)).await
+    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request))
+        .await
 }

@@ -155,6 +155,43 @@ impl Client {
             },
         )
     }
+    /// Path parameters in the label and matrix styles.
+    ///
+    /// `GET /styled/{label}/{matrix}` (operation `getStyled`)
+    ///
+    /// # Arguments
+    ///
+    /// * `label`: path parameter `label`
+    /// * `matrix`: path parameter `matrix`
+    pub fn get_styled(
+        &self,
+        label: &[i64],
+        matrix: &[i64],
+    ) -> Call<'_, crate::models::Echo, GetStyledError> {
+        const OPERATION: Operation = Operation {
+            id: "getStyled",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let path = format!(
+            "/styled/{}/{}",
+            crate::runtime::path_param("label", label, Style::Label, false),
+            crate::runtime::path_param("matrix", matrix, Style::Matrix, true),
+        );
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetStyledError::Unknown(received.unexpected()))),
+            },
+        )
+    }
 }
 /// Error responses of [`Client::get_part`].
 #[derive(Debug, Clone, PartialEq)]
@@ -171,6 +208,12 @@ pub enum GetFileError {
 /// Error responses of [`Client::get_zone`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetZoneError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_styled`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetStyledError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

@@ -5,3 +5,4 @@
 mod example_get_part;
 mod example_get_file;
 mod example_get_zone;
+mod example_get_styled;

@@ -28,21 +28,36 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         &self,
         request: GetZoneRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetZoneResponse>> + Send;
+    /// Path parameters in the label and matrix styles.
+    ///
+    /// `GET /styled/{label}/{matrix}` (operation `getStyled`)
+    fn get_styled(
+        &self,
+        request: GetStyledRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetStyledResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/files/{s0}",
-        axum::routing::get(crate::apis::default::handle_get_file::<S>),
-    );
-    let routes = routes.route(
-        "/items/{p0}/parts/{p1}",
-        axum::routing::get(crate::apis::default::handle_get_part::<S>),
-    );
-    routes.route(
-        "/regions/{s0}/zones/{p1}/of/{p2}",
-        axum::routing::get(crate::apis::default::handle_get_zone::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/files/{s0}",
+            axum::routing::get(crate::apis::default::handle_get_file::<S>),
+        );
+    let routes = routes
+        .route(
+            "/items/{p0}/parts/{p1}",
+            axum::routing::get(crate::apis::default::handle_get_part::<S>),
+        );
+    let routes = routes
+        .route(
+            "/regions/{s0}/zones/{p1}/of/{p2}",
+            axum::routing::get(crate::apis::default::handle_get_zone::<S>),
+        );
+    routes
+        .route(
+            "/styled/{p0}/{p1}",
+            axum::routing::get(crate::apis::default::handle_get_styled::<S>),
+        )
 }
 /// What a `GET /items/{itemId}/parts/{part}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,7 +123,12 @@ pub async fn handle_get_part<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPartRequest::read, |request| service.get_part(request)).await
+    runtime::dispatch(
+            incoming,
+            GetPartRequest::read,
+            |request| service.get_part(request),
+        )
+        .await
 }
 /// What a `GET /files/{name}.{ext}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -165,7 +185,12 @@ pub async fn handle_get_file<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFileRequest::read, |request| service.get_file(request)).await
+    runtime::dispatch(
+            incoming,
+            GetFileRequest::read,
+            |request| service.get_file(request),
+        )
+        .await
 }
 /// What a `GET /regions/System.{region}/zones/{zone}/of/{region}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -213,5 +238,60 @@ pub async fn handle_get_zone<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetZoneRequest::read, |request| service.get_zone(request)).await
+    runtime::dispatch(
+            incoming,
+            GetZoneRequest::read,
+            |request| service.get_zone(request),
+        )
+        .await
+}
+/// What a `GET /styled/{label}/{matrix}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetStyledRequest {
+    /// path parameter `label`.
+    pub label: ::std::vec::Vec<i64>,
+    /// path parameter `matrix`.
+    pub matrix: ::std::vec::Vec<i64>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /styled/{label}/{matrix}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetStyledResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for GetStyledResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
+}
+impl GetStyledRequest {
+    /// Reads and checks a `GET /styled/{label}/{matrix}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetStyledRequest {
+            label: runtime::path_param(path, "p0", "label")?,
+            matrix: runtime::path_param(path, "p1", "matrix")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /styled/{label}/{matrix}` request and hands it to [`DefaultApi::get_styled`].
+pub async fn handle_get_styled<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(
+            incoming,
+            GetStyledRequest::read,
+            |request| service.get_styled(request),
+        )
+        .await
 }

@@ -25,13 +25,12 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: GetBRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetBResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/a",
-        axum::routing::get(crate::apis::default::handle_get_a::<S>),
-    );
-    let routes = routes.route("/b", axum::routing::get(crate::apis::default::handle_get_b::<S>));
+    let routes = axum::Router::new()
+        .route("/a", axum::routing::get(crate::apis::default::handle_get_a::<S>));
+    let routes = routes
+        .route("/b", axum::routing::get(crate::apis::default::handle_get_b::<S>));
     routes.route("/c", axum::routing::get(crate::apis::default::handle_get_c::<S>))
 }
 /// What a `GET /a` request carries, read and checked.
@@ -78,7 +77,8 @@ pub async fn handle_get_a<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetARequest::read, |request| service.get_a(request)).await
+    runtime::dispatch(incoming, GetARequest::read, |request| service.get_a(request))
+        .await
 }
 /// What a `GET /c` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,7 +114,8 @@ pub async fn handle_get_c<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCRequest::read, |request| service.get_c(request)).await
+    runtime::dispatch(incoming, GetCRequest::read, |request| service.get_c(request))
+        .await
 }
 /// What a `GET /b` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,5 +156,6 @@ pub async fn handle_get_b<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetBRequest::read, |request| service.get_b(request)).await
+    runtime::dispatch(incoming, GetBRequest::read, |request| service.get_b(request))
+        .await
 }

@@ -41,25 +41,33 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: NoSuccessRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<NoSuccessResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/defaulted/{p0}",
-        axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
-    );
-    let routes = routes.route(
-        "/no-success/{p0}",
-        axum::routing::get(crate::apis::default::handle_no_success::<S>),
-    );
-    let routes = routes.route(
-        "/only-default/{p0}",
-        axum::routing::get(crate::apis::default::handle_only_default::<S>),
-    );
-    let routes = routes.route(
-        "/respond/{p0}",
-        axum::routing::get(crate::apis::default::handle_respond::<S>),
-    );
-    routes.route("/strict/{p0}", axum::routing::get(crate::apis::default::handle_strict::<S>))
+    let routes = axum::Router::new()
+        .route(
+            "/defaulted/{p0}",
+            axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
+        );
+    let routes = routes
+        .route(
+            "/no-success/{p0}",
+            axum::routing::get(crate::apis::default::handle_no_success::<S>),
+        );
+    let routes = routes
+        .route(
+            "/only-default/{p0}",
+            axum::routing::get(crate::apis::default::handle_only_default::<S>),
+        );
+    let routes = routes
+        .route(
+            "/respond/{p0}",
+            axum::routing::get(crate::apis::default::handle_respond::<S>),
+        );
+    routes
+        .route(
+            "/strict/{p0}",
+            axum::routing::get(crate::apis::default::handle_strict::<S>),
+        )
 }
 /// What a `GET /respond/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,7 +177,8 @@ pub async fn handle_respond<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RespondRequest::read, |request| service.respond(request)).await
+    runtime::dispatch(incoming, RespondRequest::read, |request| service.respond(request))
+        .await
 }
 /// What a `GET /strict/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -214,7 +223,8 @@ pub async fn handle_strict<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, StrictRequest::read, |request| service.strict(request)).await
+    runtime::dispatch(incoming, StrictRequest::read, |request| service.strict(request))
+        .await
 }
 /// What a `DELETE /defaulted/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -259,7 +269,12 @@ pub async fn handle_defaulted<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DefaultedRequest::read, |request| service.defaulted(request)).await
+    runtime::dispatch(
+            incoming,
+            DefaultedRequest::read,
+            |request| service.defaulted(request),
+        )
+        .await
 }
 /// What a `GET /only-default/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -301,10 +316,12 @@ pub async fn handle_only_default<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OnlyDefaultRequest::read, |request| {
-        service.only_default(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OnlyDefaultRequest::read,
+            |request| service.only_default(request),
+        )
+        .await
 }
 /// What a `GET /no-success/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -346,5 +363,10 @@ pub async fn handle_no_success<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, NoSuccessRequest::read, |request| service.no_success(request)).await
+    runtime::dispatch(
+            incoming,
+            NoSuccessRequest::read,
+            |request| service.no_success(request),
+        )
+        .await
 }

@@ -38,31 +38,36 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
     fn anonymous_allowed(
         &self,
         request: AnonymousAllowedRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AnonymousAllowedResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AnonymousAllowedResponse>,
+    > + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/anonymous-allowed",
-        axum::routing::get(crate::apis::default::handle_anonymous_allowed::<S>),
-    );
-    let routes = routes.route(
-        "/basic-or-oauth2",
-        axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
-    );
-    let routes = routes.route(
-        "/global",
-        axum::routing::get(crate::apis::default::handle_uses_global::<S>),
-    );
-    let routes = routes.route(
-        "/keys",
-        axum::routing::get(crate::apis::default::handle_all_keys::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2-only",
-        axum::routing::get(crate::apis::default::handle_oauth2_only::<S>),
-    );
-    routes.route("/public", axum::routing::get(crate::apis::default::handle_opts_out::<S>))
+    let routes = axum::Router::new()
+        .route(
+            "/anonymous-allowed",
+            axum::routing::get(crate::apis::default::handle_anonymous_allowed::<S>),
+        );
+    let routes = routes
+        .route(
+            "/basic-or-oauth2",
+            axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
+        );
+    let routes = routes
+        .route(
+            "/global",
+            axum::routing::get(crate::apis::default::handle_uses_global::<S>),
+        );
+    let routes = routes
+        .route("/keys", axum::routing::get(crate::apis::default::handle_all_keys::<S>));
+    let routes = routes
+        .route(
+            "/oauth2-only",
+            axum::routing::get(crate::apis::default::handle_oauth2_only::<S>),
+        );
+    routes
+        .route("/public", axum::routing::get(crate::apis::default::handle_opts_out::<S>))
 }
 /// What a `GET /global` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,10 +111,12 @@ pub async fn handle_uses_global<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UsesGlobalRequest::read, |request| {
-        service.uses_global(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UsesGlobalRequest::read,
+            |request| service.uses_global(request),
+        )
+        .await
 }
 /// What a `GET /public` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,7 +160,12 @@ pub async fn handle_opts_out<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OptsOutRequest::read, |request| service.opts_out(request)).await
+    runtime::dispatch(
+            incoming,
+            OptsOutRequest::read,
+            |request| service.opts_out(request),
+        )
+        .await
 }
 /// What a `POST /basic-or-oauth2` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,10 +211,12 @@ pub async fn handle_basic_or_oauth2<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BasicOrOauth2Request::read, |request| {
-        service.basic_or_oauth2(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            BasicOrOauth2Request::read,
+            |request| service.basic_or_oauth2(request),
+        )
+        .await
 }
 /// What a `GET /oauth2-only` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -246,10 +260,12 @@ pub async fn handle_oauth2_only<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, Oauth2OnlyRequest::read, |request| {
-        service.oauth2_only(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            Oauth2OnlyRequest::read,
+            |request| service.oauth2_only(request),
+        )
+        .await
 }
 /// What a `GET /keys` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -298,7 +314,12 @@ pub async fn handle_all_keys<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AllKeysRequest::read, |request| service.all_keys(request)).await
+    runtime::dispatch(
+            incoming,
+            AllKeysRequest::read,
+            |request| service.all_keys(request),
+        )
+        .await
 }
 /// What a `GET /anonymous-allowed` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -344,8 +365,10 @@ pub async fn handle_anonymous_allowed<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AnonymousAllowedRequest::read, |request| {
-        service.anonymous_allowed(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AnonymousAllowedRequest::read,
+            |request| service.anonymous_allowed(request),
+        )
+        .await
 }

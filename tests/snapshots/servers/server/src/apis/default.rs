@@ -35,22 +35,29 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: RetryPostRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<RetryPostResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/config",
-        axum::routing::get(crate::apis::default::handle_root_config::<S>),
-    );
-    let routes = routes.route(
-        "/elsewhere",
-        axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
-    );
-    let routes = routes.route(
-        "/retry/{p0}",
-        axum::routing::get(crate::apis::default::handle_retry_get::<S>)
-            .post(crate::apis::default::handle_retry_post::<S>),
-    );
-    routes.route("/things", axum::routing::get(crate::apis::default::handle_list_things::<S>))
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/config",
+            axum::routing::get(crate::apis::default::handle_root_config::<S>),
+        );
+    let routes = routes
+        .route(
+            "/elsewhere",
+            axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
+        );
+    let routes = routes
+        .route(
+            "/retry/{p0}",
+            axum::routing::get(crate::apis::default::handle_retry_get::<S>)
+                .post(crate::apis::default::handle_retry_post::<S>),
+        );
+    routes
+        .route(
+            "/things",
+            axum::routing::get(crate::apis::default::handle_list_things::<S>),
+        )
 }
 /// What a `GET /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,10 +93,12 @@ pub async fn handle_list_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListThingsRequest::read, |request| {
-        service.list_things(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListThingsRequest::read,
+            |request| service.list_things(request),
+        )
+        .await
 }
 /// What a `GET /.well-known/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,10 +134,12 @@ pub async fn handle_root_config<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RootConfigRequest::read, |request| {
-        service.root_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RootConfigRequest::read,
+            |request| service.root_config(request),
+        )
+        .await
 }
 /// What a `GET /elsewhere` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,7 +175,12 @@ pub async fn handle_elsewhere<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ElsewhereRequest::read, |request| service.elsewhere(request)).await
+    runtime::dispatch(
+            incoming,
+            ElsewhereRequest::read,
+            |request| service.elsewhere(request),
+        )
+        .await
 }
 /// What a `GET /retry/{key}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -206,7 +222,12 @@ pub async fn handle_retry_get<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RetryGetRequest::read, |request| service.retry_get(request)).await
+    runtime::dispatch(
+            incoming,
+            RetryGetRequest::read,
+            |request| service.retry_get(request),
+        )
+        .await
 }
 /// What a `POST /retry/{key}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -248,5 +269,10 @@ pub async fn handle_retry_post<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RetryPostRequest::read, |request| service.retry_post(request)).await
+    runtime::dispatch(
+            incoming,
+            RetryPostRequest::read,
+            |request| service.retry_post(request),
+        )
+        .await
 }

@@ -45,10 +45,10 @@ impl Client {
         )
     }
 }
-/// The parts of a `POST /pets/{petId}/photo` multipart body, for [`Client::upload_photo`].
+/// The parts of a `POST /pets/{petId}/photo` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadPhotoForm {
-    /// Part `caption` (left out when `None`).
+    /// Part `caption` (`None` when left out).
     pub caption: ::std::option::Option<::std::string::String>,
     /// Part `file`.
     pub file: crate::runtime::FilePart,

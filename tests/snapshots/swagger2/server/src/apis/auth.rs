@@ -15,9 +15,10 @@ pub trait AuthApi: Clone + Send + Sync + 'static {
         request: LoginRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<LoginResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(auth::routes().merge(...), service)`.
 pub fn routes<S: AuthApi>() -> axum::Router<S> {
-    axum::Router::new().route("/login", axum::routing::post(crate::apis::auth::handle_login::<S>))
+    axum::Router::new()
+        .route("/login", axum::routing::post(crate::apis::auth::handle_login::<S>))
 }
 /// What a `POST /login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,5 +66,6 @@ pub async fn handle_login<S: AuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, LoginRequest::read, |request| service.login(request)).await
+    runtime::dispatch(incoming, LoginRequest::read, |request| service.login(request))
+        .await
 }

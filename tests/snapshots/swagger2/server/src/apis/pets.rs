@@ -25,14 +25,16 @@ pub trait PetsApi: Clone + Send + Sync + 'static {
         request: GetPetRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetPetResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(pets::routes().merge(...), service)`.
 pub fn routes<S: PetsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/pets",
-        axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
-            .post(crate::apis::pets::handle_add_pet::<S>),
-    );
-    routes.route("/pets/{p0}", axum::routing::get(crate::apis::pets::handle_get_pet::<S>))
+    let routes = axum::Router::new()
+        .route(
+            "/pets",
+            axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
+                .post(crate::apis::pets::handle_add_pet::<S>),
+        );
+    routes
+        .route("/pets/{p0}", axum::routing::get(crate::apis::pets::handle_get_pet::<S>))
 }
 /// What a `GET /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,7 +117,12 @@ pub async fn handle_list_pets<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListPetsRequest::read, |request| service.list_pets(request)).await
+    runtime::dispatch(
+            incoming,
+            ListPetsRequest::read,
+            |request| service.list_pets(request),
+        )
+        .await
 }
 /// What a `POST /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -163,7 +170,8 @@ pub async fn handle_add_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request)).await
+    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request))
+        .await
 }
 /// What a `GET /pets/{petId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,5 +220,6 @@ pub async fn handle_get_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request)).await
+    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request))
+        .await
 }

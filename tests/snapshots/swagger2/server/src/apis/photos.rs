@@ -15,12 +15,13 @@ pub trait PhotosApi: Clone + Send + Sync + 'static {
         request: UploadPhotoRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<UploadPhotoResponse>> + Send;
 }
-/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+/// This API's routes alone, to combine with others: `serve(photos::routes().merge(...), service)`.
 pub fn routes<S: PhotosApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/pets/{p0}/photo",
-        axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/pets/{p0}/photo",
+            axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
+        )
 }
 /// What a `POST /pets/{petId}/photo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,10 +50,10 @@ impl IntoResponse for UploadPhotoResponse {
 /// The parts of a `POST /pets/{petId}/photo` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadPhotoForm {
-    /// Part `caption`.
+    /// Part `caption` (`None` when left out).
     pub caption: ::std::option::Option<::std::string::String>,
     /// Part `file`.
-    pub file: runtime::FilePart,
+    pub file: crate::runtime::FilePart,
 }
 impl UploadPhotoForm {
     /// Reads the parts into their fields; `None` when the request has no body.
@@ -99,8 +100,10 @@ pub async fn handle_upload_photo<S: PhotosApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadPhotoRequest::read, |request| {
-        service.upload_photo(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadPhotoRequest::read,
+            |request| service.upload_photo(request),
+        )
+        .await
 }

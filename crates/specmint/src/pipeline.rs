@@ -1,0 +1,301 @@
+//! The pipeline, top to bottom: load → lower → emit → format → (docs) → finished file sets.
+//! Writing them (atomically, or comparing for `--check`) is [`crate::output`]'s job.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::{self, Format};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::emit;
+use crate::emit::templates::Templates;
+use crate::output::FileSet;
+use crate::{format, ir, load};
+
+/// What to generate from one spec. [`Job::new`] sets every option to its default.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub spec: PathBuf,
+    /// The spec's name in diagnostics.
+    pub spec_display: String,
+    /// The directory that receives `client/`, `server/` and `docs/`.
+    pub out_dir: PathBuf,
+    pub client_crate: String,
+    /// How users depend on the client crate by path, from the repository root; `.` for the
+    /// crate directory itself.
+    pub install_path: String,
+    /// Write the docs pages to `out_dir/docs` (the client's README links to them).
+    pub docs: bool,
+    /// Write the server crate to `out_dir/server`, named this.
+    pub server_crate: Option<String>,
+    /// A directory of the user's templates overriding built-in ones.
+    pub templates: Option<PathBuf>,
+    /// Whether generated Rust is left as prettyplease prints it or formatted by rustfmt.
+    pub format: Format,
+}
+
+impl Job {
+    /// Client, server and docs of `spec` into `out_dir`, the crates named after the spec's file
+    /// (see [`config::default_crate_names`]).
+    pub fn new(spec: impl Into<PathBuf>, out_dir: impl Into<PathBuf>) -> Job {
+        let spec = spec.into();
+        let (client_crate, server_crate) = config::default_crate_names(&spec);
+        Job {
+            spec_display: config::display_path(&spec),
+            spec,
+            out_dir: out_dir.into(),
+            client_crate,
+            install_path: ".".to_string(),
+            docs: true,
+            server_crate: Some(server_crate),
+            templates: None,
+            format: Format::default(),
+        }
+    }
+
+    /// Names the crates: the client `name`, the server after it (see
+    /// [`config::server_crate_for`]).
+    pub fn crate_names(mut self, client: &str) -> Job {
+        if self.server_crate.is_some() {
+            self.server_crate = Some(config::server_crate_for(client));
+        }
+        self.client_crate = client.to_string();
+        self
+    }
+
+    /// The job for a target of `specmint.toml`, whose paths are relative to `root`.
+    pub fn for_target(target: &config::Target, root: &Path) -> Job {
+        Job {
+            spec: target.spec.clone(),
+            spec_display: target.spec_display.clone(),
+            out_dir: target.out_dir.clone(),
+            client_crate: target.client_crate.clone(),
+            install_path: config::install_path(&target.out_dir.join("client"), root),
+            docs: target.emit.contains(&config::Emit::Docs),
+            server_crate: target
+                .emit
+                .contains(&config::Emit::Server)
+                .then(|| target.server_crate.clone()),
+            templates: target.templates.clone(),
+            format: target.format,
+        }
+    }
+}
+
+/// Figures from one generation run, for summaries and closing notes.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    pub operations: usize,
+    pub component_schemas: usize,
+    pub types: usize,
+    pub files: usize,
+    pub lines: usize,
+    pub load: Duration,
+    pub lower: Duration,
+    /// Emitting the client and the server crates (side by side).
+    pub emit: Duration,
+    /// The formatting stage of both crates.
+    pub format: Duration,
+    pub docs: Duration,
+    /// The whole run in memory (everything but writing the files), wall-clock.
+    pub total: Duration,
+    pub docs_pages: usize,
+    pub examples: usize,
+}
+
+/// Generated output, not yet written.
+#[derive(Debug)]
+pub struct Generated {
+    /// Output directory → its files.
+    pub outputs: Vec<(PathBuf, FileSet)>,
+    pub warnings: Vec<Diagnostic>,
+    pub stats: Stats,
+}
+
+impl Generated {
+    /// Warnings counted by kind.
+    pub fn warning_counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut counts = BTreeMap::new();
+        for w in &self.warnings {
+            *counts.entry(w.kind).or_insert(0) += 1;
+        }
+        counts
+    }
+}
+
+/// Loads, lowers and emits one spec. On failure, every diagnostic found (errors and warnings).
+pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
+    let run_started = Instant::now();
+    let mut diags = Diagnostics::new(&job.spec_display);
+    let mut stats = Stats::default();
+
+    // Load: the spec as an OpenAPI 3.0 document, its `$ref`s resolved.
+    let started = Instant::now();
+    let doc = load::load_file(&job.spec, &job.spec_display, &mut diags);
+    stats.load = started.elapsed();
+    let Some(doc) = doc else {
+        return Err(diags.into_items());
+    };
+
+    // Lower: specmint's own model of the API, every name decided.
+    let started = Instant::now();
+    let api = ir::lower(&doc, &mut diags);
+    stats.lower = started.elapsed();
+    // The document is freed alongside emission rather than after it.
+    rayon::spawn(move || drop(doc));
+    let Some(api) = api else {
+        return Err(diags.into_items());
+    };
+
+    let version = match config::crate_version(&api.info.version) {
+        Some(version) => version,
+        None => {
+            diags.push(config::unversioned_warning(
+                &job.spec_display,
+                &api.info.version,
+            ));
+            config::FALLBACK_VERSION.to_string()
+        }
+    };
+    let templates = match &job.templates {
+        Some(dir) => Templates::with_overrides(dir).map_err(|message| {
+            vec![Diagnostic::error(
+                "templates",
+                &dir.display().to_string(),
+                "",
+                message,
+            )]
+        })?,
+        None => Templates::builtin(),
+    };
+    let spec_file = job
+        .spec
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let client_options = emit::client::ClientOptions {
+        crate_name: job.client_crate.clone(),
+        version: version.clone(),
+        spec_file: spec_file.clone(),
+        install_path: job.install_path.clone(),
+    };
+    let server_options = job
+        .server_crate
+        .as_ref()
+        .map(|crate_name| emit::server::ServerOptions {
+            crate_name: crate_name.clone(),
+            version: version.clone(),
+            spec_file: spec_file.clone(),
+        });
+
+    // Emit: the client and the server crates side by side, each over all cores.
+    let started = Instant::now();
+    let (client, server) = rayon::join(
+        || emit::client::emit(&api, &client_options, &templates),
+        || {
+            server_options
+                .as_ref()
+                .map(|options| emit::server::emit(&api, options, &templates))
+                .transpose()
+        },
+    );
+    let mut client = client.map_err(|m| internal(&diags, m))?;
+    let mut server = server.map_err(|m| internal(&diags, m))?;
+    stats.emit = started.elapsed();
+
+    // Format: with `--format rustfmt`, every printed file goes through rustfmt.
+    let started = Instant::now();
+    let (client_formatted, server_formatted) = rayon::join(
+        || format::format_rust(&mut client, job.format, &job.out_dir.join("client")),
+        || match server.as_mut() {
+            Some(server) => format::format_rust(server, job.format, &job.out_dir.join("server")),
+            None => Ok(()),
+        },
+    );
+    stats.format = started.elapsed();
+    // One warning when rustfmt is missing, not one per crate.
+    if let Err(message) = client_formatted.and(server_formatted) {
+        diags.push(format::not_formatted_warning(diags.file(), &message));
+    }
+
+    // Docs: each operation's example shown as the client crate has it.
+    let started = Instant::now();
+    let examples = emit::examples::shown(&api, &client);
+    let docs_options = emit::docs::DocsOptions {
+        crate_name: job.client_crate.clone(),
+        version,
+        spec_file,
+        install_path: job.install_path.clone(),
+        pages: job.docs,
+    };
+    let (readme, docs) = emit::docs::emit(&api, &docs_options, &examples, &templates)
+        .map_err(|m| internal(&diags, m))?;
+    client.insert("README.md", readme);
+    stats.docs = started.elapsed();
+
+    // Printed files not formatted by rustfmt are marked for `cargo fmt` to leave as they are.
+    format::mark_printed(&mut client, job.format);
+    if let Some(server) = server.as_mut() {
+        format::mark_printed(server, job.format);
+    }
+
+    stats.operations = api.operations.len();
+    stats.component_schemas = api
+        .types
+        .iter()
+        .filter(|(_, d)| d.original.is_some())
+        .count();
+    stats.types = api.types.len();
+    stats.docs_pages = docs.len();
+    stats.examples = examples.len();
+    let mut outputs = vec![(job.out_dir.join("client"), client)];
+    if let Some(server) = server {
+        outputs.push((job.out_dir.join("server"), server));
+    }
+    if job.docs {
+        outputs.push((job.out_dir.join("docs"), docs));
+    }
+    stats.files = outputs.iter().map(|(_, files)| files.len()).sum();
+    stats.lines = outputs.iter().map(|(_, files)| files.lines()).sum();
+    stats.total = run_started.elapsed();
+    Ok(Generated {
+        outputs,
+        warnings: diags.into_items(),
+        stats,
+    })
+}
+
+/// The diagnostics so far, with an emitter failure (a bug in specmint) as the final error.
+fn internal(diags: &Diagnostics, message: String) -> Vec<Diagnostic> {
+    let mut items = diags.items().to_vec();
+    items.push(Diagnostic::error("internal", diags.file(), "", message));
+    items
+}
+
+/// Only validates a spec: every diagnostic, errors first.
+pub fn check(spec: &Path, spec_display: &str) -> Vec<Diagnostic> {
+    let mut diags = Diagnostics::new(spec_display);
+    if let Some(doc) = load::load_file(spec, spec_display, &mut diags) {
+        let _ = ir::lower(&doc, &mut diags);
+    }
+    let mut items = diags.into_items();
+    items.sort_by_key(|d| d.severity);
+    items
+}
+
+/// Reads a botocore model and converts it into an OpenAPI document (see
+/// [`crate::import::botocore`]).
+pub fn import_botocore(
+    path: &Path,
+    display: &str,
+) -> Result<crate::import::botocore::Imported, Vec<Diagnostic>> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        vec![Diagnostic::error(
+            "io",
+            display,
+            "",
+            format!("cannot read the botocore model: {e}"),
+        )]
+    })?;
+    crate::import::botocore::convert(&text, display)
+}
