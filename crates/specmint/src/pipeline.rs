@@ -146,56 +146,17 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     let Some(api) = api else {
         return Err(diags.into_items());
     };
-
-    let version = match config::crate_version(&api.info.version) {
-        Some(version) => version,
-        None => {
-            diags.push(config::unversioned_warning(
-                &job.spec_display,
-                &api.info.version,
-            ));
-            config::FALLBACK_VERSION.to_string()
-        }
-    };
-    let templates = match &job.templates {
-        Some(dir) => Templates::with_overrides(dir).map_err(|message| {
-            vec![Diagnostic::error(
-                "templates",
-                &dir.display().to_string(),
-                "",
-                message,
-            )]
-        })?,
-        None => Templates::builtin(),
-    };
-    let spec_file = job
-        .spec
-        .file_name()
-        .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let client_options = emit::client::ClientOptions {
-        crate_name: job.client_crate.clone(),
-        version: version.clone(),
-        spec_file: spec_file.clone(),
-        install_path: job.install_path.clone(),
-    };
-    let server_options = job
-        .server_crate
-        .as_ref()
-        .map(|crate_name| emit::server::ServerOptions {
-            crate_name: crate_name.clone(),
-            version: version.clone(),
-            spec_file: spec_file.clone(),
-        });
+    let settings = Settings::new(job, &api, &mut diags)?;
 
     // Emit: the client and the server crates side by side, each over all cores.
     let started = Instant::now();
     let (client, server) = rayon::join(
-        || emit::client::emit(&api, &client_options, &templates),
+        || emit::client::emit(&api, &settings.client, &settings.templates),
         || {
-            server_options
+            settings
+                .server
                 .as_ref()
-                .map(|options| emit::server::emit(&api, options, &templates))
+                .map(|options| emit::server::emit(&api, options, &settings.templates))
                 .transpose()
         },
     );
@@ -221,14 +182,7 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     // Docs: each operation's example shown as the client crate has it.
     let started = Instant::now();
     let examples = emit::examples::shown(&api, &client);
-    let docs_options = emit::docs::DocsOptions {
-        crate_name: job.client_crate.clone(),
-        version,
-        spec_file,
-        install_path: job.install_path.clone(),
-        pages: job.docs,
-    };
-    let (readme, docs) = emit::docs::emit(&api, &docs_options, &examples, &templates)
+    let (readme, docs) = emit::docs::emit(&api, &settings.docs, &examples, &settings.templates)
         .map_err(|m| internal(&diags, m))?;
     client.insert("README.md", readme);
     stats.docs = started.elapsed();
@@ -239,30 +193,102 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         format::mark_printed(server, job.format);
     }
 
-    stats.operations = api.operations.len();
-    stats.component_schemas = api
-        .types
-        .iter()
-        .filter(|(_, d)| d.original.is_some())
-        .count();
-    stats.types = api.types.len();
-    stats.docs_pages = docs.len();
-    stats.examples = examples.len();
     let mut outputs = vec![(job.out_dir.join("client"), client)];
-    if let Some(server) = server {
-        outputs.push((job.out_dir.join("server"), server));
-    }
+    outputs.extend(server.map(|server| (job.out_dir.join("server"), server)));
     if job.docs {
         outputs.push((job.out_dir.join("docs"), docs));
     }
-    stats.files = outputs.iter().map(|(_, files)| files.len()).sum();
-    stats.lines = outputs.iter().map(|(_, files)| files.lines()).sum();
+    stats.count(&api, &outputs, examples.len());
     stats.total = run_started.elapsed();
     Ok(Generated {
         outputs,
         warnings: diags.into_items(),
         stats,
     })
+}
+
+impl Stats {
+    /// The sizes of the API and of what was generated from it.
+    fn count(&mut self, api: &ir::Api, outputs: &[(PathBuf, FileSet)], examples: usize) {
+        self.operations = api.operations.len();
+        self.component_schemas = api
+            .types
+            .iter()
+            .filter(|(_, d)| d.original.is_some())
+            .count();
+        self.types = api.types.len();
+        self.docs_pages = outputs
+            .iter()
+            .filter(|(dir, _)| dir.ends_with("docs"))
+            .map(|(_, files)| files.len())
+            .sum();
+        self.examples = examples;
+        self.files = outputs.iter().map(|(_, files)| files.len()).sum();
+        self.lines = outputs.iter().map(|(_, files)| files.lines()).sum();
+    }
+}
+
+/// What the emitters are told besides the API: crate names, the version, the templates.
+struct Settings {
+    templates: Templates,
+    client: emit::client::ClientOptions,
+    server: Option<emit::server::ServerOptions>,
+    docs: emit::docs::DocsOptions,
+}
+
+impl Settings {
+    fn new(job: &Job, api: &ir::Api, diags: &mut Diagnostics) -> Result<Settings, Vec<Diagnostic>> {
+        let version = match config::crate_version(&api.info.version) {
+            Some(version) => version,
+            None => {
+                diags.push(config::unversioned_warning(
+                    &job.spec_display,
+                    &api.info.version,
+                ));
+                config::FALLBACK_VERSION.to_string()
+            }
+        };
+        let templates = match &job.templates {
+            Some(dir) => Templates::with_overrides(dir).map_err(|message| {
+                vec![Diagnostic::error(
+                    "templates",
+                    &dir.display().to_string(),
+                    "",
+                    message,
+                )]
+            })?,
+            None => Templates::builtin(),
+        };
+        let spec_file = job
+            .spec
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Ok(Settings {
+            templates,
+            client: emit::client::ClientOptions {
+                crate_name: job.client_crate.clone(),
+                version: version.clone(),
+                spec_file: spec_file.clone(),
+                install_path: job.install_path.clone(),
+            },
+            server: job
+                .server_crate
+                .as_ref()
+                .map(|crate_name| emit::server::ServerOptions {
+                    crate_name: crate_name.clone(),
+                    version: version.clone(),
+                    spec_file: spec_file.clone(),
+                }),
+            docs: emit::docs::DocsOptions {
+                crate_name: job.client_crate.clone(),
+                version,
+                spec_file,
+                install_path: job.install_path.clone(),
+                pages: job.docs,
+            },
+        })
+    }
 }
 
 /// The diagnostics so far, with an emitter failure (a bug in specmint) as the final error.

@@ -585,6 +585,7 @@ fn form_parts(api: &Api, op: &Operation, models_dir: &str) -> Vec<ParamView> {
         .collect()
 }
 
+/// An operation's section of its API page.
 fn operation(
     api: &Api,
     op: &Operation,
@@ -592,7 +593,54 @@ fn operation(
     pages: bool,
 ) -> OperationView {
     let models_dir = if pages { "../models/" } else { "" };
-    let params = call_args(api, op, crate::emit::rust::ModelPath::Crate)
+    let error_enum = format!("{}Error", op.type_name);
+    let (returns, returns_note) = returns(api, op, models_dir);
+    let accept = accepted(op);
+    OperationView {
+        name: op.rust_name.clone(),
+        anchor: anchor(&op.rust_name),
+        id: op.id.clone(),
+        method: op.method.as_str().to_string(),
+        path: op.path.clone(),
+        summary: op
+            .summary
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string(),
+        summary_cell: cell(op.summary.as_deref().unwrap_or_default()),
+        description: op
+            .description
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string(),
+        deprecated: op.deprecated,
+        signature: signature_text(api, op),
+        example: examples.get(&op.rust_name).cloned().unwrap_or_default(),
+        params: params(api, op, models_dir),
+        parts: form_parts(api, op, models_dir),
+        structure: response_structure(api, op, models_dir),
+        form: form_ident(op).to_string(),
+        returns,
+        returns_note,
+        authorization: authorization(api, op),
+        content_type: op
+            .body
+            .as_ref()
+            .map(|b| b.media_type.clone())
+            .unwrap_or_else(|| "Not defined".to_string()),
+        accept,
+        errors: errors(api, op, &error_enum, models_dir),
+        error_enum,
+        responses: responses(api, op, models_dir),
+        stream: crate::emit::shape::stream_method_name(api, op).unwrap_or_default(),
+    }
+}
+
+/// The parameters table: each argument of the method, in call order.
+fn params(api: &Api, op: &Operation, models_dir: &str) -> Vec<ParamView> {
+    call_args(api, op, crate::emit::rust::ModelPath::Crate)
         .iter()
         .map(|arg| match arg.of {
             ArgOf::Param(p) => {
@@ -630,9 +678,12 @@ fn operation(
                 notes: format!("request body, `{}`", b.media_type),
             },
         })
-        .collect();
-    let error_enum = format!("{}Error", op.type_name);
-    let (returns, returns_note) = match success(op) {
+        .collect()
+}
+
+/// The return type and a note on it.
+fn returns(api: &Api, op: &Operation, models_dir: &str) -> (String, String) {
+    match success(op) {
         Success::Single(Some(ty), _) => (type_md(api, ty, models_dir), String::new()),
         Success::Single(None, _) => ("()".to_string(), "(empty response body)".to_string()),
         Success::Enum(responses) => (
@@ -650,7 +701,11 @@ fn operation(
             "Vec\\<u8\\>".to_string(),
             "(no success response is documented; the raw body)".to_string(),
         ),
-    };
+    }
+}
+
+/// The errors table: a row per documented error status, then the catch-all.
+fn errors(api: &Api, op: &Operation, error_enum: &str, models_dir: &str) -> Vec<ErrorView> {
     let mut errors: Vec<ErrorView> = op
         .responses
         .iter()
@@ -684,8 +739,12 @@ fn operation(
         body: "status, headers and raw body".to_string(),
         content_type: "any".to_string(),
     });
-    let responses = op
-        .responses
+    errors
+}
+
+/// The responses table, with each response's headers.
+fn responses(api: &Api, op: &Operation, models_dir: &str) -> Vec<ResponseView> {
+    op.responses
         .iter()
         .map(|r| {
             let headers: Vec<String> = r
@@ -715,9 +774,12 @@ fn operation(
                 },
             }
         })
-        .collect();
-    let authorization = op
-        .effective_security(api)
+        .collect()
+}
+
+/// The schemes the operation accepts, each requirement a list of schemes sent together.
+fn authorization(api: &Api, op: &Operation) -> Vec<Vec<AuthView>> {
+    op.effective_security(api)
         .iter()
         .map(|r| {
             r.schemes
@@ -728,7 +790,11 @@ fn operation(
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// The media types of the operation's responses, or "Not defined".
+fn accepted(op: &Operation) -> String {
     let mut accept: Vec<String> = op
         .responses
         .iter()
@@ -736,49 +802,10 @@ fn operation(
         .collect();
     accept.sort();
     accept.dedup();
-    OperationView {
-        name: op.rust_name.clone(),
-        anchor: anchor(&op.rust_name),
-        id: op.id.clone(),
-        method: op.method.as_str().to_string(),
-        path: op.path.clone(),
-        summary: op
-            .summary
-            .as_deref()
-            .map(str::trim)
-            .unwrap_or_default()
-            .to_string(),
-        summary_cell: cell(op.summary.as_deref().unwrap_or_default()),
-        description: op
-            .description
-            .as_deref()
-            .map(str::trim)
-            .unwrap_or_default()
-            .to_string(),
-        deprecated: op.deprecated,
-        signature: signature_text(api, op),
-        example: examples.get(&op.rust_name).cloned().unwrap_or_default(),
-        params,
-        parts: form_parts(api, op, models_dir),
-        structure: response_structure(api, op, models_dir),
-        form: form_ident(op).to_string(),
-        returns,
-        returns_note,
-        authorization,
-        content_type: op
-            .body
-            .as_ref()
-            .map(|b| b.media_type.clone())
-            .unwrap_or_else(|| "Not defined".to_string()),
-        accept: if accept.is_empty() {
-            "Not defined".to_string()
-        } else {
-            accept.join(", ")
-        },
-        errors,
-        error_enum,
-        responses,
-        stream: crate::emit::shape::stream_method_name(api, op).unwrap_or_default(),
+    if accept.is_empty() {
+        "Not defined".to_string()
+    } else {
+        accept.join(", ")
     }
 }
 
