@@ -36,12 +36,8 @@ pub fn shown(api: &Api, files: &FileSet) -> std::collections::BTreeMap<String, S
 pub fn examples(api: &Api, crate_ident: &str) -> Result<FileSet, String> {
     let mut files = FileSet::par_build(&api.operations, |op| {
         let path = example_path(op);
-        let printed = crate::format::print_file(example(api, op, crate_ident), &path)?;
-        // prettyplease puts no blank line between the imports and the function; rustfmt keeps one.
-        Ok((
-            path,
-            printed.replacen(";\npub async fn", ";\n\npub async fn", 1),
-        ))
+        let printed = crate::format::print_sections(example(api, op, crate_ident), &path)?;
+        Ok((path, printed))
     })?;
     let modules = api
         .operations
@@ -76,10 +72,12 @@ pub fn example_base_url(api: &Api) -> String {
     }
 }
 
-fn example(api: &Api, op: &Operation, crate_ident: &str) -> TokenStream {
+/// An operation's example: its imports, then `run`, which sets the client up with the
+/// credentials the operation needs, calls it and handles the result.
+fn example(api: &Api, op: &Operation, crate_ident: &str) -> [TokenStream; 2] {
     let krate = ident(crate_ident);
     let base_url = Literal::string(&example_base_url(api));
-    let auth = auth_setup(api, op);
+    let (auth, uses_aws) = auth_setup(api, op);
     let mut lets = Vec::new();
     let mut values = Vec::new();
     for arg in call_args(api, op, crate::emit::rust::ModelPath::Crate) {
@@ -143,16 +141,12 @@ fn example(api: &Api, op: &Operation, crate_ident: &str) -> TokenStream {
         Some(quote! { Client }),
         Some(quote! { Error }),
         uses_files.then(|| quote! { FilePart }),
-        auth.to_string()
-            .contains("AwsCredentials ::")
-            .then(|| quote! { AwsCredentials }),
+        uses_aws.then(|| quote! { AwsCredentials }),
     ]
     .into_iter()
     .flatten();
     let imports = quote! { use #krate::{#(#imports),*}; };
-    quote! {
-        #imports
-
+    let run = quote! {
         pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
             let client = Client::builder().base_url(#base_url) #auth .build()?;
             #(#lets)*
@@ -163,7 +157,8 @@ fn example(api: &Api, op: &Operation, crate_ident: &str) -> TokenStream {
             }
             Ok(())
         }
-    }
+    };
+    [imports, run]
 }
 
 /// An example multipart form: a small text file for each file part, example values for the
@@ -200,10 +195,13 @@ fn form_value(
 }
 
 /// Builder calls for the first security requirement of the operation.
-fn auth_setup(api: &Api, op: &Operation) -> TokenStream {
+/// The builder calls that give the client the credentials of the operation's first security
+/// requirement, and whether they take `AwsCredentials`.
+fn auth_setup(api: &Api, op: &Operation) -> (TokenStream, bool) {
     let Some(requirement) = op.effective_security(api).first() else {
-        return quote! {};
+        return (quote! {}, false);
     };
+    let mut aws = false;
     let calls = requirement.schemes.iter().filter_map(|(name, _)| {
         let scheme = api.security_schemes.get(name)?;
         Some(match &scheme.kind {
@@ -215,13 +213,17 @@ fn auth_setup(api: &Api, op: &Operation) -> TokenStream {
             SecuritySchemeKind::OAuth2 { .. } | SecuritySchemeKind::OpenIdConnect { .. } => {
                 quote! { .bearer_token("YOUR_ACCESS_TOKEN") }
             }
-            SecuritySchemeKind::AwsSigV4 { region, .. } => quote! {
-                .aws_credentials(AwsCredentials::new("AKIDEXAMPLE", "YOUR_SECRET_ACCESS_KEY"))
-                .region(#region)
-            },
+            SecuritySchemeKind::AwsSigV4 { region, .. } => {
+                aws = true;
+                quote! {
+                    .aws_credentials(AwsCredentials::new("AKIDEXAMPLE", "YOUR_SECRET_ACCESS_KEY"))
+                    .region(#region)
+                }
+            }
         })
     });
-    quote! { #(#calls)* }
+    let calls = quote! { #(#calls)* };
+    (calls, aws)
 }
 
 /// An example value of a type, as an expression that compiles.

@@ -4,7 +4,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
-use crate::format::print_file;
+use crate::format::{print_file, print_sections};
 use crate::ir::{EnumVariant, Field, TypeDef, TypeKind, TypeRef, TypeSpace, UnionVariant};
 use crate::output::FileSet;
 
@@ -31,8 +31,7 @@ pub fn models_files(types: &TypeSpace, mode: Models, files: &mut FileSet) -> Res
     let chunks: Vec<String> = defs
         .par_chunks(128)
         .map(|chunk| {
-            let items = chunk.iter().map(|def| type_def(types, def, mode));
-            print_file(quote! { #(#items)* }, FILE)
+            print_sections(chunk.iter().map(|def| type_def(types, def, mode)), FILE)
         })
         .collect::<Result<_, String>>()?;
     let heading = print_file(
@@ -45,7 +44,7 @@ pub fn models_files(types: &TypeSpace, mode: Models, files: &mut FileSet) -> Res
     } else {
         heading + "\n"
     };
-    files.insert(FILE, heading + &chunks.concat());
+    files.insert(FILE, heading + &chunks.join("\n"));
     Ok(())
 }
 

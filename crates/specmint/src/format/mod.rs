@@ -23,6 +23,21 @@ pub fn print_file(tokens: TokenStream, file: &str) -> Result<String, String> {
     Ok(prettyplease::unparse(&parsed))
 }
 
+/// Prints a file made of sections, one blank line apart: each section's items are printed on
+/// their own, which reads as the whole file printed at once since prettyplease lays out
+/// top-level items one by one.
+pub fn print_sections(
+    sections: impl IntoIterator<Item = TokenStream>,
+    file: &str,
+) -> Result<String, String> {
+    let printed = sections
+        .into_iter()
+        .map(|section| print_file(section, file))
+        .filter(|printed| !matches!(printed, Ok(text) if text.is_empty()))
+        .collect::<Result<Vec<String>, String>>()?;
+    Ok(printed.join("\n"))
+}
+
 /// Prints hand-written Rust source with the same printer as generated code, for a user's
 /// override of a runtime template, which may be laid out any way.
 pub fn print_source(source: &str, file: &str) -> Result<String, String> {

@@ -5,14 +5,17 @@
 ///
 /// Schema `CustomHostnameStatus`.
 pub type CustomHostnameStatus = ::std::string::String;
+
 /// Schema `DefaultError`.
 pub type DefaultError = ::serde_json::Value;
+
 /// A Duration represents the elapsed time between two instants
 /// as an int64 nanosecond count. The representation limits the
 /// largest representable duration to approximately 290 years.
 ///
 /// Schema `Duration`.
 pub type Duration = i64;
+
 /// GenericUsage is the generic usage type that can be used for any feature.
 ///
 /// Schema `GenericUsage`.
@@ -27,6 +30,7 @@ crate::runtime::object! {
     GenericUsage { additional_price = "additional_price" required, included_usage =
     "included_usage" required, }
 }
+
 /// Schema `KetoNamespace`.
 #[derive(Clone, Default)]
 pub struct KetoNamespace {
@@ -36,18 +40,25 @@ pub struct KetoNamespace {
 crate::runtime::object! {
     KetoNamespace { id = "id" optional, name = "name" optional, }
 }
+
 /// Schema `KetoNamespaces`.
 pub type KetoNamespaces = ::std::vec::Vec<KetoNamespace>;
+
 /// Schema `NullBool`.
 pub type NullBool = ::std::option::Option<bool>;
+
 /// Schema `NullDuration`.
 pub type NullDuration = ::std::option::Option<::std::string::String>;
+
 /// Schema `NullInt`.
 pub type NullInt = ::std::option::Option<i64>;
+
 /// Schema `NullString`.
 pub type NullString = ::std::option::Option<::std::string::String>;
+
 /// Schema `NullTime`.
 pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
+
 /// Schema `ParseError`.
 #[derive(Clone, Default)]
 pub struct ParseError {
@@ -59,6 +70,7 @@ crate::runtime::object! {
     ParseError { end = "end" optional, message = "message" optional, start = "start"
     optional, }
 }
+
 /// Schema `Plan`.
 #[derive(Clone, Default)]
 pub struct Plan {
@@ -70,6 +82,7 @@ pub struct Plan {
 crate::runtime::object! {
     Plan { name = "name" required, version = "version" required, }
 }
+
 /// Schema `PlanDetails`.
 #[derive(Clone, Default)]
 pub struct PlanDetails {
@@ -94,12 +107,15 @@ crate::runtime::object! {
     required, features = "features" required, name = "name" required, version = "version"
     required, }
 }
+
 /// Schema `Pricing`.
 pub type Pricing = ::std::vec::Vec<PlanDetails>;
+
 /// RecoveryAddressType must not exceed 16 characters as that is the limitation in the SQL Schema.
 ///
 /// Schema `RecoveryAddressType`.
 pub type RecoveryAddressType = ::std::string::String;
+
 /// Schema `SourcePosition`.
 #[derive(Clone, Default)]
 pub struct SourcePosition {
@@ -109,8 +125,10 @@ pub struct SourcePosition {
 crate::runtime::object! {
     SourcePosition { line = "Line" optional, column = "column" optional, }
 }
+
 /// Schema `String`.
 pub type String = NullString;
+
 /// Possible values are `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, or `unpaid`.
 ///
 /// For `collection_method=charge_automatically` a subscription moves into `incomplete` if the initial payment attempt fails. A subscription in this state can only have metadata and default_source updated. Once the first invoice is paid, the subscription moves into an `active` state. If the first invoice is not paid within 23 hours, the subscription transitions to `incomplete_expired`. This is a terminal state, the open invoice will be voided and no further invoices will be generated.
@@ -123,8 +141,10 @@ pub type String = NullString;
 ///
 /// Schema `SubscriptionStatus`.
 pub type SubscriptionStatus = ::std::string::String;
+
 /// Schema `Time`.
 pub type Time = ::chrono::DateTime<::chrono::Utc>;
+
 /// Schema `Usage`.
 #[derive(Clone, Default)]
 pub struct Usage {
@@ -133,6 +153,7 @@ pub struct Usage {
 crate::runtime::object! {
     Usage { generic_usage = "GenericUsage" optional, }
 }
+
 /// Schema `Warning`.
 #[derive(Clone, Default)]
 pub struct Warning {
@@ -142,8 +163,10 @@ pub struct Warning {
 crate::runtime::object! {
     Warning { code = "code" optional, message = "message" optional, }
 }
+
 /// Schema `ID`.
 pub type Id = i64;
+
 /// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
 ///
 /// Schema `JSONRawMessage`.
@@ -151,14 +174,18 @@ pub type JsonRawMessage = ::std::collections::BTreeMap<
     ::std::string::String,
     ::serde_json::Value,
 >;
+
 /// Schema `NullUUID`.
 pub type NullUuid = ::std::option::Option<::std::string::String>;
+
 /// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
 ///
 /// Schema `StringSliceJSONFormat`.
 pub type StringSliceJsonFormat = ::std::vec::Vec<::std::string::String>;
+
 /// Schema `UUID`.
 pub type Uuid = ::std::string::String;
+
 /// The request payload used to accept a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
@@ -181,6 +208,7 @@ crate::runtime::object! {
     handled_at = "handled_at" optional, remember = "remember" optional, remember_for =
     "remember_for" optional, session = "session" optional, }
 }
+
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
@@ -199,6 +227,7 @@ crate::runtime::object! {
     AcceptOAuth2ConsentRequestSession { access_token = "access_token" optional, id_token
     = "id_token" optional, }
 }
+
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
@@ -249,6 +278,7 @@ crate::runtime::object! {
     force_subject_identifier = "force_subject_identifier" optional, remember = "remember"
     optional, remember_for = "remember_for" optional, subject = "subject" required, }
 }
+
 /// The Active Project ID
 ///
 /// Schema `activeProjectInConsole`.
@@ -262,6 +292,7 @@ pub struct ActiveProjectInConsole {
 crate::runtime::object! {
     ActiveProjectInConsole { project_id = "project_id" optional, }
 }
+
 /// Authenticator Assurance Level (AAL)
 ///
 /// The authenticator assurance level can be one of "aal1", "aal2", or "aal3". A higher number means that it is harder
@@ -291,6 +322,7 @@ crate::runtime::string_enum! {
     AuthenticatorAssuranceLevel { Aal0 = "aal0", Aal1 = "aal1", Aal2 = "aal2", Aal3 =
     "aal3", }
 }
+
 /// Patch identities response
 ///
 /// Schema `batchPatchIdentitiesResponse`.
@@ -302,10 +334,12 @@ pub struct BatchPatchIdentitiesResponse {
 crate::runtime::object! {
     BatchPatchIdentitiesResponse { identities = "identities" optional, }
 }
+
 /// Ory Permission Language Document
 ///
 /// Schema `checkOplSyntaxBody`.
 pub type CheckOplSyntaxBody = ::std::string::String;
+
 /// CheckOPLSyntaxResponse represents the response for an OPL syntax check request.
 ///
 /// Schema `checkOplSyntaxResult`.
@@ -317,6 +351,7 @@ pub struct CheckOplSyntaxResult {
 crate::runtime::object! {
     CheckOplSyntaxResult { errors = "errors" optional, }
 }
+
 /// Check Permission Result
 ///
 /// The content of the allowed field is mirrored in the HTTP status code.
@@ -330,6 +365,7 @@ pub struct CheckPermissionResult {
 crate::runtime::object! {
     CheckPermissionResult { allowed = "allowed" required, }
 }
+
 /// Schema `cloudAccount`.
 #[derive(Clone, Default)]
 pub struct CloudAccount {
@@ -341,6 +377,7 @@ crate::runtime::object! {
     CloudAccount { email = "email" optional, id = "id" optional, name = "name" optional,
     }
 }
+
 /// Schema `continueWith`.
 ///
 /// The discriminator picks the variant; other tags are refused.
@@ -405,6 +442,7 @@ impl<'de> ::serde::Deserialize<'de> for ContinueWith {
         }
     }
 }
+
 /// Indicates that a session was issued, and the application should use this token for authenticated requests
 ///
 /// Schema `continueWithSetOrySessionToken`.
@@ -421,6 +459,7 @@ crate::runtime::object! {
     ContinueWithSetOrySessionToken { action = "action" required, ory_session_token =
     "ory_session_token" required, }
 }
+
 /// Indicates, that the UI flow could be continued by showing a verification ui
 ///
 /// Schema `continueWithVerificationUi`.
@@ -435,6 +474,7 @@ pub struct ContinueWithVerificationUi {
 crate::runtime::object! {
     ContinueWithVerificationUi { action = "action" required, flow = "flow" required, }
 }
+
 /// Schema `continueWithVerificationUiFlow`.
 #[derive(Clone, Default)]
 pub struct ContinueWithVerificationUiFlow {
@@ -449,6 +489,7 @@ crate::runtime::object! {
     ContinueWithVerificationUiFlow { id = "id" required, url = "url" optional,
     verifiable_address = "verifiable_address" required, }
 }
+
 /// A Message's Status
 ///
 /// Schema `courierMessageStatus`.
@@ -470,6 +511,7 @@ crate::runtime::string_enum! {
     CourierMessageStatus { Queued = "queued", Sent = "sent", Processing = "processing",
     Abandoned = "abandoned", }
 }
+
 /// A Message's Type
 ///
 /// It can either be `email` or `phone`
@@ -488,6 +530,7 @@ pub enum CourierMessageType {
 crate::runtime::string_enum! {
     CourierMessageType { Email = "email", Phone = "phone", }
 }
+
 /// Create Custom Hostname Request Body
 ///
 /// Schema `createCustomDomainBody`.
@@ -512,6 +555,7 @@ crate::runtime::object! {
     optional, custom_ui_base_url = "custom_ui_base_url" optional, hostname = "hostname"
     optional, }
 }
+
 /// Create Identity Body
 ///
 /// Schema `createIdentityBody`.
@@ -554,6 +598,7 @@ crate::runtime::object! {
     state = "state" optional, traits = "traits" required, verifiable_addresses =
     "verifiable_addresses" optional, }
 }
+
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
@@ -579,6 +624,7 @@ crate::runtime::object! {
     CreateJsonWebKeySet { alg = "alg" required, kid = "kid" required, use_ = "use"
     required, }
 }
+
 /// Create Project Request Body
 ///
 /// Schema `createProjectBody`.
@@ -590,6 +636,7 @@ pub struct CreateProjectBody {
 crate::runtime::object! {
     CreateProjectBody { name = "name" required, }
 }
+
 /// Create a Project Branding
 ///
 /// Schema `createProjectBranding`.
@@ -604,6 +651,7 @@ crate::runtime::object! {
     CreateProjectBranding { logo_type = "logo_type" optional, logo_url = "logo_url"
     optional, name = "name" optional, theme = "theme" optional, }
 }
+
 /// Create Project Invite Request Body
 ///
 /// Schema `createProjectInvite`.
@@ -615,6 +663,7 @@ pub struct CreateProjectInvite {
 crate::runtime::object! {
     CreateProjectInvite { invitee_emails = "invitee_emails" optional, }
 }
+
 /// Response to the create project invite request
 ///
 /// Schema `createProjectInvitesResponse`.
@@ -627,6 +676,7 @@ crate::runtime::object! {
     CreateProjectInvitesResponse { all_invites = "all_invites" required, created_invites
     = "created_invites" required, }
 }
+
 /// Create Recovery Code for Identity Request Body
 ///
 /// Schema `createRecoveryCodeForIdentityBody`.
@@ -646,6 +696,7 @@ crate::runtime::object! {
     CreateRecoveryCodeForIdentityBody { expires_in = "expires_in" optional, identity_id =
     "identity_id" required, }
 }
+
 /// Create Recovery Link for Identity Request Body
 ///
 /// Schema `createRecoveryLinkForIdentityBody`.
@@ -665,6 +716,7 @@ crate::runtime::object! {
     CreateRecoveryLinkForIdentityBody { expires_in = "expires_in" optional, identity_id =
     "identity_id" required, }
 }
+
 /// Create Relationship Request Body
 ///
 /// Schema `createRelationshipBody`.
@@ -687,6 +739,7 @@ crate::runtime::object! {
     optional, relation = "relation" optional, subject_id = "subject_id" optional,
     subject_set = "subject_set" optional, }
 }
+
 /// Create Subscription Request Body
 ///
 /// Schema `createSubscriptionBody`.
@@ -707,6 +760,7 @@ crate::runtime::object! {
     required, plan = "plan" required, provision_first_project = "provision_first_project"
     required, return_to = "return_to" optional, }
 }
+
 /// Custom Hostname
 ///
 /// Schema `customDomain`.
@@ -734,6 +788,7 @@ crate::runtime::object! {
     updated_at = "updated_at" optional, verification_errors = "verification_errors"
     optional, verification_status = "verification_status" optional, }
 }
+
 /// Deleted Session Count
 ///
 /// Schema `deleteMySessionsCount`.
@@ -745,6 +800,7 @@ pub struct DeleteMySessionsCount {
 crate::runtime::object! {
     DeleteMySessionsCount { count = "count" optional, }
 }
+
 /// Is returned when an active session was found but the requested AAL is not satisfied.
 ///
 /// Schema `errorAuthenticatorAssuranceLevelNotSatisfied`.
@@ -758,6 +814,7 @@ crate::runtime::object! {
     ErrorAuthenticatorAssuranceLevelNotSatisfied { error = "error" optional,
     redirect_browser_to = "redirect_browser_to" optional, }
 }
+
 /// Is sent when a flow requires a browser to change its location.
 ///
 /// Schema `errorBrowserLocationChangeRequired`.
@@ -771,6 +828,7 @@ crate::runtime::object! {
     ErrorBrowserLocationChangeRequired { error = "error" optional, redirect_browser_to =
     "redirect_browser_to" optional, }
 }
+
 /// Is sent when a flow is replaced by a different flow of the same class
 ///
 /// Schema `errorFlowReplaced`.
@@ -783,6 +841,7 @@ pub struct ErrorFlowReplaced {
 crate::runtime::object! {
     ErrorFlowReplaced { error = "error" optional, use_flow_id = "use_flow_id" optional, }
 }
+
 /// JSON API Error Response
 ///
 /// The standard Ory JSON API error format.
@@ -795,6 +854,7 @@ pub struct ErrorGeneric {
 crate::runtime::object! {
     ErrorGeneric { error = "error" required, }
 }
+
 /// Error
 ///
 /// Schema `errorOAuth2`.
@@ -820,6 +880,7 @@ crate::runtime::object! {
     error_description = "error_description" optional, error_hint = "error_hint" optional,
     status_code = "status_code" optional, }
 }
+
 /// Schema `expandedPermissionTree`.
 #[derive(Clone, Default)]
 pub struct ExpandedPermissionTree {
@@ -841,6 +902,7 @@ crate::runtime::object! {
     ExpandedPermissionTree { children = "children" optional, tuple = "tuple" optional,
     type_ = "type" required, }
 }
+
 /// Schema `flowError`.
 #[derive(Clone, Default)]
 pub struct FlowError {
@@ -858,6 +920,7 @@ crate::runtime::object! {
     FlowError { created_at = "created_at" optional, error = "error" optional, id = "id"
     required, updated_at = "updated_at" optional, }
 }
+
 /// Error response
 ///
 /// Error responses are sent when an error (e.g. unauthorized, bad request, ...) occurred.
@@ -899,6 +962,7 @@ crate::runtime::object! {
     reason = "reason" optional, request = "request" optional, status = "status" optional,
     }
 }
+
 /// Error response
 ///
 /// Schema `genericErrorContent`.
@@ -920,6 +984,7 @@ crate::runtime::object! {
     error_description = "error_description" optional, message = "message" optional,
     status_code = "status_code" optional, }
 }
+
 /// Ory Identity Schema Location
 ///
 /// Schema `getManagedIdentitySchemaLocation`.
@@ -930,6 +995,7 @@ pub struct GetManagedIdentitySchemaLocation {
 crate::runtime::object! {
     GetManagedIdentitySchemaLocation { location = "location" optional, }
 }
+
 /// Response of the getMetrics endpoint
 ///
 /// Schema `getProjectMetricsResponse`.
@@ -943,6 +1009,7 @@ pub struct GetProjectMetricsResponse {
 crate::runtime::object! {
     GetProjectMetricsResponse { data = "data" required, }
 }
+
 /// Schema `healthNotReadyStatus`.
 #[derive(Clone, Default)]
 pub struct HealthNotReadyStatus {
@@ -954,6 +1021,7 @@ pub struct HealthNotReadyStatus {
 crate::runtime::object! {
     HealthNotReadyStatus { errors = "errors" optional, }
 }
+
 /// Schema `healthStatus`.
 #[derive(Clone, Default)]
 pub struct HealthStatus {
@@ -963,6 +1031,7 @@ pub struct HealthStatus {
 crate::runtime::object! {
     HealthStatus { status = "status" optional, }
 }
+
 /// Identity represents an Ory Kratos identity
 ///
 /// An [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) represents a (human) user in Ory.
@@ -1012,6 +1081,7 @@ crate::runtime::object! {
     updated_at = "updated_at" optional, verifiable_addresses = "verifiable_addresses"
     optional, }
 }
+
 /// Credentials represents a specific credential type
 ///
 /// Schema `identityCredentials`.
@@ -1033,6 +1103,7 @@ crate::runtime::object! {
     identifiers = "identifiers" optional, type_ = "type" optional, updated_at =
     "updated_at" optional, version = "version" optional, }
 }
+
 /// CredentialsOIDC is contains the configuration for credentials of the type oidc.
 ///
 /// Schema `identityCredentialsOidc`.
@@ -1045,6 +1116,7 @@ pub struct IdentityCredentialsOidc {
 crate::runtime::object! {
     IdentityCredentialsOidc { providers = "providers" optional, }
 }
+
 /// CredentialsOIDCProvider is contains a specific OpenID COnnect credential for a particular connection (e.g. Google).
 ///
 /// Schema `identityCredentialsOidcProvider`.
@@ -1062,6 +1134,7 @@ crate::runtime::object! {
     "initial_refresh_token" optional, provider = "provider" optional, subject = "subject"
     optional, }
 }
+
 /// CredentialsPassword is contains the configuration for credentials of the type password.
 ///
 /// Schema `identityCredentialsPassword`.
@@ -1073,6 +1146,7 @@ pub struct IdentityCredentialsPassword {
 crate::runtime::object! {
     IdentityCredentialsPassword { hashed_password = "hashed_password" optional, }
 }
+
 /// CredentialsType  represents several different credential types, like password credentials, passwordless credentials,
 ///
 /// and so on.
@@ -1098,6 +1172,7 @@ crate::runtime::string_enum! {
     IdentityCredentialsType { Password = "password", Totp = "totp", Oidc = "oidc",
     Webauthn = "webauthn", LookupSecret = "lookup_secret", }
 }
+
 /// Identity Meta Schema
 ///
 /// Schema `identityMetaSchema`.
@@ -1105,6 +1180,7 @@ pub type IdentityMetaSchema = ::std::collections::BTreeMap<
     ::std::string::String,
     ::serde_json::Value,
 >;
+
 /// Payload for patching an identity
 ///
 /// Schema `identityPatch`.
@@ -1121,6 +1197,7 @@ pub struct IdentityPatch {
 crate::runtime::object! {
     IdentityPatch { create = "create" optional, patch_id = "patch_id" optional, }
 }
+
 /// Response for a single identity patch
 ///
 /// Schema `identityPatchResponse`.
@@ -1138,6 +1215,7 @@ crate::runtime::object! {
     IdentityPatchResponse { action = "action" optional, identity = "identity" optional,
     patch_id = "patch_id" optional, }
 }
+
 /// Raw JSON Schema
 ///
 /// Schema `identitySchema`.
@@ -1145,6 +1223,7 @@ pub type IdentitySchema = ::std::collections::BTreeMap<
     ::std::string::String,
     ::serde_json::Value,
 >;
+
 /// An Identity JSON Schema Container
 ///
 /// Schema `identitySchemaContainer`.
@@ -1160,6 +1239,7 @@ pub struct IdentitySchemaContainer {
 crate::runtime::object! {
     IdentitySchemaContainer { id = "id" optional, schema = "schema" optional, }
 }
+
 /// Schema `identitySchemaPreset`.
 #[derive(Clone, Default)]
 pub struct IdentitySchemaPreset {
@@ -1171,12 +1251,15 @@ pub struct IdentitySchemaPreset {
 crate::runtime::object! {
     IdentitySchemaPreset { schema = "schema" required, url = "url" required, }
 }
+
 /// Schema `identitySchemaPresets`.
 pub type IdentitySchemaPresets = ::std::vec::Vec<IdentitySchemaPreset>;
+
 /// List of Identity JSON Schemas
 ///
 /// Schema `identitySchemas`.
 pub type IdentitySchemas = ::std::vec::Vec<IdentitySchemaContainer>;
+
 /// An Identity's State
 ///
 /// The state can either be `active` or `inactive`.
@@ -1195,20 +1278,24 @@ pub enum IdentityState {
 crate::runtime::string_enum! {
     IdentityState { Active = "active", Inactive = "inactive", }
 }
+
 /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
 /// in a self-service manner. The input will always be validated against the JSON Schema defined
 /// in `schema_url`.
 ///
 /// Schema `identityTraits`.
 pub type IdentityTraits = ::serde_json::Value;
+
 /// VerifiableAddressStatus must not exceed 16 characters as that is the limitation in the SQL Schema
 ///
 /// Schema `identityVerifiableAddressStatus`.
 pub type IdentityVerifiableAddressStatus = ::std::string::String;
+
 /// VerifiableAddressType must not exceed 16 characters as that is the limitation in the SQL Schema
 ///
 /// Schema `identityVerifiableAddressType`.
 pub type IdentityVerifiableAddressType = ::std::string::String;
+
 /// Create Identity and Import Credentials
 ///
 /// Schema `identityWithCredentials`.
@@ -1220,6 +1307,7 @@ pub struct IdentityWithCredentials {
 crate::runtime::object! {
     IdentityWithCredentials { oidc = "oidc" optional, password = "password" optional, }
 }
+
 /// Create Identity and Import Social Sign In Credentials
 ///
 /// Schema `identityWithCredentialsOidc`.
@@ -1230,6 +1318,7 @@ pub struct IdentityWithCredentialsOidc {
 crate::runtime::object! {
     IdentityWithCredentialsOidc { config = "config" optional, }
 }
+
 /// Schema `identityWithCredentialsOidcConfig`.
 #[derive(Clone, Default)]
 pub struct IdentityWithCredentialsOidcConfig {
@@ -1243,6 +1332,7 @@ crate::runtime::object! {
     IdentityWithCredentialsOidcConfig { config = "config" optional, providers =
     "providers" optional, }
 }
+
 /// Create Identity and Import Social Sign In Credentials Configuration
 ///
 /// Schema `identityWithCredentialsOidcConfigProvider`.
@@ -1257,6 +1347,7 @@ crate::runtime::object! {
     IdentityWithCredentialsOidcConfigProvider { provider = "provider" required, subject =
     "subject" required, }
 }
+
 /// Create Identity and Import Password Credentials
 ///
 /// Schema `identityWithCredentialsPassword`.
@@ -1267,6 +1358,7 @@ pub struct IdentityWithCredentialsPassword {
 crate::runtime::object! {
     IdentityWithCredentialsPassword { config = "config" optional, }
 }
+
 /// Create Identity and Import Password Credentials Configuration
 ///
 /// Schema `identityWithCredentialsPasswordConfig`.
@@ -1281,6 +1373,7 @@ crate::runtime::object! {
     IdentityWithCredentialsPasswordConfig { hashed_password = "hashed_password" optional,
     password = "password" optional, }
 }
+
 /// Get Project Branding Request Body
 ///
 /// Schema `internalGetProjectBrandingBody`.
@@ -1291,6 +1384,7 @@ pub struct InternalGetProjectBrandingBody {
 crate::runtime::object! {
     InternalGetProjectBrandingBody { hostname = "hostname" optional, }
 }
+
 /// Is Owner For Project By Slug Request Body
 ///
 /// Schema `internalIsOwnerForProjectBySlugBody`.
@@ -1311,6 +1405,7 @@ crate::runtime::object! {
     = "project_scope" optional, project_slug = "project_slug" required, subject =
     "subject" required, }
 }
+
 /// Schema `internalIsOwnerForProjectBySlugResponse`.
 #[derive(Clone, Default)]
 pub struct InternalIsOwnerForProjectBySlugResponse {
@@ -1320,6 +1415,7 @@ pub struct InternalIsOwnerForProjectBySlugResponse {
 crate::runtime::object! {
     InternalIsOwnerForProjectBySlugResponse { project_id = "project_id" required, }
 }
+
 /// Internal Provision Mock Subscription Request Body
 ///
 /// Schema `internalProvisionMockSubscription`.
@@ -1342,6 +1438,7 @@ crate::runtime::object! {
     InternalProvisionMockSubscription { currency = "currency" required, identity_id =
     "identity_id" required, interval = "interval" required, plan = "plan" required, }
 }
+
 /// Introspection contains an access token's session data as specified by
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
@@ -1406,6 +1503,7 @@ crate::runtime::object! {
     token_type = "token_type" optional, token_use = "token_use" optional, username =
     "username" optional, }
 }
+
 /// Schema `isOwnerForProjectBySlug`.
 #[derive(Clone, Default)]
 pub struct IsOwnerForProjectBySlug {
@@ -1418,6 +1516,7 @@ crate::runtime::object! {
     IsOwnerForProjectBySlug { project_slug = "ProjectSlug" required, subject = "Subject"
     required, }
 }
+
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
@@ -1442,10 +1541,12 @@ crate::runtime::object! {
     JsonPatch { from = "from" optional, op = "op" required, path = "path" required, value
     = "value" optional, }
 }
+
 /// A JSONPatchDocument request
 ///
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
+
 /// Schema `jsonWebKey`.
 #[derive(Clone, Default)]
 pub struct JsonWebKey {
@@ -1504,6 +1605,7 @@ crate::runtime::object! {
     qi = "qi" optional, use_ = "use" required, x = "x" optional, x5c = "x5c" optional, y
     = "y" optional, }
 }
+
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
@@ -1521,10 +1623,12 @@ pub struct JsonWebKeySet {
 crate::runtime::object! {
     JsonWebKeySet { keys = "keys" optional, }
 }
+
 /// Custom Hostname List
 ///
 /// Schema `listCustomDomains`.
 pub type ListCustomDomains = ::std::vec::Vec<CustomDomain>;
+
 /// Login Flow
 ///
 /// This object represents a login flow. A login flow is initiated at the "Initiate Login API / Browser Flow"
@@ -1579,6 +1683,7 @@ crate::runtime::object! {
     "session_token_exchange_code" optional, type_ = "type" required, ui = "ui" required,
     updated_at = "updated_at" optional, }
 }
+
 /// Logout Flow
 ///
 /// Schema `logoutFlow`.
@@ -1595,6 +1700,7 @@ crate::runtime::object! {
     LogoutFlow { logout_token = "logout_token" required, logout_url = "logout_url"
     required, }
 }
+
 /// Schema represents an Ory Kratos Identity Schema
 ///
 /// Together the name and identity uuid are a unique index constraint.
@@ -1636,6 +1742,7 @@ crate::runtime::object! {
     required, content_hash = "content_hash" optional, created_at = "created_at" required,
     id = "id" required, name = "name" required, updated_at = "updated_at" required, }
 }
+
 /// Ory Identity Schema Validation Result
 ///
 /// Schema `managedIdentitySchemaValidationResult`.
@@ -1648,8 +1755,10 @@ crate::runtime::object! {
     ManagedIdentitySchemaValidationResult { message = "message" optional, valid = "valid"
     optional, }
 }
+
 /// Schema `managedIdentitySchemas`.
 pub type ManagedIdentitySchemas = ::std::vec::Vec<ManagedIdentitySchema>;
+
 /// Schema `message`.
 #[derive(Clone, Default)]
 pub struct Message {
@@ -1686,6 +1795,7 @@ crate::runtime::object! {
     required, template_type = "template_type" required, type_ = "type" required,
     updated_at = "updated_at" required, }
 }
+
 /// MessageDispatch represents an attempt of sending a courier message
 /// It contains the status of the attempt (failed or successful) and the error if any occured
 ///
@@ -1712,6 +1822,7 @@ crate::runtime::object! {
     "id" required, message_id = "message_id" required, status = "status" required,
     updated_at = "updated_at" required, }
 }
+
 /// Represents a single datapoint/bucket of a time series
 ///
 /// Schema `metricsDatapoint`.
@@ -1725,6 +1836,7 @@ pub struct MetricsDatapoint {
 crate::runtime::object! {
     MetricsDatapoint { count = "count" required, time = "time" required, }
 }
+
 /// Schema `namespace`.
 #[derive(Clone, Default)]
 pub struct Namespace {
@@ -1734,6 +1846,7 @@ pub struct Namespace {
 crate::runtime::object! {
     Namespace { name = "name" optional, }
 }
+
 /// Is sent when a privileged session is required to perform the settings update.
 ///
 /// Schema `needsPrivilegedSessionError`.
@@ -1747,6 +1860,7 @@ crate::runtime::object! {
     NeedsPrivilegedSessionError { error = "error" optional, redirect_browser_to =
     "redirect_browser_to" required, }
 }
+
 /// Schema `normalizedProject`.
 #[derive(Clone, Default)]
 pub struct NormalizedProject {
@@ -1785,6 +1899,7 @@ crate::runtime::object! {
     optional, subscription_plan = "subscription_plan" optional, updated_at = "updated_at"
     required, }
 }
+
 /// Schema `normalizedProjectRevision`.
 #[derive(Clone, Default)]
 pub struct NormalizedProjectRevision {
@@ -2784,6 +2899,7 @@ crate::runtime::object! {
     serve_public_cors_enabled = "serve_public_cors_enabled" optional, updated_at =
     "updated_at" optional, }
 }
+
 /// Schema `normalizedProjectRevisionHook`.
 #[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionHook {
@@ -2850,6 +2966,7 @@ crate::runtime::object! {
     "web_hook_config_response_parse" optional, web_hook_config_url =
     "web_hook_config_url" optional, }
 }
+
 /// Schema `normalizedProjectRevisionIdentitySchema`.
 #[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionIdentitySchema {
@@ -2893,10 +3010,12 @@ crate::runtime::object! {
     optional, project_revision_id = "project_revision_id" optional, updated_at =
     "updated_at" optional, }
 }
+
 /// Schema `normalizedProjectRevisionIdentitySchemas`.
 pub type NormalizedProjectRevisionIdentitySchemas = ::std::vec::Vec<
     NormalizedProjectRevisionIdentitySchema,
 >;
+
 /// Schema `normalizedProjectRevisionThirdPartyProvider`.
 #[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionThirdPartyProvider {
@@ -2985,26 +3104,34 @@ crate::runtime::object! {
     subject_source = "subject_source" optional, token_url = "token_url" optional,
     updated_at = "updated_at" optional, }
 }
+
 /// Schema `normalizedProjects`.
 pub type NormalizedProjects = ::std::vec::Vec<NormalizedProject>;
+
 /// Schema `nullBool`.
 pub type NullBool2 = ::std::option::Option<bool>;
+
 /// Schema `nullDuration`.
 pub type NullDuration2 = ::std::option::Option<::std::string::String>;
+
 /// Schema `nullInt64`.
 pub type NullInt64 = ::std::option::Option<i64>;
+
 /// NullJSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger and is NULLable-
 ///
 /// Schema `nullJsonRawMessage`.
 pub type NullJsonRawMessage = ::std::option::Option<
     ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 >;
+
 /// Schema `nullString`.
 pub type NullString2 = ::std::string::String;
+
 /// NullTime implements sql.NullTime functionality.
 ///
 /// Schema `nullTime`.
 pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
+
 /// OAuth 2.0 Client
 ///
 /// OAuth 2.0 Clients are used to perform OAuth 2.0 and OpenID Connect flows. Usually, OAuth 2.0 clients are
@@ -3230,6 +3357,7 @@ crate::runtime::object! {
     = "tos_uri" optional, updated_at = "updated_at" optional,
     userinfo_signed_response_alg = "userinfo_signed_response_alg" optional, }
 }
+
 /// OAuth 2.0 Client Token Lifespans
 ///
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
@@ -3267,6 +3395,7 @@ crate::runtime::object! {
     optional, refresh_token_grant_refresh_token_lifespan =
     "refresh_token_grant_refresh_token_lifespan" optional, }
 }
+
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
@@ -3313,6 +3442,7 @@ crate::runtime::object! {
     optional, requested_scope = "requested_scope" optional, skip = "skip" optional,
     subject = "subject" optional, }
 }
+
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
@@ -3359,6 +3489,7 @@ crate::runtime::object! {
     display = "display" optional, id_token_hint_claims = "id_token_hint_claims" optional,
     login_hint = "login_hint" optional, ui_locales = "ui_locales" optional, }
 }
+
 /// OAuth 2.0 Consent Session
 ///
 /// A completed OAuth 2.0 Consent Session.
@@ -3390,10 +3521,12 @@ crate::runtime::object! {
     remember = "remember" optional, remember_for = "remember_for" optional, session =
     "session" optional, }
 }
+
 /// List of OAuth 2.0 Consent Sessions
 ///
 /// Schema `oAuth2ConsentSessions`.
 pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
+
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
@@ -3432,6 +3565,7 @@ crate::runtime::object! {
     requested_scope = "requested_scope" required, session_id = "session_id" optional,
     skip = "skip" required, subject = "subject" required, }
 }
+
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
@@ -3455,6 +3589,7 @@ crate::runtime::object! {
     request_url = "request_url" optional, rp_initiated = "rp_initiated" optional, sid =
     "sid" optional, subject = "subject" optional, }
 }
+
 /// OAuth 2.0 Redirect Browser To
 ///
 /// Contains a redirect URL used to complete a login, consent, or logout request.
@@ -3468,6 +3603,7 @@ pub struct OAuth2RedirectTo {
 crate::runtime::object! {
     OAuth2RedirectTo { redirect_to = "redirect_to" required, }
 }
+
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
@@ -3495,6 +3631,7 @@ crate::runtime::object! {
     "refresh_token" optional, scope = "scope" optional, token_type = "token_type"
     optional, }
 }
+
 /// OpenID Connect Discovery Metadata
 ///
 /// Includes links to several endpoints (for example `/oauth2/token`) and exposes information on supported signature algorithms
@@ -3677,6 +3814,7 @@ crate::runtime::object! {
     userinfo_signing_alg_values_supported = "userinfo_signing_alg_values_supported"
     optional, }
 }
+
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
@@ -3732,6 +3870,7 @@ crate::runtime::object! {
     updated_at = "updated_at" optional, website = "website" optional, zoneinfo =
     "zoneinfo" optional, }
 }
+
 /// Schema `pagination`.
 #[derive(Clone, Default)]
 pub struct Pagination {
@@ -3761,6 +3900,7 @@ crate::runtime::object! {
     Pagination { page = "page" optional, page_size = "page_size" optional, page_token =
     "page_token" optional, per_page = "per_page" optional, }
 }
+
 /// Schema `paginationHeaders`.
 #[derive(Clone, Default)]
 pub struct PaginationHeaders {
@@ -3779,6 +3919,7 @@ crate::runtime::object! {
     PaginationHeaders { link = "link" optional, x_total_count = "x-total-count" optional,
     }
 }
+
 /// Patch Identities Body
 ///
 /// Schema `patchIdentitiesBody`.
@@ -3792,6 +3933,7 @@ pub struct PatchIdentitiesBody {
 crate::runtime::object! {
     PatchIdentitiesBody { identities = "identities" optional, }
 }
+
 /// Perform Native Logout Request Body
 ///
 /// Schema `performNativeLogoutBody`.
@@ -3805,6 +3947,7 @@ pub struct PerformNativeLogoutBody {
 crate::runtime::object! {
     PerformNativeLogoutBody { session_token = "session_token" required, }
 }
+
 /// Get Permissions on Project Request Parameters
 ///
 /// Schema `permissionsOnProject`.
@@ -3812,8 +3955,10 @@ pub type PermissionsOnProject = ::std::collections::BTreeMap<
     ::std::string::String,
     bool,
 >;
+
 /// Schema `plans`.
 pub type Plans = Pricing;
+
 /// Check Permission using Post Request Body
 ///
 /// Schema `postCheckPermissionBody`.
@@ -3836,6 +3981,7 @@ crate::runtime::object! {
     optional, relation = "relation" optional, subject_id = "subject_id" optional,
     subject_set = "subject_set" optional, }
 }
+
 /// Post Check Permission Or Error Body
 ///
 /// Schema `postCheckPermissionOrErrorBody`.
@@ -3858,6 +4004,7 @@ crate::runtime::object! {
     optional, relation = "relation" optional, subject_id = "subject_id" optional,
     subject_set = "subject_set" optional, }
 }
+
 /// Schema `project`.
 #[derive(Clone, Default)]
 pub struct Project {
@@ -3889,6 +4036,7 @@ crate::runtime::object! {
     required, services = "services" required, slug = "slug" required, state = "state"
     required, }
 }
+
 /// Schema `projectApiKey`.
 #[derive(Clone, Default)]
 pub struct ProjectApiKey {
@@ -3926,8 +4074,10 @@ crate::runtime::object! {
     required, owner_id = "owner_id" required, project_id = "project_id" optional,
     updated_at = "updated_at" optional, value = "value" optional, }
 }
+
 /// Schema `projectApiKeys`.
 pub type ProjectApiKeys = ::std::vec::Vec<ProjectApiKey>;
+
 /// ProjectBranding holds all settings for customizing the Ory Account Experience.
 ///
 /// Schema `projectBranding`.
@@ -3955,6 +4105,7 @@ crate::runtime::object! {
     required, id = "id" required, project_id = "project_id" required, themes = "themes"
     required, updated_at = "updated_at" required, }
 }
+
 /// ProjectBrandingColors are the colors used by the Ory Account Experience theme.
 ///
 /// Schema `projectBrandingColors`.
@@ -4044,6 +4195,7 @@ crate::runtime::object! {
     "success_emphasis_color" optional, text_default_color = "text_default_color"
     optional, text_disabled_color = "text_disabled_color" optional, }
 }
+
 /// ProjectBrandingTheme represents a Theme for the Ory Account Experience.
 ///
 /// Schema `projectBrandingTheme`.
@@ -4158,10 +4310,12 @@ crate::runtime::object! {
     optional, text_disabled_color = "text_disabled_color" optional, updated_at =
     "updated_at" required, }
 }
+
 /// ProjectBrandingThemes is a list of ProjectBrandingTheme.
 ///
 /// Schema `projectBrandingThemes`.
 pub type ProjectBrandingThemes = ::std::vec::Vec<ProjectBrandingTheme>;
+
 /// Schema `projectHost`.
 #[derive(Clone, Default)]
 pub struct ProjectHost {
@@ -4178,6 +4332,7 @@ crate::runtime::object! {
     ProjectHost { host = "host" required, id = "id" required, project_id = "project_id"
     required, }
 }
+
 /// Schema `projectInvite`.
 #[derive(Clone, Default)]
 pub struct ProjectInvite {
@@ -4220,12 +4375,16 @@ crate::runtime::object! {
     "owner_email" required, owner_id = "owner_id" required, project_id = "project_id"
     required, status = "status" required, updated_at = "updated_at" required, }
 }
+
 /// Schema `projectInvites`.
 pub type ProjectInvites = ::std::vec::Vec<ProjectInvite>;
+
 /// Schema `projectMember`.
 pub type ProjectMember = CloudAccount;
+
 /// Schema `projectMembers`.
 pub type ProjectMembers = ::std::vec::Vec<ProjectMember>;
+
 /// Schema `projectMetadata`.
 #[derive(Clone, Default)]
 pub struct ProjectMetadata {
@@ -4258,20 +4417,26 @@ crate::runtime::object! {
     required, subscription_id = "subscription_id" optional, subscription_plan =
     "subscription_plan" optional, updated_at = "updated_at" required, }
 }
+
 /// Schema `projectMetadataList`.
 pub type ProjectMetadataList = ::std::vec::Vec<ProjectMetadata>;
+
 /// Schema `projectRevisionHooks`.
 pub type ProjectRevisionHooks = ::std::vec::Vec<NormalizedProjectRevisionHook>;
+
 /// Schema `projectRevisionIdentitySchemas`.
 pub type ProjectRevisionIdentitySchemas = ::std::vec::Vec<
     NormalizedProjectRevisionIdentitySchema,
 >;
+
 /// Schema `projectRevisionThirdPartyLoginProviders`.
 pub type ProjectRevisionThirdPartyLoginProviders = ::std::vec::Vec<
     NormalizedProjectRevisionThirdPartyProvider,
 >;
+
 /// Schema `projectRevisions`.
 pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
+
 /// Schema `projectServiceIdentity`.
 #[derive(Clone, Default)]
 pub struct ProjectServiceIdentity {
@@ -4280,6 +4445,7 @@ pub struct ProjectServiceIdentity {
 crate::runtime::object! {
     ProjectServiceIdentity { config = "config" required, }
 }
+
 /// Schema `projectServiceOAuth2`.
 #[derive(Clone, Default)]
 pub struct ProjectServiceOAuth2 {
@@ -4288,6 +4454,7 @@ pub struct ProjectServiceOAuth2 {
 crate::runtime::object! {
     ProjectServiceOAuth2 { config = "config" required, }
 }
+
 /// Schema `projectServicePermission`.
 #[derive(Clone, Default)]
 pub struct ProjectServicePermission {
@@ -4296,6 +4463,7 @@ pub struct ProjectServicePermission {
 crate::runtime::object! {
     ProjectServicePermission { config = "config" required, }
 }
+
 /// Schema `projectServices`.
 #[derive(Clone, Default)]
 pub struct ProjectServices {
@@ -4307,8 +4475,10 @@ crate::runtime::object! {
     ProjectServices { identity = "identity" optional, oauth2 = "oauth2" optional,
     permission = "permission" optional, }
 }
+
 /// Schema `projects`.
 pub type Projects = ::std::vec::Vec<Project>;
+
 /// Schema `quotaUsage`.
 #[derive(Clone, Default)]
 pub struct QuotaUsage {
@@ -4340,6 +4510,7 @@ crate::runtime::object! {
     "feature_available" required, included = "included" required, used = "used" required,
     }
 }
+
 /// Recovery Code for Identity
 ///
 /// Used when an administrator creates a recovery code for an identity.
@@ -4362,6 +4533,7 @@ crate::runtime::object! {
     RecoveryCodeForIdentity { expires_at = "expires_at" optional, recovery_code =
     "recovery_code" required, recovery_link = "recovery_link" required, }
 }
+
 /// A Recovery Flow
 ///
 /// This request is used when an identity wants to recover their account.
@@ -4397,6 +4569,7 @@ crate::runtime::object! {
     required, return_to = "return_to" optional, state = "state" required, type_ = "type"
     required, ui = "ui" required, }
 }
+
 /// Recovery Flow State
 ///
 /// The state represents the state of the recovery flow.
@@ -4422,6 +4595,7 @@ crate::runtime::string_enum! {
     RecoveryFlowState { ChooseMethod = "choose_method", SentEmail = "sent_email",
     PassedChallenge = "passed_challenge", }
 }
+
 /// Schema `recoveryIdentityAddress`.
 #[derive(Clone, Default)]
 pub struct RecoveryIdentityAddress {
@@ -4437,6 +4611,7 @@ crate::runtime::object! {
     RecoveryIdentityAddress { created_at = "created_at" optional, id = "id" required,
     updated_at = "updated_at" optional, value = "value" required, via = "via" required, }
 }
+
 /// Identity Recovery Link
 ///
 /// Used when an administrator creates a recovery link for an identity.
@@ -4457,6 +4632,7 @@ crate::runtime::object! {
     RecoveryLinkForIdentity { expires_at = "expires_at" optional, recovery_link =
     "recovery_link" required, }
 }
+
 /// Schema `registrationFlow`.
 #[derive(Clone, Default)]
 pub struct RegistrationFlow {
@@ -4500,6 +4676,7 @@ crate::runtime::object! {
     transient_payload = "transient_payload" optional, type_ = "type" required, ui = "ui"
     required, }
 }
+
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
@@ -4526,6 +4703,7 @@ crate::runtime::object! {
     error_description = "error_description" optional, error_hint = "error_hint" optional,
     status_code = "status_code" optional, }
 }
+
 /// Relation Query
 ///
 /// Schema `relationQuery`.
@@ -4548,6 +4726,7 @@ crate::runtime::object! {
     relation = "relation" optional, subject_id = "subject_id" optional, subject_set =
     "subject_set" optional, }
 }
+
 /// Relationship
 ///
 /// Schema `relationship`.
@@ -4570,6 +4749,7 @@ crate::runtime::object! {
     = "relation" required, subject_id = "subject_id" optional, subject_set =
     "subject_set" optional, }
 }
+
 /// Relationship Namespace List
 ///
 /// Schema `relationshipNamespaces`.
@@ -4580,6 +4760,7 @@ pub struct RelationshipNamespaces {
 crate::runtime::object! {
     RelationshipNamespaces { namespaces = "namespaces" optional, }
 }
+
 /// Payload for patching a relationship
 ///
 /// Schema `relationshipPatch`.
@@ -4592,6 +4773,7 @@ crate::runtime::object! {
     RelationshipPatch { action = "action" optional, relation_tuple = "relation_tuple"
     optional, }
 }
+
 /// Paginated Relationship List
 ///
 /// Schema `relationships`.
@@ -4607,6 +4789,7 @@ crate::runtime::object! {
     Relationships { next_page_token = "next_page_token" optional, relation_tuples =
     "relation_tuples" optional, }
 }
+
 /// Schema `schemaPatch`.
 #[derive(Clone, Default)]
 pub struct SchemaPatch {
@@ -4618,6 +4801,7 @@ pub struct SchemaPatch {
 crate::runtime::object! {
     SchemaPatch { data = "data" required, name = "name" required, }
 }
+
 /// Is sent when a flow is expired
 ///
 /// Schema `selfServiceFlowExpiredError`.
@@ -4634,12 +4818,14 @@ crate::runtime::object! {
     SelfServiceFlowExpiredError { error = "error" optional, expired_at = "expired_at"
     optional, since = "since" optional, use_flow_id = "use_flow_id" optional, }
 }
+
 /// Type is the flow type.
 ///
 /// The flow type can either be `api` or `browser`.
 ///
 /// Schema `selfServiceFlowType`.
 pub type SelfServiceFlowType = ::std::string::String;
+
 /// A Session
 ///
 /// Schema `session`.
@@ -4677,6 +4863,7 @@ crate::runtime::object! {
     "devices" optional, expires_at = "expires_at" optional, id = "id" required, identity
     = "identity" required, issued_at = "issued_at" optional, }
 }
+
 /// AuthenticationMethod identifies an authentication method
 ///
 /// A singular authenticator used during authentication / login.
@@ -4696,12 +4883,14 @@ crate::runtime::object! {
     SessionAuthenticationMethod { aal = "aal" optional, completed_at = "completed_at"
     optional, method = "method" optional, provider = "provider" optional, }
 }
+
 /// List of (Used) AuthenticationMethods
 ///
 /// A list of authenticators which were used to authenticate the session.
 ///
 /// Schema `sessionAuthenticationMethods`.
 pub type SessionAuthenticationMethods = ::std::vec::Vec<SessionAuthenticationMethod>;
+
 /// Device corresponding to a Session
 ///
 /// Schema `sessionDevice`.
@@ -4720,6 +4909,7 @@ crate::runtime::object! {
     SessionDevice { id = "id" required, ip_address = "ip_address" optional, location =
     "location" optional, user_agent = "user_agent" optional, }
 }
+
 /// Set active project in the Ory Network Console Request Body
 ///
 /// Schema `setActiveProjectInConsoleBody`.
@@ -4735,6 +4925,7 @@ pub struct SetActiveProjectInConsoleBody {
 crate::runtime::object! {
     SetActiveProjectInConsoleBody { project_id = "project_id" required, }
 }
+
 /// Update Custom Hostname Body
 ///
 /// Schema `setCustomDomainBody`.
@@ -4758,6 +4949,7 @@ crate::runtime::object! {
     = "cors_allowed_origins" optional, cors_enabled = "cors_enabled" optional,
     custom_ui_base_url = "custom_ui_base_url" optional, hostname = "hostname" optional, }
 }
+
 /// Schema `setProject`.
 #[derive(Clone, Default)]
 pub struct SetProject {
@@ -4768,6 +4960,7 @@ pub struct SetProject {
 crate::runtime::object! {
     SetProject { name = "name" required, services = "services" required, }
 }
+
 /// SetProjectBrandingThemeBody is the request body for the set project branding theme endpoint.
 ///
 /// Schema `setProjectBrandingThemeBody`.
@@ -4785,6 +4978,7 @@ crate::runtime::object! {
     SetProjectBrandingThemeBody { logo_type = "logo_type" optional, logo_url = "logo_url"
     optional, name = "name" optional, theme = "theme" optional, }
 }
+
 /// Flow represents a Settings Flow
 ///
 /// This flow is used when an identity wants to update settings
@@ -4828,6 +5022,7 @@ crate::runtime::object! {
     return_to = "return_to" optional, state = "state" required, type_ = "type" required,
     ui = "ui" required, }
 }
+
 /// State represents the state of this flow. It knows two states:
 ///
 /// show_form: No user data has been collected, or it is invalid, and thus the form should be shown.
@@ -4849,6 +5044,7 @@ pub enum SettingsFlowState {
 crate::runtime::string_enum! {
     SettingsFlowState { ShowForm = "show_form", Success = "success", }
 }
+
 /// Schema `stripeCustomer`.
 #[derive(Clone, Default)]
 pub struct StripeCustomer {
@@ -4857,6 +5053,7 @@ pub struct StripeCustomer {
 crate::runtime::object! {
     StripeCustomer { id = "id" optional, }
 }
+
 /// Schema `subjectSet`.
 #[derive(Clone, Default)]
 pub struct SubjectSet {
@@ -4871,6 +5068,7 @@ crate::runtime::object! {
     SubjectSet { namespace = "namespace" required, object = "object" required, relation =
     "relation" required, }
 }
+
 /// Schema `subscription`.
 #[derive(Clone, Default)]
 pub struct Subscription {
@@ -4921,6 +5119,7 @@ crate::runtime::object! {
     plan_changes_at = "plan_changes_at" optional, plan_changes_to = "plan_changes_to"
     required, status = "status" required, updated_at = "updated_at" required, }
 }
+
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulCodeExchangeResponse`.
@@ -4941,6 +5140,7 @@ crate::runtime::object! {
     SuccessfulCodeExchangeResponse { session = "session" required, session_token =
     "session_token" optional, }
 }
+
 /// The Response for Login Flows via API
 ///
 /// Schema `successfulNativeLogin`.
@@ -4961,6 +5161,7 @@ crate::runtime::object! {
     SuccessfulNativeLogin { session = "session" required, session_token = "session_token"
     optional, }
 }
+
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulNativeRegistration`.
@@ -4990,6 +5191,7 @@ crate::runtime::object! {
     "identity" required, session = "session" optional, session_token = "session_token"
     optional, }
 }
+
 /// Schema `successfulProjectUpdate`.
 #[derive(Clone, Default)]
 pub struct SuccessfulProjectUpdate {
@@ -5009,6 +5211,7 @@ crate::runtime::object! {
     SuccessfulProjectUpdate { project = "project" required, warnings = "warnings"
     required, }
 }
+
 /// Schema `tokenPagination`.
 #[derive(Clone, Default)]
 pub struct TokenPagination {
@@ -5027,6 +5230,7 @@ crate::runtime::object! {
     TokenPagination { page_size = "page_size" optional, page_token = "page_token"
     optional, }
 }
+
 /// Schema `tokenPaginationHeaders`.
 #[derive(Clone, Default)]
 pub struct TokenPaginationHeaders {
@@ -5045,6 +5249,7 @@ crate::runtime::object! {
     TokenPaginationHeaders { link = "link" optional, x_total_count = "x-total-count"
     optional, }
 }
+
 /// Pagination Request Parameters
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -5070,6 +5275,7 @@ crate::runtime::object! {
     TokenPaginationRequestParameters { page_size = "page_size" optional, page_token =
     "page_token" optional, }
 }
+
 /// Pagination Response Header
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -5102,6 +5308,7 @@ crate::runtime::object! {
     TokenPaginationResponseHeaders { link = "link" optional, x_total_count =
     "x-total-count" optional, }
 }
+
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
@@ -5124,6 +5331,7 @@ crate::runtime::object! {
     expires_at = "expires_at" required, issuer = "issuer" required, jwk = "jwk" required,
     scope = "scope" required, subject = "subject" optional, }
 }
+
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
@@ -5150,10 +5358,12 @@ crate::runtime::object! {
     optional, issuer = "issuer" optional, public_key = "public_key" optional, scope =
     "scope" optional, subject = "subject" optional, }
 }
+
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
 ///
 /// Schema `trustedOAuth2JwtGrantIssuers`.
 pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIssuer>;
+
 /// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
@@ -5167,6 +5377,7 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
 crate::runtime::object! {
     TrustedOAuth2JwtGrantJsonWebKey { kid = "kid" optional, set = "set" optional, }
 }
+
 /// Container represents a HTML Form. The container can work with both HTTP Form and JSON requests
 ///
 /// Schema `uiContainer`.
@@ -5183,6 +5394,7 @@ crate::runtime::object! {
     UiContainer { action = "action" required, messages = "messages" optional, method =
     "method" required, nodes = "nodes" required, }
 }
+
 /// Node represents a flow's nodes
 ///
 /// Nodes are represented as HTML elements or their native UI equivalents. For example,
@@ -5217,6 +5429,7 @@ crate::runtime::object! {
     slots UiNode { attributes = "attributes" required, group = "group" required, messages
     = "messages" required, meta = "meta" required, type_ = "type" required, }
 }
+
 /// AnchorAttributes represents the attributes of an anchor node.
 ///
 /// Schema `uiNodeAnchorAttributes`.
@@ -5237,6 +5450,7 @@ crate::runtime::object! {
     UiNodeAnchorAttributes { href = "href" required, id = "id" required, node_type =
     "node_type" required, title = "title" required, }
 }
+
 /// Attributes represents a list of attributes (e.g. `href="foo"` for links).
 ///
 /// Schema `uiNodeAttributes`.
@@ -5327,6 +5541,7 @@ impl<'de> ::serde::Deserialize<'de> for UiNodeAttributes {
         }
     }
 }
+
 /// ImageAttributes represents the attributes of an image node.
 ///
 /// Schema `uiNodeImageAttributes`.
@@ -5350,6 +5565,7 @@ crate::runtime::object! {
     UiNodeImageAttributes { height = "height" required, id = "id" required, node_type =
     "node_type" required, src = "src" required, width = "width" required, }
 }
+
 /// InputAttributes represents the attributes of an input node
 ///
 /// Schema `uiNodeInputAttributes`.
@@ -5401,6 +5617,7 @@ crate::runtime::object! {
     required, onclick = "onclick" optional, pattern = "pattern" optional, required =
     "required" optional, type_ = "type" required, value = "value" optional, }
 }
+
 /// A Node's Meta Information
 ///
 /// This might include a label and other information that can optionally
@@ -5414,6 +5631,7 @@ pub struct UiNodeMeta {
 crate::runtime::object! {
     UiNodeMeta { label = "label" optional, }
 }
+
 /// ScriptAttributes represent script nodes which load javascript.
 ///
 /// Schema `uiNodeScriptAttributes`.
@@ -5449,6 +5667,7 @@ crate::runtime::object! {
     "node_type" required, nonce = "nonce" required, referrerpolicy = "referrerpolicy"
     required, src = "src" required, type_ = "type" required, }
 }
+
 /// TextAttributes represents the attributes of a text node.
 ///
 /// Schema `uiNodeTextAttributes`.
@@ -5465,8 +5684,10 @@ crate::runtime::object! {
     UiNodeTextAttributes { id = "id" required, node_type = "node_type" required, text =
     "text" required, }
 }
+
 /// Schema `uiNodes`.
 pub type UiNodes = ::std::vec::Vec<UiNode>;
+
 /// Schema `uiText`.
 #[derive(Clone, Default)]
 pub struct UiText {
@@ -5487,10 +5708,13 @@ crate::runtime::object! {
     UiText { context = "context" optional, id = "id" required, text = "text" required,
     type_ = "type" required, }
 }
+
 /// Schema `uiTexts`.
 pub type UiTexts = ::std::vec::Vec<UiText>;
+
 /// Schema `unexpectedError`.
 pub type UnexpectedError = ::std::string::String;
+
 /// Update Identity Body
 ///
 /// Schema `updateIdentityBody`.
@@ -5516,6 +5740,7 @@ crate::runtime::object! {
     "metadata_admin" optional, metadata_public = "metadata_public" optional, schema_id =
     "schema_id" required, state = "state" required, traits = "traits" required, }
 }
+
 /// Schema `updateLoginFlowBody`.
 ///
 /// The discriminator picks the variant; other tags are refused.
@@ -5610,6 +5835,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowBody {
         }
     }
 }
+
 /// Update Login Flow with Lookup Secret Method
 ///
 /// Schema `updateLoginFlowWithLookupSecretMethod`.
@@ -5626,6 +5852,7 @@ crate::runtime::object! {
     UpdateLoginFlowWithLookupSecretMethod { csrf_token = "csrf_token" optional,
     lookup_secret = "lookup_secret" required, method = "method" required, }
 }
+
 /// Update Login Flow with OpenID Connect Method
 ///
 /// Schema `updateLoginFlowWithOidcMethod`.
@@ -5659,6 +5886,7 @@ crate::runtime::object! {
     required, provider = "provider" required, traits = "traits" optional,
     upstream_parameters = "upstream_parameters" optional, }
 }
+
 /// Update Login Flow with Password Method
 ///
 /// Schema `updateLoginFlowWithPasswordMethod`.
@@ -5681,6 +5909,7 @@ crate::runtime::object! {
     "identifier" required, method = "method" required, password = "password" required,
     password_identifier = "password_identifier" optional, }
 }
+
 /// Update Login Flow with TOTP Method
 ///
 /// Schema `updateLoginFlowWithTotpMethod`.
@@ -5697,6 +5926,7 @@ crate::runtime::object! {
     UpdateLoginFlowWithTotpMethod { csrf_token = "csrf_token" optional, method = "method"
     required, totp_code = "totp_code" required, }
 }
+
 /// Update Login Flow with WebAuthn Method
 ///
 /// Schema `updateLoginFlowWithWebAuthnMethod`.
@@ -5718,6 +5948,7 @@ crate::runtime::object! {
     "identifier" required, method = "method" required, webauthn_login = "webauthn_login"
     optional, }
 }
+
 /// Update Recovery Flow Request Body
 ///
 /// Schema `updateRecoveryFlowBody`.
@@ -5777,6 +6008,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowBody {
         }
     }
 }
+
 /// Update Recovery Flow with Code Method
 ///
 /// Schema `updateRecoveryFlowWithCodeMethod`.
@@ -5810,6 +6042,7 @@ crate::runtime::object! {
     UpdateRecoveryFlowWithCodeMethod { code = "code" optional, csrf_token = "csrf_token"
     optional, email = "email" optional, method = "method" required, }
 }
+
 /// Update Recovery Flow with Link Method
 ///
 /// Schema `updateRecoveryFlowWithLinkMethod`.
@@ -5836,6 +6069,7 @@ crate::runtime::object! {
     UpdateRecoveryFlowWithLinkMethod { csrf_token = "csrf_token" optional, email =
     "email" required, method = "method" required, }
 }
+
 /// Update Registration Request Body
 ///
 /// Schema `updateRegistrationFlowBody`.
@@ -5907,6 +6141,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowBody {
         }
     }
 }
+
 /// Update Registration Flow with OpenID Connect Method
 ///
 /// Schema `updateRegistrationFlowWithOidcMethod`.
@@ -5945,6 +6180,7 @@ crate::runtime::object! {
     transient_payload = "transient_payload" optional, upstream_parameters =
     "upstream_parameters" optional, }
 }
+
 /// Update Registration Flow with Password Method
 ///
 /// Schema `updateRegistrationFlowWithPasswordMethod`.
@@ -5970,6 +6206,7 @@ crate::runtime::object! {
     = "method" required, password = "password" required, traits = "traits" required,
     transient_payload = "transient_payload" optional, }
 }
+
 /// Update Registration Flow with WebAuthn Method
 ///
 /// Schema `updateRegistrationFlowWithWebAuthnMethod`.
@@ -6003,6 +6240,7 @@ crate::runtime::object! {
     "transient_payload" optional, webauthn_register = "webauthn_register" optional,
     webauthn_register_displayname = "webauthn_register_displayname" optional, }
 }
+
 /// Update Settings Flow Request Body
 ///
 /// Schema `updateSettingsFlowBody`.
@@ -6121,6 +6359,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowBody {
         }
     }
 }
+
 /// Update Settings Flow with Lookup Method
 ///
 /// Schema `updateSettingsFlowWithLookupMethod`.
@@ -6148,6 +6387,7 @@ crate::runtime::object! {
     "lookup_secret_regenerate" optional, lookup_secret_reveal = "lookup_secret_reveal"
     optional, method = "method" required, }
 }
+
 /// Update Settings Flow with OpenID Connect Method
 ///
 /// Schema `updateSettingsFlowWithOidcMethod`.
@@ -6197,6 +6437,7 @@ crate::runtime::object! {
     method = "method" required, traits = "traits" optional, unlink = "unlink" optional,
     upstream_parameters = "upstream_parameters" optional, }
 }
+
 /// Update Settings Flow with Password Method
 ///
 /// Schema `updateSettingsFlowWithPasswordMethod`.
@@ -6215,6 +6456,7 @@ crate::runtime::object! {
     UpdateSettingsFlowWithPasswordMethod { csrf_token = "csrf_token" optional, method =
     "method" required, password = "password" required, }
 }
+
 /// Update Settings Flow with Profile Method
 ///
 /// Schema `updateSettingsFlowWithProfileMethod`.
@@ -6237,6 +6479,7 @@ crate::runtime::object! {
     UpdateSettingsFlowWithProfileMethod { csrf_token = "csrf_token" optional, method =
     "method" required, traits = "traits" required, }
 }
+
 /// Update Settings Flow with TOTP Method
 ///
 /// Schema `updateSettingsFlowWithTotpMethod`.
@@ -6260,6 +6503,7 @@ crate::runtime::object! {
     "method" required, totp_code = "totp_code" optional, totp_unlink = "totp_unlink"
     optional, }
 }
+
 /// Update Settings Flow with WebAuthn Method
 ///
 /// Schema `updateSettingsFlowWithWebAuthnMethod`.
@@ -6291,6 +6535,7 @@ crate::runtime::object! {
     webauthn_register_displayname = "webauthn_register_displayname" optional,
     webauthn_remove = "webauthn_remove" optional, }
 }
+
 /// Update Subscription Request Body
 ///
 /// Schema `updateSubscriptionBody`.
@@ -6306,6 +6551,7 @@ crate::runtime::object! {
     UpdateSubscriptionBody { interval = "interval" required, plan = "plan" required,
     return_to = "return_to" optional, }
 }
+
 /// Update Verification Flow Request Body
 ///
 /// Schema `updateVerificationFlowBody`.
@@ -6365,6 +6611,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowBody {
         }
     }
 }
+
 /// Schema `updateVerificationFlowWithCodeMethod`.
 #[derive(Clone, Default)]
 pub struct UpdateVerificationFlowWithCodeMethod {
@@ -6396,6 +6643,7 @@ crate::runtime::object! {
     UpdateVerificationFlowWithCodeMethod { code = "code" optional, csrf_token =
     "csrf_token" optional, email = "email" optional, method = "method" required, }
 }
+
 /// Update Verification Flow with Link Method
 ///
 /// Schema `updateVerificationFlowWithLinkMethod`.
@@ -6422,6 +6670,7 @@ crate::runtime::object! {
     UpdateVerificationFlowWithLinkMethod { csrf_token = "csrf_token" optional, email =
     "email" required, method = "method" required, }
 }
+
 /// VerifiableAddress is an identity's verifiable address
 ///
 /// Schema `verifiableIdentityAddress`.
@@ -6449,6 +6698,7 @@ crate::runtime::object! {
     required, verified = "verified" required, verified_at = "verified_at" optional, via =
     "via" required, }
 }
+
 /// A Verification Flow
 ///
 /// Used to verify an out-of-band communication
@@ -6488,6 +6738,7 @@ crate::runtime::object! {
     optional, return_to = "return_to" optional, state = "state" required, type_ = "type"
     required, ui = "ui" required, }
 }
+
 /// Verification Flow State
 ///
 /// The state represents the state of the verification flow.
@@ -6513,6 +6764,7 @@ crate::runtime::string_enum! {
     VerificationFlowState { ChooseMethod = "choose_method", SentEmail = "sent_email",
     PassedChallenge = "passed_challenge", }
 }
+
 /// Schema `version`.
 #[derive(Clone, Default)]
 pub struct Version {
@@ -6522,8 +6774,10 @@ pub struct Version {
 crate::runtime::object! {
     Version { version = "version" optional, }
 }
+
 /// Schema `webAuthnJavaScript`.
 pub type WebAuthnJavaScript = ::std::string::String;
+
 /// Action will always be `set_ory_session_token`
 /// set_ory_session_token ContinueWithActionSetOrySessionToken
 /// show_verification_ui ContinueWithActionShowVerificationUI
@@ -6543,6 +6797,7 @@ crate::runtime::string_enum! {
     ContinueWithSetOrySessionTokenAction { SetOrySessionToken = "set_ory_session_token",
     ShowVerificationUi = "show_verification_ui", }
 }
+
 /// Action will always be `show_verification_ui`
 /// set_ory_session_token ContinueWithActionSetOrySessionToken
 /// show_verification_ui ContinueWithActionShowVerificationUI
@@ -6562,6 +6817,7 @@ crate::runtime::string_enum! {
     ContinueWithVerificationUiAction { SetOrySessionToken = "set_ory_session_token",
     ShowVerificationUi = "show_verification_ui", }
 }
+
 /// usd USD
 /// eur Euro
 ///
@@ -6579,6 +6835,7 @@ pub enum CreateSubscriptionBodyCurrency {
 crate::runtime::string_enum! {
     CreateSubscriptionBodyCurrency { Usd = "usd", Eur = "eur", }
 }
+
 /// monthly Monthly
 /// yearly Yearly
 ///
@@ -6596,6 +6853,7 @@ pub enum CreateSubscriptionBodyInterval {
 crate::runtime::string_enum! {
     CreateSubscriptionBodyInterval { Monthly = "monthly", Yearly = "yearly", }
 }
+
 /// Inline schema at `/components/schemas/customDomain/properties/ssl_status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -6659,6 +6917,7 @@ crate::runtime::string_enum! {
     "staging_active", Deactivating = "deactivating", Inactive = "inactive", BackupIssued
     = "backup_issued", HoldingDeployment = "holding_deployment", Empty = "", }
 }
+
 /// The type of the node.
 /// union TreeNodeUnion
 /// exclusion TreeNodeExclusion
@@ -6698,6 +6957,7 @@ crate::runtime::string_enum! {
     ComputedSubjectSet = "computed_subject_set", Not = "not", Unspecified =
     "unspecified", }
 }
+
 /// The action for this specific patch
 /// create ActionCreate  Create this identity.
 ///
@@ -6713,6 +6973,7 @@ pub enum IdentityPatchResponseAction {
 crate::runtime::string_enum! {
     IdentityPatchResponseAction { Create = "create", }
 }
+
 /// Namespace is the namespace of the subject.
 ///
 /// Inline schema at `/components/schemas/internalIsOwnerForProjectBySlugBody/properties/namespace`.
@@ -6729,6 +6990,7 @@ pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
 crate::runtime::string_enum! {
     InternalIsOwnerForProjectBySlugBodyNamespace { User = "User", ApiKey = " ApiKey", }
 }
+
 /// Currency
 /// usd USD
 /// eur Euro
@@ -6747,6 +7009,7 @@ pub enum InternalProvisionMockSubscriptionCurrency {
 crate::runtime::string_enum! {
     InternalProvisionMockSubscriptionCurrency { Usd = "usd", Eur = "eur", }
 }
+
 /// Billing Interval
 /// monthly Monthly
 /// yearly Yearly
@@ -6765,6 +7028,7 @@ pub enum InternalProvisionMockSubscriptionInterval {
 crate::runtime::string_enum! {
     InternalProvisionMockSubscriptionInterval { Monthly = "monthly", Yearly = "yearly", }
 }
+
 /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
 ///
 /// Inline schema at `/components/schemas/jsonPatch/properties/op`.
@@ -6790,6 +7054,7 @@ crate::runtime::string_enum! {
     JsonPatchOp { Add = "add", Remove = "remove", Replace = "replace", Move = "move",
     Copy = "copy", Test = "test", }
 }
+
 /// recovery_invalid TypeRecoveryInvalid
 /// recovery_valid TypeRecoveryValid
 /// recovery_code_invalid TypeRecoveryCodeInvalid
@@ -6836,6 +7101,7 @@ crate::runtime::string_enum! {
     "verification_code_invalid", VerificationCodeValid = "verification_code_valid", Otp =
     "otp", Stub = "stub", }
 }
+
 /// The status of this dispatch
 /// Either "failed" or "success"
 /// failed CourierMessageDispatchStatusFailed
@@ -6855,6 +7121,7 @@ pub enum MessageDispatchStatus {
 crate::runtime::string_enum! {
     MessageDispatchStatus { Failed = "failed", Success = "success", }
 }
+
 /// The state of the project.
 /// running Running
 /// halted Halted
@@ -6877,6 +7144,7 @@ crate::runtime::string_enum! {
     NormalizedProjectState { Running = "running", Halted = "halted", Deleted = "deleted",
     }
 }
+
 /// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
 ///
 /// This governs the "strategies.access_token" setting.
@@ -6898,6 +7166,7 @@ crate::runtime::string_enum! {
     NormalizedProjectRevisionHydraStrategiesAccessToken { Opaque = "opaque", Jwt = "jwt",
     }
 }
+
 /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
 ///
 /// This governs the "strategies.scope" setting.
@@ -6919,6 +7188,7 @@ crate::runtime::string_enum! {
     NormalizedProjectRevisionHydraStrategiesScope { Exact = "exact", Wildcard =
     "wildcard", }
 }
+
 /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
 ///
 /// This governs the "selfservice.flows.recovery.use" setting.
@@ -6940,6 +7210,7 @@ crate::runtime::string_enum! {
     NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse { Link = "link", Code =
     "code", }
 }
+
 /// Configures the Ory Kratos Strategy to use for Verification
 ///
 /// This governs the "selfservice.flows.verification.use" setting.
@@ -6961,6 +7232,7 @@ crate::runtime::string_enum! {
     NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse { Link = "link", Code
     = "code", }
 }
+
 /// State indicates the state of the provider
 ///
 /// Only providers with state `enabled` will be used for authentication
@@ -6982,6 +7254,7 @@ crate::runtime::string_enum! {
     NormalizedProjectRevisionThirdPartyProviderState { Enabled = "enabled", Disabled =
     "disabled", }
 }
+
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
 #[derive(Clone, Default)]
 pub struct OAuth2ConsentSessionExpiresAt {
@@ -6996,6 +7269,7 @@ crate::runtime::object! {
     authorize_code = "authorize_code" optional, id_token = "id_token" optional,
     par_context = "par_context" optional, refresh_token = "refresh_token" optional, }
 }
+
 /// The invite's status
 /// Keeps track of the invites status such as pending, accepted, declined, expired
 /// pending PENDING
@@ -7028,6 +7302,7 @@ crate::runtime::string_enum! {
     ProjectInviteStatus { Pending = "pending", Accepted = "accepted", Declined =
     "declined", Expired = "expired", Cancelled = "cancelled", Removed = "removed", }
 }
+
 /// region_eu RegionEU
 /// region_us RegionUS
 /// region_apac RegionAPAC
@@ -7090,6 +7365,7 @@ crate::runtime::string_enum! {
     ProjectMetrics = "project_metrics", RateLimitTier = "rate_limit_tier",
     SessionRateLimitTier = "session_rate_limit_tier", }
 }
+
 /// Inline schema at `/components/schemas/relationshipPatch/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7104,6 +7380,7 @@ pub enum RelationshipPatchAction {
 crate::runtime::string_enum! {
     RelationshipPatchAction { Insert = "insert", Delete = "delete", }
 }
+
 /// The method used
 ///
 /// Inline schema at `/components/schemas/sessionAuthenticationMethod/properties/method`.
@@ -7135,6 +7412,7 @@ crate::runtime::string_enum! {
     "webauthn", LookupSecret = "lookup_secret", V06LegacySession = "v0.6_legacy_session",
     }
 }
+
 /// The currency of the subscription. To change this, a new subscription must be created.
 /// usd USD
 /// eur Euro
@@ -7153,6 +7431,7 @@ pub enum SubscriptionCurrency {
 crate::runtime::string_enum! {
     SubscriptionCurrency { Usd = "usd", Eur = "eur", }
 }
+
 /// The currently active interval of the subscription
 /// monthly Monthly
 /// yearly Yearly
@@ -7171,6 +7450,7 @@ pub enum SubscriptionCurrentInterval {
 crate::runtime::string_enum! {
     SubscriptionCurrentInterval { Monthly = "monthly", Yearly = "yearly", }
 }
+
 /// Group specifies which group (e.g. password authenticator) this node belongs to.
 /// default DefaultGroup
 /// password PasswordGroup
@@ -7212,6 +7492,7 @@ crate::runtime::string_enum! {
     "profile", Link = "link", Code = "code", Totp = "totp", LookupSecret =
     "lookup_secret", Webauthn = "webauthn", }
 }
+
 /// The node's type
 /// text Text
 /// input Input
@@ -7240,6 +7521,7 @@ crate::runtime::string_enum! {
     UiNodeType { Text = "text", Input = "input", Img = "img", A = "a", Script = "script",
     }
 }
+
 /// The autocomplete attribute for the input.
 /// email InputAttributeAutocompleteEmail
 /// tel InputAttributeAutocompleteTel
@@ -7272,6 +7554,7 @@ crate::runtime::string_enum! {
     CurrentPassword = "current-password", NewPassword = "new-password", OneTimeCode =
     "one-time-code", }
 }
+
 /// The input's element type.
 /// text InputAttributeTypeText
 /// password InputAttributeTypePassword
@@ -7323,6 +7606,7 @@ crate::runtime::string_enum! {
     "submit", Button = "button", DatetimeLocal = "datetime-local", Date = "date", Url =
     "url", }
 }
+
 /// The message type.
 /// info Info
 /// error Error
@@ -7344,6 +7628,7 @@ pub enum UiTextType {
 crate::runtime::string_enum! {
     UiTextType { Info = "info", Error = "error", Success = "success", }
 }
+
 /// Method is the method that should be used for this recovery flow
 ///
 /// Allowed values are `link` and `code`.
@@ -7364,6 +7649,7 @@ pub enum UpdateRecoveryFlowWithCodeMethodMethod {
 crate::runtime::string_enum! {
     UpdateRecoveryFlowWithCodeMethodMethod { Link = "link", Code = "code", }
 }
+
 /// Method is the method that should be used for this recovery flow
 ///
 /// Allowed values are `link` and `code`
@@ -7384,6 +7670,7 @@ pub enum UpdateRecoveryFlowWithLinkMethodMethod {
 crate::runtime::string_enum! {
     UpdateRecoveryFlowWithLinkMethodMethod { Link = "link", Code = "code", }
 }
+
 /// Method is the method that should be used for this verification flow
 ///
 /// Allowed values are `link` and `code`.
@@ -7404,6 +7691,7 @@ pub enum UpdateVerificationFlowWithCodeMethodMethod {
 crate::runtime::string_enum! {
     UpdateVerificationFlowWithCodeMethodMethod { Link = "link", Code = "code", }
 }
+
 /// Method is the method that should be used for this verification flow
 ///
 /// Allowed values are `link` and `code`
@@ -7424,6 +7712,7 @@ pub enum UpdateVerificationFlowWithLinkMethodMethod {
 crate::runtime::string_enum! {
     UpdateVerificationFlowWithLinkMethodMethod { Link = "link", Code = "code", }
 }
+
 /// Inline schema at `/paths/~1admin~1identities~1{id}/get/parameters/1/schema/items`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7445,6 +7734,7 @@ crate::runtime::string_enum! {
     GetIdentityIncludeCredentialItem { Password = "password", Totp = "totp", Oidc =
     "oidc", Webauthn = "webauthn", LookupSecret = "lookup_secret", }
 }
+
 /// Inline schema at `/paths/~1admin~1identities~1{id}~1credentials~1{type}/delete/parameters/1/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7462,6 +7752,7 @@ crate::runtime::string_enum! {
     DeleteIdentityCredentialsType { Totp = "totp", Webauthn = "webauthn", Lookup =
     "lookup", }
 }
+
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct IntrospectOAuth2TokenBody {
@@ -7477,6 +7768,7 @@ pub struct IntrospectOAuth2TokenBody {
 crate::runtime::object! {
     IntrospectOAuth2TokenBody { scope = "scope" optional, token = "token" required, }
 }
+
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct IsReadyResponse {
@@ -7486,6 +7778,7 @@ pub struct IsReadyResponse {
 crate::runtime::object! {
     IsReadyResponse { status = "status" required, }
 }
+
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct IsReadyResponse503 {
@@ -7498,6 +7791,7 @@ pub struct IsReadyResponse503 {
 crate::runtime::object! {
     IsReadyResponse503 { errors = "errors" required, }
 }
+
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct RevokeOAuth2TokenBody {
@@ -7509,6 +7803,7 @@ crate::runtime::object! {
     RevokeOAuth2TokenBody { client_id = "client_id" optional, client_secret =
     "client_secret" optional, token = "token" required, }
 }
+
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct Oauth2TokenExchangeBody {
@@ -7523,6 +7818,7 @@ crate::runtime::object! {
     grant_type = "grant_type" required, redirect_uri = "redirect_uri" optional,
     refresh_token = "refresh_token" optional, }
 }
+
 /// Inline schema at `/paths/~1projects~1{project}~1tokens/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateProjectApiKeyBody {
@@ -7536,6 +7832,7 @@ pub struct CreateProjectApiKeyBody {
 crate::runtime::object! {
     CreateProjectApiKeyBody { name = "name" required, }
 }
+
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetVersionResponse {

@@ -14,24 +14,32 @@ crate::runtime::object! {
     CreateVerifiableCredentialRequestBody { format = "format" optional, proof = "proof"
     optional, types = "types" optional, }
 }
+
 /// Schema `DefaultError`.
 pub type DefaultError = ::serde_json::Value;
+
 /// Schema `NullBool`.
 pub type NullBool = ::std::option::Option<bool>;
+
 /// Time duration
 ///
 /// Specify a time duration in milliseconds, seconds, minutes, hours.
 ///
 /// Schema `NullDuration`.
 pub type NullDuration = ::std::string::String;
+
 /// Schema `NullInt`.
 pub type NullInt = ::std::option::Option<i64>;
+
 /// Schema `NullString`.
 pub type NullString = ::std::option::Option<::std::string::String>;
+
 /// Schema `NullTime`.
 pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
+
 /// Schema `Time`.
 pub type Time = ::chrono::DateTime<::chrono::Utc>;
+
 /// VerifiableCredentialProof contains the proof of a verifiable credential.
 ///
 /// Schema `VerifiableCredentialProof`.
@@ -44,12 +52,15 @@ crate::runtime::object! {
     VerifiableCredentialProof { jwt = "jwt" optional, proof_type = "proof_type" optional,
     }
 }
+
 /// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
 ///
 /// Schema `JSONRawMessage`.
 pub type JsonRawMessage = ::serde_json::Value;
+
 /// Schema `NullUUID`.
 pub type NullUuid = ::std::option::Option<::std::string::String>;
+
 /// RFC6749ErrorJson is a helper struct for JSON encoding/decoding of RFC6749Error.
 ///
 /// Schema `RFC6749ErrorJson`.
@@ -66,12 +77,15 @@ crate::runtime::object! {
     error_description = "error_description" optional, error_hint = "error_hint" optional,
     status_code = "status_code" optional, }
 }
+
 /// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
 ///
 /// Schema `StringSliceJSONFormat`.
 pub type StringSliceJsonFormat = ::std::vec::Vec<::std::string::String>;
+
 /// Schema `UUID`.
 pub type Uuid = ::std::string::String;
+
 /// The request payload used to accept a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
@@ -95,6 +109,7 @@ crate::runtime::object! {
     "grant_scope" optional, handled_at = "handled_at" optional, remember = "remember"
     optional, remember_for = "remember_for" optional, session = "session" optional, }
 }
+
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
@@ -113,6 +128,7 @@ crate::runtime::object! {
     AcceptOAuth2ConsentRequestSession { access_token = "access_token" optional, id_token
     = "id_token" optional, }
 }
+
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
@@ -168,6 +184,7 @@ crate::runtime::object! {
     "remember" optional, remember_for = "remember_for" optional, subject = "subject"
     required, }
 }
+
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
@@ -193,6 +210,7 @@ crate::runtime::object! {
     CreateJsonWebKeySet { alg = "alg" required, kid = "kid" required, use_ = "use"
     required, }
 }
+
 /// Verifiable Credentials Metadata (Draft 00)
 ///
 /// Includes information about the supported verifiable credentials.
@@ -227,6 +245,7 @@ crate::runtime::object! {
     "cryptographic_suites_supported" optional, format = "format" optional, types =
     "types" optional, }
 }
+
 /// Error
 ///
 /// Schema `errorOAuth2`.
@@ -252,6 +271,7 @@ crate::runtime::object! {
     error_description = "error_description" optional, error_hint = "error_hint" optional,
     status_code = "status_code" optional, }
 }
+
 /// Schema `genericError`.
 #[derive(Clone, Default)]
 pub struct GenericError {
@@ -287,6 +307,7 @@ crate::runtime::object! {
     optional, id = "id" optional, message = "message" required, reason = "reason"
     optional, request = "request" optional, status = "status" optional, }
 }
+
 /// Schema `healthNotReadyStatus`.
 #[derive(Clone, Default)]
 pub struct HealthNotReadyStatus {
@@ -298,6 +319,7 @@ pub struct HealthNotReadyStatus {
 crate::runtime::object! {
     HealthNotReadyStatus { errors = "errors" optional, }
 }
+
 /// Schema `healthStatus`.
 #[derive(Clone, Default)]
 pub struct HealthStatus {
@@ -307,6 +329,7 @@ pub struct HealthStatus {
 crate::runtime::object! {
     HealthStatus { status = "status" optional, }
 }
+
 /// Introspection contains an access token's session data as specified by
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
@@ -371,6 +394,7 @@ crate::runtime::object! {
     token_type = "token_type" optional, token_use = "token_use" optional, username =
     "username" optional, }
 }
+
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
@@ -395,10 +419,12 @@ crate::runtime::object! {
     JsonPatch { from = "from" optional, op = "op" required, path = "path" required, value
     = "value" optional, }
 }
+
 /// A JSONPatchDocument request
 ///
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
+
 /// Schema `jsonWebKey`.
 #[derive(Clone, Default)]
 pub struct JsonWebKey {
@@ -457,6 +483,7 @@ crate::runtime::object! {
     qi = "qi" optional, use_ = "use" required, x = "x" optional, x5c = "x5c" optional, y
     = "y" optional, }
 }
+
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
@@ -474,14 +501,18 @@ pub struct JsonWebKeySet {
 crate::runtime::object! {
     JsonWebKeySet { keys = "keys" optional, }
 }
+
 /// Schema `nullDuration`.
 pub type NullDuration2 = ::std::option::Option<::std::string::String>;
+
 /// Schema `nullInt64`.
 pub type NullInt64 = ::std::option::Option<i64>;
+
 /// NullTime implements sql.NullTime functionality.
 ///
 /// Schema `nullTime`.
 pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
+
 /// OAuth 2.0 Client
 ///
 /// OAuth 2.0 Clients are used to perform OAuth 2.0 and OpenID Connect flows. Usually, OAuth 2.0 clients are
@@ -717,6 +748,7 @@ crate::runtime::object! {
     = "updated_at" optional, userinfo_signed_response_alg =
     "userinfo_signed_response_alg" optional, }
 }
+
 /// OAuth 2.0 Client Token Lifespans
 ///
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
@@ -760,6 +792,7 @@ crate::runtime::object! {
     optional, refresh_token_grant_refresh_token_lifespan =
     "refresh_token_grant_refresh_token_lifespan" optional, }
 }
+
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
@@ -806,6 +839,7 @@ crate::runtime::object! {
     optional, requested_scope = "requested_scope" optional, skip = "skip" optional,
     subject = "subject" optional, }
 }
+
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
@@ -852,6 +886,7 @@ crate::runtime::object! {
     display = "display" optional, id_token_hint_claims = "id_token_hint_claims" optional,
     login_hint = "login_hint" optional, ui_locales = "ui_locales" optional, }
 }
+
 /// OAuth 2.0 Consent Session
 ///
 /// A completed OAuth 2.0 Consent Session.
@@ -884,10 +919,12 @@ crate::runtime::object! {
     handled_at = "handled_at" optional, remember = "remember" optional, remember_for =
     "remember_for" optional, session = "session" optional, }
 }
+
 /// List of OAuth 2.0 Consent Sessions
 ///
 /// Schema `oAuth2ConsentSessions`.
 pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
+
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
@@ -926,6 +963,7 @@ crate::runtime::object! {
     requested_scope = "requested_scope" optional, session_id = "session_id" optional,
     skip = "skip" required, subject = "subject" required, }
 }
+
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
@@ -949,6 +987,7 @@ crate::runtime::object! {
     request_url = "request_url" optional, rp_initiated = "rp_initiated" optional, sid =
     "sid" optional, subject = "subject" optional, }
 }
+
 /// OAuth 2.0 Redirect Browser To
 ///
 /// Contains a redirect URL used to complete a login, consent, or logout request.
@@ -962,6 +1001,7 @@ pub struct OAuth2RedirectTo {
 crate::runtime::object! {
     OAuth2RedirectTo { redirect_to = "redirect_to" required, }
 }
+
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
@@ -989,6 +1029,7 @@ crate::runtime::object! {
     "refresh_token" optional, scope = "scope" optional, token_type = "token_type"
     optional, }
 }
+
 /// OpenID Connect Discovery Metadata
 ///
 /// Includes links to several endpoints (for example `/oauth2/token`) and exposes information on supported signature algorithms
@@ -1183,6 +1224,7 @@ crate::runtime::object! {
     userinfo_signing_alg_values_supported = "userinfo_signing_alg_values_supported"
     optional, }
 }
+
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
@@ -1238,6 +1280,7 @@ crate::runtime::object! {
     updated_at = "updated_at" optional, website = "website" optional, zoneinfo =
     "zoneinfo" optional, }
 }
+
 /// Schema `pagination`.
 #[derive(Clone, Default)]
 pub struct Pagination {
@@ -1255,6 +1298,7 @@ pub struct Pagination {
 crate::runtime::object! {
     Pagination { page_size = "page_size" optional, page_token = "page_token" optional, }
 }
+
 /// Schema `paginationHeaders`.
 #[derive(Clone, Default)]
 pub struct PaginationHeaders {
@@ -1273,6 +1317,7 @@ crate::runtime::object! {
     PaginationHeaders { link = "link" optional, x_total_count = "x-total-count" optional,
     }
 }
+
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
@@ -1299,6 +1344,7 @@ crate::runtime::object! {
     error_description = "error_description" optional, error_hint = "error_hint" optional,
     status_code = "status_code" optional, }
 }
+
 /// Schema `tokenPagination`.
 #[derive(Clone, Default)]
 pub struct TokenPagination {
@@ -1317,6 +1363,7 @@ crate::runtime::object! {
     TokenPagination { page_size = "page_size" optional, page_token = "page_token"
     optional, }
 }
+
 /// Schema `tokenPaginationHeaders`.
 #[derive(Clone, Default)]
 pub struct TokenPaginationHeaders {
@@ -1335,6 +1382,7 @@ crate::runtime::object! {
     TokenPaginationHeaders { link = "link" optional, x_total_count = "x-total-count"
     optional, }
 }
+
 /// Pagination Request Parameters
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -1360,6 +1408,7 @@ crate::runtime::object! {
     TokenPaginationRequestParameters { page_size = "page_size" optional, page_token =
     "page_token" optional, }
 }
+
 /// Pagination Response Header
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -1392,6 +1441,7 @@ crate::runtime::object! {
     TokenPaginationResponseHeaders { link = "link" optional, x_total_count =
     "x-total-count" optional, }
 }
+
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
@@ -1414,6 +1464,7 @@ crate::runtime::object! {
     expires_at = "expires_at" required, issuer = "issuer" required, jwk = "jwk" required,
     scope = "scope" required, subject = "subject" optional, }
 }
+
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
@@ -1440,10 +1491,12 @@ crate::runtime::object! {
     optional, issuer = "issuer" optional, public_key = "public_key" optional, scope =
     "scope" optional, subject = "subject" optional, }
 }
+
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
 ///
 /// Schema `trustedOAuth2JwtGrantIssuers`.
 pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIssuer>;
+
 /// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
@@ -1457,8 +1510,10 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
 crate::runtime::object! {
     TrustedOAuth2JwtGrantJsonWebKey { kid = "kid" optional, set = "set" optional, }
 }
+
 /// Schema `unexpectedError`.
 pub type UnexpectedError = ::std::string::String;
+
 /// VerifiableCredentialPrimingResponse contains the nonce to include in the proof-of-possession JWT.
 ///
 /// Schema `verifiableCredentialPrimingResponse`.
@@ -1480,6 +1535,7 @@ crate::runtime::object! {
     optional, error_hint = "error_hint" optional, format = "format" optional, status_code
     = "status_code" optional, }
 }
+
 /// VerifiableCredentialResponse contains the verifiable credential.
 ///
 /// Schema `verifiableCredentialResponse`.
@@ -1492,6 +1548,7 @@ crate::runtime::object! {
     VerifiableCredentialResponse { credential_draft_00 = "credential_draft_00" optional,
     format = "format" optional, }
 }
+
 /// Schema `version`.
 #[derive(Clone, Default)]
 pub struct Version {
@@ -1501,6 +1558,7 @@ pub struct Version {
 crate::runtime::object! {
     Version { version = "version" optional, }
 }
+
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
 #[derive(Clone, Default)]
 pub struct OAuth2ConsentSessionExpiresAt {
@@ -1515,6 +1573,7 @@ crate::runtime::object! {
     authorize_code = "authorize_code" optional, id_token = "id_token" optional,
     par_context = "par_context" optional, refresh_token = "refresh_token" optional, }
 }
+
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct IntrospectOAuth2TokenBody {
@@ -1530,6 +1589,7 @@ pub struct IntrospectOAuth2TokenBody {
 crate::runtime::object! {
     IntrospectOAuth2TokenBody { scope = "scope" optional, token = "token" required, }
 }
+
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct IsReadyResponse {
@@ -1539,6 +1599,7 @@ pub struct IsReadyResponse {
 crate::runtime::object! {
     IsReadyResponse { status = "status" optional, }
 }
+
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct IsReadyResponse503 {
@@ -1550,6 +1611,7 @@ pub struct IsReadyResponse503 {
 crate::runtime::object! {
     IsReadyResponse503 { errors = "errors" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct RevokeOAuth2TokenBody {
@@ -1561,6 +1623,7 @@ crate::runtime::object! {
     RevokeOAuth2TokenBody { client_id = "client_id" optional, client_secret =
     "client_secret" optional, token = "token" required, }
 }
+
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct Oauth2TokenExchangeBody {
@@ -1575,6 +1638,7 @@ crate::runtime::object! {
     grant_type = "grant_type" required, redirect_uri = "redirect_uri" optional,
     refresh_token = "refresh_token" optional, }
 }
+
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetVersionResponse {

@@ -19,6 +19,7 @@ pub struct AuthMethod {
 crate::runtime::object! {
     AuthMethod { type_ = "type" required, }
 }
+
 /// A single step in multi-factor authentication flow
 ///
 /// Schema `AuthStep`.
@@ -32,6 +33,7 @@ pub struct AuthStep {
 crate::runtime::object! {
     AuthStep { order = "order" required, allowed_methods = "allowedMethods" required, }
 }
+
 /// Organization authentication configuration. Supports 1-3 authentication steps for multi-factor authentication.
 /// **Validation Rules:**
 /// - Minimum 1 step, maximum 3 steps
@@ -48,6 +50,7 @@ pub struct AuthConfig {
 crate::runtime::object! {
     AuthConfig { auth_methods = "authMethods" required, }
 }
+
 /// Request to initialize authentication session
 ///
 /// Schema `InitAuthRequest`.
@@ -59,6 +62,7 @@ pub struct InitAuthRequest {
 crate::runtime::object! {
     InitAuthRequest { email = "email" required, }
 }
+
 /// Response containing available authentication methods and session info
 ///
 /// Schema `InitAuthResponse`.
@@ -79,6 +83,7 @@ crate::runtime::object! {
     "allowedMethods" optional, message = "message" optional, auth_providers =
     "authProviders" optional, }
 }
+
 /// Configuration for external authentication providers (returned when those methods are allowed)
 ///
 /// Schema `AuthProviders`.
@@ -93,6 +98,7 @@ crate::runtime::object! {
     AuthProviders { google = "google" optional, microsoft = "microsoft" optional, azuread
     = "azuread" optional, oauth = "oauth" optional, }
 }
+
 /// Request to authenticate using specified method.
 /// **Credential format varies by method:**
 /// - `password`: `{ password: "string" }`
@@ -120,6 +126,7 @@ crate::runtime::object! {
     required, email = "email" optional, cf_turnstile_response = "cf-turnstile-response"
     optional, }
 }
+
 /// Credentials for password authentication
 ///
 /// Schema `PasswordCredentials`.
@@ -131,6 +138,7 @@ pub struct PasswordCredentials {
 crate::runtime::object! {
     PasswordCredentials { password = "password" required, }
 }
+
 /// Credentials for OTP authentication
 ///
 /// Schema `OtpCredentials`.
@@ -142,6 +150,7 @@ pub struct OtpCredentials {
 crate::runtime::object! {
     OtpCredentials { otp = "otp" required, }
 }
+
 /// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
 ///
 /// Schema `OAuthCredentials`.
@@ -156,6 +165,7 @@ crate::runtime::object! {
     OAuthCredentials { access_token = "accessToken" required, id_token = "idToken"
     optional, }
 }
+
 /// Authentication response. Two possible outcomes:
 /// 1. **Multi-step in progress**: Returns `status: "success"` with `nextStep` and `allowedMethods`
 /// 2. **Fully authenticated**: Returns `message: "Fully authenticated"` with `accessToken` and `refreshToken`
@@ -185,6 +195,7 @@ crate::runtime::object! {
     auth_providers = "authProviders" optional, access_token = "accessToken" optional,
     refresh_token = "refreshToken" optional, }
 }
+
 /// Request to generate and send OTP
 ///
 /// Schema `OtpGenerateRequest`.
@@ -199,6 +210,7 @@ crate::runtime::object! {
     OtpGenerateRequest { email = "email" required, cf_turnstile_response =
     "cf-turnstile-response" optional, }
 }
+
 /// Request to reset password for authenticated user
 ///
 /// Schema `PasswordResetRequest`.
@@ -220,6 +232,7 @@ crate::runtime::object! {
     PasswordResetRequest { current_password = "currentPassword" required, new_password =
     "newPassword" required, cf_turnstile_response = "cf-turnstile-response" optional, }
 }
+
 /// Response after successful password reset
 ///
 /// Schema `PasswordResetResponse`.
@@ -233,6 +246,7 @@ crate::runtime::object! {
     PasswordResetResponse { data = "data" optional, access_token = "accessToken"
     optional, }
 }
+
 /// Request to send password reset email
 ///
 /// Schema `ForgotPasswordRequest`.
@@ -247,6 +261,7 @@ crate::runtime::object! {
     ForgotPasswordRequest { email = "email" required, cf_turnstile_response =
     "cf-turnstile-response" optional, }
 }
+
 /// Request to reset password using email token
 ///
 /// Schema `TokenPasswordResetRequest`.
@@ -258,6 +273,7 @@ pub struct TokenPasswordResetRequest {
 crate::runtime::object! {
     TokenPasswordResetRequest { password = "password" required, }
 }
+
 /// Response with new access token
 ///
 /// Schema `RefreshTokenResponse`.
@@ -271,6 +287,7 @@ crate::runtime::object! {
     RefreshTokenResponse { user = "user" optional, access_token = "accessToken" optional,
     }
 }
+
 /// Basic user information
 ///
 /// Schema `UserBasic`.
@@ -288,6 +305,7 @@ crate::runtime::object! {
     UserBasic { id = "_id" optional, email = "email" optional, full_name = "fullName"
     optional, org_id = "orgId" optional, account_type = "accountType" optional, }
 }
+
 /// Request to exchange OAuth authorization code for tokens
 ///
 /// Schema `OAuthExchangeRequest`.
@@ -306,6 +324,7 @@ crate::runtime::object! {
     OAuthExchangeRequest { code = "code" required, email = "email" required, provider =
     "provider" required, redirect_uri = "redirectUri" required, }
 }
+
 /// OAuth token response
 ///
 /// Schema `OAuthExchangeResponse`.
@@ -323,6 +342,7 @@ crate::runtime::object! {
     OAuthExchangeResponse { access_token = "access_token" optional, id_token = "id_token"
     optional, token_type = "token_type" optional, expires_in = "expires_in" optional, }
 }
+
 /// Request to create initial organization auth configuration
 ///
 /// Schema `OrgAuthConfigCreateRequest`.
@@ -342,6 +362,7 @@ crate::runtime::object! {
     = "registeredName" required, admin_full_name = "adminFullName" required, send_email =
     "sendEmail" optional, }
 }
+
 /// Authentication error response with details for debugging and user feedback.<br><br>
 /// <b>Common Error Codes:</b><br>
 /// <ul>
@@ -370,6 +391,7 @@ crate::runtime::object! {
     AuthError { error = "error" optional, message = "message" optional, code = "code"
     optional, status_code = "statusCode" optional, }
 }
+
 /// Request to submit user consent for OAuth authorization
 ///
 /// Schema `OAuthConsentRequest`.
@@ -398,6 +420,7 @@ crate::runtime::object! {
     required, code_challenge = "code_challenge" optional, code_challenge_method =
     "code_challenge_method" optional, }
 }
+
 /// OAuth 2.0 Token Request (RFC 6749 Section 4.1.3).
 /// Request body for exchanging authorization code or credentials for tokens.
 ///
@@ -431,6 +454,7 @@ crate::runtime::object! {
     client_secret = "client_secret" optional, refresh_token = "refresh_token" optional,
     scope = "scope" optional, code_verifier = "code_verifier" optional, }
 }
+
 /// OAuth 2.0 Token Response (RFC 6749 Section 5.1).
 /// Contains the access token and optional refresh/ID tokens.
 ///
@@ -455,6 +479,7 @@ crate::runtime::object! {
     "token_type" optional, expires_in = "expires_in" optional, refresh_token =
     "refresh_token" optional, scope = "scope" optional, id_token = "id_token" optional, }
 }
+
 /// OAuth 2.0 Token Revocation Request (RFC 7009).
 /// Revokes an access or refresh token.
 ///
@@ -475,6 +500,7 @@ crate::runtime::object! {
     optional, client_id = "client_id" required, client_secret = "client_secret" optional,
     }
 }
+
 /// OAuth 2.0 Token Introspection Request (RFC 7662).
 /// Check if a token is active and get its metadata.
 ///
@@ -495,6 +521,7 @@ crate::runtime::object! {
     "token_type_hint" optional, client_id = "client_id" required, client_secret =
     "client_secret" optional, }
 }
+
 /// OAuth 2.0 Token Introspection Response (RFC 7662).
 /// Contains token metadata if active, or just `active: false` if not.
 ///
@@ -533,6 +560,7 @@ crate::runtime::object! {
     optional, sub = "sub" optional, aud = "aud" optional, iss = "iss" optional, jti =
     "jti" optional, }
 }
+
 /// OAuth 2.0 Error Response (RFC 6749 Section 5.2).
 /// Standard error format for OAuth endpoints.
 ///
@@ -560,6 +588,7 @@ crate::runtime::object! {
     "error_description" optional, error_uri = "error_uri" optional, state = "state"
     optional, }
 }
+
 /// OpenID Connect UserInfo Response.
 /// Contains claims about the authenticated user.
 ///
@@ -589,6 +618,7 @@ crate::runtime::object! {
     optional, email_verified = "email_verified" optional, picture = "picture" optional,
     updated_at = "updated_at" optional, }
 }
+
 /// Request to create a new OAuth app
 ///
 /// Schema `CreateOAuthAppRequest`.
@@ -630,6 +660,7 @@ crate::runtime::object! {
     access_token_lifetime = "accessTokenLifetime" optional, refresh_token_lifetime =
     "refreshTokenLifetime" optional, }
 }
+
 /// Request to update an OAuth app
 ///
 /// Schema `UpdateOAuthAppRequest`.
@@ -659,6 +690,7 @@ crate::runtime::object! {
     "termsOfServiceUrl" optional, access_token_lifetime = "accessTokenLifetime" optional,
     refresh_token_lifetime = "refreshTokenLifetime" optional, }
 }
+
 /// OAuth app details (without secret)
 ///
 /// Schema `OAuthAppResponse`.
@@ -714,6 +746,7 @@ crate::runtime::object! {
     "accessTokenLifetime" optional, refresh_token_lifetime = "refreshTokenLifetime"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Schema `OAuthAppWithSecret`.
 #[derive(Clone, Default)]
 pub struct OAuthAppWithSecret {
@@ -771,6 +804,7 @@ crate::runtime::object! {
     "refreshTokenLifetime" optional, created_at = "createdAt" optional, updated_at =
     "updatedAt" optional, client_secret = "clientSecret" required, }
 }
+
 /// Paginated list of OAuth apps
 ///
 /// Schema `OAuthAppListResponse`.
@@ -783,6 +817,7 @@ pub struct OAuthAppListResponse {
 crate::runtime::object! {
     OAuthAppListResponse { data = "data" optional, pagination = "pagination" optional, }
 }
+
 /// Information about an OAuth scope
 ///
 /// Schema `OAuthScopeInfo`.
@@ -799,6 +834,7 @@ crate::runtime::object! {
     OAuthScopeInfo { name = "name" optional, description = "description" optional,
     category = "category" optional, }
 }
+
 /// Information about an issued token
 ///
 /// Schema `OAuthTokenListItem`.
@@ -824,6 +860,7 @@ crate::runtime::object! {
     "userId" optional, scopes = "scopes" optional, created_at = "createdAt" optional,
     expires_at = "expiresAt" optional, is_revoked = "isRevoked" optional, }
 }
+
 /// User account in an organization
 ///
 /// Schema `User`.
@@ -873,6 +910,7 @@ crate::runtime::object! {
     "deletedBy" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
     optional, }
 }
+
 /// Schema `Address`.
 #[derive(Clone, Default)]
 pub struct Address {
@@ -891,6 +929,7 @@ crate::runtime::object! {
     Address { address_line1 = "addressLine1" optional, city = "city" optional, state =
     "state" optional, post_code = "postCode" optional, country = "country" optional, }
 }
+
 /// Schema `Organization`.
 #[derive(Clone, Default)]
 pub struct Organization {
@@ -924,6 +963,7 @@ crate::runtime::object! {
     required, on_boarding_status = "onBoardingStatus" optional, is_deleted = "isDeleted"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Schema `Team`.
 #[derive(Clone, Default)]
 pub struct Team {
@@ -947,6 +987,7 @@ crate::runtime::object! {
     optional, org_id = "orgId" optional, user_roles = "userRoles" optional, created_at =
     "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Schema `UserRole`.
 #[derive(Clone, Default)]
 pub struct UserRole {
@@ -958,6 +999,7 @@ pub struct UserRole {
 crate::runtime::object! {
     UserRole { user_id = "userId" required, role = "role" required, }
 }
+
 /// User group for organizing users within an organization
 ///
 /// Schema `UserGroup`.
@@ -994,6 +1036,7 @@ crate::runtime::object! {
     is_deleted = "isDeleted" optional, deleted_by = "deletedBy" optional, created_at =
     "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Represents a document stored in PipesHub storage system. Documents can be versioned to maintain complete history of changes. Supports multiple storage backends (S3, Azure Blob, Local).
 ///
 /// Schema `Document`.
@@ -1062,6 +1105,7 @@ crate::runtime::object! {
     optional, is_deleted = "isDeleted" optional, deleted_by_user_id = "deletedByUserId"
     optional, }
 }
+
 /// Represents a single version entry in a document's version history
 ///
 /// Schema `DocumentVersion`.
@@ -1098,6 +1142,7 @@ crate::runtime::object! {
     created_at = "createdAt" optional, initiated_by_user_id = "initiatedByUserId"
     optional, }
 }
+
 /// Schema `KnowledgeBase`.
 #[derive(Clone, Default)]
 pub struct KnowledgeBase {
@@ -1122,6 +1167,7 @@ crate::runtime::object! {
     = "updatedAtTimestamp" optional, user_role = "userRole" optional, is_deleted =
     "isDeleted" optional, }
 }
+
 /// Schema `Folder`.
 #[derive(Clone, Default)]
 pub struct Folder {
@@ -1148,6 +1194,7 @@ crate::runtime::object! {
     "createdAtTimestamp" optional, updated_at_timestamp = "updatedAtTimestamp" optional,
     is_deleted = "isDeleted" optional, }
 }
+
 /// A record represents a single document, file, or content item within a knowledge base.
 /// Records can originate from file uploads or external connectors (Google Drive, OneDrive, etc.).
 ///
@@ -1228,6 +1275,7 @@ crate::runtime::object! {
     "webUrl" optional, mime_type = "mimeType" optional, size_in_bytes = "sizeInBytes"
     optional, extension = "extension" optional, sha256_hash = "sha256Hash" optional, }
 }
+
 /// Paginated response for records listing
 ///
 /// Schema `RecordsResponse`.
@@ -1241,6 +1289,7 @@ crate::runtime::object! {
     RecordsResponse { records = "records" optional, pagination = "pagination" optional,
     filters = "filters" optional, }
 }
+
 /// Result of a file upload operation
 ///
 /// Schema `UploadResult`.
@@ -1255,6 +1304,7 @@ crate::runtime::object! {
     UploadResult { message = "message" optional, upload_results = "uploadResults"
     optional, }
 }
+
 /// Statistics for a connector's records
 ///
 /// Schema `ConnectorStats`.
@@ -1277,6 +1327,7 @@ crate::runtime::object! {
     last_sync_time = "lastSyncTime" optional, status_breakdown = "statusBreakdown"
     optional, }
 }
+
 /// A node in the knowledge hub tree structure
 ///
 /// Schema `KnowledgeHubNode`.
@@ -1297,6 +1348,7 @@ crate::runtime::object! {
     optional, parent_id = "parentId" optional, has_children = "hasChildren" optional,
     child_count = "childCount" optional, metadata = "metadata" optional, }
 }
+
 /// Supported application/connector types
 ///
 /// Schema `AppType`.
@@ -1341,6 +1393,7 @@ crate::runtime::string_enum! {
     "confluence", Jira = "jira", Slack = "slack", Dropbox = "dropbox", Outlook =
     "outlook", Servicenow = "servicenow", Web = "web", Local = "local", }
 }
+
 /// Schema `Filters`.
 #[derive(Clone, Default)]
 pub struct Filters {
@@ -1352,6 +1405,7 @@ pub struct Filters {
 crate::runtime::object! {
     Filters { apps = "apps" optional, kb = "kb" optional, }
 }
+
 /// Request body for creating a new AI conversation.<br><br>
 /// <b>Query Processing:</b><br>
 /// The query is processed through PipesHub's AI pipeline which:
@@ -1389,6 +1443,7 @@ crate::runtime::object! {
     model_key = "modelKey" optional, model_name = "modelName" optional, chat_mode =
     "chatMode" optional, }
 }
+
 /// Request body for adding a message to an existing conversation
 ///
 /// Schema `AddMessageRequest`.
@@ -1409,6 +1464,7 @@ crate::runtime::object! {
     = "modelKey" optional, model_name = "modelName" optional, chat_mode = "chatMode"
     optional, }
 }
+
 /// A single message within a conversation. Messages can be user queries,
 /// AI responses, system messages, or error notifications.
 ///
@@ -1449,6 +1505,7 @@ crate::runtime::object! {
     "followUpQuestions" optional, feedback = "feedback" optional, metadata = "metadata"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Reference to a source document cited in a response
 ///
 /// Schema `CitationReference`.
@@ -1468,6 +1525,7 @@ crate::runtime::object! {
     "relevanceScore" optional, excerpt = "excerpt" optional, context = "context"
     optional, }
 }
+
 /// AI-suggested follow-up question
 ///
 /// Schema `FollowUpQuestion`.
@@ -1484,6 +1542,7 @@ crate::runtime::object! {
     FollowUpQuestion { question = "question" optional, confidence = "confidence"
     optional, reasoning = "reasoning" optional, }
 }
+
 /// Comprehensive feedback on an AI response. Feedback helps improve
 /// the AI's performance and response quality over time.
 ///
@@ -1511,6 +1570,7 @@ crate::runtime::object! {
     = "citationFeedback" optional, follow_up_questions_helpful =
     "followUpQuestionsHelpful" optional, }
 }
+
 /// A conversation represents a chat session between a user and the AI.
 /// Conversations maintain context across multiple messages and can be
 /// shared, archived, and organized.
@@ -1566,6 +1626,7 @@ crate::runtime::object! {
     optional, archived_by = "archivedBy" optional, last_activity_at = "lastActivityAt"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Request to share a conversation or search with other users
 ///
 /// Schema `ShareRequest`.
@@ -1584,6 +1645,7 @@ crate::runtime::object! {
     ShareRequest { user_ids = "userIds" required, access_level = "accessLevel" optional,
     }
 }
+
 /// Request body for performing semantic search across the enterprise knowledge base.<br><br>
 /// <b>How Semantic Search Works:</b><br>
 /// <ol>
@@ -1616,6 +1678,7 @@ crate::runtime::object! {
     = "limit" optional, model_key = "modelKey" optional, model_name = "modelName"
     optional, chat_mode = "chatMode" optional, }
 }
+
 /// Result of a semantic search operation, containing matching
 /// document chunks with relevance scores.
 ///
@@ -1648,6 +1711,7 @@ crate::runtime::object! {
     shared_with = "sharedWith" optional, is_archived = "isArchived" optional, created_at
     = "createdAt" optional, }
 }
+
 /// A single matching chunk from semantic search
 ///
 /// Schema `SearchResultItem`.
@@ -1669,6 +1733,7 @@ crate::runtime::object! {
     citation_type = "citationType" optional, metadata = "metadata" optional, score =
     "score" optional, }
 }
+
 /// A custom AI agent with specialized capabilities, tools, and knowledge scope.
 /// Agents can be configured for specific use cases like customer support,
 /// code review, or domain-specific Q&A.
@@ -1705,6 +1770,7 @@ crate::runtime::object! {
     = "orgId" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
     optional, }
 }
+
 /// Reusable template for creating agents. Templates define the base
 /// configuration that can be customized when creating an agent instance.
 ///
@@ -1740,6 +1806,7 @@ crate::runtime::object! {
     "isPublic" optional, created_by = "createdBy" optional, created_at = "createdAt"
     optional, }
 }
+
 /// A tool that agents can use to perform actions
 ///
 /// Schema `AgentTool`.
@@ -1762,6 +1829,7 @@ crate::runtime::object! {
     AgentTool { key = "key" optional, name = "name" optional, description = "description"
     optional, input_schema = "inputSchema" optional, is_enabled = "isEnabled" optional, }
 }
+
 /// A conversation with a specific AI agent. Similar to regular conversations
 /// but tied to an agent's configuration and capabilities.
 ///
@@ -1789,6 +1857,7 @@ crate::runtime::object! {
     shared_with = "sharedWith" optional, last_activity_at = "lastActivityAt" optional,
     created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Scope determines visibility and access control for connectors:<br>
 /// <ul>
 /// <li><code>team</code> - Available to all users in the organization (admin-only creation)</li>
@@ -1812,6 +1881,7 @@ pub enum ConnectorScope {
 crate::runtime::string_enum! {
     ConnectorScope + Unknown { Team = "team", Personal = "personal", }
 }
+
 /// Authentication method required by the connector:<br>
 /// <ul>
 /// <li><code>OAUTH</code> - User OAuth consent flow</li>
@@ -1846,6 +1916,7 @@ crate::runtime::string_enum! {
     "OAUTH_ADMIN_CONSENT", ApiToken = "API_TOKEN", UsernamePassword =
     "USERNAME_PASSWORD", None = "NONE", }
 }
+
 /// A connector type from the registry. Represents an available integration
 /// that can be configured as a connector instance.
 ///
@@ -1888,6 +1959,7 @@ crate::runtime::object! {
     = "supportsRealtime" optional, icon_path = "iconPath" optional, categories =
     "categories" optional, is_beta = "isBeta" optional, }
 }
+
 /// A configured connector instance. Represents an active or configured
 /// connection to an external service.
 ///
@@ -1930,6 +2002,7 @@ crate::runtime::object! {
     optional, agent_enabled = "agentEnabled" optional, last_sync_at = "lastSyncAt"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Configuration for a connector instance including auth, sync, and filter settings
 ///
 /// Schema `ConnectorConfig`.
@@ -1958,6 +2031,7 @@ crate::runtime::object! {
     "baseUrl" optional, is_active = "isActive" optional, is_configured = "isConfigured"
     optional, is_authenticated = "isAuthenticated" optional, }
 }
+
 /// Schema definition for configuring a connector type
 ///
 /// Schema `ConnectorSchema`.
@@ -1984,6 +2058,7 @@ crate::runtime::object! {
     "authSchema" optional, sync_schema = "syncSchema" optional, filter_schema =
     "filterSchema" optional, required_fields = "requiredFields" optional, }
 }
+
 /// Authentication configuration for a connector instance
 ///
 /// Schema `ConnectorAuthConfig`.
@@ -2004,6 +2079,7 @@ crate::runtime::object! {
     ConnectorAuthConfig { values = "values" optional, oauth_config_id = "oauthConfigId"
     optional, custom_values = "customValues" optional, }
 }
+
 /// Synchronization configuration for a connector instance
 ///
 /// Schema `ConnectorSyncConfig`.
@@ -2029,6 +2105,7 @@ crate::runtime::object! {
     scheduled_config = "scheduledConfig" optional, webhook_config = "webhookConfig"
     optional, values = "values" optional, custom_values = "customValues" optional, }
 }
+
 /// Filter configuration to control what data is synced (sync filters and indexing filters)
 ///
 /// Schema `ConnectorFiltersConfig`.
@@ -2042,6 +2119,7 @@ pub struct ConnectorFiltersConfig {
 crate::runtime::object! {
     ConnectorFiltersConfig { sync = "sync" optional, indexing = "indexing" optional, }
 }
+
 /// Request to create a new connector instance
 ///
 /// Schema `CreateConnectorRequest`.
@@ -2064,6 +2142,7 @@ crate::runtime::object! {
     "instanceName" required, scope = "scope" required, auth_type = "authType" optional,
     config = "config" optional, base_url = "baseUrl" optional, }
 }
+
 /// Request to update connector configuration (partial updates supported)
 ///
 /// Schema `UpdateConnectorConfigRequest`.
@@ -2079,6 +2158,7 @@ crate::runtime::object! {
     UpdateConnectorConfigRequest { auth = "auth" optional, sync = "sync" optional,
     filters = "filters" optional, base_url = "baseUrl" optional, }
 }
+
 /// Request to update authentication config (clears OAuth tokens, requires re-auth)
 ///
 /// Schema `UpdateConnectorAuthRequest`.
@@ -2091,6 +2171,7 @@ pub struct UpdateConnectorAuthRequest {
 crate::runtime::object! {
     UpdateConnectorAuthRequest { auth = "auth" required, base_url = "baseUrl" optional, }
 }
+
 /// Request to update filters and sync config (connector must be authenticated and inactive)
 ///
 /// Schema `UpdateConnectorFiltersSyncRequest`.
@@ -2104,6 +2185,7 @@ crate::runtime::object! {
     UpdateConnectorFiltersSyncRequest { sync = "sync" optional, filters = "filters"
     optional, base_url = "baseUrl" optional, }
 }
+
 /// Request to save filter selections for a connector
 ///
 /// Schema `SaveConnectorFiltersRequest`.
@@ -2118,6 +2200,7 @@ pub struct SaveConnectorFiltersRequest {
 crate::runtime::object! {
     SaveConnectorFiltersRequest { filters = "filters" required, }
 }
+
 /// Request to update connector instance name
 ///
 /// Schema `UpdateConnectorNameRequest`.
@@ -2129,6 +2212,7 @@ pub struct UpdateConnectorNameRequest {
 crate::runtime::object! {
     UpdateConnectorNameRequest { instance_name = "instanceName" required, }
 }
+
 /// Request to toggle connector active status
 ///
 /// Schema `ConnectorToggleRequest`.
@@ -2140,6 +2224,7 @@ pub struct ConnectorToggleRequest {
 crate::runtime::object! {
     ConnectorToggleRequest { type_ = "type" required, }
 }
+
 /// Available filter options for a connector
 ///
 /// Schema `FilterOptions`.
@@ -2150,6 +2235,7 @@ pub struct FilterOptions {
 crate::runtime::object! {
     FilterOptions { filters = "filters" optional, }
 }
+
 /// OAuth configuration for a connector type. Created by admins to enable
 /// OAuth authentication for connectors.
 ///
@@ -2178,6 +2264,7 @@ crate::runtime::object! {
     "baseUrl" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
     optional, }
 }
+
 /// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
 ///
 /// Schema `CreateOAuthConfigRequest`.
@@ -2194,6 +2281,7 @@ crate::runtime::object! {
     CreateOAuthConfigRequest { oauth_instance_name = "oauthInstanceName" required, config
     = "config" required, base_url = "baseUrl" optional, }
 }
+
 /// Pagination information for connector lists
 ///
 /// Schema `ConnectorPagination`.
@@ -2212,6 +2300,7 @@ crate::runtime::object! {
     ConnectorPagination { page = "page" optional, limit = "limit" optional, total =
     "total" optional, has_more = "hasMore" optional, }
 }
+
 /// Platform-wide configuration settings for file uploads and feature toggles
 ///
 /// Schema `PlatformSettings`.
@@ -2232,6 +2321,7 @@ crate::runtime::object! {
     PlatformSettings { file_upload_max_size_bytes = "fileUploadMaxSizeBytes" required,
     feature_flags = "featureFlags" required, updated_at = "updatedAt" optional, }
 }
+
 /// Type of AI model
 ///
 /// Schema `ModelType`.
@@ -2260,6 +2350,7 @@ crate::runtime::string_enum! {
     ModelType + Unknown { Llm = "llm", Embedding = "embedding", Ocr = "ocr", Slm = "slm",
     Reasoning = "reasoning", MultiModal = "multiModal", }
 }
+
 /// Azure Active Directory authentication configuration
 ///
 /// Schema `AzureAdAuthConfig`.
@@ -2274,6 +2365,7 @@ crate::runtime::object! {
     AzureAdAuthConfig { client_id = "clientId" required, tenant_id = "tenantId" optional,
     }
 }
+
 /// Microsoft authentication configuration
 ///
 /// Schema `MicrosoftAuthConfig`.
@@ -2288,6 +2380,7 @@ crate::runtime::object! {
     MicrosoftAuthConfig { client_id = "clientId" required, tenant_id = "tenantId"
     optional, }
 }
+
 /// Google authentication configuration
 ///
 /// Schema `GoogleAuthConfig`.
@@ -2299,6 +2392,7 @@ pub struct GoogleAuthConfig {
 crate::runtime::object! {
     GoogleAuthConfig { client_id = "clientId" required, }
 }
+
 /// Generic OAuth 2.0 provider configuration
 ///
 /// Schema `GenericOAuthConfig`.
@@ -2328,6 +2422,7 @@ crate::runtime::object! {
     user_info_endpoint = "userInfoEndpoint" optional, scope = "scope" optional,
     redirect_uri = "redirectUri" optional, }
 }
+
 /// Google Workspace service account or OAuth credentials
 ///
 /// Schema `GoogleWorkspaceCredentials`.
@@ -2344,6 +2439,7 @@ crate::runtime::object! {
     GoogleWorkspaceCredentials { user_type = "userType" optional, credentials =
     "credentials" optional, }
 }
+
 /// Google Workspace OAuth configuration for connectors
 ///
 /// Schema `GoogleWorkspaceOAuthConfig`.
@@ -2363,6 +2459,7 @@ crate::runtime::object! {
     "clientSecret" required, enable_real_time_updates = "enableRealTimeUpdates" optional,
     topic_name = "topicName" optional, }
 }
+
 /// Atlassian (Confluence/Jira) OAuth configuration
 ///
 /// Schema `AtlassianConfig`.
@@ -2377,6 +2474,7 @@ crate::runtime::object! {
     AtlassianConfig { client_id = "clientId" required, client_secret = "clientSecret"
     required, }
 }
+
 /// OneDrive/Microsoft 365 connector configuration
 ///
 /// Schema `OneDriveConfig`.
@@ -2396,6 +2494,7 @@ crate::runtime::object! {
     required, tenant_id = "tenantId" required, has_admin_consent = "hasAdminConsent"
     optional, }
 }
+
 /// SharePoint connector configuration
 ///
 /// Schema `SharePointConfig`.
@@ -2417,6 +2516,7 @@ crate::runtime::object! {
     required, tenant_id = "tenantId" required, sharepoint_domain = "sharepointDomain"
     required, has_admin_consent = "hasAdminConsent" optional, }
 }
+
 /// Configuration for application telemetry and metrics collection.
 /// Metrics are collected anonymously and pushed to a remote server for analytics.
 ///
@@ -2445,6 +2545,7 @@ crate::runtime::object! {
     optional, api_key = "apiKey" optional, instance_id = "instanceId" optional,
     app_version = "appVersion" optional, }
 }
+
 /// Platform feature flag definition
 ///
 /// Schema `FeatureFlag`.
@@ -2463,6 +2564,7 @@ crate::runtime::object! {
     FeatureFlag { key = "key" optional, label = "label" optional, description =
     "description" optional, default_enabled = "defaultEnabled" optional, }
 }
+
 /// Custom system prompt configuration
 ///
 /// Schema `CustomSystemPrompt`.
@@ -2474,6 +2576,7 @@ pub struct CustomSystemPrompt {
 crate::runtime::object! {
     CustomSystemPrompt { custom_system_prompt = "customSystemPrompt" optional, }
 }
+
 /// Type of crawling schedule that determines how often the connector data is synced.<br>
 /// <ul>
 /// <li><b>hourly</b>: Run at specified minute every X hours</li>
@@ -2510,6 +2613,7 @@ crate::runtime::string_enum! {
     CrawlingScheduleType + Unknown { Hourly = "hourly", Daily = "daily", Weekly =
     "weekly", Monthly = "monthly", Custom = "custom", Once = "once", }
 }
+
 /// Base configuration fields common to all schedule types
 ///
 /// Schema `BaseScheduleConfig`.
@@ -2525,6 +2629,7 @@ crate::runtime::object! {
     BaseScheduleConfig { schedule_type = "scheduleType" required, is_enabled =
     "isEnabled" optional, timezone = "timezone" optional, }
 }
+
 /// Schema `HourlyScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct HourlyScheduleConfig {
@@ -2543,6 +2648,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, minute = "minute" required,
     interval = "interval" optional, }
 }
+
 /// Schema `DailyScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct DailyScheduleConfig {
@@ -2561,6 +2667,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, hour = "hour" required, minute =
     "minute" required, }
 }
+
 /// Schema `WeeklyScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct WeeklyScheduleConfig {
@@ -2582,6 +2689,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, days_of_week = "daysOfWeek"
     required, hour = "hour" required, minute = "minute" required, }
 }
+
 /// Schema `MonthlyScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct MonthlyScheduleConfig {
@@ -2602,6 +2710,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, day_of_month = "dayOfMonth"
     required, hour = "hour" required, minute = "minute" required, }
 }
+
 /// Schema `CustomScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct CustomScheduleConfig {
@@ -2627,6 +2736,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, cron_expression = "cronExpression"
     required, description = "description" optional, }
 }
+
 /// Schema `OnceScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct OnceScheduleConfig {
@@ -2643,6 +2753,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, scheduled_time = "scheduledTime"
     required, }
 }
+
 /// Schedule configuration for crawling jobs. The structure varies based on <code>scheduleType</code>.<br><br>
 /// <b>Schedule Type Configurations:</b><br>
 /// <ul>
@@ -2750,6 +2861,7 @@ impl<'de> ::serde::Deserialize<'de> for ScheduleConfig {
         }
     }
 }
+
 /// Data payload stored with each crawling job in the queue
 ///
 /// Schema `CrawlingJobData`.
@@ -2777,6 +2889,7 @@ crate::runtime::object! {
     required, user_id = "userId" required, timestamp = "timestamp" required, metadata =
     "metadata" optional, }
 }
+
 /// Complete status information for a crawling job
 ///
 /// Schema `JobStatus`.
@@ -2820,6 +2933,7 @@ crate::runtime::object! {
     optional, processed_on = "processedOn" optional, failed_reason = "failedReason"
     optional, state = "state" required, }
 }
+
 /// Aggregate statistics for the crawling job queue
 ///
 /// Schema `QueueStats`.
@@ -2848,6 +2962,7 @@ crate::runtime::object! {
     paused = "paused" required, repeatable = "repeatable" required, total = "total"
     required, }
 }
+
 /// Request body for sending transactional emails via pre-defined templates.
 ///
 /// **Template-specific templateData requirements:**
@@ -2907,6 +3022,7 @@ crate::runtime::object! {
     required, subject = "subject" optional, template_data = "templateData" optional,
     send_cc_to = "sendCcTo" optional, attachments = "attachments" optional, }
 }
+
 /// Template data for password reset email
 ///
 /// Schema `ResetPasswordTemplateData`.
@@ -2920,6 +3036,7 @@ pub struct ResetPasswordTemplateData {
 crate::runtime::object! {
     ResetPasswordTemplateData { name = "name" required, link = "link" required, }
 }
+
 /// Template data for organization account creation welcome email
 ///
 /// Schema `AccountCreationTemplateData`.
@@ -2934,6 +3051,7 @@ crate::runtime::object! {
     AccountCreationTemplateData { org_name = "orgName" required, link = "link" required,
     }
 }
+
 /// Template data for user invitation email
 ///
 /// Schema `AppUserInviteTemplateData`.
@@ -2950,6 +3068,7 @@ crate::runtime::object! {
     AppUserInviteTemplateData { invitee = "invitee" required, org_name = "orgName"
     required, link = "link" required, }
 }
+
 /// Template data for suspicious login attempt security alert email
 ///
 /// Schema `SuspiciousLoginTemplateData`.
@@ -2961,6 +3080,7 @@ pub struct SuspiciousLoginTemplateData {
 crate::runtime::object! {
     SuspiciousLoginTemplateData { link = "link" required, }
 }
+
 /// Schema `PaginationInfo`.
 #[derive(Clone, Default)]
 pub struct PaginationInfo {
@@ -2977,6 +3097,7 @@ crate::runtime::object! {
     PaginationInfo { page = "page" optional, limit = "limit" optional, total_count =
     "totalCount" optional, total_pages = "totalPages" optional, }
 }
+
 /// OpenID Connect Discovery Response (RFC 8414).
 /// Contains authorization server metadata.
 ///
@@ -3040,6 +3161,7 @@ crate::runtime::object! {
     optional, claims_supported = "claims_supported" optional,
     code_challenge_methods_supported = "code_challenge_methods_supported" optional, }
 }
+
 /// JSON Web Key Set (RFC 7517).
 /// Contains public keys for verifying token signatures.
 ///
@@ -3052,6 +3174,7 @@ pub struct Jwks {
 crate::runtime::object! {
     Jwks { keys = "keys" optional, }
 }
+
 /// JSON Web Key (RFC 7517).
 /// Public key for verifying JWT signatures.
 ///
@@ -3075,6 +3198,7 @@ crate::runtime::object! {
     Jwk { kty = "kty" optional, use_ = "use" optional, alg = "alg" optional, kid = "kid"
     optional, n = "n" optional, e = "e" optional, }
 }
+
 /// Schema `KBPermission`.
 #[derive(Clone, Default)]
 pub struct KbPermission {
@@ -3096,6 +3220,7 @@ crate::runtime::object! {
     "role" optional, kb_id = "kbId" optional, granted_by = "grantedBy" optional,
     granted_at = "grantedAt" optional, }
 }
+
 /// Server-Sent Event structure for streaming responses.<br><br>
 /// <b>Event Types:</b>
 /// <ul>
@@ -3116,6 +3241,7 @@ pub struct SseEvent {
 crate::runtime::object! {
     SseEvent { event = "event" optional, data = "data" optional, }
 }
+
 /// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
 ///
 /// Schema `SMTPConfig`.
@@ -3136,6 +3262,7 @@ crate::runtime::object! {
     SmtpConfig { host = "host" required, port = "port" required, username = "username"
     optional, password = "password" optional, from_email = "fromEmail" required, }
 }
+
 /// Schema `AIModelProviderConfig`.
 #[derive(Clone, Default)]
 pub struct AiModelProviderConfig {
@@ -3161,6 +3288,7 @@ crate::runtime::object! {
     "isReasoning" optional, is_default = "isDefault" optional, context_length =
     "contextLength" optional, model_key = "modelKey" optional, }
 }
+
 /// Must have at least one model type configured
 ///
 /// Schema `AIModelsConfig`.
@@ -3178,6 +3306,7 @@ crate::runtime::object! {
     optional, llm = "llm" optional, reasoning = "reasoning" optional, multi_modal =
     "multiModal" optional, }
 }
+
 /// SAML SSO authentication configuration
 ///
 /// Schema `SSOAuthConfig`.
@@ -3194,6 +3323,7 @@ crate::runtime::object! {
     SsoAuthConfig { entry_point = "entryPoint" required, certificate = "certificate"
     required, email_key = "emailKey" required, }
 }
+
 /// URL configuration for frontend or connector
 ///
 /// Schema `URLConfig`.
@@ -3205,6 +3335,7 @@ pub struct UrlConfig {
 crate::runtime::object! {
     UrlConfig { url = "url" required, }
 }
+
 /// Request to add a new AI model provider
 ///
 /// Schema `AddAIModelProviderRequest`.
@@ -3230,6 +3361,7 @@ crate::runtime::object! {
     optional, is_reasoning = "isReasoning" optional, is_default = "isDefault" optional,
     context_length = "contextLength" optional, }
 }
+
 /// Request to update an existing AI model provider
 ///
 /// Schema `UpdateAIModelProviderRequest`.
@@ -3253,6 +3385,7 @@ crate::runtime::object! {
     "isReasoning" optional, is_default = "isDefault" optional, context_length =
     "contextLength" optional, }
 }
+
 /// Response containing AI model provider details
 ///
 /// Schema `AIModelProviderResponse`.
@@ -3266,6 +3399,7 @@ crate::runtime::object! {
     AiModelProviderResponse { status = "status" optional, message = "message" optional,
     data = "data" optional, }
 }
+
 /// Template data for OTP login email
 ///
 /// Schema `LoginWithOTPTemplateData`.
@@ -3279,6 +3413,7 @@ pub struct LoginWithOtpTemplateData {
 crate::runtime::object! {
     LoginWithOtpTemplateData { name = "name" required, otp = "otp" required, }
 }
+
 /// Type of authentication method:
 /// - `password`: Email/password authentication
 /// - `otp`: One-time password via email (6-digit, expires in 10 minutes)
@@ -3316,6 +3451,7 @@ crate::runtime::string_enum! {
     AuthMethodType + Unknown { SamlSso = "samlSso", Otp = "otp", Password = "password",
     Google = "google", Microsoft = "microsoft", AzureAd = "azureAd", Oauth = "oauth", }
 }
+
 /// Inline schema at `/components/schemas/InitAuthResponse/properties/allowedMethods/items`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -3345,6 +3481,7 @@ crate::runtime::string_enum! {
     Password = "password", Google = "google", Microsoft = "microsoft", AzureAd =
     "azureAd", Oauth = "oauth", }
 }
+
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
 #[derive(Clone, Default)]
 pub struct AuthProvidersGoogle {
@@ -3354,6 +3491,7 @@ pub struct AuthProvidersGoogle {
 crate::runtime::object! {
     AuthProvidersGoogle { client_id = "clientId" optional, }
 }
+
 /// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
 #[derive(Clone, Default)]
 pub struct AuthProvidersMicrosoft {
@@ -3366,6 +3504,7 @@ crate::runtime::object! {
     AuthProvidersMicrosoft { tenant_id = "tenantId" optional, client_id = "clientId"
     optional, }
 }
+
 /// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
 #[derive(Clone, Default)]
 pub struct AuthProvidersAzuread {
@@ -3378,6 +3517,7 @@ crate::runtime::object! {
     AuthProvidersAzuread { tenant_id = "tenantId" optional, client_id = "clientId"
     optional, }
 }
+
 /// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
 #[derive(Clone, Default)]
 pub struct AuthProvidersOauth {
@@ -3392,6 +3532,7 @@ crate::runtime::object! {
     AuthProvidersOauth { provider_name = "providerName" optional, client_id = "clientId"
     optional, authorization_url = "authorizationUrl" optional, }
 }
+
 /// Authentication method to use
 ///
 /// Inline schema at `/components/schemas/AuthenticateRequest/properties/method`.
@@ -3423,6 +3564,7 @@ crate::runtime::string_enum! {
     "password", Google = "google", Microsoft = "microsoft", AzureAd = "azureAd", Oauth =
     "oauth", }
 }
+
 /// Credentials based on the authentication method
 ///
 /// Inline schema at `/components/schemas/AuthenticateRequest/properties/credentials`.
@@ -3436,6 +3578,7 @@ pub enum AuthenticateRequestCredentials {
     OAuthCredentials(OAuthCredentials),
     String(::std::string::String),
 }
+
 /// Authentication step status (for multi-step auth)
 ///
 /// Inline schema at `/components/schemas/AuthenticateResponse/properties/status`.
@@ -3453,6 +3596,7 @@ pub enum AuthenticateResponseStatus {
 crate::runtime::string_enum! {
     AuthenticateResponseStatus + Unknown { Success = "success", }
 }
+
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -3470,6 +3614,7 @@ pub enum UserBasicAccountType {
 crate::runtime::string_enum! {
     UserBasicAccountType + Unknown { Individual = "individual", Business = "business", }
 }
+
 /// User's consent decision
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/consent`.
@@ -3489,6 +3634,7 @@ pub enum OAuthConsentRequestConsent {
 crate::runtime::string_enum! {
     OAuthConsentRequestConsent + Unknown { Granted = "granted", Denied = "denied", }
 }
+
 /// PKCE challenge method
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/code_challenge_method`.
@@ -3508,6 +3654,7 @@ pub enum OAuthConsentRequestCodeChallengeMethod {
 crate::runtime::string_enum! {
     OAuthConsentRequestCodeChallengeMethod + Unknown { S256 = "S256", Plain = "plain", }
 }
+
 /// OAuth grant type:
 /// - `authorization_code`: Exchange auth code for tokens
 /// - `client_credentials`: Machine-to-machine auth
@@ -3533,6 +3680,7 @@ crate::runtime::string_enum! {
     OAuthTokenRequestGrantType + Unknown { AuthorizationCode = "authorization_code",
     ClientCredentials = "client_credentials", RefreshToken = "refresh_token", }
 }
+
 /// Hint about token type (optional, improves performance)
 ///
 /// Inline schema at `/components/schemas/OAuthRevokeRequest/properties/token_type_hint`.
@@ -3553,6 +3701,7 @@ crate::runtime::string_enum! {
     OAuthRevokeRequestTokenTypeHint + Unknown { AccessToken = "access_token",
     RefreshToken = "refresh_token", }
 }
+
 /// Hint about token type
 ///
 /// Inline schema at `/components/schemas/OAuthIntrospectRequest/properties/token_type_hint`.
@@ -3573,6 +3722,7 @@ crate::runtime::string_enum! {
     OAuthIntrospectRequestTokenTypeHint + Unknown { AccessToken = "access_token",
     RefreshToken = "refresh_token", }
 }
+
 /// Error code. Common values:
 /// - `invalid_request` - Missing or invalid parameter
 /// - `invalid_client` - Client authentication failed
@@ -3614,6 +3764,7 @@ crate::runtime::string_enum! {
     "unauthorized_client", UnsupportedGrantType = "unsupported_grant_type", InvalidScope
     = "invalid_scope", AccessDenied = "access_denied", ServerError = "server_error", }
 }
+
 /// Inline schema at `/components/schemas/CreateOAuthAppRequest/properties/allowedGrantTypes/items`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -3635,6 +3786,7 @@ crate::runtime::string_enum! {
     "authorization_code", ClientCredentials = "client_credentials", RefreshToken =
     "refresh_token", }
 }
+
 /// App status
 ///
 /// Inline schema at `/components/schemas/OAuthAppResponse/properties/status`.
@@ -3657,6 +3809,7 @@ crate::runtime::string_enum! {
     OAuthAppResponseStatus + Unknown { Active = "active", Suspended = "suspended",
     Revoked = "revoked", }
 }
+
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct OAuthAppListResponsePagination {
@@ -3673,6 +3826,7 @@ crate::runtime::object! {
     OAuthAppListResponsePagination { page = "page" optional, limit = "limit" optional,
     total = "total" optional, total_pages = "totalPages" optional, }
 }
+
 /// Type of token
 ///
 /// Inline schema at `/components/schemas/OAuthTokenListItem/properties/tokenType`.
@@ -3692,6 +3846,7 @@ pub enum OAuthTokenListItemTokenType {
 crate::runtime::string_enum! {
     OAuthTokenListItemTokenType + Unknown { Access = "access", Refresh = "refresh", }
 }
+
 /// Type of account
 ///
 /// Inline schema at `/components/schemas/Organization/properties/accountType`.
@@ -3712,6 +3867,7 @@ crate::runtime::string_enum! {
     OrganizationAccountType + Unknown { Individual = "individual", Business = "business",
     }
 }
+
 /// Onboarding status
 ///
 /// Inline schema at `/components/schemas/Organization/properties/onBoardingStatus`.
@@ -3734,6 +3890,7 @@ crate::runtime::string_enum! {
     OrganizationOnBoardingStatus + Unknown { Configured = "configured", NotConfigured =
     "notConfigured", Skipped = "skipped", }
 }
+
 /// User's role in the team
 ///
 /// Inline schema at `/components/schemas/UserRole/properties/role`.
@@ -3753,6 +3910,7 @@ pub enum UserRoleRole {
 crate::runtime::string_enum! {
     UserRoleRole + Unknown { Owner = "OWNER", Reader = "READER", }
 }
+
 /// Group type:
 /// - admin: System admin group (cannot be modified)
 /// - standard: Default user group
@@ -3781,6 +3939,7 @@ crate::runtime::string_enum! {
     UserGroupType + Unknown { Admin = "admin", Standard = "standard", Everyone =
     "everyone", Custom = "custom", }
 }
+
 /// Default permission level for shared access
 ///
 /// Inline schema at `/components/schemas/Document/properties/permissions`.
@@ -3805,6 +3964,7 @@ crate::runtime::string_enum! {
     DocumentPermissions + Unknown { Owner = "owner", Editor = "editor", Commentator =
     "commentator", Readonly = "readonly", }
 }
+
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
 #[derive(Clone, Default)]
 pub struct DocumentCustomMetadataItem {
@@ -3814,6 +3974,7 @@ pub struct DocumentCustomMetadataItem {
 crate::runtime::object! {
     DocumentCustomMetadataItem { key = "key" optional, value = "value" optional, }
 }
+
 /// Storage backend where the file is stored
 ///
 /// Inline schema at `/components/schemas/Document/properties/storageVendor`.
@@ -3836,6 +3997,7 @@ crate::runtime::string_enum! {
     DocumentStorageVendor + Unknown { S3 = "s3", AzureBlob = "azureBlob", Local =
     "local", }
 }
+
 /// S3-specific storage information (if storageVendor is s3)
 ///
 /// Inline schema at `/components/schemas/Document/properties/s3`.
@@ -3847,6 +4009,7 @@ pub struct DocumentS3 {
 crate::runtime::object! {
     DocumentS3 { url = "url" optional, }
 }
+
 /// Azure Blob-specific storage information (if storageVendor is azureBlob)
 ///
 /// Inline schema at `/components/schemas/Document/properties/azureBlob`.
@@ -3858,6 +4021,7 @@ pub struct DocumentAzureBlob {
 crate::runtime::object! {
     DocumentAzureBlob { url = "url" optional, }
 }
+
 /// Local storage-specific information (if storageVendor is local)
 ///
 /// Inline schema at `/components/schemas/Document/properties/local`.
@@ -3871,6 +4035,7 @@ pub struct DocumentLocal {
 crate::runtime::object! {
     DocumentLocal { url = "url" optional, local_path = "localPath" optional, }
 }
+
 /// S3 storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/s3`.
@@ -3881,6 +4046,7 @@ pub struct DocumentVersionS3 {
 crate::runtime::object! {
     DocumentVersionS3 { url = "url" optional, }
 }
+
 /// Azure Blob storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/azureBlob`.
@@ -3891,6 +4057,7 @@ pub struct DocumentVersionAzureBlob {
 crate::runtime::object! {
     DocumentVersionAzureBlob { url = "url" optional, }
 }
+
 /// Local storage path for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/local`.
@@ -3902,6 +4069,7 @@ pub struct DocumentVersionLocal {
 crate::runtime::object! {
     DocumentVersionLocal { url = "url" optional, local_path = "localPath" optional, }
 }
+
 /// User's role in this knowledge base
 ///
 /// Inline schema at `/components/schemas/KnowledgeBase/properties/userRole`.
@@ -3931,6 +4099,7 @@ crate::runtime::string_enum! {
     Fileorganizer = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader =
     "READER", }
 }
+
 /// Type of content:
 /// - FILE: Uploaded documents (PDF, DOCX, etc.)
 /// - WEBPAGE: Web pages crawled or bookmarked
@@ -3968,6 +4137,7 @@ crate::runtime::string_enum! {
     RecordRecordType + Unknown { File = "FILE", Webpage = "WEBPAGE", Comment = "COMMENT",
     Message = "MESSAGE", Email = "EMAIL", Ticket = "TICKET", Others = "OTHERS", }
 }
+
 /// Source of the record:
 /// - UPLOAD: Manually uploaded via API/UI
 /// - CONNECTOR: Synced from external connector
@@ -3989,6 +4159,7 @@ pub enum RecordOrigin {
 crate::runtime::string_enum! {
     RecordOrigin + Unknown { Upload = "UPLOAD", Connector = "CONNECTOR", }
 }
+
 /// Name of the source connector
 ///
 /// Inline schema at `/components/schemas/Record/properties/connectorName`.
@@ -4031,6 +4202,7 @@ crate::runtime::string_enum! {
     "SHAREPOINT_ONLINE", Gmail = "GMAIL", Dropbox = "DROPBOX", Outlook = "OUTLOOK",
     Servicenow = "SERVICENOW", Bookstack = "BOOKSTACK", Web = "WEB", }
 }
+
 /// Current indexing/processing status:
 /// - NOT_STARTED: Awaiting indexing
 /// - QUEUED: In indexing queue
@@ -4080,6 +4252,7 @@ crate::runtime::string_enum! {
     Empty = "EMPTY", EnableMultimodalModels = "ENABLE_MULTIMODAL_MODELS", Queued =
     "QUEUED", }
 }
+
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
 #[derive(Clone, Default)]
 pub struct RecordsResponseFilters {
@@ -4096,6 +4269,7 @@ crate::runtime::object! {
     RecordsResponseFilters { applied = "applied" optional, available = "available"
     optional, }
 }
+
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items/properties/status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4114,6 +4288,7 @@ crate::runtime::string_enum! {
     UploadResultUploadResultsItemStatus + Unknown { Success = "success", Failed =
     "failed", }
 }
+
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
 #[derive(Clone, Default)]
 pub struct UploadResultUploadResultsItem {
@@ -4126,6 +4301,7 @@ crate::runtime::object! {
     UploadResultUploadResultsItem { record_id = "recordId" optional, record_name =
     "recordName" optional, status = "status" optional, error = "error" optional, }
 }
+
 /// Inline schema at `/components/schemas/KnowledgeHubNode/properties/type`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4150,6 +4326,7 @@ crate::runtime::string_enum! {
     KnowledgeHubNodeType + Unknown { Kb = "KB", Folder = "FOLDER", Record = "RECORD",
     Connector = "CONNECTOR", App = "APP", }
 }
+
 /// Permission role
 ///
 /// Inline schema at `/components/schemas/KBPermission/properties/role`.
@@ -4178,6 +4355,7 @@ crate::runtime::string_enum! {
     KbPermissionRole + Unknown { Owner = "OWNER", Organizer = "ORGANIZER", Fileorganizer
     = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader = "READER", }
 }
+
 /// Type of message:
 /// <ul>
 /// <li><code>user_query</code> - User's question or input</li>
@@ -4211,6 +4389,7 @@ crate::runtime::string_enum! {
     MessageMessageType + Unknown { UserQuery = "user_query", BotResponse =
     "bot_response", Error = "error", Feedback = "feedback", System = "system", }
 }
+
 /// Format of the content for rendering
 ///
 /// Inline schema at `/components/schemas/Message/properties/contentFormat`.
@@ -4233,6 +4412,7 @@ crate::runtime::string_enum! {
     MessageContentFormat + Unknown { Markdown = "MARKDOWN", Json = "JSON", Html = "HTML",
     }
 }
+
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
 #[derive(Clone, Default)]
 pub struct MessageMetadata {
@@ -4250,6 +4430,7 @@ crate::runtime::object! {
     "modelVersion" optional, ai_transaction_id = "aiTransactionId" optional, reason =
     "reason" optional, }
 }
+
 /// Inline schema at `/components/schemas/MessageFeedback/properties/ratings`.
 #[derive(Clone, Default)]
 pub struct MessageFeedbackRatings {
@@ -4266,6 +4447,7 @@ crate::runtime::object! {
     MessageFeedbackRatings { accuracy = "accuracy" optional, relevance = "relevance"
     optional, completeness = "completeness" optional, clarity = "clarity" optional, }
 }
+
 /// Inline schema at `/components/schemas/MessageFeedback/properties/categories/items`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4299,6 +4481,7 @@ crate::runtime::string_enum! {
     "irrelevant_response", TooVerbose = "too_verbose", TooBrief = "too_brief",
     FormattingIssues = "formatting_issues", CitationIssues = "citation_issues", }
 }
+
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
 #[derive(Clone, Default)]
 pub struct MessageFeedbackComments {
@@ -4313,6 +4496,7 @@ crate::runtime::object! {
     MessageFeedbackComments { positive = "positive" optional, negative = "negative"
     optional, suggestions = "suggestions" optional, }
 }
+
 /// Inline schema at `/components/schemas/MessageFeedback/properties/citationFeedback/items`.
 #[derive(Clone, Default)]
 pub struct MessageFeedbackCitationFeedbackItem {
@@ -4326,6 +4510,7 @@ crate::runtime::object! {
     is_relevant = "isRelevant" optional, relevance_score = "relevanceScore" optional,
     comment = "comment" optional, }
 }
+
 /// Current status of the conversation:
 /// <ul>
 /// <li><code>INPROGRESS</code> - AI is processing</li>
@@ -4353,6 +4538,7 @@ crate::runtime::string_enum! {
     ConversationStatus + Unknown { Inprogress = "INPROGRESS", Completed = "COMPLETED",
     Failed = "FAILED", }
 }
+
 /// AI model configuration used
 ///
 /// Inline schema at `/components/schemas/Conversation/properties/modelInfo`.
@@ -4368,6 +4554,7 @@ crate::runtime::object! {
     optional, model_provider = "modelProvider" optional, chat_mode = "chatMode" optional,
     }
 }
+
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4385,6 +4572,7 @@ pub enum ConversationSharedWithItemAccessLevel {
 crate::runtime::string_enum! {
     ConversationSharedWithItemAccessLevel + Unknown { Read = "read", Write = "write", }
 }
+
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
 #[derive(Clone, Default)]
 pub struct ConversationSharedWithItem {
@@ -4395,6 +4583,7 @@ crate::runtime::object! {
     ConversationSharedWithItem { user_id = "userId" optional, access_level =
     "accessLevel" optional, }
 }
+
 /// Permission level for shared users:
 /// <ul>
 /// <li><code>read</code> - Can view only</li>
@@ -4418,6 +4607,7 @@ pub enum ShareRequestAccessLevel {
 crate::runtime::string_enum! {
     ShareRequestAccessLevel + Unknown { Read = "read", Write = "write", }
 }
+
 /// Additional metadata about the source
 ///
 /// Inline schema at `/components/schemas/SearchResultItem/properties/metadata`.
@@ -4434,6 +4624,7 @@ crate::runtime::object! {
     "recordName" optional, connector_name = "connectorName" optional, web_url = "webUrl"
     optional, mime_type = "mimeType" optional, }
 }
+
 /// AI model configuration
 ///
 /// Inline schema at `/components/schemas/Agent/properties/llmConfig`.
@@ -4447,6 +4638,7 @@ crate::runtime::object! {
     AgentLlmConfig { model_key = "modelKey" optional, temperature = "temperature"
     optional, max_tokens = "maxTokens" optional, }
 }
+
 /// Inline schema at `/components/schemas/AgentConversation/properties/status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4467,6 +4659,7 @@ crate::runtime::string_enum! {
     AgentConversationStatus + Unknown { Inprogress = "INPROGRESS", Completed =
     "COMPLETED", Failed = "FAILED", }
 }
+
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4491,6 +4684,7 @@ crate::runtime::string_enum! {
     SseEventEvent + Unknown { Connected = "connected", Chunk = "chunk", Citation =
     "citation", Complete = "complete", Error = "error", }
 }
+
 /// Configuration sections
 ///
 /// Inline schema at `/components/schemas/ConnectorConfig/properties/config`.
@@ -4513,6 +4707,7 @@ crate::runtime::object! {
     ConnectorConfigConfig { auth = "auth" optional, sync = "sync" optional, filters =
     "filters" optional, }
 }
+
 /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/selectedStrategy`.
@@ -4537,6 +4732,7 @@ crate::runtime::string_enum! {
     ConnectorSyncConfigSelectedStrategy + Unknown { Manual = "MANUAL", Scheduled =
     "SCHEDULED", Webhook = "WEBHOOK", Realtime = "REALTIME", }
 }
+
 /// Configuration for scheduled sync strategy
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/scheduledConfig`.
@@ -4553,6 +4749,7 @@ crate::runtime::object! {
     ConnectorSyncConfigScheduledConfig { interval_minutes = "intervalMinutes" optional,
     cron_expression = "cronExpression" optional, timezone = "timezone" optional, }
 }
+
 /// Configuration for webhook-based sync
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/webhookConfig`.
@@ -4567,6 +4764,7 @@ crate::runtime::object! {
     ConnectorSyncConfigWebhookConfig { webhook_url = "webhookUrl" optional, events =
     "events" optional, }
 }
+
 /// Sync filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/sync`.
@@ -4580,6 +4778,7 @@ pub struct ConnectorFiltersConfigSync {
 crate::runtime::object! {
     ConnectorFiltersConfigSync { values = "values" optional, }
 }
+
 /// Indexing filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
@@ -4592,6 +4791,7 @@ pub struct ConnectorFiltersConfigIndexing {
 crate::runtime::object! {
     ConnectorFiltersConfigIndexing { values = "values" optional, }
 }
+
 /// Authentication type (required if connector supports multiple auth methods)
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/authType`.
@@ -4619,6 +4819,7 @@ crate::runtime::string_enum! {
     "OAUTH_ADMIN_CONSENT", ApiToken = "API_TOKEN", UsernamePassword =
     "USERNAME_PASSWORD", ServiceAccount = "SERVICE_ACCOUNT", }
 }
+
 /// Initial configuration (can also be set after creation)
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/config`.
@@ -4632,6 +4833,7 @@ crate::runtime::object! {
     CreateConnectorRequestConfig { auth = "auth" optional, sync = "sync" optional,
     filters = "filters" optional, }
 }
+
 /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
 ///
 /// Inline schema at `/components/schemas/ConnectorToggleRequest/properties/type`.
@@ -4651,6 +4853,7 @@ pub enum ConnectorToggleRequestType {
 crate::runtime::string_enum! {
     ConnectorToggleRequestType + Unknown { Sync = "sync", Agent = "agent", }
 }
+
 /// Filter input type
 ///
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/type`.
@@ -4675,6 +4878,7 @@ crate::runtime::string_enum! {
     FilterOptionsFiltersItemType + Unknown { Select = "select", Multiselect =
     "multiselect", Text = "text", Boolean = "boolean", }
 }
+
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
 #[derive(Clone, Default)]
 pub struct FilterOptionsFiltersItemOptionsItem {
@@ -4686,6 +4890,7 @@ crate::runtime::object! {
     FilterOptionsFiltersItemOptionsItem { id = "id" optional, value = "value" optional,
     label = "label" optional, }
 }
+
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
 #[derive(Clone, Default)]
 pub struct FilterOptionsFiltersItem {
@@ -4705,6 +4910,7 @@ crate::runtime::object! {
     FilterOptionsFiltersItem { key = "key" optional, label = "label" optional, type_ =
     "type" optional, options = "options" optional, dynamic = "dynamic" optional, }
 }
+
 /// OAuth credentials (admin-only view)
 ///
 /// Inline schema at `/components/schemas/OAuthConfig/properties/config`.
@@ -4720,6 +4926,7 @@ crate::runtime::object! {
     OAuthConfigConfig { client_id = "clientId" optional, client_secret = "clientSecret"
     optional, tenant_id = "tenantId" optional, }
 }
+
 /// OAuth application credentials
 ///
 /// Inline schema at `/components/schemas/CreateOAuthConfigRequest/properties/config`.
@@ -4736,6 +4943,7 @@ crate::runtime::object! {
     CreateOAuthConfigRequestConfig { client_id = "clientId" required, client_secret =
     "clientSecret" required, tenant_id = "tenantId" optional, }
 }
+
 /// Inline schema at `/components/schemas/AIModelProviderConfig/properties/configuration`.
 #[derive(Clone, Default)]
 pub struct AiModelProviderConfigConfiguration {
@@ -4750,6 +4958,7 @@ crate::runtime::object! {
     AiModelProviderConfigConfiguration { model = "model" optional, api_key = "apiKey"
     optional, endpoint = "endpoint" optional, }
 }
+
 /// Type of credentials: 'individual' for OAuth, 'business' for service account
 ///
 /// Inline schema at `/components/schemas/GoogleWorkspaceCredentials/properties/userType`.
@@ -4770,6 +4979,7 @@ crate::runtime::string_enum! {
     GoogleWorkspaceCredentialsUserType + Unknown { Individual = "individual", Business =
     "business", }
 }
+
 /// Provider-specific configuration
 ///
 /// Inline schema at `/components/schemas/AddAIModelProviderRequest/properties/configuration`.
@@ -4799,6 +5009,7 @@ crate::runtime::object! {
     "awsAccessKeyId" optional, aws_access_secret_key = "awsAccessSecretKey" optional,
     region = "region" optional, }
 }
+
 /// Inline schema at `/components/schemas/AIModelProviderResponse/properties/status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4816,6 +5027,7 @@ pub enum AiModelProviderResponseStatus {
 crate::runtime::string_enum! {
     AiModelProviderResponseStatus + Unknown { Success = "success", Error = "error", }
 }
+
 /// Inline schema at `/components/schemas/HourlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4831,6 +5043,7 @@ pub enum HourlyScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     HourlyScheduleConfigScheduleType + Unknown { Hourly = "hourly", }
 }
+
 /// Inline schema at `/components/schemas/DailyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4846,6 +5059,7 @@ pub enum DailyScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     DailyScheduleConfigScheduleType + Unknown { Daily = "daily", }
 }
+
 /// Inline schema at `/components/schemas/WeeklyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4861,6 +5075,7 @@ pub enum WeeklyScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     WeeklyScheduleConfigScheduleType + Unknown { Weekly = "weekly", }
 }
+
 /// Inline schema at `/components/schemas/MonthlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4876,6 +5091,7 @@ pub enum MonthlyScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     MonthlyScheduleConfigScheduleType + Unknown { Monthly = "monthly", }
 }
+
 /// Inline schema at `/components/schemas/CustomScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4891,6 +5107,7 @@ pub enum CustomScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     CustomScheduleConfigScheduleType + Unknown { Custom = "custom", }
 }
+
 /// Inline schema at `/components/schemas/OnceScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -4906,6 +5123,7 @@ pub enum OnceScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     OnceScheduleConfigScheduleType + Unknown { Once = "once", }
 }
+
 /// Detailed progress object
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/progress/oneOf/1`.
@@ -4921,6 +5139,7 @@ crate::runtime::object! {
     JobStatusProgressVariant1 { percentage = "percentage" optional, current = "current"
     optional, total = "total" optional, }
 }
+
 /// Job progress information (can be number 0-100 or object with percentage/current/total)
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/progress`.
@@ -4932,6 +5151,7 @@ pub enum JobStatusProgress {
     Number(f64),
     JobStatusProgressVariant1(JobStatusProgressVariant1),
 }
+
 /// Current state of the job in the queue:<br>
 /// <ul>
 /// <li><b>waiting</b>: Queued and waiting to be processed</li>
@@ -4972,6 +5192,7 @@ crate::runtime::string_enum! {
     "completed", Failed = "failed", Delayed = "delayed", Paused = "paused", Stuck =
     "stuck", }
 }
+
 /// Type of email template to use. Each template has specific `templateData` requirements:
 /// - `loginWithOTP`: OTP authentication email
 /// - `resetPassword`: Password reset link email
@@ -5004,6 +5225,7 @@ crate::runtime::string_enum! {
     "resetPassword", AccountCreation = "accountCreation", AppuserInvite =
     "appuserInvite", SuspiciousLoginAttempt = "suspiciousLoginAttempt", }
 }
+
 /// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
 /// <b>Template Data Requirements:</b><br>
 /// <ul>
@@ -5026,6 +5248,7 @@ pub enum MailBodyTemplateData {
     AppUserInviteTemplateData(AppUserInviteTemplateData),
     SuspiciousLoginTemplateData(SuspiciousLoginTemplateData),
 }
+
 /// Inline schema at `/components/schemas/MailBody/properties/attachments/items`.
 #[derive(Clone, Default)]
 pub struct MailBodyAttachmentsItem {
@@ -5040,6 +5263,7 @@ crate::runtime::object! {
     MailBodyAttachmentsItem { filename = "filename" optional, content = "content"
     optional, content_type = "contentType" optional, }
 }
+
 /// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GenerateLoginOtpResponse {
@@ -5048,8 +5272,10 @@ pub struct GenerateLoginOtpResponse {
 crate::runtime::object! {
     GenerateLoginOtpResponse { message = "message" optional, }
 }
+
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
 pub type ForgotPasswordResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckPasswordStatusResponse {
@@ -5059,6 +5285,7 @@ pub struct CheckPasswordStatusResponse {
 crate::runtime::object! {
     CheckPasswordStatusResponse { has_password = "hasPassword" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/0/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -5074,6 +5301,7 @@ pub enum OauthAuthorizeResponseType {
 crate::runtime::string_enum! {
     OauthAuthorizeResponseType + Unknown { Code = "code", }
 }
+
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/6/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -5091,6 +5319,7 @@ pub enum OauthAuthorizeCodeChallengeMethod {
 crate::runtime::string_enum! {
     OauthAuthorizeCodeChallengeMethod + Unknown { S256 = "S256", Plain = "plain", }
 }
+
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct OauthAuthorizeConsentResponse {
@@ -5100,6 +5329,7 @@ pub struct OauthAuthorizeConsentResponse {
 crate::runtime::object! {
     OauthAuthorizeConsentResponse { redirect_uri = "redirect_uri" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth-clients/get/parameters/2/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -5120,8 +5350,10 @@ crate::runtime::string_enum! {
     ListOAuthAppsStatus + Unknown { Active = "active", Suspended = "suspended", Revoked =
     "revoked", }
 }
+
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOAuthAppResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1oauth-clients~1{appId}~1revoke-all-tokens/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RevokeAllOAuthAppTokensResponse {
@@ -5133,8 +5365,10 @@ crate::runtime::object! {
     RevokeAllOAuthAppTokensResponse { message = "message" optional, count = "count"
     optional, }
 }
+
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
 pub type LogoutResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateOrgAuthConfigResponse {
@@ -5148,8 +5382,10 @@ crate::runtime::object! {
     CreateOrgAuthConfigResponse { message = "message" optional, org_id = "orgId"
     optional, user_id = "userId" optional, }
 }
+
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
 pub type UpdateAuthMethodResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct SamlCallbackBody {
@@ -5162,6 +5398,7 @@ crate::runtime::object! {
     SamlCallbackBody { saml_response = "SAMLResponse" required, relay_state =
     "RelayState" optional, }
 }
+
 /// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateSamlAppConfigResponse {
@@ -5175,6 +5412,7 @@ crate::runtime::object! {
     UpdateSamlAppConfigResponse { message = "message" optional, config = "config"
     optional, }
 }
+
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersResponsePagination {
@@ -5187,6 +5425,7 @@ crate::runtime::object! {
     GetAllUsersResponsePagination { page = "page" optional, limit = "limit" optional,
     total = "total" optional, total_pages = "totalPages" optional, }
 }
+
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersResponse {
@@ -5198,6 +5437,7 @@ crate::runtime::object! {
     GetAllUsersResponse { success = "success" optional, data = "data" optional,
     pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateUserBody {
@@ -5217,6 +5457,7 @@ crate::runtime::object! {
     "mobile" optional, designation = "designation" optional, send_invite = "sendInvite"
     optional, }
 }
+
 /// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateUserResponse {
@@ -5230,6 +5471,7 @@ crate::runtime::object! {
     CreateUserResponse { success = "success" optional, message = "message" optional, data
     = "data" optional, invite_sent = "inviteSent" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserByIdResponse {
@@ -5239,6 +5481,7 @@ pub struct GetUserByIdResponse {
 crate::runtime::object! {
     GetUserByIdResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserBody {
@@ -5261,6 +5504,7 @@ crate::runtime::object! {
     last_name = "lastName" optional, email = "email" optional, mobile = "mobile"
     optional, designation = "designation" optional, address = "address" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserResponse {
@@ -5272,6 +5516,7 @@ crate::runtime::object! {
     UpdateUserResponse { success = "success" optional, message = "message" optional, data
     = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
 #[derive(Clone, Default)]
 pub struct DeleteUserResponseDeletedUser {
@@ -5283,6 +5528,7 @@ crate::runtime::object! {
     DeleteUserResponseDeletedUser { id = "_id" optional, full_name = "fullName" optional,
     email = "email" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DeleteUserResponse {
@@ -5294,6 +5540,7 @@ crate::runtime::object! {
     DeleteUserResponse { success = "success" optional, message = "message" optional,
     deleted_user = "deletedUser" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items/properties/type`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -5316,6 +5563,7 @@ crate::runtime::string_enum! {
     GetAllUsersWithGroupsResponseDataItemGroupsItemType + Unknown { Admin = "admin",
     Standard = "standard", Everyone = "everyone", Custom = "custom", }
 }
+
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
@@ -5329,6 +5577,7 @@ crate::runtime::object! {
     GetAllUsersWithGroupsResponseDataItemGroupsItem { id = "_id" optional, name = "name"
     optional, type_ = "type" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponseDataItem {
@@ -5346,6 +5595,7 @@ crate::runtime::object! {
     optional, org_id = "orgId" optional, full_name = "fullName" optional, has_logged_in =
     "hasLoggedIn" optional, groups = "groups" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponse {
@@ -5358,6 +5608,7 @@ crate::runtime::object! {
     GetAllUsersWithGroupsResponse { success = "success" optional, data = "data" optional,
     }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserEmailByIdResponse {
@@ -5367,6 +5618,7 @@ pub struct GetUserEmailByIdResponse {
 crate::runtime::object! {
     GetUserEmailByIdResponse { success = "success" optional, email = "email" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUsersByIdsBody {
@@ -5376,6 +5628,7 @@ pub struct GetUsersByIdsBody {
 crate::runtime::object! {
     GetUsersByIdsBody { user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUsersByIdsResponse {
@@ -5390,6 +5643,7 @@ crate::runtime::object! {
     GetUsersByIdsResponse { success = "success" optional, data = "data" optional,
     requested_count = "requestedCount" optional, found_count = "foundCount" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckUserExistsByEmailResponse {
@@ -5402,8 +5656,10 @@ crate::runtime::object! {
     CheckUserExistsByEmailResponse { success = "success" optional, exists = "exists"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
 pub type GetInternalUserResponse = GetUserByIdResponse;
+
 /// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserFullNameBody {
@@ -5412,6 +5668,7 @@ pub struct UpdateUserFullNameBody {
 crate::runtime::object! {
     UpdateUserFullNameBody { full_name = "fullName" required, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserFirstNameBody {
@@ -5421,8 +5678,10 @@ pub struct UpdateUserFirstNameBody {
 crate::runtime::object! {
     UpdateUserFirstNameBody { first_name = "firstName" required, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserFirstNameResponse = GetUserByIdResponse;
+
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserLastNameBody {
@@ -5432,8 +5691,10 @@ pub struct UpdateUserLastNameBody {
 crate::runtime::object! {
     UpdateUserLastNameBody { last_name = "lastName" required, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserLastNameResponse = GetUserByIdResponse;
+
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserDesignationBody {
@@ -5443,8 +5704,10 @@ pub struct UpdateUserDesignationBody {
 crate::runtime::object! {
     UpdateUserDesignationBody { designation = "designation" required, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserDesignationResponse = GetUserByIdResponse;
+
 /// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckUserIsAdminResponse {
@@ -5458,6 +5721,7 @@ crate::runtime::object! {
     CheckUserIsAdminResponse { success = "success" optional, is_admin = "isAdmin"
     optional, message = "message" optional, admin_groups = "adminGroups" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RemoveUserDisplayPictureResponse {
@@ -5468,6 +5732,7 @@ crate::runtime::object! {
     RemoveUserDisplayPictureResponse { success = "success" optional, message = "message"
     optional, }
 }
+
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct BulkInviteUsersBody {
@@ -5482,6 +5747,7 @@ crate::runtime::object! {
     BulkInviteUsersBody { emails = "emails" required, group_ids = "groupIds" optional,
     send_email = "sendEmail" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
 #[derive(Clone, Default)]
 pub struct BulkInviteUsersResponseFailuresItem {
@@ -5492,6 +5758,7 @@ crate::runtime::object! {
     BulkInviteUsersResponseFailuresItem { email = "email" optional, reason = "reason"
     optional, }
 }
+
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct BulkInviteUsersResponse {
@@ -5513,6 +5780,7 @@ crate::runtime::object! {
     invited = "invited" optional, skipped = "skipped" optional, failed = "failed"
     optional, failures = "failures" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ResendUserInviteResponse {
@@ -5525,6 +5793,7 @@ crate::runtime::object! {
     ResendUserInviteResponse { success = "success" optional, message = "message"
     optional, sent_to = "sentTo" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/3/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -5545,6 +5814,7 @@ crate::runtime::string_enum! {
     ListUsersGraphSortBy + Unknown { FullName = "fullName", Email = "email", CreatedAt =
     "createdAt", }
 }
+
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -5562,6 +5832,7 @@ pub enum ListUsersGraphSortOrder {
 crate::runtime::string_enum! {
     ListUsersGraphSortOrder + Unknown { Asc = "asc", Desc = "desc", }
 }
+
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListUsersGraphResponse {
@@ -5577,6 +5848,7 @@ crate::runtime::object! {
     pagination = "pagination" optional, total = "total" optional, page = "page" optional,
     limit = "limit" optional, }
 }
+
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListTeamsResponse {
@@ -5588,6 +5860,7 @@ crate::runtime::object! {
     ListTeamsResponse { success = "success" optional, data = "data" optional, pagination
     = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateTeamBody {
@@ -5602,6 +5875,7 @@ crate::runtime::object! {
     CreateTeamBody { name = "name" required, description = "description" optional,
     user_roles = "userRoles" optional, }
 }
+
 /// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateTeamResponse {
@@ -5613,6 +5887,7 @@ crate::runtime::object! {
     CreateTeamResponse { success = "success" optional, message = "message" optional, data
     = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetTeamByIdResponse {
@@ -5622,6 +5897,7 @@ pub struct GetTeamByIdResponse {
 crate::runtime::object! {
     GetTeamByIdResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateTeamBody {
@@ -5633,10 +5909,13 @@ pub struct UpdateTeamBody {
 crate::runtime::object! {
     UpdateTeamBody { name = "name" optional, description = "description" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}/put/responses/200/content/application~1json/schema`.
 pub type UpdateTeamResponse = CreateTeamResponse;
+
 /// Inline schema at `/paths/~1teams~1{teamId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteTeamResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -5659,6 +5938,7 @@ crate::runtime::string_enum! {
     GetTeamUsersResponseDataItemRole + Unknown { Owner = "owner", Admin = "admin", Member
     = "member", Viewer = "viewer", }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
 pub struct GetTeamUsersResponseDataItem {
@@ -5670,6 +5950,7 @@ crate::runtime::object! {
     GetTeamUsersResponseDataItem { user = "user" optional, role = "role" optional,
     joined_at = "joinedAt" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct GetTeamUsersResponsePagination {
@@ -5681,6 +5962,7 @@ crate::runtime::object! {
     GetTeamUsersResponsePagination { page = "page" optional, limit = "limit" optional,
     total = "total" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetTeamUsersResponse {
@@ -5692,6 +5974,7 @@ crate::runtime::object! {
     GetTeamUsersResponse { success = "success" optional, data = "data" optional,
     pagination = "pagination" optional, }
 }
+
 /// Role to assign to the user
 ///
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items/properties/role`.
@@ -5714,6 +5997,7 @@ crate::runtime::string_enum! {
     AddUsersToTeamBodyUsersItemRole + Unknown { Admin = "admin", Member = "member",
     Viewer = "viewer", }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
 #[derive(Clone, Default)]
 pub struct AddUsersToTeamBodyUsersItem {
@@ -5725,6 +6009,7 @@ pub struct AddUsersToTeamBodyUsersItem {
 crate::runtime::object! {
     AddUsersToTeamBodyUsersItem { user_id = "userId" required, role = "role" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct AddUsersToTeamBody {
@@ -5733,6 +6018,7 @@ pub struct AddUsersToTeamBody {
 crate::runtime::object! {
     AddUsersToTeamBody { users = "users" required, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct AddUsersToTeamResponse {
@@ -5746,6 +6032,7 @@ crate::runtime::object! {
     AddUsersToTeamResponse { success = "success" optional, message = "message" optional,
     added_count = "addedCount" optional, skipped_count = "skippedCount" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RemoveUsersFromTeamBody {
@@ -5755,6 +6042,7 @@ pub struct RemoveUsersFromTeamBody {
 crate::runtime::object! {
     RemoveUsersFromTeamBody { user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RemoveUsersFromTeamResponse {
@@ -5766,6 +6054,7 @@ crate::runtime::object! {
     RemoveUsersFromTeamResponse { success = "success" optional, message = "message"
     optional, removed_count = "removedCount" optional, }
 }
+
 /// New role to assign to the user
 ///
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
@@ -5790,6 +6079,7 @@ crate::runtime::string_enum! {
     UpdateTeamUserPermissionsBodyRole + Unknown { Owner = "owner", Admin = "admin",
     Member = "member", Viewer = "viewer", }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateTeamUserPermissionsBody {
@@ -5802,6 +6092,7 @@ crate::runtime::object! {
     UpdateTeamUserPermissionsBody { user_id = "userId" required, role = "role" required,
     }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateTeamUserPermissionsResponse {
@@ -5814,6 +6105,7 @@ crate::runtime::object! {
     UpdateTeamUserPermissionsResponse { success = "success" optional, message = "message"
     optional, previous_role = "previousRole" optional, new_role = "newRole" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
 pub struct GetUserTeamsResponseDataItem {
@@ -5825,6 +6117,7 @@ crate::runtime::object! {
     GetUserTeamsResponseDataItem { team = "team" optional, role = "role" optional,
     joined_at = "joinedAt" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserTeamsResponse {
@@ -5836,6 +6129,7 @@ crate::runtime::object! {
     GetUserTeamsResponse { success = "success" optional, data = "data" optional,
     pagination = "pagination" optional, }
 }
+
 /// User's current role (none if no longer a member)
 ///
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items/properties/currentRole`.
@@ -5862,6 +6156,7 @@ crate::runtime::string_enum! {
     GetUserCreatedTeamsResponseDataItemCurrentRole + Unknown { Owner = "owner", Admin =
     "admin", Member = "member", Viewer = "viewer", None = "none", }
 }
+
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
 pub struct GetUserCreatedTeamsResponseDataItem {
@@ -5876,6 +6171,7 @@ crate::runtime::object! {
     GetUserCreatedTeamsResponseDataItem { team = "team" optional, current_role =
     "currentRole" optional, created_at = "createdAt" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserCreatedTeamsResponse {
@@ -5889,6 +6185,7 @@ crate::runtime::object! {
     GetUserCreatedTeamsResponse { success = "success" optional, data = "data" optional,
     pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckOrgExistsResponse {
@@ -5899,6 +6196,7 @@ pub struct CheckOrgExistsResponse {
 crate::runtime::object! {
     CheckOrgExistsResponse { success = "success" optional, exists = "exists" optional, }
 }
+
 /// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetCurrentOrganizationResponse {
@@ -5909,6 +6207,7 @@ crate::runtime::object! {
     GetCurrentOrganizationResponse { success = "success" optional, data = "data"
     optional, }
 }
+
 /// Inline schema at `/paths/~1org/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOrganizationBody {
@@ -5925,6 +6224,7 @@ crate::runtime::object! {
     "shortName" optional, phone_number = "phoneNumber" optional, permanent_address =
     "permanentAddress" optional, }
 }
+
 /// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOrganizationResponse {
@@ -5936,6 +6236,7 @@ crate::runtime::object! {
     UpdateOrganizationResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Type of organization account
 ///
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema/properties/accountType`.
@@ -5956,6 +6257,7 @@ crate::runtime::string_enum! {
     CreateOrganizationBodyAccountType + Unknown { Individual = "individual", Business =
     "business", }
 }
+
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateOrganizationBody {
@@ -5978,6 +6280,7 @@ crate::runtime::object! {
     "contactEmail" required, admin_full_name = "adminFullName" required, password =
     "password" required, }
 }
+
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct CreateOrganizationResponseData {
@@ -5990,6 +6293,7 @@ crate::runtime::object! {
     CreateOrganizationResponseData { organization = "organization" optional, admin_user =
     "adminUser" optional, access_token = "accessToken" optional, }
 }
+
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateOrganizationResponse {
@@ -6001,6 +6305,7 @@ crate::runtime::object! {
     CreateOrganizationResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1org/delete/parameters/0/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -6016,8 +6321,10 @@ pub enum DeleteOrganizationConfirm {
 crate::runtime::string_enum! {
     DeleteOrganizationConfirm + Unknown { Delete = "DELETE", }
 }
+
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1org~1logo/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOrganizationLogoResponse {
@@ -6031,6 +6338,7 @@ crate::runtime::object! {
     GetOrganizationLogoResponse { success = "success" optional, has_logo = "hasLogo"
     optional, logo_url = "logoUrl" optional, }
 }
+
 /// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UploadOrganizationLogoResponse {
@@ -6042,8 +6350,10 @@ crate::runtime::object! {
     UploadOrganizationLogoResponse { success = "success" optional, logo_url = "logoUrl"
     optional, }
 }
+
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationLogoResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
 #[derive(Clone, Default)]
 pub struct GetOnboardingStatusResponseDataStepsItem {
@@ -6057,6 +6367,7 @@ crate::runtime::object! {
     optional, is_completed = "isCompleted" optional, is_required = "isRequired" optional,
     }
 }
+
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct GetOnboardingStatusResponseData {
@@ -6075,6 +6386,7 @@ crate::runtime::object! {
     = "currentStep" optional, completed_steps = "completedSteps" optional,
     completion_percentage = "completionPercentage" optional, steps = "steps" optional, }
 }
+
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOnboardingStatusResponse {
@@ -6084,6 +6396,7 @@ pub struct GetOnboardingStatusResponse {
 crate::runtime::object! {
     GetOnboardingStatusResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Action to perform on the step
 ///
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema/properties/action`.
@@ -6103,6 +6416,7 @@ pub enum UpdateOnboardingStatusBodyAction {
 crate::runtime::string_enum! {
     UpdateOnboardingStatusBodyAction + Unknown { Complete = "complete", Skip = "skip", }
 }
+
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOnboardingStatusBody {
@@ -6115,6 +6429,7 @@ crate::runtime::object! {
     UpdateOnboardingStatusBody { step_id = "stepId" required, action = "action" required,
     }
 }
+
 /// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOnboardingStatusResponse {
@@ -6130,6 +6445,7 @@ crate::runtime::object! {
     optional, is_onboarding_complete = "isOnboardingComplete" optional, next_step =
     "nextStep" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAllUserGroupsResponse {
@@ -6139,6 +6455,7 @@ pub struct GetAllUserGroupsResponse {
 crate::runtime::object! {
     GetAllUserGroupsResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Group type determining behavior and privileges
 ///
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema/properties/type`.
@@ -6163,6 +6480,7 @@ crate::runtime::string_enum! {
     CreateUserGroupBodyType + Unknown { Admin = "admin", Standard = "standard", Everyone
     = "everyone", Custom = "custom", }
 }
+
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateUserGroupBody {
@@ -6177,6 +6495,7 @@ crate::runtime::object! {
     CreateUserGroupBody { name = "name" required, type_ = "type" required, description =
     "description" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1{groupId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserGroupBody {
@@ -6188,8 +6507,10 @@ pub struct UpdateUserGroupBody {
 crate::runtime::object! {
     UpdateUserGroupBody { name = "name" optional, description = "description" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteUserGroupResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct AddUsersToGroupBody {
@@ -6201,6 +6522,7 @@ pub struct AddUsersToGroupBody {
 crate::runtime::object! {
     AddUsersToGroupBody { group_id = "groupId" required, user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct AddUsersToGroupResponse {
@@ -6214,6 +6536,7 @@ crate::runtime::object! {
     AddUsersToGroupResponse { success = "success" optional, message = "message" optional,
     added_count = "addedCount" optional, skipped_count = "skippedCount" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RemoveUsersFromGroupBody {
@@ -6226,12 +6549,16 @@ crate::runtime::object! {
     RemoveUsersFromGroupBody { group_id = "groupId" required, user_ids = "userIds"
     required, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/responses/200/content/application~1json/schema`.
 pub type RemoveUsersFromGroupResponse = RemoveUsersFromTeamResponse;
+
 /// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema`.
 pub type GetUsersInGroupResponse = GetAllUsersResponse;
+
 /// Inline schema at `/paths/~1user-groups~1users~1{userId}/get/responses/200/content/application~1json/schema`.
 pub type GetGroupsForUserResponse = GetAllUserGroupsResponse;
+
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groupsByType`.
 #[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponseDataGroupsByType {
@@ -6244,6 +6571,7 @@ crate::runtime::object! {
     GetUserGroupStatsResponseDataGroupsByType { admin = "admin" optional, standard =
     "standard" optional, everyone = "everyone" optional, custom = "custom" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
 #[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponseDataGroupsItem {
@@ -6256,6 +6584,7 @@ crate::runtime::object! {
     GetUserGroupStatsResponseDataGroupsItem { id = "_id" optional, name = "name"
     optional, type_ = "type" optional, member_count = "memberCount" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponseData {
@@ -6272,6 +6601,7 @@ crate::runtime::object! {
     = "groupsByType" optional, total_members = "totalMembers" optional, groups = "groups"
     optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponse {
@@ -6281,10 +6611,12 @@ pub struct GetUserGroupStatsResponse {
 crate::runtime::object! {
     GetUserGroupStatsResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Default permission level for shared access
 ///
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/permissions`.
 pub type UploadDocumentPermissions = DocumentPermissions;
+
 /// Enable version control for this document
 ///
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/isVersionedFile`.
@@ -6304,6 +6636,7 @@ pub enum UploadDocumentIsVersionedFile {
 crate::runtime::string_enum! {
     UploadDocumentIsVersionedFile + Unknown { True = "true", False = "false", }
 }
+
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -6326,6 +6659,7 @@ crate::runtime::string_enum! {
     CreateDocumentPlaceholderBodyPermissions + Unknown { Owner = "owner", Editor =
     "editor", Commentator = "commentator", Readonly = "readonly", }
 }
+
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateDocumentPlaceholderBody {
@@ -6352,6 +6686,7 @@ crate::runtime::object! {
     optional, is_versioned_file = "isVersionedFile" optional, extension = "extension"
     required, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetDocumentByIdResponse {
@@ -6361,6 +6696,7 @@ pub struct GetDocumentByIdResponse {
 crate::runtime::object! {
     GetDocumentByIdResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct DeleteDocumentByIdResponseData {
@@ -6372,6 +6708,7 @@ crate::runtime::object! {
     DeleteDocumentByIdResponseData { id = "_id" optional, is_deleted = "isDeleted"
     optional, deleted_by_user_id = "deletedByUserId" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DeleteDocumentByIdResponse {
@@ -6383,6 +6720,7 @@ crate::runtime::object! {
     DeleteDocumentByIdResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DownloadDocumentResponse {
@@ -6394,8 +6732,10 @@ crate::runtime::object! {
     DownloadDocumentResponse { success = "success" optional, signed_url = "signedUrl"
     optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
 pub type UpdateDocumentBufferResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UploadNextVersionResponse {
@@ -6407,6 +6747,7 @@ crate::runtime::object! {
     UploadNextVersionResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RollBackToPreviousVersionBody {
@@ -6419,8 +6760,10 @@ crate::runtime::object! {
     RollBackToPreviousVersionBody { version = "version" required, note = "note" required,
     }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
 pub type RollBackToPreviousVersionResponse = UploadNextVersionResponse;
+
 /// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetDirectUploadUrlResponse {
@@ -6434,6 +6777,7 @@ crate::runtime::object! {
     GetDirectUploadUrlResponse { success = "success" optional, signed_url = "signedUrl"
     optional, document_id = "documentId" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckDocumentModifiedResponse {
@@ -6445,6 +6789,7 @@ crate::runtime::object! {
     CheckDocumentModifiedResponse { success = "success" optional, is_modified =
     "isModified" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -6468,8 +6813,10 @@ crate::runtime::string_enum! {
     "createdAtTimestamp", UpdatedAtTimestamp = "updatedAtTimestamp", UserRole =
     "userRole", }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
 pub type ListKnowledgeBasesSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1knowledgeBase/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListKnowledgeBasesResponse {
@@ -6480,6 +6827,7 @@ crate::runtime::object! {
     ListKnowledgeBasesResponse { knowledge_bases = "knowledgeBases" optional, pagination
     = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateKnowledgeBaseBody {
@@ -6489,6 +6837,7 @@ pub struct CreateKnowledgeBaseBody {
 crate::runtime::object! {
     CreateKnowledgeBaseBody { kb_name = "kbName" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateKnowledgeBaseBody {
@@ -6498,8 +6847,10 @@ pub struct UpdateKnowledgeBaseBody {
 crate::runtime::object! {
     UpdateKnowledgeBaseBody { kb_name = "kbName" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -6517,10 +6868,13 @@ pub enum GetAllRecordsOrigins {
 crate::runtime::string_enum! {
     GetAllRecordsOrigins + Unknown { Upload = "UPLOAD", Connector = "CONNECTOR", }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
 pub type GetAllRecordsSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1records/get/parameters/10/schema`.
 pub type GetKbRecordsSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1knowledgeBase~1record~1{recordId}/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateRecordResponse {
@@ -6532,6 +6886,7 @@ crate::runtime::object! {
     UpdateRecordResponse { success = "success" optional, message = "message" optional,
     record = "record" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateRootFolderBody {
@@ -6541,8 +6896,10 @@ pub struct CreateRootFolderBody {
 crate::runtime::object! {
     CreateRootFolderBody { folder_name = "folderName" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
 pub type GetFolderContentsSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateFolderBody {
@@ -6551,8 +6908,10 @@ pub struct UpdateFolderBody {
 crate::runtime::object! {
     UpdateFolderBody { folder_name = "folderName" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
 pub type CreateSubfolderBody = UpdateFolderBody;
+
 /// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUploadLimitsResponse {
@@ -6565,6 +6924,7 @@ crate::runtime::object! {
     GetUploadLimitsResponse { max_files_per_request = "maxFilesPerRequest" optional,
     max_file_size_bytes = "maxFileSizeBytes" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record~1{recordId}/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ReindexRecordBody {
@@ -6574,6 +6934,7 @@ pub struct ReindexRecordBody {
 crate::runtime::object! {
     ReindexRecordBody { depth = "depth" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record-group~1{recordGroupId}/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ReindexRecordGroupBody {
@@ -6582,6 +6943,7 @@ pub struct ReindexRecordGroupBody {
 crate::runtime::object! {
     ReindexRecordGroupBody { depth = "depth" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ReindexFailedConnectorRecordsBody {
@@ -6594,6 +6956,7 @@ crate::runtime::object! {
     ReindexFailedConnectorRecordsBody { app = "app" required, connector_id =
     "connectorId" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ResyncConnectorBody {
@@ -6606,6 +6969,7 @@ crate::runtime::object! {
     ResyncConnectorBody { connector_name = "connectorName" required, connector_id =
     "connectorId" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListKbPermissionsResponse {
@@ -6617,6 +6981,7 @@ crate::runtime::object! {
     ListKbPermissionsResponse { kb_id = "kbId" optional, permissions = "permissions"
     optional, total_count = "totalCount" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -6644,6 +7009,7 @@ crate::runtime::string_enum! {
     Fileorganizer = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader =
     "READER", }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateKbPermissionsBody {
@@ -6655,6 +7021,7 @@ crate::runtime::object! {
     UpdateKbPermissionsBody { user_ids = "userIds" optional, team_ids = "teamIds"
     optional, role = "role" required, }
 }
+
 /// Permission role to grant
 ///
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema/properties/role`.
@@ -6684,6 +7051,7 @@ crate::runtime::string_enum! {
     Fileorganizer = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader =
     "READER", }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateKbPermissionBody {
@@ -6698,6 +7066,7 @@ crate::runtime::object! {
     CreateKbPermissionBody { user_ids = "userIds" optional, team_ids = "teamIds"
     optional, role = "role" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
 #[derive(Clone, Default)]
 pub struct CreateKbPermissionResponsePermissionResult {
@@ -6708,6 +7077,7 @@ crate::runtime::object! {
     CreateKbPermissionResponsePermissionResult { granted_count = "grantedCount" optional,
     updated_count = "updatedCount" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateKbPermissionResponse {
@@ -6720,6 +7090,7 @@ crate::runtime::object! {
     CreateKbPermissionResponse { kb_id = "kbId" optional, permission_result =
     "permissionResult" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/delete/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DeleteKbPermissionsBody {
@@ -6730,6 +7101,7 @@ crate::runtime::object! {
     DeleteKbPermissionsBody { user_ids = "userIds" optional, team_ids = "teamIds"
     optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1record~1{recordId}~1move/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct MoveRecordBody {
@@ -6739,6 +7111,7 @@ pub struct MoveRecordBody {
 crate::runtime::object! {
     MoveRecordBody { new_parent_id = "newParentId" nullable, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetKnowledgeHubRootNodesResponse {
@@ -6747,6 +7120,7 @@ pub struct GetKnowledgeHubRootNodesResponse {
 crate::runtime::object! {
     GetKnowledgeHubRootNodesResponse { nodes = "nodes" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetKnowledgeHubChildNodesResponse {
@@ -6757,8 +7131,10 @@ crate::runtime::object! {
     GetKnowledgeHubChildNodesResponse { nodes = "nodes" optional, parent = "parent"
     optional, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
 pub type GetConversationByIdSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct GetConversationByIdResponsePagination {
@@ -6772,6 +7148,7 @@ crate::runtime::object! {
     optional, total_messages = "totalMessages" optional, total_pages = "totalPages"
     optional, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConversationByIdResponse {
@@ -6825,8 +7202,10 @@ crate::runtime::object! {
     last_activity_at = "lastActivityAt" optional, created_at = "createdAt" optional,
     updated_at = "updatedAt" optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteConversationByIdResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UnshareConversationBody {
@@ -6836,6 +7215,7 @@ pub struct UnshareConversationBody {
 crate::runtime::object! {
     UnshareConversationBody { user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateConversationTitleBody {
@@ -6845,6 +7225,7 @@ pub struct UpdateConversationTitleBody {
 crate::runtime::object! {
     UpdateConversationTitleBody { title = "title" required, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RegenerateAnswerBody {
@@ -6858,6 +7239,7 @@ crate::runtime::object! {
     RegenerateAnswerBody { filters = "filters" optional, model_key = "modelKey" optional,
     model_name = "modelName" optional, chat_mode = "chatMode" optional, }
 }
+
 /// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SearchHistoryResponse {
@@ -6871,8 +7253,10 @@ crate::runtime::object! {
     SearchHistoryResponse { results = "results" optional, total = "total" optional, page
     = "page" optional, limit = "limit" optional, }
 }
+
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
 pub type DeleteAllSearchHistoryResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UnshareSearchBody {
@@ -6881,6 +7265,7 @@ pub struct UnshareSearchBody {
 crate::runtime::object! {
     UnshareSearchBody { user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateAgentTemplateBody {
@@ -6907,6 +7292,7 @@ crate::runtime::object! {
     "defaultSystemPrompt" optional, recommended_tools = "recommendedTools" optional,
     config_schema = "configSchema" optional, is_public = "isPublic" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1template~1{templateId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateAgentTemplateBody {
@@ -6926,6 +7312,7 @@ crate::runtime::object! {
     "defaultSystemPrompt" optional, recommended_tools = "recommendedTools" optional,
     config_schema = "configSchema" optional, is_public = "isPublic" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema/properties/llmConfig`.
 #[derive(Clone, Default)]
 pub struct CreateAgentBodyLlmConfig {
@@ -6937,6 +7324,7 @@ crate::runtime::object! {
     CreateAgentBodyLlmConfig { model_key = "modelKey" optional, temperature =
     "temperature" optional, max_tokens = "maxTokens" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateAgentBody {
@@ -6960,6 +7348,7 @@ crate::runtime::object! {
     "knowledgeBases" optional, llm_config = "llmConfig" optional, is_public = "isPublic"
     optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateAgentBody {
@@ -6979,6 +7368,7 @@ crate::runtime::object! {
     "knowledgeBases" optional, llm_config = "llmConfig" optional, is_public = "isPublic"
     optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -6999,6 +7389,7 @@ crate::runtime::string_enum! {
     GetAgentPermissionsResponseSharedWithItemAccessLevel + Unknown { Read = "read", Use =
     "use", Edit = "edit", }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
 #[derive(Clone, Default)]
 pub struct GetAgentPermissionsResponseSharedWithItem {
@@ -7011,6 +7402,7 @@ crate::runtime::object! {
     GetAgentPermissionsResponseSharedWithItem { user_id = "userId" optional, access_level
     = "accessLevel" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAgentPermissionsResponse {
@@ -7023,10 +7415,13 @@ crate::runtime::object! {
     GetAgentPermissionsResponse { is_public = "isPublic" optional, shared_with =
     "sharedWith" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema`.
 pub type UpdateAgentPermissionsBody = GetAgentPermissionsResponse;
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
 pub type UnshareAgentBody = UnshareSearchBody;
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RegenerateAgentAnswerBody {
@@ -7038,6 +7433,7 @@ crate::runtime::object! {
     RegenerateAgentAnswerBody { filters = "filters" optional, model_key = "modelKey"
     optional, chat_mode = "chatMode" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConnectorRegistryResponse {
@@ -7049,6 +7445,7 @@ crate::runtime::object! {
     GetConnectorRegistryResponse { success = "success" optional, connectors =
     "connectors" optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConnectorSchemaResponse {
@@ -7059,6 +7456,7 @@ crate::runtime::object! {
     GetConnectorSchemaResponse { success = "success" optional, schema = "schema"
     optional, }
 }
+
 /// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListConnectorInstancesResponse {
@@ -7070,6 +7468,7 @@ crate::runtime::object! {
     ListConnectorInstancesResponse { success = "success" optional, connectors =
     "connectors" optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateConnectorInstanceResponse {
@@ -7080,6 +7479,7 @@ crate::runtime::object! {
     CreateConnectorInstanceResponse { success = "success" optional, connector =
     "connector" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListActiveConnectorsResponse {
@@ -7090,18 +7490,25 @@ crate::runtime::object! {
     ListActiveConnectorsResponse { success = "success" optional, connectors =
     "connectors" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1inactive/get/responses/200/content/application~1json/schema`.
 pub type ListInactiveConnectorsResponse = ListActiveConnectorsResponse;
+
 /// Inline schema at `/paths/~1connectors~1configured/get/responses/200/content/application~1json/schema`.
 pub type ListConfiguredConnectorsResponse = ListConnectorInstancesResponse;
+
 /// Inline schema at `/paths/~1connectors~1agents~1active/get/responses/200/content/application~1json/schema`.
 pub type ListActiveAgentConnectorsResponse = ListConnectorInstancesResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}/get/responses/200/content/application~1json/schema`.
 pub type GetConnectorInstanceResponse = CreateConnectorInstanceResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteConnectorInstanceResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1name/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorNameResponse = CreateConnectorInstanceResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConnectorConfigResponse {
@@ -7112,12 +7519,16 @@ crate::runtime::object! {
     GetConnectorConfigResponse { success = "success" optional, config = "config"
     optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorConfigResponse = GetConnectorConfigResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1auth/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorAuthConfigResponse = GetConnectorConfigResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1filters-sync/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorFiltersSyncConfigResponse = GetConnectorConfigResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1toggle/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ToggleConnectorResponse {
@@ -7129,6 +7540,7 @@ crate::runtime::object! {
     ToggleConnectorResponse { success = "success" optional, message = "message" optional,
     connector = "connector" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetTokenFromCodeBody {
@@ -7138,8 +7550,10 @@ pub struct GetTokenFromCodeBody {
 crate::runtime::object! {
     GetTokenFromCodeBody { code = "code" required, }
 }
+
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
 pub type GetTokenFromCodeResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOAuthAuthorizationUrlResponse {
@@ -7153,6 +7567,7 @@ crate::runtime::object! {
     GetOAuthAuthorizationUrlResponse { success = "success" optional, authorization_url =
     "authorizationUrl" optional, state = "state" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConnectorFiltersResponse {
@@ -7163,8 +7578,10 @@ crate::runtime::object! {
     GetConnectorFiltersResponse { success = "success" optional, filter_options =
     "filterOptions" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
 pub type SaveConnectorFiltersResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct GetFilterFieldOptionsResponsePagination {
@@ -7177,6 +7594,7 @@ crate::runtime::object! {
     GetFilterFieldOptionsResponsePagination { page = "page" optional, limit = "limit"
     optional, has_more = "hasMore" optional, cursor = "cursor" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetFilterFieldOptionsResponse {
@@ -7190,8 +7608,10 @@ crate::runtime::object! {
     GetFilterFieldOptionsResponse { success = "success" optional, options = "options"
     optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
 pub type GetOAuthRegistryResponse = GetConnectorRegistryResponse;
+
 /// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOAuthConnectorTypeResponse {
@@ -7202,6 +7622,7 @@ crate::runtime::object! {
     GetOAuthConnectorTypeResponse { success = "success" optional, connector = "connector"
     optional, }
 }
+
 /// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListOAuthConfigsResponse {
@@ -7213,8 +7634,10 @@ crate::runtime::object! {
     ListOAuthConfigsResponse { success = "success" optional, oauth_configs =
     "oauthConfigs" optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
 pub type ListOAuthConfigsByTypeResponse = ListOAuthConfigsResponse;
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateOAuthConfigResponse {
@@ -7226,6 +7649,7 @@ crate::runtime::object! {
     CreateOAuthConfigResponse { success = "success" optional, oauth_config =
     "oauthConfig" optional, message = "message" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOAuthConfigResponse {
@@ -7236,6 +7660,7 @@ crate::runtime::object! {
     GetOAuthConfigResponse { success = "success" optional, oauth_config = "oauthConfig"
     optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema/properties/config`.
 #[derive(Clone, Default)]
 pub struct UpdateOAuthConfigBodyConfig {
@@ -7247,6 +7672,7 @@ crate::runtime::object! {
     UpdateOAuthConfigBodyConfig { client_id = "clientId" optional, client_secret =
     "clientSecret" optional, tenant_id = "tenantId" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOAuthConfigBody {
@@ -7257,10 +7683,13 @@ crate::runtime::object! {
     UpdateOAuthConfigBody { oauth_instance_name = "oauthInstanceName" optional, config =
     "config" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/responses/200/content/application~1json/schema`.
 pub type UpdateOAuthConfigResponse = GetOAuthConfigResponse;
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOAuthConfigResponse = RemoveUserDisplayPictureResponse;
+
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -7278,6 +7707,7 @@ pub enum CreateLocalStorageConfigBodyStorageType {
 crate::runtime::string_enum! {
     CreateLocalStorageConfigBodyStorageType + Unknown { Local = "local", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateLocalStorageConfigBody {
@@ -7292,6 +7722,7 @@ crate::runtime::object! {
     CreateLocalStorageConfigBody { storage_type = "storageType" required, mount_name =
     "mountName" optional, base_url = "baseUrl" optional, }
 }
+
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -7309,6 +7740,7 @@ pub enum CreateS3StorageConfigBodyStorageType {
 crate::runtime::string_enum! {
     CreateS3StorageConfigBodyStorageType + Unknown { S3 = "s3", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateS3StorageConfigBody {
@@ -7328,6 +7760,7 @@ crate::runtime::object! {
     "s3AccessKeyId" required, s3_secret_access_key = "s3SecretAccessKey" required,
     s3_region = "s3Region" required, s3_bucket_name = "s3BucketName" required, }
 }
+
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -7345,6 +7778,7 @@ pub enum CreateAzureBlobStorageConfigBodyStorageType {
 crate::runtime::string_enum! {
     CreateAzureBlobStorageConfigBodyStorageType + Unknown { AzureBlob = "azureBlob", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateAzureBlobStorageConfigBody {
@@ -7370,6 +7804,7 @@ crate::runtime::object! {
     account_key = "accountKey" optional, endpoint_protocol = "endpointProtocol" optional,
     endpoint_suffix = "endpointSuffix" optional, }
 }
+
 /// Currently configured storage type
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema/properties/storageType`.
@@ -7392,6 +7827,7 @@ crate::runtime::string_enum! {
     GetStorageConfigResponseStorageType + Unknown { Local = "local", S3 = "s3", AzureBlob
     = "azureBlob", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetStorageConfigResponse {
@@ -7421,6 +7857,7 @@ crate::runtime::object! {
     bucket_name = "bucketName" optional, container_name = "containerName" optional,
     account_name = "accountName" optional, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetModelsByTypeResponse {
@@ -7429,6 +7866,7 @@ pub struct GetModelsByTypeResponse {
 crate::runtime::object! {
     GetModelsByTypeResponse { models = "models" optional, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
 #[derive(Clone, Default)]
 pub struct GetAvailableModelsByTypeResponseModelsItem {
@@ -7442,6 +7880,7 @@ crate::runtime::object! {
     provider = "provider" optional, model = "model" optional, is_default = "isDefault"
     optional, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAvailableModelsByTypeResponse {
@@ -7452,6 +7891,7 @@ pub struct GetAvailableModelsByTypeResponse {
 crate::runtime::object! {
     GetAvailableModelsByTypeResponse { models = "models" optional, }
 }
+
 /// Type: 'business' for service account, 'individual' for user OAuth
 ///
 /// Inline schema at `/paths/~1configurationManager~1connectors~1googleWorkspaceCredentials/post/requestBody/content/multipart~1form-data/schema/properties/userType`.
@@ -7472,6 +7912,7 @@ crate::runtime::string_enum! {
     CreateGoogleWorkspaceCredentialsUserType + Unknown { Individual = "individual",
     Business = "business", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SetPlatformSettingsBody {
@@ -7484,6 +7925,7 @@ crate::runtime::object! {
     SetPlatformSettingsBody { file_upload_max_size_bytes = "fileUploadMaxSizeBytes"
     required, feature_flags = "featureFlags" required, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAvailableFeatureFlagsResponse {
@@ -7492,6 +7934,7 @@ pub struct GetAvailableFeatureFlagsResponse {
 crate::runtime::object! {
     GetAvailableFeatureFlagsResponse { feature_flags = "featureFlags" optional, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ToggleMetricsCollectionBody {
@@ -7502,8 +7945,10 @@ crate::runtime::object! {
     ToggleMetricsCollectionBody { enable_metric_collection = "enableMetricCollection"
     required, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
 pub type ToggleMetricsCollectionResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SetMetricsPushIntervalBody {
@@ -7513,8 +7958,10 @@ pub struct SetMetricsPushIntervalBody {
 crate::runtime::object! {
     SetMetricsPushIntervalBody { push_interval_ms = "pushIntervalMs" required, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsPushIntervalResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SetMetricsServerUrlBody {
@@ -7524,8 +7971,10 @@ pub struct SetMetricsServerUrlBody {
 crate::runtime::object! {
     SetMetricsServerUrlBody { server_url = "serverUrl" required, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsServerUrlResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetCrawlingJobStatusResponse {
@@ -7537,6 +7986,7 @@ crate::runtime::object! {
     GetCrawlingJobStatusResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/requestBody/content/application~1json/schema`.
 #[derive(Clone)]
 pub struct ScheduleCrawlingJobBody {
@@ -7553,6 +8003,7 @@ crate::runtime::object! {
     = "priority" optional, max_retries = "maxRetries" optional, timeout = "timeout"
     optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct ScheduleCrawlingJobResponseData {
@@ -7568,6 +8019,7 @@ crate::runtime::object! {
     optional, connector_id = "connectorId" optional, schedule_config = "scheduleConfig"
     optional, scheduled_at = "scheduledAt" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ScheduleCrawlingJobResponse {
@@ -7579,8 +8031,10 @@ crate::runtime::object! {
     ScheduleCrawlingJobResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
 pub type RemoveCrawlingJobResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct PauseCrawlingJobResponseData {
@@ -7592,6 +8046,7 @@ crate::runtime::object! {
     PauseCrawlingJobResponseData { connector = "connector" optional, org_id = "orgId"
     optional, paused_at = "pausedAt" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct PauseCrawlingJobResponse {
@@ -7603,6 +8058,7 @@ crate::runtime::object! {
     PauseCrawlingJobResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct ResumeCrawlingJobResponseData {
@@ -7614,6 +8070,7 @@ crate::runtime::object! {
     ResumeCrawlingJobResponseData { connector = "connector" optional, org_id = "orgId"
     optional, resumed_at = "resumedAt" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ResumeCrawlingJobResponse {
@@ -7625,6 +8082,7 @@ crate::runtime::object! {
     ResumeCrawlingJobResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAllCrawlingJobStatusResponse {
@@ -7636,8 +8094,10 @@ crate::runtime::object! {
     GetAllCrawlingJobStatusResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
 pub type RemoveAllCrawlingJobsResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetQueueStatsResponse {
@@ -7649,6 +8109,7 @@ crate::runtime::object! {
     GetQueueStatsResponse { success = "success" optional, message = "message" optional,
     data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct SendEmailResponseData {
@@ -7660,6 +8121,7 @@ pub struct SendEmailResponseData {
 crate::runtime::object! {
     SendEmailResponseData { status = "status" optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SendEmailResponse {
@@ -7668,6 +8130,7 @@ pub struct SendEmailResponse {
 crate::runtime::object! {
     SendEmailResponse { data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SendEmailResponse400 {
@@ -7676,10 +8139,13 @@ pub struct SendEmailResponse400 {
 crate::runtime::object! {
     SendEmailResponse400 { error = "error" optional, }
 }
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/404/content/application~1json/schema`.
 pub type SendEmailResponse404 = SendEmailResponse400;
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/500/content/application~1json/schema`.
 pub type SendEmailResponse500 = SendEmailResponse400;
+
 /// Inline schema at `/paths/~1mail~1updateSmtpConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateSmtpConfigResponse {
@@ -7690,6 +8156,7 @@ pub struct UpdateSmtpConfigResponse {
 crate::runtime::object! {
     UpdateSmtpConfigResponse { message = "message" optional, smtp = "smtp" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -7705,6 +8172,7 @@ pub enum QueryServiceHealthResponseStatus {
 crate::runtime::string_enum! {
     QueryServiceHealthResponseStatus + Unknown { Healthy = "healthy", }
 }
+
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthResponse {
@@ -7716,6 +8184,7 @@ crate::runtime::object! {
     QueryServiceHealthResponse { status = "status" optional, timestamp = "timestamp"
     optional, }
 }
+
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -7731,6 +8200,7 @@ pub enum QueryServiceHealthResponse500Status {
 crate::runtime::string_enum! {
     QueryServiceHealthResponse500Status + Unknown { Fail = "fail", }
 }
+
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthResponse500 {
@@ -7742,6 +8212,7 @@ crate::runtime::object! {
     QueryServiceHealthResponse500 { status = "status" optional, error = "error" optional,
     timestamp = "timestamp" optional, }
 }
+
 /// Optional filters (e.g., kb IDs)
 ///
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema/properties/filters`.
@@ -7753,6 +8224,7 @@ pub struct QueryServiceSearchBodyFilters {
 crate::runtime::object! {
     QueryServiceSearchBodyFilters { kb = "kb" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceSearchBody {
@@ -7767,6 +8239,7 @@ crate::runtime::object! {
     QueryServiceSearchBody { query = "query" required, limit = "limit" optional, filters
     = "filters" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceSearchResponse {
@@ -7781,6 +8254,7 @@ crate::runtime::object! {
     QueryServiceSearchResponse { search_results = "searchResults" optional, status_code =
     "status_code" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items/properties/role`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -7799,6 +8273,7 @@ crate::runtime::string_enum! {
     QueryServiceChatBodyPreviousConversationsItemRole + Unknown { UserQuery =
     "user_query", BotResponse = "bot_response", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
 #[derive(Clone, Default)]
 pub struct QueryServiceChatBodyPreviousConversationsItem {
@@ -7809,6 +8284,7 @@ crate::runtime::object! {
     QueryServiceChatBodyPreviousConversationsItem { role = "role" optional, content =
     "content" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/retrievalMode`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -7829,6 +8305,7 @@ crate::runtime::string_enum! {
     QueryServiceChatBodyRetrievalMode + Unknown { Hybrid = "HYBRID", Vector = "VECTOR",
     Keyword = "KEYWORD", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/chatMode`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -7856,6 +8333,7 @@ crate::runtime::string_enum! {
     DeepResearch = "deep_research", Creative = "creative", Precise = "precise", Standard
     = "standard", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceChatBody {
@@ -7883,6 +8361,7 @@ crate::runtime::object! {
     optional, model_key = "modelKey" optional, model_name = "modelName" optional,
     chat_mode = "chatMode" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/parameters/0/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -7900,6 +8379,7 @@ pub enum QueryServiceHealthCheckModelType {
 crate::runtime::string_enum! {
     QueryServiceHealthCheckModelType + Unknown { Llm = "llm", Embedding = "embedding", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckBodyConfiguration {
@@ -7911,6 +8391,7 @@ crate::runtime::object! {
     QueryServiceHealthCheckBodyConfiguration { model = "model" optional, api_key =
     "apiKey" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckBody {
@@ -7924,6 +8405,7 @@ crate::runtime::object! {
     QueryServiceHealthCheckBody { provider = "provider" required, configuration =
     "configuration" required, is_multimodal = "isMultimodal" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckResponse {
@@ -7935,6 +8417,7 @@ crate::runtime::object! {
     QueryServiceHealthCheckResponse { status = "status" optional, message = "message"
     optional, timestamp = "timestamp" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -7953,6 +8436,7 @@ crate::runtime::string_enum! {
     QueryServiceHealthCheckResponse500Status + Unknown { Error = "error", NotHealthy =
     "not healthy", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckResponse500 {
@@ -7966,6 +8450,7 @@ crate::runtime::object! {
     QueryServiceHealthCheckResponse500 { status = "status" optional, message = "message"
     optional, details = "details" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
 #[derive(Clone, Default)]
 pub struct QueryListToolsResponseItem {
@@ -7984,6 +8469,7 @@ crate::runtime::object! {
     QueryListToolsResponseItem { name = "name" optional, description = "description"
     optional, parameters = "parameters" optional, tags = "tags" optional, }
 }
+
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct IndexingServiceHealthResponse {
@@ -7994,8 +8480,10 @@ crate::runtime::object! {
     IndexingServiceHealthResponse { status = "status" optional, timestamp = "timestamp"
     optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
 pub type ConnectorServiceHealthResponse = IndexingServiceHealthResponse;
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorConvertRecordBufferBody {
@@ -8010,6 +8498,7 @@ crate::runtime::object! {
     ConnectorConvertRecordBufferBody { buffer = "buffer" required, convert_to =
     "convertTo" required, mime_type = "mimeType" optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorGetStatsResponse {
@@ -8030,6 +8519,7 @@ crate::runtime::object! {
     pending_records = "pendingRecords" optional, last_sync_timestamp =
     "lastSyncTimestamp" optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorReindexFailedRecordsBody {
@@ -8039,6 +8529,7 @@ pub struct ConnectorReindexFailedRecordsBody {
 crate::runtime::object! {
     ConnectorReindexFailedRecordsBody { connector = "connector" optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorReindexFailedRecordsResponse {
@@ -8051,6 +8542,7 @@ crate::runtime::object! {
     ConnectorReindexFailedRecordsResponse { success = "success" optional, message =
     "message" optional, count = "count" optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorGetSignedUrlResponse {
@@ -8063,6 +8555,7 @@ crate::runtime::object! {
     ConnectorGetSignedUrlResponse { signed_url = "signedUrl" optional, expires_at =
     "expiresAt" optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingServiceHealthResponse {
@@ -8073,6 +8566,7 @@ crate::runtime::object! {
     DoclingServiceHealthResponse { status = "status" optional, service = "service"
     optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingProcessPdfBody {
@@ -8087,6 +8581,7 @@ crate::runtime::object! {
     DoclingProcessPdfBody { record_name = "record_name" required, pdf_binary =
     "pdf_binary" required, org_id = "org_id" optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingProcessPdfResponse {
@@ -8100,6 +8595,7 @@ crate::runtime::object! {
     DoclingProcessPdfResponse { success = "success" optional, block_containers =
     "block_containers" optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingParsePdfBody {
@@ -8112,6 +8608,7 @@ crate::runtime::object! {
     DoclingParsePdfBody { record_name = "record_name" required, pdf_binary = "pdf_binary"
     required, }
 }
+
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingParsePdfResponse {
@@ -8123,6 +8620,7 @@ crate::runtime::object! {
     DoclingParsePdfResponse { success = "success" optional, parse_result = "parse_result"
     optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingCreateBlocksBody {
@@ -8135,5 +8633,6 @@ crate::runtime::object! {
     DoclingCreateBlocksBody { parse_result = "parse_result" required, page_number =
     "page_number" optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1create-blocks/post/responses/200/content/application~1json/schema`.
 pub type DoclingCreateBlocksResponse = DoclingProcessPdfResponse;

@@ -19,6 +19,7 @@ pub struct AuthMethod {
 crate::runtime::object! {
     AuthMethod { type_ = "type" required, }
 }
+
 /// A single step in multi-factor authentication flow
 ///
 /// Schema `AuthStep`.
@@ -32,6 +33,7 @@ pub struct AuthStep {
 crate::runtime::object! {
     AuthStep { order = "order" required, allowed_methods = "allowedMethods" required, }
 }
+
 /// Organization authentication configuration. Supports 1-3 authentication steps for multi-factor authentication.
 /// **Validation Rules:**
 /// - Minimum 1 step, maximum 3 steps
@@ -48,6 +50,7 @@ pub struct AuthConfig {
 crate::runtime::object! {
     AuthConfig { auth_methods = "authMethods" required, }
 }
+
 /// Request to initialize authentication session
 ///
 /// Schema `InitAuthRequest`.
@@ -59,6 +62,7 @@ pub struct InitAuthRequest {
 crate::runtime::object! {
     InitAuthRequest { email = "email" required, }
 }
+
 /// Response containing available authentication methods and session info
 ///
 /// Schema `InitAuthResponse`.
@@ -79,6 +83,7 @@ crate::runtime::object! {
     "allowedMethods" optional, message = "message" optional, auth_providers =
     "authProviders" optional, }
 }
+
 /// Configuration for external authentication providers (returned when those methods are allowed)
 ///
 /// Schema `AuthProviders`.
@@ -93,6 +98,7 @@ crate::runtime::object! {
     AuthProviders { google = "google" optional, microsoft = "microsoft" optional, azuread
     = "azuread" optional, oauth = "oauth" optional, }
 }
+
 /// Request to authenticate using specified method.
 /// **Credential format varies by method:**
 /// - `password`: `{ password: "string" }`
@@ -120,6 +126,7 @@ crate::runtime::object! {
     required, email = "email" optional, cf_turnstile_response = "cf-turnstile-response"
     optional, }
 }
+
 /// Credentials for password authentication
 ///
 /// Schema `PasswordCredentials`.
@@ -131,6 +138,7 @@ pub struct PasswordCredentials {
 crate::runtime::object! {
     PasswordCredentials { password = "password" required, }
 }
+
 /// Credentials for OTP authentication
 ///
 /// Schema `OtpCredentials`.
@@ -142,6 +150,7 @@ pub struct OtpCredentials {
 crate::runtime::object! {
     OtpCredentials { otp = "otp" required, }
 }
+
 /// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
 ///
 /// Schema `OAuthCredentials`.
@@ -156,6 +165,7 @@ crate::runtime::object! {
     OAuthCredentials { access_token = "accessToken" required, id_token = "idToken"
     optional, }
 }
+
 /// Authentication response. Two possible outcomes:
 /// 1. **Multi-step in progress**: Returns `status: "success"` with `nextStep` and `allowedMethods`
 /// 2. **Fully authenticated**: Returns `message: "Fully authenticated"` with `accessToken` and `refreshToken`
@@ -185,6 +195,7 @@ crate::runtime::object! {
     auth_providers = "authProviders" optional, access_token = "accessToken" optional,
     refresh_token = "refreshToken" optional, }
 }
+
 /// Request to generate and send OTP
 ///
 /// Schema `OtpGenerateRequest`.
@@ -199,6 +210,7 @@ crate::runtime::object! {
     OtpGenerateRequest { email = "email" required, cf_turnstile_response =
     "cf-turnstile-response" optional, }
 }
+
 /// Request to reset password for authenticated user
 ///
 /// Schema `PasswordResetRequest`.
@@ -220,6 +232,7 @@ crate::runtime::object! {
     PasswordResetRequest { current_password = "currentPassword" required, new_password =
     "newPassword" required, cf_turnstile_response = "cf-turnstile-response" optional, }
 }
+
 /// Response after successful password reset
 ///
 /// Schema `PasswordResetResponse`.
@@ -233,6 +246,7 @@ crate::runtime::object! {
     PasswordResetResponse { data = "data" optional, access_token = "accessToken"
     optional, }
 }
+
 /// Request to send password reset email
 ///
 /// Schema `ForgotPasswordRequest`.
@@ -247,6 +261,7 @@ crate::runtime::object! {
     ForgotPasswordRequest { email = "email" required, cf_turnstile_response =
     "cf-turnstile-response" optional, }
 }
+
 /// Request to reset password using email token
 ///
 /// Schema `TokenPasswordResetRequest`.
@@ -258,6 +273,7 @@ pub struct TokenPasswordResetRequest {
 crate::runtime::object! {
     TokenPasswordResetRequest { password = "password" required, }
 }
+
 /// Response with new access token
 ///
 /// Schema `RefreshTokenResponse`.
@@ -271,6 +287,7 @@ crate::runtime::object! {
     RefreshTokenResponse { user = "user" optional, access_token = "accessToken" optional,
     }
 }
+
 /// Basic user information
 ///
 /// Schema `UserBasic`.
@@ -288,6 +305,7 @@ crate::runtime::object! {
     UserBasic { id = "_id" optional, email = "email" optional, full_name = "fullName"
     optional, org_id = "orgId" optional, account_type = "accountType" optional, }
 }
+
 /// Request to exchange OAuth authorization code for tokens
 ///
 /// Schema `OAuthExchangeRequest`.
@@ -306,6 +324,7 @@ crate::runtime::object! {
     OAuthExchangeRequest { code = "code" required, email = "email" required, provider =
     "provider" required, redirect_uri = "redirectUri" required, }
 }
+
 /// OAuth token response
 ///
 /// Schema `OAuthExchangeResponse`.
@@ -323,6 +342,7 @@ crate::runtime::object! {
     OAuthExchangeResponse { access_token = "access_token" optional, id_token = "id_token"
     optional, token_type = "token_type" optional, expires_in = "expires_in" optional, }
 }
+
 /// Request to create initial organization auth configuration
 ///
 /// Schema `OrgAuthConfigCreateRequest`.
@@ -342,6 +362,7 @@ crate::runtime::object! {
     = "registeredName" required, admin_full_name = "adminFullName" required, send_email =
     "sendEmail" optional, }
 }
+
 /// Authentication error response with details for debugging and user feedback.<br><br>
 /// <b>Common Error Codes:</b><br>
 /// <ul>
@@ -370,6 +391,7 @@ crate::runtime::object! {
     AuthError { error = "error" optional, message = "message" optional, code = "code"
     optional, status_code = "statusCode" optional, }
 }
+
 /// Request to submit user consent for OAuth authorization
 ///
 /// Schema `OAuthConsentRequest`.
@@ -398,6 +420,7 @@ crate::runtime::object! {
     required, code_challenge = "code_challenge" optional, code_challenge_method =
     "code_challenge_method" optional, }
 }
+
 /// OAuth 2.0 Token Request (RFC 6749 Section 4.1.3).
 /// Request body for exchanging authorization code or credentials for tokens.
 ///
@@ -431,6 +454,7 @@ crate::runtime::object! {
     client_secret = "client_secret" optional, refresh_token = "refresh_token" optional,
     scope = "scope" optional, code_verifier = "code_verifier" optional, }
 }
+
 /// OAuth 2.0 Token Response (RFC 6749 Section 5.1).
 /// Contains the access token and optional refresh/ID tokens.
 ///
@@ -455,6 +479,7 @@ crate::runtime::object! {
     "token_type" optional, expires_in = "expires_in" optional, refresh_token =
     "refresh_token" optional, scope = "scope" optional, id_token = "id_token" optional, }
 }
+
 /// OAuth 2.0 Token Revocation Request (RFC 7009).
 /// Revokes an access or refresh token.
 ///
@@ -475,6 +500,7 @@ crate::runtime::object! {
     optional, client_id = "client_id" required, client_secret = "client_secret" optional,
     }
 }
+
 /// OAuth 2.0 Token Introspection Request (RFC 7662).
 /// Check if a token is active and get its metadata.
 ///
@@ -495,6 +521,7 @@ crate::runtime::object! {
     "token_type_hint" optional, client_id = "client_id" required, client_secret =
     "client_secret" optional, }
 }
+
 /// OAuth 2.0 Token Introspection Response (RFC 7662).
 /// Contains token metadata if active, or just `active: false` if not.
 ///
@@ -533,6 +560,7 @@ crate::runtime::object! {
     optional, sub = "sub" optional, aud = "aud" optional, iss = "iss" optional, jti =
     "jti" optional, }
 }
+
 /// OAuth 2.0 Error Response (RFC 6749 Section 5.2).
 /// Standard error format for OAuth endpoints.
 ///
@@ -560,6 +588,7 @@ crate::runtime::object! {
     "error_description" optional, error_uri = "error_uri" optional, state = "state"
     optional, }
 }
+
 /// OpenID Connect UserInfo Response.
 /// Contains claims about the authenticated user.
 ///
@@ -589,6 +618,7 @@ crate::runtime::object! {
     optional, email_verified = "email_verified" optional, picture = "picture" optional,
     updated_at = "updated_at" optional, }
 }
+
 /// Request to create a new OAuth app
 ///
 /// Schema `CreateOAuthAppRequest`.
@@ -630,6 +660,7 @@ crate::runtime::object! {
     access_token_lifetime = "accessTokenLifetime" optional, refresh_token_lifetime =
     "refreshTokenLifetime" optional, }
 }
+
 /// Request to update an OAuth app
 ///
 /// Schema `UpdateOAuthAppRequest`.
@@ -659,6 +690,7 @@ crate::runtime::object! {
     "termsOfServiceUrl" optional, access_token_lifetime = "accessTokenLifetime" optional,
     refresh_token_lifetime = "refreshTokenLifetime" optional, }
 }
+
 /// OAuth app details (without secret)
 ///
 /// Schema `OAuthAppResponse`.
@@ -714,6 +746,7 @@ crate::runtime::object! {
     "accessTokenLifetime" optional, refresh_token_lifetime = "refreshTokenLifetime"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Schema `OAuthAppWithSecret`.
 #[derive(Clone, Default)]
 pub struct OAuthAppWithSecret {
@@ -771,6 +804,7 @@ crate::runtime::object! {
     "refreshTokenLifetime" optional, created_at = "createdAt" optional, updated_at =
     "updatedAt" optional, client_secret = "clientSecret" required, }
 }
+
 /// Paginated list of OAuth apps
 ///
 /// Schema `OAuthAppListResponse`.
@@ -783,6 +817,7 @@ pub struct OAuthAppListResponse {
 crate::runtime::object! {
     OAuthAppListResponse { data = "data" optional, pagination = "pagination" optional, }
 }
+
 /// Information about an OAuth scope
 ///
 /// Schema `OAuthScopeInfo`.
@@ -799,6 +834,7 @@ crate::runtime::object! {
     OAuthScopeInfo { name = "name" optional, description = "description" optional,
     category = "category" optional, }
 }
+
 /// Information about an issued token
 ///
 /// Schema `OAuthTokenListItem`.
@@ -824,6 +860,7 @@ crate::runtime::object! {
     "userId" optional, scopes = "scopes" optional, created_at = "createdAt" optional,
     expires_at = "expiresAt" optional, is_revoked = "isRevoked" optional, }
 }
+
 /// User account in an organization
 ///
 /// Schema `User`.
@@ -873,6 +910,7 @@ crate::runtime::object! {
     "deletedBy" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
     optional, }
 }
+
 /// Schema `Address`.
 #[derive(Clone, Default)]
 pub struct Address {
@@ -891,6 +929,7 @@ crate::runtime::object! {
     Address { address_line1 = "addressLine1" optional, city = "city" optional, state =
     "state" optional, post_code = "postCode" optional, country = "country" optional, }
 }
+
 /// Schema `Organization`.
 #[derive(Clone, Default)]
 pub struct Organization {
@@ -924,6 +963,7 @@ crate::runtime::object! {
     required, on_boarding_status = "onBoardingStatus" optional, is_deleted = "isDeleted"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Schema `Team`.
 #[derive(Clone, Default)]
 pub struct Team {
@@ -947,6 +987,7 @@ crate::runtime::object! {
     optional, org_id = "orgId" optional, user_roles = "userRoles" optional, created_at =
     "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Schema `UserRole`.
 #[derive(Clone, Default)]
 pub struct UserRole {
@@ -958,6 +999,7 @@ pub struct UserRole {
 crate::runtime::object! {
     UserRole { user_id = "userId" required, role = "role" required, }
 }
+
 /// User group for organizing users within an organization
 ///
 /// Schema `UserGroup`.
@@ -994,6 +1036,7 @@ crate::runtime::object! {
     is_deleted = "isDeleted" optional, deleted_by = "deletedBy" optional, created_at =
     "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Represents a document stored in PipesHub storage system. Documents can be versioned to maintain complete history of changes. Supports multiple storage backends (S3, Azure Blob, Local).
 ///
 /// Schema `Document`.
@@ -1062,6 +1105,7 @@ crate::runtime::object! {
     optional, is_deleted = "isDeleted" optional, deleted_by_user_id = "deletedByUserId"
     optional, }
 }
+
 /// Represents a single version entry in a document's version history
 ///
 /// Schema `DocumentVersion`.
@@ -1098,6 +1142,7 @@ crate::runtime::object! {
     created_at = "createdAt" optional, initiated_by_user_id = "initiatedByUserId"
     optional, }
 }
+
 /// Schema `KnowledgeBase`.
 #[derive(Clone, Default)]
 pub struct KnowledgeBase {
@@ -1122,6 +1167,7 @@ crate::runtime::object! {
     = "updatedAtTimestamp" optional, user_role = "userRole" optional, is_deleted =
     "isDeleted" optional, }
 }
+
 /// Schema `Folder`.
 #[derive(Clone, Default)]
 pub struct Folder {
@@ -1148,6 +1194,7 @@ crate::runtime::object! {
     "createdAtTimestamp" optional, updated_at_timestamp = "updatedAtTimestamp" optional,
     is_deleted = "isDeleted" optional, }
 }
+
 /// A record represents a single document, file, or content item within a knowledge base.
 /// Records can originate from file uploads or external connectors (Google Drive, OneDrive, etc.).
 ///
@@ -1228,6 +1275,7 @@ crate::runtime::object! {
     "webUrl" optional, mime_type = "mimeType" optional, size_in_bytes = "sizeInBytes"
     optional, extension = "extension" optional, sha256_hash = "sha256Hash" optional, }
 }
+
 /// Paginated response for records listing
 ///
 /// Schema `RecordsResponse`.
@@ -1241,6 +1289,7 @@ crate::runtime::object! {
     RecordsResponse { records = "records" optional, pagination = "pagination" optional,
     filters = "filters" optional, }
 }
+
 /// Result of a file upload operation
 ///
 /// Schema `UploadResult`.
@@ -1255,6 +1304,7 @@ crate::runtime::object! {
     UploadResult { message = "message" optional, upload_results = "uploadResults"
     optional, }
 }
+
 /// Statistics for a connector's records
 ///
 /// Schema `ConnectorStats`.
@@ -1277,6 +1327,7 @@ crate::runtime::object! {
     last_sync_time = "lastSyncTime" optional, status_breakdown = "statusBreakdown"
     optional, }
 }
+
 /// A node in the knowledge hub tree structure
 ///
 /// Schema `KnowledgeHubNode`.
@@ -1297,6 +1348,7 @@ crate::runtime::object! {
     optional, parent_id = "parentId" optional, has_children = "hasChildren" optional,
     child_count = "childCount" optional, metadata = "metadata" optional, }
 }
+
 /// Supported application/connector types
 ///
 /// Schema `AppType`.
@@ -1338,6 +1390,7 @@ crate::runtime::string_enum! {
     "jira", Slack = "slack", Dropbox = "dropbox", Outlook = "outlook", Servicenow =
     "servicenow", Web = "web", Local = "local", }
 }
+
 /// Schema `Filters`.
 #[derive(Clone, Default)]
 pub struct Filters {
@@ -1349,6 +1402,7 @@ pub struct Filters {
 crate::runtime::object! {
     Filters { apps = "apps" optional, kb = "kb" optional, }
 }
+
 /// Request body for creating a new AI conversation.<br><br>
 /// <b>Query Processing:</b><br>
 /// The query is processed through PipesHub's AI pipeline which:
@@ -1386,6 +1440,7 @@ crate::runtime::object! {
     model_key = "modelKey" optional, model_name = "modelName" optional, chat_mode =
     "chatMode" optional, }
 }
+
 /// Request body for adding a message to an existing conversation
 ///
 /// Schema `AddMessageRequest`.
@@ -1406,6 +1461,7 @@ crate::runtime::object! {
     = "modelKey" optional, model_name = "modelName" optional, chat_mode = "chatMode"
     optional, }
 }
+
 /// A single message within a conversation. Messages can be user queries,
 /// AI responses, system messages, or error notifications.
 ///
@@ -1446,6 +1502,7 @@ crate::runtime::object! {
     "followUpQuestions" optional, feedback = "feedback" optional, metadata = "metadata"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Reference to a source document cited in a response
 ///
 /// Schema `CitationReference`.
@@ -1465,6 +1522,7 @@ crate::runtime::object! {
     "relevanceScore" optional, excerpt = "excerpt" optional, context = "context"
     optional, }
 }
+
 /// AI-suggested follow-up question
 ///
 /// Schema `FollowUpQuestion`.
@@ -1481,6 +1539,7 @@ crate::runtime::object! {
     FollowUpQuestion { question = "question" optional, confidence = "confidence"
     optional, reasoning = "reasoning" optional, }
 }
+
 /// Comprehensive feedback on an AI response. Feedback helps improve
 /// the AI's performance and response quality over time.
 ///
@@ -1508,6 +1567,7 @@ crate::runtime::object! {
     = "citationFeedback" optional, follow_up_questions_helpful =
     "followUpQuestionsHelpful" optional, }
 }
+
 /// A conversation represents a chat session between a user and the AI.
 /// Conversations maintain context across multiple messages and can be
 /// shared, archived, and organized.
@@ -1563,6 +1623,7 @@ crate::runtime::object! {
     optional, archived_by = "archivedBy" optional, last_activity_at = "lastActivityAt"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Request to share a conversation or search with other users
 ///
 /// Schema `ShareRequest`.
@@ -1581,6 +1642,7 @@ crate::runtime::object! {
     ShareRequest { user_ids = "userIds" required, access_level = "accessLevel" optional,
     }
 }
+
 /// Request body for performing semantic search across the enterprise knowledge base.<br><br>
 /// <b>How Semantic Search Works:</b><br>
 /// <ol>
@@ -1613,6 +1675,7 @@ crate::runtime::object! {
     = "limit" optional, model_key = "modelKey" optional, model_name = "modelName"
     optional, chat_mode = "chatMode" optional, }
 }
+
 /// Result of a semantic search operation, containing matching
 /// document chunks with relevance scores.
 ///
@@ -1645,6 +1708,7 @@ crate::runtime::object! {
     shared_with = "sharedWith" optional, is_archived = "isArchived" optional, created_at
     = "createdAt" optional, }
 }
+
 /// A single matching chunk from semantic search
 ///
 /// Schema `SearchResultItem`.
@@ -1666,6 +1730,7 @@ crate::runtime::object! {
     citation_type = "citationType" optional, metadata = "metadata" optional, score =
     "score" optional, }
 }
+
 /// A custom AI agent with specialized capabilities, tools, and knowledge scope.
 /// Agents can be configured for specific use cases like customer support,
 /// code review, or domain-specific Q&A.
@@ -1702,6 +1767,7 @@ crate::runtime::object! {
     = "orgId" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
     optional, }
 }
+
 /// Reusable template for creating agents. Templates define the base
 /// configuration that can be customized when creating an agent instance.
 ///
@@ -1737,6 +1803,7 @@ crate::runtime::object! {
     "isPublic" optional, created_by = "createdBy" optional, created_at = "createdAt"
     optional, }
 }
+
 /// A tool that agents can use to perform actions
 ///
 /// Schema `AgentTool`.
@@ -1759,6 +1826,7 @@ crate::runtime::object! {
     AgentTool { key = "key" optional, name = "name" optional, description = "description"
     optional, input_schema = "inputSchema" optional, is_enabled = "isEnabled" optional, }
 }
+
 /// A conversation with a specific AI agent. Similar to regular conversations
 /// but tied to an agent's configuration and capabilities.
 ///
@@ -1786,6 +1854,7 @@ crate::runtime::object! {
     shared_with = "sharedWith" optional, last_activity_at = "lastActivityAt" optional,
     created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Scope determines visibility and access control for connectors:<br>
 /// <ul>
 /// <li><code>team</code> - Available to all users in the organization (admin-only creation)</li>
@@ -1806,6 +1875,7 @@ pub enum ConnectorScope {
 crate::runtime::string_enum! {
     ConnectorScope { Team = "team", Personal = "personal", }
 }
+
 /// Authentication method required by the connector:<br>
 /// <ul>
 /// <li><code>OAUTH</code> - User OAuth consent flow</li>
@@ -1836,6 +1906,7 @@ crate::runtime::string_enum! {
     ConnectorAuthType { Oauth = "OAUTH", OauthAdminConsent = "OAUTH_ADMIN_CONSENT",
     ApiToken = "API_TOKEN", UsernamePassword = "USERNAME_PASSWORD", None = "NONE", }
 }
+
 /// A connector type from the registry. Represents an available integration
 /// that can be configured as a connector instance.
 ///
@@ -1878,6 +1949,7 @@ crate::runtime::object! {
     = "supportsRealtime" optional, icon_path = "iconPath" optional, categories =
     "categories" optional, is_beta = "isBeta" optional, }
 }
+
 /// A configured connector instance. Represents an active or configured
 /// connection to an external service.
 ///
@@ -1920,6 +1992,7 @@ crate::runtime::object! {
     optional, agent_enabled = "agentEnabled" optional, last_sync_at = "lastSyncAt"
     optional, created_at = "createdAt" optional, updated_at = "updatedAt" optional, }
 }
+
 /// Configuration for a connector instance including auth, sync, and filter settings
 ///
 /// Schema `ConnectorConfig`.
@@ -1948,6 +2021,7 @@ crate::runtime::object! {
     "baseUrl" optional, is_active = "isActive" optional, is_configured = "isConfigured"
     optional, is_authenticated = "isAuthenticated" optional, }
 }
+
 /// Schema definition for configuring a connector type
 ///
 /// Schema `ConnectorSchema`.
@@ -1974,6 +2048,7 @@ crate::runtime::object! {
     "authSchema" optional, sync_schema = "syncSchema" optional, filter_schema =
     "filterSchema" optional, required_fields = "requiredFields" optional, }
 }
+
 /// Authentication configuration for a connector instance
 ///
 /// Schema `ConnectorAuthConfig`.
@@ -1994,6 +2069,7 @@ crate::runtime::object! {
     ConnectorAuthConfig { values = "values" optional, oauth_config_id = "oauthConfigId"
     optional, custom_values = "customValues" optional, }
 }
+
 /// Synchronization configuration for a connector instance
 ///
 /// Schema `ConnectorSyncConfig`.
@@ -2019,6 +2095,7 @@ crate::runtime::object! {
     scheduled_config = "scheduledConfig" optional, webhook_config = "webhookConfig"
     optional, values = "values" optional, custom_values = "customValues" optional, }
 }
+
 /// Filter configuration to control what data is synced (sync filters and indexing filters)
 ///
 /// Schema `ConnectorFiltersConfig`.
@@ -2032,6 +2109,7 @@ pub struct ConnectorFiltersConfig {
 crate::runtime::object! {
     ConnectorFiltersConfig { sync = "sync" optional, indexing = "indexing" optional, }
 }
+
 /// Request to create a new connector instance
 ///
 /// Schema `CreateConnectorRequest`.
@@ -2054,6 +2132,7 @@ crate::runtime::object! {
     "instanceName" required, scope = "scope" required, auth_type = "authType" optional,
     config = "config" optional, base_url = "baseUrl" optional, }
 }
+
 /// Request to update connector configuration (partial updates supported)
 ///
 /// Schema `UpdateConnectorConfigRequest`.
@@ -2069,6 +2148,7 @@ crate::runtime::object! {
     UpdateConnectorConfigRequest { auth = "auth" optional, sync = "sync" optional,
     filters = "filters" optional, base_url = "baseUrl" optional, }
 }
+
 /// Request to update authentication config (clears OAuth tokens, requires re-auth)
 ///
 /// Schema `UpdateConnectorAuthRequest`.
@@ -2081,6 +2161,7 @@ pub struct UpdateConnectorAuthRequest {
 crate::runtime::object! {
     UpdateConnectorAuthRequest { auth = "auth" required, base_url = "baseUrl" optional, }
 }
+
 /// Request to update filters and sync config (connector must be authenticated and inactive)
 ///
 /// Schema `UpdateConnectorFiltersSyncRequest`.
@@ -2094,6 +2175,7 @@ crate::runtime::object! {
     UpdateConnectorFiltersSyncRequest { sync = "sync" optional, filters = "filters"
     optional, base_url = "baseUrl" optional, }
 }
+
 /// Request to save filter selections for a connector
 ///
 /// Schema `SaveConnectorFiltersRequest`.
@@ -2108,6 +2190,7 @@ pub struct SaveConnectorFiltersRequest {
 crate::runtime::object! {
     SaveConnectorFiltersRequest { filters = "filters" required, }
 }
+
 /// Request to update connector instance name
 ///
 /// Schema `UpdateConnectorNameRequest`.
@@ -2119,6 +2202,7 @@ pub struct UpdateConnectorNameRequest {
 crate::runtime::object! {
     UpdateConnectorNameRequest { instance_name = "instanceName" required, }
 }
+
 /// Request to toggle connector active status
 ///
 /// Schema `ConnectorToggleRequest`.
@@ -2130,6 +2214,7 @@ pub struct ConnectorToggleRequest {
 crate::runtime::object! {
     ConnectorToggleRequest { type_ = "type" required, }
 }
+
 /// Available filter options for a connector
 ///
 /// Schema `FilterOptions`.
@@ -2140,6 +2225,7 @@ pub struct FilterOptions {
 crate::runtime::object! {
     FilterOptions { filters = "filters" optional, }
 }
+
 /// OAuth configuration for a connector type. Created by admins to enable
 /// OAuth authentication for connectors.
 ///
@@ -2168,6 +2254,7 @@ crate::runtime::object! {
     "baseUrl" optional, created_at = "createdAt" optional, updated_at = "updatedAt"
     optional, }
 }
+
 /// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
 ///
 /// Schema `CreateOAuthConfigRequest`.
@@ -2184,6 +2271,7 @@ crate::runtime::object! {
     CreateOAuthConfigRequest { oauth_instance_name = "oauthInstanceName" required, config
     = "config" required, base_url = "baseUrl" optional, }
 }
+
 /// Pagination information for connector lists
 ///
 /// Schema `ConnectorPagination`.
@@ -2202,6 +2290,7 @@ crate::runtime::object! {
     ConnectorPagination { page = "page" optional, limit = "limit" optional, total =
     "total" optional, has_more = "hasMore" optional, }
 }
+
 /// Platform-wide configuration settings for file uploads and feature toggles
 ///
 /// Schema `PlatformSettings`.
@@ -2222,6 +2311,7 @@ crate::runtime::object! {
     PlatformSettings { file_upload_max_size_bytes = "fileUploadMaxSizeBytes" required,
     feature_flags = "featureFlags" required, updated_at = "updatedAt" optional, }
 }
+
 /// Type of AI model
 ///
 /// Schema `ModelType`.
@@ -2247,6 +2337,7 @@ crate::runtime::string_enum! {
     ModelType { Llm = "llm", Embedding = "embedding", Ocr = "ocr", Slm = "slm", Reasoning
     = "reasoning", MultiModal = "multiModal", }
 }
+
 /// Azure Active Directory authentication configuration
 ///
 /// Schema `AzureAdAuthConfig`.
@@ -2261,6 +2352,7 @@ crate::runtime::object! {
     AzureAdAuthConfig { client_id = "clientId" required, tenant_id = "tenantId" optional,
     }
 }
+
 /// Microsoft authentication configuration
 ///
 /// Schema `MicrosoftAuthConfig`.
@@ -2275,6 +2367,7 @@ crate::runtime::object! {
     MicrosoftAuthConfig { client_id = "clientId" required, tenant_id = "tenantId"
     optional, }
 }
+
 /// Google authentication configuration
 ///
 /// Schema `GoogleAuthConfig`.
@@ -2286,6 +2379,7 @@ pub struct GoogleAuthConfig {
 crate::runtime::object! {
     GoogleAuthConfig { client_id = "clientId" required, }
 }
+
 /// Generic OAuth 2.0 provider configuration
 ///
 /// Schema `GenericOAuthConfig`.
@@ -2315,6 +2409,7 @@ crate::runtime::object! {
     user_info_endpoint = "userInfoEndpoint" optional, scope = "scope" optional,
     redirect_uri = "redirectUri" optional, }
 }
+
 /// Google Workspace service account or OAuth credentials
 ///
 /// Schema `GoogleWorkspaceCredentials`.
@@ -2331,6 +2426,7 @@ crate::runtime::object! {
     GoogleWorkspaceCredentials { user_type = "userType" optional, credentials =
     "credentials" optional, }
 }
+
 /// Google Workspace OAuth configuration for connectors
 ///
 /// Schema `GoogleWorkspaceOAuthConfig`.
@@ -2350,6 +2446,7 @@ crate::runtime::object! {
     "clientSecret" required, enable_real_time_updates = "enableRealTimeUpdates" optional,
     topic_name = "topicName" optional, }
 }
+
 /// Atlassian (Confluence/Jira) OAuth configuration
 ///
 /// Schema `AtlassianConfig`.
@@ -2364,6 +2461,7 @@ crate::runtime::object! {
     AtlassianConfig { client_id = "clientId" required, client_secret = "clientSecret"
     required, }
 }
+
 /// OneDrive/Microsoft 365 connector configuration
 ///
 /// Schema `OneDriveConfig`.
@@ -2383,6 +2481,7 @@ crate::runtime::object! {
     required, tenant_id = "tenantId" required, has_admin_consent = "hasAdminConsent"
     optional, }
 }
+
 /// SharePoint connector configuration
 ///
 /// Schema `SharePointConfig`.
@@ -2404,6 +2503,7 @@ crate::runtime::object! {
     required, tenant_id = "tenantId" required, sharepoint_domain = "sharepointDomain"
     required, has_admin_consent = "hasAdminConsent" optional, }
 }
+
 /// Configuration for application telemetry and metrics collection.
 /// Metrics are collected anonymously and pushed to a remote server for analytics.
 ///
@@ -2432,6 +2532,7 @@ crate::runtime::object! {
     optional, api_key = "apiKey" optional, instance_id = "instanceId" optional,
     app_version = "appVersion" optional, }
 }
+
 /// Platform feature flag definition
 ///
 /// Schema `FeatureFlag`.
@@ -2450,6 +2551,7 @@ crate::runtime::object! {
     FeatureFlag { key = "key" optional, label = "label" optional, description =
     "description" optional, default_enabled = "defaultEnabled" optional, }
 }
+
 /// Custom system prompt configuration
 ///
 /// Schema `CustomSystemPrompt`.
@@ -2461,6 +2563,7 @@ pub struct CustomSystemPrompt {
 crate::runtime::object! {
     CustomSystemPrompt { custom_system_prompt = "customSystemPrompt" optional, }
 }
+
 /// Type of crawling schedule that determines how often the connector data is synced.<br>
 /// <ul>
 /// <li><b>hourly</b>: Run at specified minute every X hours</li>
@@ -2494,6 +2597,7 @@ crate::runtime::string_enum! {
     CrawlingScheduleType { Hourly = "hourly", Daily = "daily", Weekly = "weekly", Monthly
     = "monthly", Custom = "custom", Once = "once", }
 }
+
 /// Base configuration fields common to all schedule types
 ///
 /// Schema `BaseScheduleConfig`.
@@ -2509,6 +2613,7 @@ crate::runtime::object! {
     BaseScheduleConfig { schedule_type = "scheduleType" required, is_enabled =
     "isEnabled" optional, timezone = "timezone" optional, }
 }
+
 /// Schema `HourlyScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct HourlyScheduleConfig {
@@ -2527,6 +2632,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, minute = "minute" required,
     interval = "interval" optional, }
 }
+
 /// Schema `DailyScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct DailyScheduleConfig {
@@ -2545,6 +2651,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, hour = "hour" required, minute =
     "minute" required, }
 }
+
 /// Schema `WeeklyScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct WeeklyScheduleConfig {
@@ -2566,6 +2673,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, days_of_week = "daysOfWeek"
     required, hour = "hour" required, minute = "minute" required, }
 }
+
 /// Schema `MonthlyScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct MonthlyScheduleConfig {
@@ -2586,6 +2694,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, day_of_month = "dayOfMonth"
     required, hour = "hour" required, minute = "minute" required, }
 }
+
 /// Schema `CustomScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct CustomScheduleConfig {
@@ -2611,6 +2720,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, cron_expression = "cronExpression"
     required, description = "description" optional, }
 }
+
 /// Schema `OnceScheduleConfig`.
 #[derive(Clone, Default)]
 pub struct OnceScheduleConfig {
@@ -2627,6 +2737,7 @@ crate::runtime::object! {
     optional, schedule_type = "scheduleType" required, scheduled_time = "scheduledTime"
     required, }
 }
+
 /// Schedule configuration for crawling jobs. The structure varies based on <code>scheduleType</code>.<br><br>
 /// <b>Schedule Type Configurations:</b><br>
 /// <ul>
@@ -2738,6 +2849,7 @@ impl<'de> ::serde::Deserialize<'de> for ScheduleConfig {
         }
     }
 }
+
 /// Data payload stored with each crawling job in the queue
 ///
 /// Schema `CrawlingJobData`.
@@ -2765,6 +2877,7 @@ crate::runtime::object! {
     required, user_id = "userId" required, timestamp = "timestamp" required, metadata =
     "metadata" optional, }
 }
+
 /// Complete status information for a crawling job
 ///
 /// Schema `JobStatus`.
@@ -2808,6 +2921,7 @@ crate::runtime::object! {
     optional, processed_on = "processedOn" optional, failed_reason = "failedReason"
     optional, state = "state" required, }
 }
+
 /// Aggregate statistics for the crawling job queue
 ///
 /// Schema `QueueStats`.
@@ -2836,6 +2950,7 @@ crate::runtime::object! {
     paused = "paused" required, repeatable = "repeatable" required, total = "total"
     required, }
 }
+
 /// Request body for sending transactional emails via pre-defined templates.
 ///
 /// **Template-specific templateData requirements:**
@@ -2895,6 +3010,7 @@ crate::runtime::object! {
     required, subject = "subject" optional, template_data = "templateData" optional,
     send_cc_to = "sendCcTo" optional, attachments = "attachments" optional, }
 }
+
 /// Template data for password reset email
 ///
 /// Schema `ResetPasswordTemplateData`.
@@ -2908,6 +3024,7 @@ pub struct ResetPasswordTemplateData {
 crate::runtime::object! {
     ResetPasswordTemplateData { name = "name" required, link = "link" required, }
 }
+
 /// Template data for organization account creation welcome email
 ///
 /// Schema `AccountCreationTemplateData`.
@@ -2922,6 +3039,7 @@ crate::runtime::object! {
     AccountCreationTemplateData { org_name = "orgName" required, link = "link" required,
     }
 }
+
 /// Template data for user invitation email
 ///
 /// Schema `AppUserInviteTemplateData`.
@@ -2938,6 +3056,7 @@ crate::runtime::object! {
     AppUserInviteTemplateData { invitee = "invitee" required, org_name = "orgName"
     required, link = "link" required, }
 }
+
 /// Template data for suspicious login attempt security alert email
 ///
 /// Schema `SuspiciousLoginTemplateData`.
@@ -2949,6 +3068,7 @@ pub struct SuspiciousLoginTemplateData {
 crate::runtime::object! {
     SuspiciousLoginTemplateData { link = "link" required, }
 }
+
 /// Schema `PaginationInfo`.
 #[derive(Clone, Default)]
 pub struct PaginationInfo {
@@ -2965,6 +3085,7 @@ crate::runtime::object! {
     PaginationInfo { page = "page" optional, limit = "limit" optional, total_count =
     "totalCount" optional, total_pages = "totalPages" optional, }
 }
+
 /// OpenID Connect Discovery Response (RFC 8414).
 /// Contains authorization server metadata.
 ///
@@ -3028,6 +3149,7 @@ crate::runtime::object! {
     optional, claims_supported = "claims_supported" optional,
     code_challenge_methods_supported = "code_challenge_methods_supported" optional, }
 }
+
 /// JSON Web Key Set (RFC 7517).
 /// Contains public keys for verifying token signatures.
 ///
@@ -3040,6 +3162,7 @@ pub struct Jwks {
 crate::runtime::object! {
     Jwks { keys = "keys" optional, }
 }
+
 /// JSON Web Key (RFC 7517).
 /// Public key for verifying JWT signatures.
 ///
@@ -3063,6 +3186,7 @@ crate::runtime::object! {
     Jwk { kty = "kty" optional, use_ = "use" optional, alg = "alg" optional, kid = "kid"
     optional, n = "n" optional, e = "e" optional, }
 }
+
 /// Schema `KBPermission`.
 #[derive(Clone, Default)]
 pub struct KbPermission {
@@ -3084,6 +3208,7 @@ crate::runtime::object! {
     "role" optional, kb_id = "kbId" optional, granted_by = "grantedBy" optional,
     granted_at = "grantedAt" optional, }
 }
+
 /// Server-Sent Event structure for streaming responses.<br><br>
 /// <b>Event Types:</b>
 /// <ul>
@@ -3104,6 +3229,7 @@ pub struct SseEvent {
 crate::runtime::object! {
     SseEvent { event = "event" optional, data = "data" optional, }
 }
+
 /// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
 ///
 /// Schema `SMTPConfig`.
@@ -3124,6 +3250,7 @@ crate::runtime::object! {
     SmtpConfig { host = "host" required, port = "port" required, username = "username"
     optional, password = "password" optional, from_email = "fromEmail" required, }
 }
+
 /// Schema `AIModelProviderConfig`.
 #[derive(Clone, Default)]
 pub struct AiModelProviderConfig {
@@ -3149,6 +3276,7 @@ crate::runtime::object! {
     "isReasoning" optional, is_default = "isDefault" optional, context_length =
     "contextLength" optional, model_key = "modelKey" optional, }
 }
+
 /// Must have at least one model type configured
 ///
 /// Schema `AIModelsConfig`.
@@ -3166,6 +3294,7 @@ crate::runtime::object! {
     optional, llm = "llm" optional, reasoning = "reasoning" optional, multi_modal =
     "multiModal" optional, }
 }
+
 /// SAML SSO authentication configuration
 ///
 /// Schema `SSOAuthConfig`.
@@ -3182,6 +3311,7 @@ crate::runtime::object! {
     SsoAuthConfig { entry_point = "entryPoint" required, certificate = "certificate"
     required, email_key = "emailKey" required, }
 }
+
 /// URL configuration for frontend or connector
 ///
 /// Schema `URLConfig`.
@@ -3193,6 +3323,7 @@ pub struct UrlConfig {
 crate::runtime::object! {
     UrlConfig { url = "url" required, }
 }
+
 /// Request to add a new AI model provider
 ///
 /// Schema `AddAIModelProviderRequest`.
@@ -3218,6 +3349,7 @@ crate::runtime::object! {
     optional, is_reasoning = "isReasoning" optional, is_default = "isDefault" optional,
     context_length = "contextLength" optional, }
 }
+
 /// Request to update an existing AI model provider
 ///
 /// Schema `UpdateAIModelProviderRequest`.
@@ -3241,6 +3373,7 @@ crate::runtime::object! {
     "isReasoning" optional, is_default = "isDefault" optional, context_length =
     "contextLength" optional, }
 }
+
 /// Response containing AI model provider details
 ///
 /// Schema `AIModelProviderResponse`.
@@ -3254,6 +3387,7 @@ crate::runtime::object! {
     AiModelProviderResponse { status = "status" optional, message = "message" optional,
     data = "data" optional, }
 }
+
 /// Template data for OTP login email
 ///
 /// Schema `LoginWithOTPTemplateData`.
@@ -3267,6 +3401,7 @@ pub struct LoginWithOtpTemplateData {
 crate::runtime::object! {
     LoginWithOtpTemplateData { name = "name" required, otp = "otp" required, }
 }
+
 /// Type of authentication method:
 /// - `password`: Email/password authentication
 /// - `otp`: One-time password via email (6-digit, expires in 10 minutes)
@@ -3301,6 +3436,7 @@ crate::runtime::string_enum! {
     AuthMethodType { SamlSso = "samlSso", Otp = "otp", Password = "password", Google =
     "google", Microsoft = "microsoft", AzureAd = "azureAd", Oauth = "oauth", }
 }
+
 /// Inline schema at `/components/schemas/InitAuthResponse/properties/allowedMethods/items`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -3327,6 +3463,7 @@ crate::runtime::string_enum! {
     "password", Google = "google", Microsoft = "microsoft", AzureAd = "azureAd", Oauth =
     "oauth", }
 }
+
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
 #[derive(Clone, Default)]
 pub struct AuthProvidersGoogle {
@@ -3336,6 +3473,7 @@ pub struct AuthProvidersGoogle {
 crate::runtime::object! {
     AuthProvidersGoogle { client_id = "clientId" optional, }
 }
+
 /// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
 #[derive(Clone, Default)]
 pub struct AuthProvidersMicrosoft {
@@ -3348,6 +3486,7 @@ crate::runtime::object! {
     AuthProvidersMicrosoft { tenant_id = "tenantId" optional, client_id = "clientId"
     optional, }
 }
+
 /// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
 #[derive(Clone, Default)]
 pub struct AuthProvidersAzuread {
@@ -3360,6 +3499,7 @@ crate::runtime::object! {
     AuthProvidersAzuread { tenant_id = "tenantId" optional, client_id = "clientId"
     optional, }
 }
+
 /// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
 #[derive(Clone, Default)]
 pub struct AuthProvidersOauth {
@@ -3374,6 +3514,7 @@ crate::runtime::object! {
     AuthProvidersOauth { provider_name = "providerName" optional, client_id = "clientId"
     optional, authorization_url = "authorizationUrl" optional, }
 }
+
 /// Authentication method to use
 ///
 /// Inline schema at `/components/schemas/AuthenticateRequest/properties/method`.
@@ -3401,6 +3542,7 @@ crate::runtime::string_enum! {
     AuthenticateRequestMethod { SamlSso = "samlSso", Otp = "otp", Password = "password",
     Google = "google", Microsoft = "microsoft", AzureAd = "azureAd", Oauth = "oauth", }
 }
+
 /// Credentials based on the authentication method
 ///
 /// Inline schema at `/components/schemas/AuthenticateRequest/properties/credentials`.
@@ -3414,6 +3556,7 @@ pub enum AuthenticateRequestCredentials {
     OAuthCredentials(OAuthCredentials),
     String(::std::string::String),
 }
+
 /// Authentication step status (for multi-step auth)
 ///
 /// Inline schema at `/components/schemas/AuthenticateResponse/properties/status`.
@@ -3428,6 +3571,7 @@ pub enum AuthenticateResponseStatus {
 crate::runtime::string_enum! {
     AuthenticateResponseStatus { Success = "success", }
 }
+
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -3442,6 +3586,7 @@ pub enum UserBasicAccountType {
 crate::runtime::string_enum! {
     UserBasicAccountType { Individual = "individual", Business = "business", }
 }
+
 /// User's consent decision
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/consent`.
@@ -3458,6 +3603,7 @@ pub enum OAuthConsentRequestConsent {
 crate::runtime::string_enum! {
     OAuthConsentRequestConsent { Granted = "granted", Denied = "denied", }
 }
+
 /// PKCE challenge method
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/code_challenge_method`.
@@ -3474,6 +3620,7 @@ pub enum OAuthConsentRequestCodeChallengeMethod {
 crate::runtime::string_enum! {
     OAuthConsentRequestCodeChallengeMethod { S256 = "S256", Plain = "plain", }
 }
+
 /// OAuth grant type:
 /// - `authorization_code`: Exchange auth code for tokens
 /// - `client_credentials`: Machine-to-machine auth
@@ -3496,6 +3643,7 @@ crate::runtime::string_enum! {
     OAuthTokenRequestGrantType { AuthorizationCode = "authorization_code",
     ClientCredentials = "client_credentials", RefreshToken = "refresh_token", }
 }
+
 /// Hint about token type (optional, improves performance)
 ///
 /// Inline schema at `/components/schemas/OAuthRevokeRequest/properties/token_type_hint`.
@@ -3513,6 +3661,7 @@ crate::runtime::string_enum! {
     OAuthRevokeRequestTokenTypeHint { AccessToken = "access_token", RefreshToken =
     "refresh_token", }
 }
+
 /// Hint about token type
 ///
 /// Inline schema at `/components/schemas/OAuthIntrospectRequest/properties/token_type_hint`.
@@ -3530,6 +3679,7 @@ crate::runtime::string_enum! {
     OAuthIntrospectRequestTokenTypeHint { AccessToken = "access_token", RefreshToken =
     "refresh_token", }
 }
+
 /// Error code. Common values:
 /// - `invalid_request` - Missing or invalid parameter
 /// - `invalid_client` - Client authentication failed
@@ -3568,6 +3718,7 @@ crate::runtime::string_enum! {
     "unauthorized_client", UnsupportedGrantType = "unsupported_grant_type", InvalidScope
     = "invalid_scope", AccessDenied = "access_denied", ServerError = "server_error", }
 }
+
 /// Inline schema at `/components/schemas/CreateOAuthAppRequest/properties/allowedGrantTypes/items`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -3586,6 +3737,7 @@ crate::runtime::string_enum! {
     "authorization_code", ClientCredentials = "client_credentials", RefreshToken =
     "refresh_token", }
 }
+
 /// App status
 ///
 /// Inline schema at `/components/schemas/OAuthAppResponse/properties/status`.
@@ -3605,6 +3757,7 @@ crate::runtime::string_enum! {
     OAuthAppResponseStatus { Active = "active", Suspended = "suspended", Revoked =
     "revoked", }
 }
+
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct OAuthAppListResponsePagination {
@@ -3621,6 +3774,7 @@ crate::runtime::object! {
     OAuthAppListResponsePagination { page = "page" optional, limit = "limit" optional,
     total = "total" optional, total_pages = "totalPages" optional, }
 }
+
 /// Type of token
 ///
 /// Inline schema at `/components/schemas/OAuthTokenListItem/properties/tokenType`.
@@ -3637,6 +3791,7 @@ pub enum OAuthTokenListItemTokenType {
 crate::runtime::string_enum! {
     OAuthTokenListItemTokenType { Access = "access", Refresh = "refresh", }
 }
+
 /// Type of account
 ///
 /// Inline schema at `/components/schemas/Organization/properties/accountType`.
@@ -3653,6 +3808,7 @@ pub enum OrganizationAccountType {
 crate::runtime::string_enum! {
     OrganizationAccountType { Individual = "individual", Business = "business", }
 }
+
 /// Onboarding status
 ///
 /// Inline schema at `/components/schemas/Organization/properties/onBoardingStatus`.
@@ -3672,6 +3828,7 @@ crate::runtime::string_enum! {
     OrganizationOnBoardingStatus { Configured = "configured", NotConfigured =
     "notConfigured", Skipped = "skipped", }
 }
+
 /// User's role in the team
 ///
 /// Inline schema at `/components/schemas/UserRole/properties/role`.
@@ -3688,6 +3845,7 @@ pub enum UserRoleRole {
 crate::runtime::string_enum! {
     UserRoleRole { Owner = "OWNER", Reader = "READER", }
 }
+
 /// Group type:
 /// - admin: System admin group (cannot be modified)
 /// - standard: Default user group
@@ -3713,6 +3871,7 @@ crate::runtime::string_enum! {
     UserGroupType { Admin = "admin", Standard = "standard", Everyone = "everyone", Custom
     = "custom", }
 }
+
 /// Default permission level for shared access
 ///
 /// Inline schema at `/components/schemas/Document/properties/permissions`.
@@ -3734,6 +3893,7 @@ crate::runtime::string_enum! {
     DocumentPermissions { Owner = "owner", Editor = "editor", Commentator =
     "commentator", Readonly = "readonly", }
 }
+
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
 #[derive(Clone, Default)]
 pub struct DocumentCustomMetadataItem {
@@ -3743,6 +3903,7 @@ pub struct DocumentCustomMetadataItem {
 crate::runtime::object! {
     DocumentCustomMetadataItem { key = "key" optional, value = "value" optional, }
 }
+
 /// Storage backend where the file is stored
 ///
 /// Inline schema at `/components/schemas/Document/properties/storageVendor`.
@@ -3761,6 +3922,7 @@ pub enum DocumentStorageVendor {
 crate::runtime::string_enum! {
     DocumentStorageVendor { S3 = "s3", AzureBlob = "azureBlob", Local = "local", }
 }
+
 /// S3-specific storage information (if storageVendor is s3)
 ///
 /// Inline schema at `/components/schemas/Document/properties/s3`.
@@ -3772,6 +3934,7 @@ pub struct DocumentS3 {
 crate::runtime::object! {
     DocumentS3 { url = "url" optional, }
 }
+
 /// Azure Blob-specific storage information (if storageVendor is azureBlob)
 ///
 /// Inline schema at `/components/schemas/Document/properties/azureBlob`.
@@ -3783,6 +3946,7 @@ pub struct DocumentAzureBlob {
 crate::runtime::object! {
     DocumentAzureBlob { url = "url" optional, }
 }
+
 /// Local storage-specific information (if storageVendor is local)
 ///
 /// Inline schema at `/components/schemas/Document/properties/local`.
@@ -3796,6 +3960,7 @@ pub struct DocumentLocal {
 crate::runtime::object! {
     DocumentLocal { url = "url" optional, local_path = "localPath" optional, }
 }
+
 /// S3 storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/s3`.
@@ -3806,6 +3971,7 @@ pub struct DocumentVersionS3 {
 crate::runtime::object! {
     DocumentVersionS3 { url = "url" optional, }
 }
+
 /// Azure Blob storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/azureBlob`.
@@ -3816,6 +3982,7 @@ pub struct DocumentVersionAzureBlob {
 crate::runtime::object! {
     DocumentVersionAzureBlob { url = "url" optional, }
 }
+
 /// Local storage path for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/local`.
@@ -3827,6 +3994,7 @@ pub struct DocumentVersionLocal {
 crate::runtime::object! {
     DocumentVersionLocal { url = "url" optional, local_path = "localPath" optional, }
 }
+
 /// User's role in this knowledge base
 ///
 /// Inline schema at `/components/schemas/KnowledgeBase/properties/userRole`.
@@ -3852,6 +4020,7 @@ crate::runtime::string_enum! {
     KnowledgeBaseUserRole { Owner = "OWNER", Organizer = "ORGANIZER", Fileorganizer =
     "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader = "READER", }
 }
+
 /// Type of content:
 /// - FILE: Uploaded documents (PDF, DOCX, etc.)
 /// - WEBPAGE: Web pages crawled or bookmarked
@@ -3886,6 +4055,7 @@ crate::runtime::string_enum! {
     RecordRecordType { File = "FILE", Webpage = "WEBPAGE", Comment = "COMMENT", Message =
     "MESSAGE", Email = "EMAIL", Ticket = "TICKET", Others = "OTHERS", }
 }
+
 /// Source of the record:
 /// - UPLOAD: Manually uploaded via API/UI
 /// - CONNECTOR: Synced from external connector
@@ -3904,6 +4074,7 @@ pub enum RecordOrigin {
 crate::runtime::string_enum! {
     RecordOrigin { Upload = "UPLOAD", Connector = "CONNECTOR", }
 }
+
 /// Name of the source connector
 ///
 /// Inline schema at `/components/schemas/Record/properties/connectorName`.
@@ -3943,6 +4114,7 @@ crate::runtime::string_enum! {
     "SHAREPOINT_ONLINE", Gmail = "GMAIL", Dropbox = "DROPBOX", Outlook = "OUTLOOK",
     Servicenow = "SERVICENOW", Bookstack = "BOOKSTACK", Web = "WEB", }
 }
+
 /// Current indexing/processing status:
 /// - NOT_STARTED: Awaiting indexing
 /// - QUEUED: In indexing queue
@@ -3988,6 +4160,7 @@ crate::runtime::string_enum! {
     "FILE_TYPE_NOT_SUPPORTED", AutoIndexOff = "AUTO_INDEX_OFF", Empty = "EMPTY",
     EnableMultimodalModels = "ENABLE_MULTIMODAL_MODELS", Queued = "QUEUED", }
 }
+
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
 #[derive(Clone, Default)]
 pub struct RecordsResponseFilters {
@@ -4004,6 +4177,7 @@ crate::runtime::object! {
     RecordsResponseFilters { applied = "applied" optional, available = "available"
     optional, }
 }
+
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4018,6 +4192,7 @@ pub enum UploadResultUploadResultsItemStatus {
 crate::runtime::string_enum! {
     UploadResultUploadResultsItemStatus { Success = "success", Failed = "failed", }
 }
+
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
 #[derive(Clone, Default)]
 pub struct UploadResultUploadResultsItem {
@@ -4030,6 +4205,7 @@ crate::runtime::object! {
     UploadResultUploadResultsItem { record_id = "recordId" optional, record_name =
     "recordName" optional, status = "status" optional, error = "error" optional, }
 }
+
 /// Inline schema at `/components/schemas/KnowledgeHubNode/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4051,6 +4227,7 @@ crate::runtime::string_enum! {
     KnowledgeHubNodeType { Kb = "KB", Folder = "FOLDER", Record = "RECORD", Connector =
     "CONNECTOR", App = "APP", }
 }
+
 /// Permission role
 ///
 /// Inline schema at `/components/schemas/KBPermission/properties/role`.
@@ -4076,6 +4253,7 @@ crate::runtime::string_enum! {
     KbPermissionRole { Owner = "OWNER", Organizer = "ORGANIZER", Fileorganizer =
     "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader = "READER", }
 }
+
 /// Type of message:
 /// <ul>
 /// <li><code>user_query</code> - User's question or input</li>
@@ -4106,6 +4284,7 @@ crate::runtime::string_enum! {
     MessageMessageType { UserQuery = "user_query", BotResponse = "bot_response", Error =
     "error", Feedback = "feedback", System = "system", }
 }
+
 /// Format of the content for rendering
 ///
 /// Inline schema at `/components/schemas/Message/properties/contentFormat`.
@@ -4124,6 +4303,7 @@ pub enum MessageContentFormat {
 crate::runtime::string_enum! {
     MessageContentFormat { Markdown = "MARKDOWN", Json = "JSON", Html = "HTML", }
 }
+
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
 #[derive(Clone, Default)]
 pub struct MessageMetadata {
@@ -4141,6 +4321,7 @@ crate::runtime::object! {
     "modelVersion" optional, ai_transaction_id = "aiTransactionId" optional, reason =
     "reason" optional, }
 }
+
 /// Inline schema at `/components/schemas/MessageFeedback/properties/ratings`.
 #[derive(Clone, Default)]
 pub struct MessageFeedbackRatings {
@@ -4157,6 +4338,7 @@ crate::runtime::object! {
     MessageFeedbackRatings { accuracy = "accuracy" optional, relevance = "relevance"
     optional, completeness = "completeness" optional, clarity = "clarity" optional, }
 }
+
 /// Inline schema at `/components/schemas/MessageFeedback/properties/categories/items`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4187,6 +4369,7 @@ crate::runtime::string_enum! {
     "too_verbose", TooBrief = "too_brief", FormattingIssues = "formatting_issues",
     CitationIssues = "citation_issues", }
 }
+
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
 #[derive(Clone, Default)]
 pub struct MessageFeedbackComments {
@@ -4201,6 +4384,7 @@ crate::runtime::object! {
     MessageFeedbackComments { positive = "positive" optional, negative = "negative"
     optional, suggestions = "suggestions" optional, }
 }
+
 /// Inline schema at `/components/schemas/MessageFeedback/properties/citationFeedback/items`.
 #[derive(Clone, Default)]
 pub struct MessageFeedbackCitationFeedbackItem {
@@ -4214,6 +4398,7 @@ crate::runtime::object! {
     is_relevant = "isRelevant" optional, relevance_score = "relevanceScore" optional,
     comment = "comment" optional, }
 }
+
 /// Current status of the conversation:
 /// <ul>
 /// <li><code>INPROGRESS</code> - AI is processing</li>
@@ -4238,6 +4423,7 @@ crate::runtime::string_enum! {
     ConversationStatus { Inprogress = "INPROGRESS", Completed = "COMPLETED", Failed =
     "FAILED", }
 }
+
 /// AI model configuration used
 ///
 /// Inline schema at `/components/schemas/Conversation/properties/modelInfo`.
@@ -4253,6 +4439,7 @@ crate::runtime::object! {
     optional, model_provider = "modelProvider" optional, chat_mode = "chatMode" optional,
     }
 }
+
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4267,6 +4454,7 @@ pub enum ConversationSharedWithItemAccessLevel {
 crate::runtime::string_enum! {
     ConversationSharedWithItemAccessLevel { Read = "read", Write = "write", }
 }
+
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
 #[derive(Clone, Default)]
 pub struct ConversationSharedWithItem {
@@ -4277,6 +4465,7 @@ crate::runtime::object! {
     ConversationSharedWithItem { user_id = "userId" optional, access_level =
     "accessLevel" optional, }
 }
+
 /// Permission level for shared users:
 /// <ul>
 /// <li><code>read</code> - Can view only</li>
@@ -4297,6 +4486,7 @@ pub enum ShareRequestAccessLevel {
 crate::runtime::string_enum! {
     ShareRequestAccessLevel { Read = "read", Write = "write", }
 }
+
 /// Additional metadata about the source
 ///
 /// Inline schema at `/components/schemas/SearchResultItem/properties/metadata`.
@@ -4313,6 +4503,7 @@ crate::runtime::object! {
     "recordName" optional, connector_name = "connectorName" optional, web_url = "webUrl"
     optional, mime_type = "mimeType" optional, }
 }
+
 /// AI model configuration
 ///
 /// Inline schema at `/components/schemas/Agent/properties/llmConfig`.
@@ -4326,6 +4517,7 @@ crate::runtime::object! {
     AgentLlmConfig { model_key = "modelKey" optional, temperature = "temperature"
     optional, max_tokens = "maxTokens" optional, }
 }
+
 /// Inline schema at `/components/schemas/AgentConversation/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4343,6 +4535,7 @@ crate::runtime::string_enum! {
     AgentConversationStatus { Inprogress = "INPROGRESS", Completed = "COMPLETED", Failed
     = "FAILED", }
 }
+
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4364,6 +4557,7 @@ crate::runtime::string_enum! {
     SseEventEvent { Connected = "connected", Chunk = "chunk", Citation = "citation",
     Complete = "complete", Error = "error", }
 }
+
 /// Configuration sections
 ///
 /// Inline schema at `/components/schemas/ConnectorConfig/properties/config`.
@@ -4386,6 +4580,7 @@ crate::runtime::object! {
     ConnectorConfigConfig { auth = "auth" optional, sync = "sync" optional, filters =
     "filters" optional, }
 }
+
 /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/selectedStrategy`.
@@ -4407,6 +4602,7 @@ crate::runtime::string_enum! {
     ConnectorSyncConfigSelectedStrategy { Manual = "MANUAL", Scheduled = "SCHEDULED",
     Webhook = "WEBHOOK", Realtime = "REALTIME", }
 }
+
 /// Configuration for scheduled sync strategy
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/scheduledConfig`.
@@ -4423,6 +4619,7 @@ crate::runtime::object! {
     ConnectorSyncConfigScheduledConfig { interval_minutes = "intervalMinutes" optional,
     cron_expression = "cronExpression" optional, timezone = "timezone" optional, }
 }
+
 /// Configuration for webhook-based sync
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/webhookConfig`.
@@ -4437,6 +4634,7 @@ crate::runtime::object! {
     ConnectorSyncConfigWebhookConfig { webhook_url = "webhookUrl" optional, events =
     "events" optional, }
 }
+
 /// Sync filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/sync`.
@@ -4450,6 +4648,7 @@ pub struct ConnectorFiltersConfigSync {
 crate::runtime::object! {
     ConnectorFiltersConfigSync { values = "values" optional, }
 }
+
 /// Indexing filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
@@ -4462,6 +4661,7 @@ pub struct ConnectorFiltersConfigIndexing {
 crate::runtime::object! {
     ConnectorFiltersConfigIndexing { values = "values" optional, }
 }
+
 /// Authentication type (required if connector supports multiple auth methods)
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/authType`.
@@ -4486,6 +4686,7 @@ crate::runtime::string_enum! {
     "OAUTH_ADMIN_CONSENT", ApiToken = "API_TOKEN", UsernamePassword =
     "USERNAME_PASSWORD", ServiceAccount = "SERVICE_ACCOUNT", }
 }
+
 /// Initial configuration (can also be set after creation)
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/config`.
@@ -4499,6 +4700,7 @@ crate::runtime::object! {
     CreateConnectorRequestConfig { auth = "auth" optional, sync = "sync" optional,
     filters = "filters" optional, }
 }
+
 /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
 ///
 /// Inline schema at `/components/schemas/ConnectorToggleRequest/properties/type`.
@@ -4515,6 +4717,7 @@ pub enum ConnectorToggleRequestType {
 crate::runtime::string_enum! {
     ConnectorToggleRequestType { Sync = "sync", Agent = "agent", }
 }
+
 /// Filter input type
 ///
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/type`.
@@ -4536,6 +4739,7 @@ crate::runtime::string_enum! {
     FilterOptionsFiltersItemType { Select = "select", Multiselect = "multiselect", Text =
     "text", Boolean = "boolean", }
 }
+
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
 #[derive(Clone, Default)]
 pub struct FilterOptionsFiltersItemOptionsItem {
@@ -4547,6 +4751,7 @@ crate::runtime::object! {
     FilterOptionsFiltersItemOptionsItem { id = "id" optional, value = "value" optional,
     label = "label" optional, }
 }
+
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
 #[derive(Clone, Default)]
 pub struct FilterOptionsFiltersItem {
@@ -4566,6 +4771,7 @@ crate::runtime::object! {
     FilterOptionsFiltersItem { key = "key" optional, label = "label" optional, type_ =
     "type" optional, options = "options" optional, dynamic = "dynamic" optional, }
 }
+
 /// OAuth credentials (admin-only view)
 ///
 /// Inline schema at `/components/schemas/OAuthConfig/properties/config`.
@@ -4581,6 +4787,7 @@ crate::runtime::object! {
     OAuthConfigConfig { client_id = "clientId" optional, client_secret = "clientSecret"
     optional, tenant_id = "tenantId" optional, }
 }
+
 /// OAuth application credentials
 ///
 /// Inline schema at `/components/schemas/CreateOAuthConfigRequest/properties/config`.
@@ -4597,6 +4804,7 @@ crate::runtime::object! {
     CreateOAuthConfigRequestConfig { client_id = "clientId" required, client_secret =
     "clientSecret" required, tenant_id = "tenantId" optional, }
 }
+
 /// Inline schema at `/components/schemas/AIModelProviderConfig/properties/configuration`.
 #[derive(Clone, Default)]
 pub struct AiModelProviderConfigConfiguration {
@@ -4611,6 +4819,7 @@ crate::runtime::object! {
     AiModelProviderConfigConfiguration { model = "model" optional, api_key = "apiKey"
     optional, endpoint = "endpoint" optional, }
 }
+
 /// Type of credentials: 'individual' for OAuth, 'business' for service account
 ///
 /// Inline schema at `/components/schemas/GoogleWorkspaceCredentials/properties/userType`.
@@ -4628,6 +4837,7 @@ crate::runtime::string_enum! {
     GoogleWorkspaceCredentialsUserType { Individual = "individual", Business =
     "business", }
 }
+
 /// Provider-specific configuration
 ///
 /// Inline schema at `/components/schemas/AddAIModelProviderRequest/properties/configuration`.
@@ -4657,6 +4867,7 @@ crate::runtime::object! {
     "awsAccessKeyId" optional, aws_access_secret_key = "awsAccessSecretKey" optional,
     region = "region" optional, }
 }
+
 /// Inline schema at `/components/schemas/AIModelProviderResponse/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4671,6 +4882,7 @@ pub enum AiModelProviderResponseStatus {
 crate::runtime::string_enum! {
     AiModelProviderResponseStatus { Success = "success", Error = "error", }
 }
+
 /// Inline schema at `/components/schemas/HourlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4683,6 +4895,7 @@ pub enum HourlyScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     HourlyScheduleConfigScheduleType { Hourly = "hourly", }
 }
+
 /// Inline schema at `/components/schemas/DailyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4695,6 +4908,7 @@ pub enum DailyScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     DailyScheduleConfigScheduleType { Daily = "daily", }
 }
+
 /// Inline schema at `/components/schemas/WeeklyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4707,6 +4921,7 @@ pub enum WeeklyScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     WeeklyScheduleConfigScheduleType { Weekly = "weekly", }
 }
+
 /// Inline schema at `/components/schemas/MonthlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4719,6 +4934,7 @@ pub enum MonthlyScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     MonthlyScheduleConfigScheduleType { Monthly = "monthly", }
 }
+
 /// Inline schema at `/components/schemas/CustomScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4731,6 +4947,7 @@ pub enum CustomScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     CustomScheduleConfigScheduleType { Custom = "custom", }
 }
+
 /// Inline schema at `/components/schemas/OnceScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4743,6 +4960,7 @@ pub enum OnceScheduleConfigScheduleType {
 crate::runtime::string_enum! {
     OnceScheduleConfigScheduleType { Once = "once", }
 }
+
 /// Detailed progress object
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/progress/oneOf/1`.
@@ -4758,6 +4976,7 @@ crate::runtime::object! {
     JobStatusProgressVariant1 { percentage = "percentage" optional, current = "current"
     optional, total = "total" optional, }
 }
+
 /// Job progress information (can be number 0-100 or object with percentage/current/total)
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/progress`.
@@ -4769,6 +4988,7 @@ pub enum JobStatusProgress {
     Number(f64),
     JobStatusProgressVariant1(JobStatusProgressVariant1),
 }
+
 /// Current state of the job in the queue:<br>
 /// <ul>
 /// <li><b>waiting</b>: Queued and waiting to be processed</li>
@@ -4805,6 +5025,7 @@ crate::runtime::string_enum! {
     JobStatusState { Waiting = "waiting", Active = "active", Completed = "completed",
     Failed = "failed", Delayed = "delayed", Paused = "paused", Stuck = "stuck", }
 }
+
 /// Type of email template to use. Each template has specific `templateData` requirements:
 /// - `loginWithOTP`: OTP authentication email
 /// - `resetPassword`: Password reset link email
@@ -4834,6 +5055,7 @@ crate::runtime::string_enum! {
     "resetPassword", AccountCreation = "accountCreation", AppuserInvite =
     "appuserInvite", SuspiciousLoginAttempt = "suspiciousLoginAttempt", }
 }
+
 /// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
 /// <b>Template Data Requirements:</b><br>
 /// <ul>
@@ -4856,6 +5078,7 @@ pub enum MailBodyTemplateData {
     AppUserInviteTemplateData(AppUserInviteTemplateData),
     SuspiciousLoginTemplateData(SuspiciousLoginTemplateData),
 }
+
 /// Inline schema at `/components/schemas/MailBody/properties/attachments/items`.
 #[derive(Clone, Default)]
 pub struct MailBodyAttachmentsItem {
@@ -4870,6 +5093,7 @@ crate::runtime::object! {
     MailBodyAttachmentsItem { filename = "filename" optional, content = "content"
     optional, content_type = "contentType" optional, }
 }
+
 /// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GenerateLoginOtpResponse {
@@ -4878,8 +5102,10 @@ pub struct GenerateLoginOtpResponse {
 crate::runtime::object! {
     GenerateLoginOtpResponse { message = "message" optional, }
 }
+
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
 pub type ForgotPasswordResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckPasswordStatusResponse {
@@ -4889,6 +5115,7 @@ pub struct CheckPasswordStatusResponse {
 crate::runtime::object! {
     CheckPasswordStatusResponse { has_password = "hasPassword" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4901,6 +5128,7 @@ pub enum OauthAuthorizeResponseType {
 crate::runtime::string_enum! {
     OauthAuthorizeResponseType { Code = "code", }
 }
+
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/6/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4915,6 +5143,7 @@ pub enum OauthAuthorizeCodeChallengeMethod {
 crate::runtime::string_enum! {
     OauthAuthorizeCodeChallengeMethod { S256 = "S256", Plain = "plain", }
 }
+
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct OauthAuthorizeConsentResponse {
@@ -4924,6 +5153,7 @@ pub struct OauthAuthorizeConsentResponse {
 crate::runtime::object! {
     OauthAuthorizeConsentResponse { redirect_uri = "redirect_uri" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth-clients/get/parameters/2/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4941,8 +5171,10 @@ crate::runtime::string_enum! {
     ListOAuthAppsStatus { Active = "active", Suspended = "suspended", Revoked =
     "revoked", }
 }
+
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOAuthAppResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1oauth-clients~1{appId}~1revoke-all-tokens/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RevokeAllOAuthAppTokensResponse {
@@ -4954,8 +5186,10 @@ crate::runtime::object! {
     RevokeAllOAuthAppTokensResponse { message = "message" optional, count = "count"
     optional, }
 }
+
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
 pub type LogoutResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateOrgAuthConfigResponse {
@@ -4969,8 +5203,10 @@ crate::runtime::object! {
     CreateOrgAuthConfigResponse { message = "message" optional, org_id = "orgId"
     optional, user_id = "userId" optional, }
 }
+
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
 pub type UpdateAuthMethodResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct SamlCallbackBody {
@@ -4983,6 +5219,7 @@ crate::runtime::object! {
     SamlCallbackBody { saml_response = "SAMLResponse" required, relay_state =
     "RelayState" optional, }
 }
+
 /// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateSamlAppConfigResponse {
@@ -4996,6 +5233,7 @@ crate::runtime::object! {
     UpdateSamlAppConfigResponse { message = "message" optional, config = "config"
     optional, }
 }
+
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersResponsePagination {
@@ -5008,6 +5246,7 @@ crate::runtime::object! {
     GetAllUsersResponsePagination { page = "page" optional, limit = "limit" optional,
     total = "total" optional, total_pages = "totalPages" optional, }
 }
+
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersResponse {
@@ -5019,6 +5258,7 @@ crate::runtime::object! {
     GetAllUsersResponse { success = "success" optional, data = "data" optional,
     pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateUserBody {
@@ -5038,6 +5278,7 @@ crate::runtime::object! {
     "mobile" optional, designation = "designation" optional, send_invite = "sendInvite"
     optional, }
 }
+
 /// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateUserResponse {
@@ -5051,6 +5292,7 @@ crate::runtime::object! {
     CreateUserResponse { success = "success" optional, message = "message" optional, data
     = "data" optional, invite_sent = "inviteSent" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserByIdResponse {
@@ -5060,6 +5302,7 @@ pub struct GetUserByIdResponse {
 crate::runtime::object! {
     GetUserByIdResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserBody {
@@ -5082,6 +5325,7 @@ crate::runtime::object! {
     last_name = "lastName" optional, email = "email" optional, mobile = "mobile"
     optional, designation = "designation" optional, address = "address" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserResponse {
@@ -5093,6 +5337,7 @@ crate::runtime::object! {
     UpdateUserResponse { success = "success" optional, message = "message" optional, data
     = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
 #[derive(Clone, Default)]
 pub struct DeleteUserResponseDeletedUser {
@@ -5104,6 +5349,7 @@ crate::runtime::object! {
     DeleteUserResponseDeletedUser { id = "_id" optional, full_name = "fullName" optional,
     email = "email" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DeleteUserResponse {
@@ -5115,6 +5361,7 @@ crate::runtime::object! {
     DeleteUserResponse { success = "success" optional, message = "message" optional,
     deleted_user = "deletedUser" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -5134,6 +5381,7 @@ crate::runtime::string_enum! {
     GetAllUsersWithGroupsResponseDataItemGroupsItemType { Admin = "admin", Standard =
     "standard", Everyone = "everyone", Custom = "custom", }
 }
+
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
@@ -5147,6 +5395,7 @@ crate::runtime::object! {
     GetAllUsersWithGroupsResponseDataItemGroupsItem { id = "_id" optional, name = "name"
     optional, type_ = "type" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponseDataItem {
@@ -5164,6 +5413,7 @@ crate::runtime::object! {
     optional, org_id = "orgId" optional, full_name = "fullName" optional, has_logged_in =
     "hasLoggedIn" optional, groups = "groups" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponse {
@@ -5176,6 +5426,7 @@ crate::runtime::object! {
     GetAllUsersWithGroupsResponse { success = "success" optional, data = "data" optional,
     }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserEmailByIdResponse {
@@ -5185,6 +5436,7 @@ pub struct GetUserEmailByIdResponse {
 crate::runtime::object! {
     GetUserEmailByIdResponse { success = "success" optional, email = "email" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUsersByIdsBody {
@@ -5194,6 +5446,7 @@ pub struct GetUsersByIdsBody {
 crate::runtime::object! {
     GetUsersByIdsBody { user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUsersByIdsResponse {
@@ -5208,6 +5461,7 @@ crate::runtime::object! {
     GetUsersByIdsResponse { success = "success" optional, data = "data" optional,
     requested_count = "requestedCount" optional, found_count = "foundCount" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckUserExistsByEmailResponse {
@@ -5220,8 +5474,10 @@ crate::runtime::object! {
     CheckUserExistsByEmailResponse { success = "success" optional, exists = "exists"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
 pub type GetInternalUserResponse = GetUserByIdResponse;
+
 /// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserFullNameBody {
@@ -5230,6 +5486,7 @@ pub struct UpdateUserFullNameBody {
 crate::runtime::object! {
     UpdateUserFullNameBody { full_name = "fullName" required, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserFirstNameBody {
@@ -5239,8 +5496,10 @@ pub struct UpdateUserFirstNameBody {
 crate::runtime::object! {
     UpdateUserFirstNameBody { first_name = "firstName" required, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserFirstNameResponse = GetUserByIdResponse;
+
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserLastNameBody {
@@ -5250,8 +5509,10 @@ pub struct UpdateUserLastNameBody {
 crate::runtime::object! {
     UpdateUserLastNameBody { last_name = "lastName" required, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserLastNameResponse = GetUserByIdResponse;
+
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserDesignationBody {
@@ -5261,8 +5522,10 @@ pub struct UpdateUserDesignationBody {
 crate::runtime::object! {
     UpdateUserDesignationBody { designation = "designation" required, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserDesignationResponse = GetUserByIdResponse;
+
 /// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckUserIsAdminResponse {
@@ -5276,6 +5539,7 @@ crate::runtime::object! {
     CheckUserIsAdminResponse { success = "success" optional, is_admin = "isAdmin"
     optional, message = "message" optional, admin_groups = "adminGroups" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RemoveUserDisplayPictureResponse {
@@ -5286,6 +5550,7 @@ crate::runtime::object! {
     RemoveUserDisplayPictureResponse { success = "success" optional, message = "message"
     optional, }
 }
+
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct BulkInviteUsersBody {
@@ -5300,6 +5565,7 @@ crate::runtime::object! {
     BulkInviteUsersBody { emails = "emails" required, group_ids = "groupIds" optional,
     send_email = "sendEmail" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
 #[derive(Clone, Default)]
 pub struct BulkInviteUsersResponseFailuresItem {
@@ -5310,6 +5576,7 @@ crate::runtime::object! {
     BulkInviteUsersResponseFailuresItem { email = "email" optional, reason = "reason"
     optional, }
 }
+
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct BulkInviteUsersResponse {
@@ -5331,6 +5598,7 @@ crate::runtime::object! {
     invited = "invited" optional, skipped = "skipped" optional, failed = "failed"
     optional, failures = "failures" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ResendUserInviteResponse {
@@ -5343,6 +5611,7 @@ crate::runtime::object! {
     ResendUserInviteResponse { success = "success" optional, message = "message"
     optional, sent_to = "sentTo" optional, }
 }
+
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/3/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -5360,6 +5629,7 @@ crate::runtime::string_enum! {
     ListUsersGraphSortBy { FullName = "fullName", Email = "email", CreatedAt =
     "createdAt", }
 }
+
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -5374,6 +5644,7 @@ pub enum ListUsersGraphSortOrder {
 crate::runtime::string_enum! {
     ListUsersGraphSortOrder { Asc = "asc", Desc = "desc", }
 }
+
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListUsersGraphResponse {
@@ -5389,6 +5660,7 @@ crate::runtime::object! {
     pagination = "pagination" optional, total = "total" optional, page = "page" optional,
     limit = "limit" optional, }
 }
+
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListTeamsResponse {
@@ -5400,6 +5672,7 @@ crate::runtime::object! {
     ListTeamsResponse { success = "success" optional, data = "data" optional, pagination
     = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateTeamBody {
@@ -5414,6 +5687,7 @@ crate::runtime::object! {
     CreateTeamBody { name = "name" required, description = "description" optional,
     user_roles = "userRoles" optional, }
 }
+
 /// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateTeamResponse {
@@ -5425,6 +5699,7 @@ crate::runtime::object! {
     CreateTeamResponse { success = "success" optional, message = "message" optional, data
     = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetTeamByIdResponse {
@@ -5434,6 +5709,7 @@ pub struct GetTeamByIdResponse {
 crate::runtime::object! {
     GetTeamByIdResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateTeamBody {
@@ -5445,10 +5721,13 @@ pub struct UpdateTeamBody {
 crate::runtime::object! {
     UpdateTeamBody { name = "name" optional, description = "description" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}/put/responses/200/content/application~1json/schema`.
 pub type UpdateTeamResponse = CreateTeamResponse;
+
 /// Inline schema at `/paths/~1teams~1{teamId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteTeamResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -5468,6 +5747,7 @@ crate::runtime::string_enum! {
     GetTeamUsersResponseDataItemRole { Owner = "owner", Admin = "admin", Member =
     "member", Viewer = "viewer", }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
 pub struct GetTeamUsersResponseDataItem {
@@ -5479,6 +5759,7 @@ crate::runtime::object! {
     GetTeamUsersResponseDataItem { user = "user" optional, role = "role" optional,
     joined_at = "joinedAt" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct GetTeamUsersResponsePagination {
@@ -5490,6 +5771,7 @@ crate::runtime::object! {
     GetTeamUsersResponsePagination { page = "page" optional, limit = "limit" optional,
     total = "total" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetTeamUsersResponse {
@@ -5501,6 +5783,7 @@ crate::runtime::object! {
     GetTeamUsersResponse { success = "success" optional, data = "data" optional,
     pagination = "pagination" optional, }
 }
+
 /// Role to assign to the user
 ///
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items/properties/role`.
@@ -5520,6 +5803,7 @@ crate::runtime::string_enum! {
     AddUsersToTeamBodyUsersItemRole { Admin = "admin", Member = "member", Viewer =
     "viewer", }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
 #[derive(Clone, Default)]
 pub struct AddUsersToTeamBodyUsersItem {
@@ -5531,6 +5815,7 @@ pub struct AddUsersToTeamBodyUsersItem {
 crate::runtime::object! {
     AddUsersToTeamBodyUsersItem { user_id = "userId" required, role = "role" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct AddUsersToTeamBody {
@@ -5539,6 +5824,7 @@ pub struct AddUsersToTeamBody {
 crate::runtime::object! {
     AddUsersToTeamBody { users = "users" required, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct AddUsersToTeamResponse {
@@ -5552,6 +5838,7 @@ crate::runtime::object! {
     AddUsersToTeamResponse { success = "success" optional, message = "message" optional,
     added_count = "addedCount" optional, skipped_count = "skippedCount" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RemoveUsersFromTeamBody {
@@ -5561,6 +5848,7 @@ pub struct RemoveUsersFromTeamBody {
 crate::runtime::object! {
     RemoveUsersFromTeamBody { user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RemoveUsersFromTeamResponse {
@@ -5572,6 +5860,7 @@ crate::runtime::object! {
     RemoveUsersFromTeamResponse { success = "success" optional, message = "message"
     optional, removed_count = "removedCount" optional, }
 }
+
 /// New role to assign to the user
 ///
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
@@ -5593,6 +5882,7 @@ crate::runtime::string_enum! {
     UpdateTeamUserPermissionsBodyRole { Owner = "owner", Admin = "admin", Member =
     "member", Viewer = "viewer", }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateTeamUserPermissionsBody {
@@ -5605,6 +5895,7 @@ crate::runtime::object! {
     UpdateTeamUserPermissionsBody { user_id = "userId" required, role = "role" required,
     }
 }
+
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateTeamUserPermissionsResponse {
@@ -5617,6 +5908,7 @@ crate::runtime::object! {
     UpdateTeamUserPermissionsResponse { success = "success" optional, message = "message"
     optional, previous_role = "previousRole" optional, new_role = "newRole" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
 pub struct GetUserTeamsResponseDataItem {
@@ -5628,6 +5920,7 @@ crate::runtime::object! {
     GetUserTeamsResponseDataItem { team = "team" optional, role = "role" optional,
     joined_at = "joinedAt" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserTeamsResponse {
@@ -5639,6 +5932,7 @@ crate::runtime::object! {
     GetUserTeamsResponse { success = "success" optional, data = "data" optional,
     pagination = "pagination" optional, }
 }
+
 /// User's current role (none if no longer a member)
 ///
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items/properties/currentRole`.
@@ -5662,6 +5956,7 @@ crate::runtime::string_enum! {
     GetUserCreatedTeamsResponseDataItemCurrentRole { Owner = "owner", Admin = "admin",
     Member = "member", Viewer = "viewer", None = "none", }
 }
+
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
 pub struct GetUserCreatedTeamsResponseDataItem {
@@ -5676,6 +5971,7 @@ crate::runtime::object! {
     GetUserCreatedTeamsResponseDataItem { team = "team" optional, current_role =
     "currentRole" optional, created_at = "createdAt" optional, }
 }
+
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserCreatedTeamsResponse {
@@ -5689,6 +5985,7 @@ crate::runtime::object! {
     GetUserCreatedTeamsResponse { success = "success" optional, data = "data" optional,
     pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckOrgExistsResponse {
@@ -5699,6 +5996,7 @@ pub struct CheckOrgExistsResponse {
 crate::runtime::object! {
     CheckOrgExistsResponse { success = "success" optional, exists = "exists" optional, }
 }
+
 /// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetCurrentOrganizationResponse {
@@ -5709,6 +6007,7 @@ crate::runtime::object! {
     GetCurrentOrganizationResponse { success = "success" optional, data = "data"
     optional, }
 }
+
 /// Inline schema at `/paths/~1org/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOrganizationBody {
@@ -5725,6 +6024,7 @@ crate::runtime::object! {
     "shortName" optional, phone_number = "phoneNumber" optional, permanent_address =
     "permanentAddress" optional, }
 }
+
 /// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOrganizationResponse {
@@ -5736,6 +6036,7 @@ crate::runtime::object! {
     UpdateOrganizationResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Type of organization account
 ///
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema/properties/accountType`.
@@ -5753,6 +6054,7 @@ crate::runtime::string_enum! {
     CreateOrganizationBodyAccountType { Individual = "individual", Business = "business",
     }
 }
+
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateOrganizationBody {
@@ -5775,6 +6077,7 @@ crate::runtime::object! {
     "contactEmail" required, admin_full_name = "adminFullName" required, password =
     "password" required, }
 }
+
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct CreateOrganizationResponseData {
@@ -5787,6 +6090,7 @@ crate::runtime::object! {
     CreateOrganizationResponseData { organization = "organization" optional, admin_user =
     "adminUser" optional, access_token = "accessToken" optional, }
 }
+
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateOrganizationResponse {
@@ -5798,6 +6102,7 @@ crate::runtime::object! {
     CreateOrganizationResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1org/delete/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -5810,8 +6115,10 @@ pub enum DeleteOrganizationConfirm {
 crate::runtime::string_enum! {
     DeleteOrganizationConfirm { Delete = "DELETE", }
 }
+
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1org~1logo/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOrganizationLogoResponse {
@@ -5825,6 +6132,7 @@ crate::runtime::object! {
     GetOrganizationLogoResponse { success = "success" optional, has_logo = "hasLogo"
     optional, logo_url = "logoUrl" optional, }
 }
+
 /// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UploadOrganizationLogoResponse {
@@ -5836,8 +6144,10 @@ crate::runtime::object! {
     UploadOrganizationLogoResponse { success = "success" optional, logo_url = "logoUrl"
     optional, }
 }
+
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationLogoResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
 #[derive(Clone, Default)]
 pub struct GetOnboardingStatusResponseDataStepsItem {
@@ -5851,6 +6161,7 @@ crate::runtime::object! {
     optional, is_completed = "isCompleted" optional, is_required = "isRequired" optional,
     }
 }
+
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct GetOnboardingStatusResponseData {
@@ -5869,6 +6180,7 @@ crate::runtime::object! {
     = "currentStep" optional, completed_steps = "completedSteps" optional,
     completion_percentage = "completionPercentage" optional, steps = "steps" optional, }
 }
+
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOnboardingStatusResponse {
@@ -5878,6 +6190,7 @@ pub struct GetOnboardingStatusResponse {
 crate::runtime::object! {
     GetOnboardingStatusResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Action to perform on the step
 ///
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema/properties/action`.
@@ -5894,6 +6207,7 @@ pub enum UpdateOnboardingStatusBodyAction {
 crate::runtime::string_enum! {
     UpdateOnboardingStatusBodyAction { Complete = "complete", Skip = "skip", }
 }
+
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOnboardingStatusBody {
@@ -5906,6 +6220,7 @@ crate::runtime::object! {
     UpdateOnboardingStatusBody { step_id = "stepId" required, action = "action" required,
     }
 }
+
 /// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOnboardingStatusResponse {
@@ -5921,6 +6236,7 @@ crate::runtime::object! {
     optional, is_onboarding_complete = "isOnboardingComplete" optional, next_step =
     "nextStep" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAllUserGroupsResponse {
@@ -5930,6 +6246,7 @@ pub struct GetAllUserGroupsResponse {
 crate::runtime::object! {
     GetAllUserGroupsResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Group type determining behavior and privileges
 ///
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema/properties/type`.
@@ -5951,6 +6268,7 @@ crate::runtime::string_enum! {
     CreateUserGroupBodyType { Admin = "admin", Standard = "standard", Everyone =
     "everyone", Custom = "custom", }
 }
+
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateUserGroupBody {
@@ -5965,6 +6283,7 @@ crate::runtime::object! {
     CreateUserGroupBody { name = "name" required, type_ = "type" required, description =
     "description" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1{groupId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateUserGroupBody {
@@ -5976,8 +6295,10 @@ pub struct UpdateUserGroupBody {
 crate::runtime::object! {
     UpdateUserGroupBody { name = "name" optional, description = "description" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteUserGroupResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct AddUsersToGroupBody {
@@ -5989,6 +6310,7 @@ pub struct AddUsersToGroupBody {
 crate::runtime::object! {
     AddUsersToGroupBody { group_id = "groupId" required, user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct AddUsersToGroupResponse {
@@ -6002,6 +6324,7 @@ crate::runtime::object! {
     AddUsersToGroupResponse { success = "success" optional, message = "message" optional,
     added_count = "addedCount" optional, skipped_count = "skippedCount" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RemoveUsersFromGroupBody {
@@ -6014,12 +6337,16 @@ crate::runtime::object! {
     RemoveUsersFromGroupBody { group_id = "groupId" required, user_ids = "userIds"
     required, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/responses/200/content/application~1json/schema`.
 pub type RemoveUsersFromGroupResponse = RemoveUsersFromTeamResponse;
+
 /// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema`.
 pub type GetUsersInGroupResponse = GetAllUsersResponse;
+
 /// Inline schema at `/paths/~1user-groups~1users~1{userId}/get/responses/200/content/application~1json/schema`.
 pub type GetGroupsForUserResponse = GetAllUserGroupsResponse;
+
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groupsByType`.
 #[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponseDataGroupsByType {
@@ -6032,6 +6359,7 @@ crate::runtime::object! {
     GetUserGroupStatsResponseDataGroupsByType { admin = "admin" optional, standard =
     "standard" optional, everyone = "everyone" optional, custom = "custom" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
 #[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponseDataGroupsItem {
@@ -6044,6 +6372,7 @@ crate::runtime::object! {
     GetUserGroupStatsResponseDataGroupsItem { id = "_id" optional, name = "name"
     optional, type_ = "type" optional, member_count = "memberCount" optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponseData {
@@ -6060,6 +6389,7 @@ crate::runtime::object! {
     = "groupsByType" optional, total_members = "totalMembers" optional, groups = "groups"
     optional, }
 }
+
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponse {
@@ -6069,10 +6399,12 @@ pub struct GetUserGroupStatsResponse {
 crate::runtime::object! {
     GetUserGroupStatsResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Default permission level for shared access
 ///
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/permissions`.
 pub type UploadDocumentPermissions = DocumentPermissions;
+
 /// Enable version control for this document
 ///
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/isVersionedFile`.
@@ -6089,6 +6421,7 @@ pub enum UploadDocumentIsVersionedFile {
 crate::runtime::string_enum! {
     UploadDocumentIsVersionedFile { True = "true", False = "false", }
 }
+
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -6108,6 +6441,7 @@ crate::runtime::string_enum! {
     CreateDocumentPlaceholderBodyPermissions { Owner = "owner", Editor = "editor",
     Commentator = "commentator", Readonly = "readonly", }
 }
+
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateDocumentPlaceholderBody {
@@ -6134,6 +6468,7 @@ crate::runtime::object! {
     optional, is_versioned_file = "isVersionedFile" optional, extension = "extension"
     required, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetDocumentByIdResponse {
@@ -6143,6 +6478,7 @@ pub struct GetDocumentByIdResponse {
 crate::runtime::object! {
     GetDocumentByIdResponse { success = "success" optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct DeleteDocumentByIdResponseData {
@@ -6154,6 +6490,7 @@ crate::runtime::object! {
     DeleteDocumentByIdResponseData { id = "_id" optional, is_deleted = "isDeleted"
     optional, deleted_by_user_id = "deletedByUserId" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DeleteDocumentByIdResponse {
@@ -6165,6 +6502,7 @@ crate::runtime::object! {
     DeleteDocumentByIdResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DownloadDocumentResponse {
@@ -6176,8 +6514,10 @@ crate::runtime::object! {
     DownloadDocumentResponse { success = "success" optional, signed_url = "signedUrl"
     optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
 pub type UpdateDocumentBufferResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UploadNextVersionResponse {
@@ -6189,6 +6529,7 @@ crate::runtime::object! {
     UploadNextVersionResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RollBackToPreviousVersionBody {
@@ -6201,8 +6542,10 @@ crate::runtime::object! {
     RollBackToPreviousVersionBody { version = "version" required, note = "note" required,
     }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
 pub type RollBackToPreviousVersionResponse = UploadNextVersionResponse;
+
 /// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetDirectUploadUrlResponse {
@@ -6216,6 +6559,7 @@ crate::runtime::object! {
     GetDirectUploadUrlResponse { success = "success" optional, signed_url = "signedUrl"
     optional, document_id = "documentId" optional, }
 }
+
 /// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CheckDocumentModifiedResponse {
@@ -6227,6 +6571,7 @@ crate::runtime::object! {
     CheckDocumentModifiedResponse { success = "success" optional, is_modified =
     "isModified" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -6246,8 +6591,10 @@ crate::runtime::string_enum! {
     ListKnowledgeBasesSortBy { Name = "name", CreatedAtTimestamp = "createdAtTimestamp",
     UpdatedAtTimestamp = "updatedAtTimestamp", UserRole = "userRole", }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
 pub type ListKnowledgeBasesSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1knowledgeBase/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListKnowledgeBasesResponse {
@@ -6258,6 +6605,7 @@ crate::runtime::object! {
     ListKnowledgeBasesResponse { knowledge_bases = "knowledgeBases" optional, pagination
     = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateKnowledgeBaseBody {
@@ -6267,6 +6615,7 @@ pub struct CreateKnowledgeBaseBody {
 crate::runtime::object! {
     CreateKnowledgeBaseBody { kb_name = "kbName" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateKnowledgeBaseBody {
@@ -6276,8 +6625,10 @@ pub struct UpdateKnowledgeBaseBody {
 crate::runtime::object! {
     UpdateKnowledgeBaseBody { kb_name = "kbName" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -6292,10 +6643,13 @@ pub enum GetAllRecordsOrigins {
 crate::runtime::string_enum! {
     GetAllRecordsOrigins { Upload = "UPLOAD", Connector = "CONNECTOR", }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
 pub type GetAllRecordsSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1records/get/parameters/10/schema`.
 pub type GetKbRecordsSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1knowledgeBase~1record~1{recordId}/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateRecordResponse {
@@ -6307,6 +6661,7 @@ crate::runtime::object! {
     UpdateRecordResponse { success = "success" optional, message = "message" optional,
     record = "record" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateRootFolderBody {
@@ -6316,8 +6671,10 @@ pub struct CreateRootFolderBody {
 crate::runtime::object! {
     CreateRootFolderBody { folder_name = "folderName" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
 pub type GetFolderContentsSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateFolderBody {
@@ -6326,8 +6683,10 @@ pub struct UpdateFolderBody {
 crate::runtime::object! {
     UpdateFolderBody { folder_name = "folderName" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
 pub type CreateSubfolderBody = UpdateFolderBody;
+
 /// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetUploadLimitsResponse {
@@ -6340,6 +6699,7 @@ crate::runtime::object! {
     GetUploadLimitsResponse { max_files_per_request = "maxFilesPerRequest" optional,
     max_file_size_bytes = "maxFileSizeBytes" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record~1{recordId}/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ReindexRecordBody {
@@ -6349,6 +6709,7 @@ pub struct ReindexRecordBody {
 crate::runtime::object! {
     ReindexRecordBody { depth = "depth" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record-group~1{recordGroupId}/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ReindexRecordGroupBody {
@@ -6357,6 +6718,7 @@ pub struct ReindexRecordGroupBody {
 crate::runtime::object! {
     ReindexRecordGroupBody { depth = "depth" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ReindexFailedConnectorRecordsBody {
@@ -6369,6 +6731,7 @@ crate::runtime::object! {
     ReindexFailedConnectorRecordsBody { app = "app" required, connector_id =
     "connectorId" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ResyncConnectorBody {
@@ -6381,6 +6744,7 @@ crate::runtime::object! {
     ResyncConnectorBody { connector_name = "connectorName" required, connector_id =
     "connectorId" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListKbPermissionsResponse {
@@ -6392,6 +6756,7 @@ crate::runtime::object! {
     ListKbPermissionsResponse { kb_id = "kbId" optional, permissions = "permissions"
     optional, total_count = "totalCount" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -6415,6 +6780,7 @@ crate::runtime::string_enum! {
     UpdateKbPermissionsBodyRole { Owner = "OWNER", Organizer = "ORGANIZER", Fileorganizer
     = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader = "READER", }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateKbPermissionsBody {
@@ -6426,6 +6792,7 @@ crate::runtime::object! {
     UpdateKbPermissionsBody { user_ids = "userIds" optional, team_ids = "teamIds"
     optional, role = "role" required, }
 }
+
 /// Permission role to grant
 ///
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema/properties/role`.
@@ -6451,6 +6818,7 @@ crate::runtime::string_enum! {
     CreateKbPermissionBodyRole { Owner = "OWNER", Organizer = "ORGANIZER", Fileorganizer
     = "FILEORGANIZER", Writer = "WRITER", Commenter = "COMMENTER", Reader = "READER", }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateKbPermissionBody {
@@ -6465,6 +6833,7 @@ crate::runtime::object! {
     CreateKbPermissionBody { user_ids = "userIds" optional, team_ids = "teamIds"
     optional, role = "role" required, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
 #[derive(Clone, Default)]
 pub struct CreateKbPermissionResponsePermissionResult {
@@ -6475,6 +6844,7 @@ crate::runtime::object! {
     CreateKbPermissionResponsePermissionResult { granted_count = "grantedCount" optional,
     updated_count = "updatedCount" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateKbPermissionResponse {
@@ -6487,6 +6857,7 @@ crate::runtime::object! {
     CreateKbPermissionResponse { kb_id = "kbId" optional, permission_result =
     "permissionResult" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/delete/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DeleteKbPermissionsBody {
@@ -6497,6 +6868,7 @@ crate::runtime::object! {
     DeleteKbPermissionsBody { user_ids = "userIds" optional, team_ids = "teamIds"
     optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1record~1{recordId}~1move/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct MoveRecordBody {
@@ -6506,6 +6878,7 @@ pub struct MoveRecordBody {
 crate::runtime::object! {
     MoveRecordBody { new_parent_id = "newParentId" nullable, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetKnowledgeHubRootNodesResponse {
@@ -6514,6 +6887,7 @@ pub struct GetKnowledgeHubRootNodesResponse {
 crate::runtime::object! {
     GetKnowledgeHubRootNodesResponse { nodes = "nodes" optional, }
 }
+
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetKnowledgeHubChildNodesResponse {
@@ -6524,8 +6898,10 @@ crate::runtime::object! {
     GetKnowledgeHubChildNodesResponse { nodes = "nodes" optional, parent = "parent"
     optional, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
 pub type GetConversationByIdSortOrder = ListUsersGraphSortOrder;
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct GetConversationByIdResponsePagination {
@@ -6539,6 +6915,7 @@ crate::runtime::object! {
     optional, total_messages = "totalMessages" optional, total_pages = "totalPages"
     optional, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConversationByIdResponse {
@@ -6592,8 +6969,10 @@ crate::runtime::object! {
     last_activity_at = "lastActivityAt" optional, created_at = "createdAt" optional,
     updated_at = "updatedAt" optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteConversationByIdResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UnshareConversationBody {
@@ -6603,6 +6982,7 @@ pub struct UnshareConversationBody {
 crate::runtime::object! {
     UnshareConversationBody { user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateConversationTitleBody {
@@ -6612,6 +6992,7 @@ pub struct UpdateConversationTitleBody {
 crate::runtime::object! {
     UpdateConversationTitleBody { title = "title" required, }
 }
+
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RegenerateAnswerBody {
@@ -6625,6 +7006,7 @@ crate::runtime::object! {
     RegenerateAnswerBody { filters = "filters" optional, model_key = "modelKey" optional,
     model_name = "modelName" optional, chat_mode = "chatMode" optional, }
 }
+
 /// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SearchHistoryResponse {
@@ -6638,8 +7020,10 @@ crate::runtime::object! {
     SearchHistoryResponse { results = "results" optional, total = "total" optional, page
     = "page" optional, limit = "limit" optional, }
 }
+
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
 pub type DeleteAllSearchHistoryResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UnshareSearchBody {
@@ -6648,6 +7032,7 @@ pub struct UnshareSearchBody {
 crate::runtime::object! {
     UnshareSearchBody { user_ids = "userIds" required, }
 }
+
 /// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateAgentTemplateBody {
@@ -6674,6 +7059,7 @@ crate::runtime::object! {
     "defaultSystemPrompt" optional, recommended_tools = "recommendedTools" optional,
     config_schema = "configSchema" optional, is_public = "isPublic" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1template~1{templateId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateAgentTemplateBody {
@@ -6693,6 +7079,7 @@ crate::runtime::object! {
     "defaultSystemPrompt" optional, recommended_tools = "recommendedTools" optional,
     config_schema = "configSchema" optional, is_public = "isPublic" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema/properties/llmConfig`.
 #[derive(Clone, Default)]
 pub struct CreateAgentBodyLlmConfig {
@@ -6704,6 +7091,7 @@ crate::runtime::object! {
     CreateAgentBodyLlmConfig { model_key = "modelKey" optional, temperature =
     "temperature" optional, max_tokens = "maxTokens" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateAgentBody {
@@ -6727,6 +7115,7 @@ crate::runtime::object! {
     "knowledgeBases" optional, llm_config = "llmConfig" optional, is_public = "isPublic"
     optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateAgentBody {
@@ -6746,6 +7135,7 @@ crate::runtime::object! {
     "knowledgeBases" optional, llm_config = "llmConfig" optional, is_public = "isPublic"
     optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -6763,6 +7153,7 @@ crate::runtime::string_enum! {
     GetAgentPermissionsResponseSharedWithItemAccessLevel { Read = "read", Use = "use",
     Edit = "edit", }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
 #[derive(Clone, Default)]
 pub struct GetAgentPermissionsResponseSharedWithItem {
@@ -6775,6 +7166,7 @@ crate::runtime::object! {
     GetAgentPermissionsResponseSharedWithItem { user_id = "userId" optional, access_level
     = "accessLevel" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAgentPermissionsResponse {
@@ -6787,10 +7179,13 @@ crate::runtime::object! {
     GetAgentPermissionsResponse { is_public = "isPublic" optional, shared_with =
     "sharedWith" optional, }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema`.
 pub type UpdateAgentPermissionsBody = GetAgentPermissionsResponse;
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
 pub type UnshareAgentBody = UnshareSearchBody;
+
 /// Inline schema at `/paths/~1agents~1{agentKey}~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct RegenerateAgentAnswerBody {
@@ -6802,6 +7197,7 @@ crate::runtime::object! {
     RegenerateAgentAnswerBody { filters = "filters" optional, model_key = "modelKey"
     optional, chat_mode = "chatMode" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConnectorRegistryResponse {
@@ -6813,6 +7209,7 @@ crate::runtime::object! {
     GetConnectorRegistryResponse { success = "success" optional, connectors =
     "connectors" optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConnectorSchemaResponse {
@@ -6823,6 +7220,7 @@ crate::runtime::object! {
     GetConnectorSchemaResponse { success = "success" optional, schema = "schema"
     optional, }
 }
+
 /// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListConnectorInstancesResponse {
@@ -6834,6 +7232,7 @@ crate::runtime::object! {
     ListConnectorInstancesResponse { success = "success" optional, connectors =
     "connectors" optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateConnectorInstanceResponse {
@@ -6844,6 +7243,7 @@ crate::runtime::object! {
     CreateConnectorInstanceResponse { success = "success" optional, connector =
     "connector" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListActiveConnectorsResponse {
@@ -6854,18 +7254,25 @@ crate::runtime::object! {
     ListActiveConnectorsResponse { success = "success" optional, connectors =
     "connectors" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1inactive/get/responses/200/content/application~1json/schema`.
 pub type ListInactiveConnectorsResponse = ListActiveConnectorsResponse;
+
 /// Inline schema at `/paths/~1connectors~1configured/get/responses/200/content/application~1json/schema`.
 pub type ListConfiguredConnectorsResponse = ListConnectorInstancesResponse;
+
 /// Inline schema at `/paths/~1connectors~1agents~1active/get/responses/200/content/application~1json/schema`.
 pub type ListActiveAgentConnectorsResponse = ListConnectorInstancesResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}/get/responses/200/content/application~1json/schema`.
 pub type GetConnectorInstanceResponse = CreateConnectorInstanceResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteConnectorInstanceResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1name/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorNameResponse = CreateConnectorInstanceResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConnectorConfigResponse {
@@ -6876,12 +7283,16 @@ crate::runtime::object! {
     GetConnectorConfigResponse { success = "success" optional, config = "config"
     optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorConfigResponse = GetConnectorConfigResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1auth/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorAuthConfigResponse = GetConnectorConfigResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1filters-sync/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorFiltersSyncConfigResponse = GetConnectorConfigResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1toggle/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ToggleConnectorResponse {
@@ -6893,6 +7304,7 @@ crate::runtime::object! {
     ToggleConnectorResponse { success = "success" optional, message = "message" optional,
     connector = "connector" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetTokenFromCodeBody {
@@ -6902,8 +7314,10 @@ pub struct GetTokenFromCodeBody {
 crate::runtime::object! {
     GetTokenFromCodeBody { code = "code" required, }
 }
+
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
 pub type GetTokenFromCodeResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOAuthAuthorizationUrlResponse {
@@ -6917,6 +7331,7 @@ crate::runtime::object! {
     GetOAuthAuthorizationUrlResponse { success = "success" optional, authorization_url =
     "authorizationUrl" optional, state = "state" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetConnectorFiltersResponse {
@@ -6927,8 +7342,10 @@ crate::runtime::object! {
     GetConnectorFiltersResponse { success = "success" optional, filter_options =
     "filterOptions" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
 pub type SaveConnectorFiltersResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
 pub struct GetFilterFieldOptionsResponsePagination {
@@ -6941,6 +7358,7 @@ crate::runtime::object! {
     GetFilterFieldOptionsResponsePagination { page = "page" optional, limit = "limit"
     optional, has_more = "hasMore" optional, cursor = "cursor" optional, }
 }
+
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetFilterFieldOptionsResponse {
@@ -6954,8 +7372,10 @@ crate::runtime::object! {
     GetFilterFieldOptionsResponse { success = "success" optional, options = "options"
     optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
 pub type GetOAuthRegistryResponse = GetConnectorRegistryResponse;
+
 /// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOAuthConnectorTypeResponse {
@@ -6966,6 +7386,7 @@ crate::runtime::object! {
     GetOAuthConnectorTypeResponse { success = "success" optional, connector = "connector"
     optional, }
 }
+
 /// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ListOAuthConfigsResponse {
@@ -6977,8 +7398,10 @@ crate::runtime::object! {
     ListOAuthConfigsResponse { success = "success" optional, oauth_configs =
     "oauthConfigs" optional, pagination = "pagination" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
 pub type ListOAuthConfigsByTypeResponse = ListOAuthConfigsResponse;
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateOAuthConfigResponse {
@@ -6990,6 +7413,7 @@ crate::runtime::object! {
     CreateOAuthConfigResponse { success = "success" optional, oauth_config =
     "oauthConfig" optional, message = "message" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetOAuthConfigResponse {
@@ -7000,6 +7424,7 @@ crate::runtime::object! {
     GetOAuthConfigResponse { success = "success" optional, oauth_config = "oauthConfig"
     optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema/properties/config`.
 #[derive(Clone, Default)]
 pub struct UpdateOAuthConfigBodyConfig {
@@ -7011,6 +7436,7 @@ crate::runtime::object! {
     UpdateOAuthConfigBodyConfig { client_id = "clientId" optional, client_secret =
     "clientSecret" optional, tenant_id = "tenantId" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateOAuthConfigBody {
@@ -7021,10 +7447,13 @@ crate::runtime::object! {
     UpdateOAuthConfigBody { oauth_instance_name = "oauthInstanceName" optional, config =
     "config" optional, }
 }
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/responses/200/content/application~1json/schema`.
 pub type UpdateOAuthConfigResponse = GetOAuthConfigResponse;
+
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOAuthConfigResponse = RemoveUserDisplayPictureResponse;
+
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -7039,6 +7468,7 @@ pub enum CreateLocalStorageConfigBodyStorageType {
 crate::runtime::string_enum! {
     CreateLocalStorageConfigBodyStorageType { Local = "local", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateLocalStorageConfigBody {
@@ -7053,6 +7483,7 @@ crate::runtime::object! {
     CreateLocalStorageConfigBody { storage_type = "storageType" required, mount_name =
     "mountName" optional, base_url = "baseUrl" optional, }
 }
+
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -7067,6 +7498,7 @@ pub enum CreateS3StorageConfigBodyStorageType {
 crate::runtime::string_enum! {
     CreateS3StorageConfigBodyStorageType { S3 = "s3", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateS3StorageConfigBody {
@@ -7086,6 +7518,7 @@ crate::runtime::object! {
     "s3AccessKeyId" required, s3_secret_access_key = "s3SecretAccessKey" required,
     s3_region = "s3Region" required, s3_bucket_name = "s3BucketName" required, }
 }
+
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -7100,6 +7533,7 @@ pub enum CreateAzureBlobStorageConfigBodyStorageType {
 crate::runtime::string_enum! {
     CreateAzureBlobStorageConfigBodyStorageType { AzureBlob = "azureBlob", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct CreateAzureBlobStorageConfigBody {
@@ -7125,6 +7559,7 @@ crate::runtime::object! {
     account_key = "accountKey" optional, endpoint_protocol = "endpointProtocol" optional,
     endpoint_suffix = "endpointSuffix" optional, }
 }
+
 /// Currently configured storage type
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema/properties/storageType`.
@@ -7144,6 +7579,7 @@ crate::runtime::string_enum! {
     GetStorageConfigResponseStorageType { Local = "local", S3 = "s3", AzureBlob =
     "azureBlob", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetStorageConfigResponse {
@@ -7173,6 +7609,7 @@ crate::runtime::object! {
     bucket_name = "bucketName" optional, container_name = "containerName" optional,
     account_name = "accountName" optional, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetModelsByTypeResponse {
@@ -7181,6 +7618,7 @@ pub struct GetModelsByTypeResponse {
 crate::runtime::object! {
     GetModelsByTypeResponse { models = "models" optional, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
 #[derive(Clone, Default)]
 pub struct GetAvailableModelsByTypeResponseModelsItem {
@@ -7194,6 +7632,7 @@ crate::runtime::object! {
     provider = "provider" optional, model = "model" optional, is_default = "isDefault"
     optional, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAvailableModelsByTypeResponse {
@@ -7204,6 +7643,7 @@ pub struct GetAvailableModelsByTypeResponse {
 crate::runtime::object! {
     GetAvailableModelsByTypeResponse { models = "models" optional, }
 }
+
 /// Type: 'business' for service account, 'individual' for user OAuth
 ///
 /// Inline schema at `/paths/~1configurationManager~1connectors~1googleWorkspaceCredentials/post/requestBody/content/multipart~1form-data/schema/properties/userType`.
@@ -7221,6 +7661,7 @@ crate::runtime::string_enum! {
     CreateGoogleWorkspaceCredentialsUserType { Individual = "individual", Business =
     "business", }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SetPlatformSettingsBody {
@@ -7233,6 +7674,7 @@ crate::runtime::object! {
     SetPlatformSettingsBody { file_upload_max_size_bytes = "fileUploadMaxSizeBytes"
     required, feature_flags = "featureFlags" required, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAvailableFeatureFlagsResponse {
@@ -7241,6 +7683,7 @@ pub struct GetAvailableFeatureFlagsResponse {
 crate::runtime::object! {
     GetAvailableFeatureFlagsResponse { feature_flags = "featureFlags" optional, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ToggleMetricsCollectionBody {
@@ -7251,8 +7694,10 @@ crate::runtime::object! {
     ToggleMetricsCollectionBody { enable_metric_collection = "enableMetricCollection"
     required, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
 pub type ToggleMetricsCollectionResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SetMetricsPushIntervalBody {
@@ -7262,8 +7707,10 @@ pub struct SetMetricsPushIntervalBody {
 crate::runtime::object! {
     SetMetricsPushIntervalBody { push_interval_ms = "pushIntervalMs" required, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsPushIntervalResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SetMetricsServerUrlBody {
@@ -7273,8 +7720,10 @@ pub struct SetMetricsServerUrlBody {
 crate::runtime::object! {
     SetMetricsServerUrlBody { server_url = "serverUrl" required, }
 }
+
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsServerUrlResponse = GenerateLoginOtpResponse;
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetCrawlingJobStatusResponse {
@@ -7286,6 +7735,7 @@ crate::runtime::object! {
     GetCrawlingJobStatusResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/requestBody/content/application~1json/schema`.
 #[derive(Clone)]
 pub struct ScheduleCrawlingJobBody {
@@ -7302,6 +7752,7 @@ crate::runtime::object! {
     = "priority" optional, max_retries = "maxRetries" optional, timeout = "timeout"
     optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct ScheduleCrawlingJobResponseData {
@@ -7317,6 +7768,7 @@ crate::runtime::object! {
     optional, connector_id = "connectorId" optional, schedule_config = "scheduleConfig"
     optional, scheduled_at = "scheduledAt" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ScheduleCrawlingJobResponse {
@@ -7328,8 +7780,10 @@ crate::runtime::object! {
     ScheduleCrawlingJobResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
 pub type RemoveCrawlingJobResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct PauseCrawlingJobResponseData {
@@ -7341,6 +7795,7 @@ crate::runtime::object! {
     PauseCrawlingJobResponseData { connector = "connector" optional, org_id = "orgId"
     optional, paused_at = "pausedAt" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct PauseCrawlingJobResponse {
@@ -7352,6 +7807,7 @@ crate::runtime::object! {
     PauseCrawlingJobResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct ResumeCrawlingJobResponseData {
@@ -7363,6 +7819,7 @@ crate::runtime::object! {
     ResumeCrawlingJobResponseData { connector = "connector" optional, org_id = "orgId"
     optional, resumed_at = "resumedAt" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ResumeCrawlingJobResponse {
@@ -7374,6 +7831,7 @@ crate::runtime::object! {
     ResumeCrawlingJobResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAllCrawlingJobStatusResponse {
@@ -7385,8 +7843,10 @@ crate::runtime::object! {
     GetAllCrawlingJobStatusResponse { success = "success" optional, message = "message"
     optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
 pub type RemoveAllCrawlingJobsResponse = RemoveUserDisplayPictureResponse;
+
 /// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetQueueStatsResponse {
@@ -7398,6 +7858,7 @@ crate::runtime::object! {
     GetQueueStatsResponse { success = "success" optional, message = "message" optional,
     data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
 pub struct SendEmailResponseData {
@@ -7409,6 +7870,7 @@ pub struct SendEmailResponseData {
 crate::runtime::object! {
     SendEmailResponseData { status = "status" optional, data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SendEmailResponse {
@@ -7417,6 +7879,7 @@ pub struct SendEmailResponse {
 crate::runtime::object! {
     SendEmailResponse { data = "data" optional, }
 }
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct SendEmailResponse400 {
@@ -7425,10 +7888,13 @@ pub struct SendEmailResponse400 {
 crate::runtime::object! {
     SendEmailResponse400 { error = "error" optional, }
 }
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/404/content/application~1json/schema`.
 pub type SendEmailResponse404 = SendEmailResponse400;
+
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/500/content/application~1json/schema`.
 pub type SendEmailResponse500 = SendEmailResponse400;
+
 /// Inline schema at `/paths/~1mail~1updateSmtpConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct UpdateSmtpConfigResponse {
@@ -7439,6 +7905,7 @@ pub struct UpdateSmtpConfigResponse {
 crate::runtime::object! {
     UpdateSmtpConfigResponse { message = "message" optional, smtp = "smtp" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7451,6 +7918,7 @@ pub enum QueryServiceHealthResponseStatus {
 crate::runtime::string_enum! {
     QueryServiceHealthResponseStatus { Healthy = "healthy", }
 }
+
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthResponse {
@@ -7462,6 +7930,7 @@ crate::runtime::object! {
     QueryServiceHealthResponse { status = "status" optional, timestamp = "timestamp"
     optional, }
 }
+
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7474,6 +7943,7 @@ pub enum QueryServiceHealthResponse500Status {
 crate::runtime::string_enum! {
     QueryServiceHealthResponse500Status { Fail = "fail", }
 }
+
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthResponse500 {
@@ -7485,6 +7955,7 @@ crate::runtime::object! {
     QueryServiceHealthResponse500 { status = "status" optional, error = "error" optional,
     timestamp = "timestamp" optional, }
 }
+
 /// Optional filters (e.g., kb IDs)
 ///
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema/properties/filters`.
@@ -7496,6 +7967,7 @@ pub struct QueryServiceSearchBodyFilters {
 crate::runtime::object! {
     QueryServiceSearchBodyFilters { kb = "kb" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceSearchBody {
@@ -7510,6 +7982,7 @@ crate::runtime::object! {
     QueryServiceSearchBody { query = "query" required, limit = "limit" optional, filters
     = "filters" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceSearchResponse {
@@ -7524,6 +7997,7 @@ crate::runtime::object! {
     QueryServiceSearchResponse { search_results = "searchResults" optional, status_code =
     "status_code" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7539,6 +8013,7 @@ crate::runtime::string_enum! {
     QueryServiceChatBodyPreviousConversationsItemRole { UserQuery = "user_query",
     BotResponse = "bot_response", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
 #[derive(Clone, Default)]
 pub struct QueryServiceChatBodyPreviousConversationsItem {
@@ -7549,6 +8024,7 @@ crate::runtime::object! {
     QueryServiceChatBodyPreviousConversationsItem { role = "role" optional, content =
     "content" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/retrievalMode`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7566,6 +8042,7 @@ crate::runtime::string_enum! {
     QueryServiceChatBodyRetrievalMode { Hybrid = "HYBRID", Vector = "VECTOR", Keyword =
     "KEYWORD", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/chatMode`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7589,6 +8066,7 @@ crate::runtime::string_enum! {
     QueryServiceChatBodyChatMode { Quick = "quick", Analysis = "analysis", DeepResearch =
     "deep_research", Creative = "creative", Precise = "precise", Standard = "standard", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceChatBody {
@@ -7616,6 +8094,7 @@ crate::runtime::object! {
     optional, model_key = "modelKey" optional, model_name = "modelName" optional,
     chat_mode = "chatMode" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7630,6 +8109,7 @@ pub enum QueryServiceHealthCheckModelType {
 crate::runtime::string_enum! {
     QueryServiceHealthCheckModelType { Llm = "llm", Embedding = "embedding", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckBodyConfiguration {
@@ -7641,6 +8121,7 @@ crate::runtime::object! {
     QueryServiceHealthCheckBodyConfiguration { model = "model" optional, api_key =
     "apiKey" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckBody {
@@ -7654,6 +8135,7 @@ crate::runtime::object! {
     QueryServiceHealthCheckBody { provider = "provider" required, configuration =
     "configuration" required, is_multimodal = "isMultimodal" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckResponse {
@@ -7665,6 +8147,7 @@ crate::runtime::object! {
     QueryServiceHealthCheckResponse { status = "status" optional, message = "message"
     optional, timestamp = "timestamp" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -7680,6 +8163,7 @@ crate::runtime::string_enum! {
     QueryServiceHealthCheckResponse500Status { Error = "error", NotHealthy =
     "not healthy", }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckResponse500 {
@@ -7693,6 +8177,7 @@ crate::runtime::object! {
     QueryServiceHealthCheckResponse500 { status = "status" optional, message = "message"
     optional, details = "details" optional, }
 }
+
 /// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
 #[derive(Clone, Default)]
 pub struct QueryListToolsResponseItem {
@@ -7711,6 +8196,7 @@ crate::runtime::object! {
     QueryListToolsResponseItem { name = "name" optional, description = "description"
     optional, parameters = "parameters" optional, tags = "tags" optional, }
 }
+
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct IndexingServiceHealthResponse {
@@ -7721,8 +8207,10 @@ crate::runtime::object! {
     IndexingServiceHealthResponse { status = "status" optional, timestamp = "timestamp"
     optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
 pub type ConnectorServiceHealthResponse = IndexingServiceHealthResponse;
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorConvertRecordBufferBody {
@@ -7737,6 +8225,7 @@ crate::runtime::object! {
     ConnectorConvertRecordBufferBody { buffer = "buffer" required, convert_to =
     "convertTo" required, mime_type = "mimeType" optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorGetStatsResponse {
@@ -7757,6 +8246,7 @@ crate::runtime::object! {
     pending_records = "pendingRecords" optional, last_sync_timestamp =
     "lastSyncTimestamp" optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorReindexFailedRecordsBody {
@@ -7766,6 +8256,7 @@ pub struct ConnectorReindexFailedRecordsBody {
 crate::runtime::object! {
     ConnectorReindexFailedRecordsBody { connector = "connector" optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorReindexFailedRecordsResponse {
@@ -7778,6 +8269,7 @@ crate::runtime::object! {
     ConnectorReindexFailedRecordsResponse { success = "success" optional, message =
     "message" optional, count = "count" optional, }
 }
+
 /// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct ConnectorGetSignedUrlResponse {
@@ -7790,6 +8282,7 @@ crate::runtime::object! {
     ConnectorGetSignedUrlResponse { signed_url = "signedUrl" optional, expires_at =
     "expiresAt" optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingServiceHealthResponse {
@@ -7800,6 +8293,7 @@ crate::runtime::object! {
     DoclingServiceHealthResponse { status = "status" optional, service = "service"
     optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingProcessPdfBody {
@@ -7814,6 +8308,7 @@ crate::runtime::object! {
     DoclingProcessPdfBody { record_name = "record_name" required, pdf_binary =
     "pdf_binary" required, org_id = "org_id" optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingProcessPdfResponse {
@@ -7827,6 +8322,7 @@ crate::runtime::object! {
     DoclingProcessPdfResponse { success = "success" optional, block_containers =
     "block_containers" optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingParsePdfBody {
@@ -7839,6 +8335,7 @@ crate::runtime::object! {
     DoclingParsePdfBody { record_name = "record_name" required, pdf_binary = "pdf_binary"
     required, }
 }
+
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingParsePdfResponse {
@@ -7850,6 +8347,7 @@ crate::runtime::object! {
     DoclingParsePdfResponse { success = "success" optional, parse_result = "parse_result"
     optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct DoclingCreateBlocksBody {
@@ -7862,5 +8360,6 @@ crate::runtime::object! {
     DoclingCreateBlocksBody { parse_result = "parse_result" required, page_number =
     "page_number" optional, }
 }
+
 /// Inline schema at `/paths/~1docling~1create-blocks/post/responses/200/content/application~1json/schema`.
 pub type DoclingCreateBlocksResponse = DoclingProcessPdfResponse;

@@ -17,6 +17,7 @@ pub enum AccessLevel {
 crate::runtime::string_enum! {
     AccessLevel + Unknown { Standard = "STANDARD", Premium = "PREMIUM", }
 }
+
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
 ///
 /// Schema `BadRequestError`.
@@ -28,6 +29,7 @@ pub struct BadRequestError {
 crate::runtime::object! {
     BadRequestError { message = "message" optional, }
 }
+
 /// Represents a device where a user has logged into Wickr, containing information about the device's type, status, and login history.
 ///
 /// Schema `BasicDeviceObject`.
@@ -51,6 +53,7 @@ crate::runtime::object! {
     last_login = "lastLogin" optional, status_text = "statusText" optional, suspend =
     "suspend" optional, type_ = "type" optional, }
 }
+
 /// Schema `BatchCreateUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchCreateUserRequestBody {
@@ -60,6 +63,7 @@ pub struct BatchCreateUserRequestBody {
 crate::runtime::object! {
     BatchCreateUserRequestBody { users = "users" required, }
 }
+
 /// Contains the details for a single user to be created in a batch user creation request.
 ///
 /// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
@@ -92,6 +96,7 @@ crate::runtime::object! {
     "username" required, invite_code = "inviteCode" optional, invite_code_ttl =
     "inviteCodeTtl" optional, code_validation = "codeValidation" optional, }
 }
+
 /// Schema `BatchCreateUserResponse`.
 #[derive(Clone, Default)]
 pub struct BatchCreateUserResponse {
@@ -106,6 +111,7 @@ crate::runtime::object! {
     BatchCreateUserResponse { message = "message" optional, successful = "successful"
     optional, failed = "failed" optional, }
 }
+
 /// Schema `BatchDeleteUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchDeleteUserRequestBody {
@@ -115,6 +121,7 @@ pub struct BatchDeleteUserRequestBody {
 crate::runtime::object! {
     BatchDeleteUserRequestBody { user_ids = "userIds" required, }
 }
+
 /// Schema `BatchDeleteUserResponse`.
 #[derive(Clone, Default)]
 pub struct BatchDeleteUserResponse {
@@ -129,6 +136,7 @@ crate::runtime::object! {
     BatchDeleteUserResponse { message = "message" optional, successful = "successful"
     optional, failed = "failed" optional, }
 }
+
 /// Contains error information for a device operation that failed in a batch device request.
 ///
 /// Schema `BatchDeviceErrorResponseItem`.
@@ -145,6 +153,7 @@ crate::runtime::object! {
     BatchDeviceErrorResponseItem { field = "field" optional, reason = "reason" optional,
     app_id = "appId" required, }
 }
+
 /// Contains information about a device that was successfully processed in a batch device operation.
 ///
 /// Schema `BatchDeviceSuccessResponseItem`.
@@ -156,6 +165,7 @@ pub struct BatchDeviceSuccessResponseItem {
 crate::runtime::object! {
     BatchDeviceSuccessResponseItem { app_id = "appId" required, }
 }
+
 /// Schema `BatchLookupUserUnameRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchLookupUserUnameRequestBody {
@@ -165,6 +175,7 @@ pub struct BatchLookupUserUnameRequestBody {
 crate::runtime::object! {
     BatchLookupUserUnameRequestBody { unames = "unames" required, }
 }
+
 /// Schema `BatchLookupUserUnameResponse`.
 #[derive(Clone, Default)]
 pub struct BatchLookupUserUnameResponse {
@@ -179,6 +190,7 @@ crate::runtime::object! {
     BatchLookupUserUnameResponse { message = "message" optional, successful =
     "successful" optional, failed = "failed" optional, }
 }
+
 /// Schema `BatchReinviteUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchReinviteUserRequestBody {
@@ -188,6 +200,7 @@ pub struct BatchReinviteUserRequestBody {
 crate::runtime::object! {
     BatchReinviteUserRequestBody { user_ids = "userIds" required, }
 }
+
 /// Schema `BatchReinviteUserResponse`.
 #[derive(Clone, Default)]
 pub struct BatchReinviteUserResponse {
@@ -202,6 +215,7 @@ crate::runtime::object! {
     BatchReinviteUserResponse { message = "message" optional, successful = "successful"
     optional, failed = "failed" optional, }
 }
+
 /// Schema `BatchResetDevicesForUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchResetDevicesForUserRequestBody {
@@ -211,6 +225,7 @@ pub struct BatchResetDevicesForUserRequestBody {
 crate::runtime::object! {
     BatchResetDevicesForUserRequestBody { app_ids = "appIds" required, }
 }
+
 /// Schema `BatchResetDevicesForUserResponse`.
 #[derive(Clone, Default)]
 pub struct BatchResetDevicesForUserResponse {
@@ -225,6 +240,7 @@ crate::runtime::object! {
     BatchResetDevicesForUserResponse { message = "message" optional, successful =
     "successful" optional, failed = "failed" optional, }
 }
+
 /// Schema `BatchToggleUserSuspendStatusRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchToggleUserSuspendStatusRequestBody {
@@ -234,6 +250,7 @@ pub struct BatchToggleUserSuspendStatusRequestBody {
 crate::runtime::object! {
     BatchToggleUserSuspendStatusRequestBody { user_ids = "userIds" required, }
 }
+
 /// Schema `BatchToggleUserSuspendStatusResponse`.
 #[derive(Clone, Default)]
 pub struct BatchToggleUserSuspendStatusResponse {
@@ -248,6 +265,7 @@ crate::runtime::object! {
     BatchToggleUserSuspendStatusResponse { message = "message" optional, successful =
     "successful" optional, failed = "failed" optional, }
 }
+
 /// Contains error information for a username hash lookup that failed in a batch uname lookup request.
 ///
 /// Schema `BatchUnameErrorResponseItem`.
@@ -264,6 +282,7 @@ crate::runtime::object! {
     BatchUnameErrorResponseItem { field = "field" optional, reason = "reason" optional,
     uname = "uname" required, }
 }
+
 /// Contains information about a username hash that was successfully resolved in a batch uname lookup operation.
 ///
 /// Schema `BatchUnameSuccessResponseItem`.
@@ -278,6 +297,7 @@ crate::runtime::object! {
     BatchUnameSuccessResponseItem { uname = "uname" required, username = "username"
     required, }
 }
+
 /// Contains error information for a user operation that failed in a batch user request.
 ///
 /// Schema `BatchUserErrorResponseItem`.
@@ -294,6 +314,7 @@ crate::runtime::object! {
     BatchUserErrorResponseItem { field = "field" optional, reason = "reason" optional,
     user_id = "userId" required, }
 }
+
 /// Contains information about a user that was successfully processed in a batch user operation.
 ///
 /// Schema `BatchUserSuccessResponseItem`.
@@ -305,6 +326,7 @@ pub struct BatchUserSuccessResponseItem {
 crate::runtime::object! {
     BatchUserSuccessResponseItem { user_id = "userId" required, }
 }
+
 /// Represents a guest user who has been blocked from accessing a Wickr network.
 ///
 /// Schema `BlockedGuestUser`.
@@ -323,6 +345,7 @@ crate::runtime::object! {
     BlockedGuestUser { username = "username" required, admin = "admin" required, modified
     = "modified" required, username_hash = "usernameHash" required, }
 }
+
 /// Represents a bot account in a Wickr network with all its informational fields.
 ///
 /// Schema `Bot`.
@@ -355,6 +378,7 @@ crate::runtime::object! {
     "status" optional, group_id = "groupId" optional, has_challenge = "hasChallenge"
     optional, suspended = "suspended" optional, last_login = "lastLogin" optional, }
 }
+
 /// Defines the calling feature permissions and settings for users in a security group, controlling what types of calls users can initiate and participate in.
 ///
 /// Schema `CallingSettings`.
@@ -371,6 +395,7 @@ crate::runtime::object! {
     CallingSettings { can_start11_call = "canStart11Call" optional, can_video_call =
     "canVideoCall" optional, force_tcp_call = "forceTcpCall" optional, }
 }
+
 /// Consent popup configuration displayed to users on login.
 ///
 /// Schema `ConsentPopupConfig`.
@@ -389,6 +414,7 @@ crate::runtime::object! {
     ConsentPopupConfig { enabled = "enabled" required, header = "header" optional,
     content = "content" optional, close_button_label = "closeButtonLabel" optional, }
 }
+
 /// Schema `CreateBotRequestBody`.
 #[derive(Clone, Default)]
 pub struct CreateBotRequestBody {
@@ -405,6 +431,7 @@ crate::runtime::object! {
     CreateBotRequestBody { username = "username" required, display_name = "displayName"
     optional, group_id = "groupId" required, challenge = "challenge" required, }
 }
+
 /// Schema `CreateBotResponse`.
 #[derive(Clone, Default)]
 pub struct CreateBotResponse {
@@ -426,6 +453,7 @@ crate::runtime::object! {
     network_id = "networkId" optional, username = "username" optional, display_name =
     "displayName" optional, group_id = "groupId" optional, }
 }
+
 /// Schema `CreateDataRetentionBotChallengeResponse`.
 #[derive(Clone, Default)]
 pub struct CreateDataRetentionBotChallengeResponse {
@@ -435,6 +463,7 @@ pub struct CreateDataRetentionBotChallengeResponse {
 crate::runtime::object! {
     CreateDataRetentionBotChallengeResponse { challenge = "challenge" required, }
 }
+
 /// Schema `CreateDataRetentionBotResponse`.
 #[derive(Clone, Default)]
 pub struct CreateDataRetentionBotResponse {
@@ -444,6 +473,7 @@ pub struct CreateDataRetentionBotResponse {
 crate::runtime::object! {
     CreateDataRetentionBotResponse { message = "message" optional, }
 }
+
 /// Schema `CreateNetworkRequest`.
 #[derive(Clone, Default)]
 pub struct CreateNetworkRequest {
@@ -461,6 +491,7 @@ crate::runtime::object! {
     "accessLevel" required, enable_premium_free_trial = "enablePremiumFreeTrial"
     optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
+
 /// Schema `CreateNetworkResponse`.
 #[derive(Clone, Default)]
 pub struct CreateNetworkResponse {
@@ -475,6 +506,7 @@ crate::runtime::object! {
     CreateNetworkResponse { network_id = "networkId" optional, network_name =
     "networkName" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
+
 /// Schema `CreateSecurityGroupRequestBody`.
 #[derive(Clone, Default)]
 pub struct CreateSecurityGroupRequestBody {
@@ -487,6 +519,7 @@ crate::runtime::object! {
     CreateSecurityGroupRequestBody { name = "name" required, security_group_settings =
     "securityGroupSettings" required, }
 }
+
 /// Schema `CreateSecurityGroupResponse`.
 #[derive(Clone, Default)]
 pub struct CreateSecurityGroupResponse {
@@ -496,6 +529,7 @@ pub struct CreateSecurityGroupResponse {
 crate::runtime::object! {
     CreateSecurityGroupResponse { security_group = "securityGroup" required, }
 }
+
 /// Schema `DataRetentionActionType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -516,6 +550,7 @@ crate::runtime::string_enum! {
     DataRetentionActionType + Unknown { Enable = "ENABLE", Disable = "DISABLE",
     PubkeyMsgAck = "PUBKEY_MSG_ACK", }
 }
+
 /// Schema `DeleteBotResponse`.
 #[derive(Clone, Default)]
 pub struct DeleteBotResponse {
@@ -525,6 +560,7 @@ pub struct DeleteBotResponse {
 crate::runtime::object! {
     DeleteBotResponse { message = "message" optional, }
 }
+
 /// Schema `DeleteDataRetentionBotResponse`.
 #[derive(Clone, Default)]
 pub struct DeleteDataRetentionBotResponse {
@@ -534,6 +570,7 @@ pub struct DeleteDataRetentionBotResponse {
 crate::runtime::object! {
     DeleteDataRetentionBotResponse { message = "message" optional, }
 }
+
 /// Schema `DeleteNetworkResponse`.
 #[derive(Clone, Default)]
 pub struct DeleteNetworkResponse {
@@ -543,6 +580,7 @@ pub struct DeleteNetworkResponse {
 crate::runtime::object! {
     DeleteNetworkResponse { message = "message" optional, }
 }
+
 /// Schema `DeleteSecurityGroupResponse`.
 #[derive(Clone, Default)]
 pub struct DeleteSecurityGroupResponse {
@@ -557,6 +595,7 @@ crate::runtime::object! {
     DeleteSecurityGroupResponse { message = "message" optional, network_id = "networkId"
     optional, group_id = "groupId" optional, }
 }
+
 /// Contains detailed error information explaining why an operation failed, including which field caused the error and the reason for the failure.
 ///
 /// Schema `ErrorDetail`.
@@ -570,6 +609,7 @@ pub struct ErrorDetail {
 crate::runtime::object! {
     ErrorDetail { field = "field" optional, reason = "reason" optional, }
 }
+
 /// Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
 ///
 /// Schema `ForbiddenError`.
@@ -581,6 +621,7 @@ pub struct ForbiddenError {
 crate::runtime::object! {
     ForbiddenError { message = "message" optional, }
 }
+
 /// Schema `GetBotResponse`.
 #[derive(Clone, Default)]
 pub struct GetBotResponse {
@@ -612,6 +653,7 @@ crate::runtime::object! {
     "hasChallenge" optional, suspended = "suspended" optional, last_login = "lastLogin"
     optional, }
 }
+
 /// Schema `GetBotsCountResponse`.
 #[derive(Clone, Default)]
 pub struct GetBotsCountResponse {
@@ -626,6 +668,7 @@ crate::runtime::object! {
     GetBotsCountResponse { pending = "pending" required, active = "active" required,
     total = "total" required, }
 }
+
 /// Schema `GetDataRetentionBotResponse`.
 #[derive(Clone, Default)]
 pub struct GetDataRetentionBotResponse {
@@ -649,6 +692,7 @@ crate::runtime::object! {
     "isDataRetentionServiceEnabled" optional, is_pubkey_msg_acked = "isPubkeyMsgAcked"
     optional, }
 }
+
 /// Schema `GetGuestUserHistoryCountResponse`.
 #[derive(Clone, Default)]
 pub struct GetGuestUserHistoryCountResponse {
@@ -658,6 +702,7 @@ pub struct GetGuestUserHistoryCountResponse {
 crate::runtime::object! {
     GetGuestUserHistoryCountResponse { history = "history" required, }
 }
+
 /// Schema `GetNetworkResponse`.
 #[derive(Clone, Default)]
 pub struct GetNetworkResponse {
@@ -687,6 +732,7 @@ crate::runtime::object! {
     free_trial_expiration = "freeTrialExpiration" optional, migration_state =
     "migrationState" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
+
 /// Schema `GetNetworkSettingsResponse`.
 #[derive(Clone, Default)]
 pub struct GetNetworkSettingsResponse {
@@ -696,6 +742,7 @@ pub struct GetNetworkSettingsResponse {
 crate::runtime::object! {
     GetNetworkSettingsResponse { settings = "settings" required, }
 }
+
 /// Schema `GetOidcInfoResponse`.
 #[derive(Clone, Default)]
 pub struct GetOidcInfoResponse {
@@ -708,6 +755,7 @@ crate::runtime::object! {
     GetOidcInfoResponse { openid_connect_info = "openidConnectInfo" optional, token_info
     = "tokenInfo" optional, }
 }
+
 /// Schema `GetOpentdfConfigResponse`.
 #[derive(Clone, Default)]
 pub struct GetOpentdfConfigResponse {
@@ -724,6 +772,7 @@ crate::runtime::object! {
     GetOpentdfConfigResponse { client_id = "clientId" required, domain = "domain"
     required, client_secret = "clientSecret" required, provider = "provider" required, }
 }
+
 /// Schema `GetSecurityGroupResponse`.
 #[derive(Clone, Default)]
 pub struct GetSecurityGroupResponse {
@@ -733,6 +782,7 @@ pub struct GetSecurityGroupResponse {
 crate::runtime::object! {
     GetSecurityGroupResponse { security_group = "securityGroup" required, }
 }
+
 /// Schema `GetUserResponse`.
 #[derive(Clone, Default)]
 pub struct GetUserResponse {
@@ -764,6 +814,7 @@ crate::runtime::object! {
     = "lastActivity" optional, last_login = "lastLogin" optional, security_group_ids =
     "securityGroupIds" optional, }
 }
+
 /// Schema `GetUsersCountResponse`.
 #[derive(Clone, Default)]
 pub struct GetUsersCountResponse {
@@ -783,6 +834,7 @@ crate::runtime::object! {
     rejected = "rejected" required, remaining = "remaining" required, total = "total"
     required, }
 }
+
 /// Represents a guest user who has accessed the network from a federated Wickr network.
 ///
 /// Schema `GuestUser`.
@@ -799,6 +851,7 @@ crate::runtime::object! {
     GuestUser { billing_period = "billingPeriod" required, username = "username"
     required, username_hash = "usernameHash" required, }
 }
+
 /// Contains the count of guest users for a specific billing period, used for tracking historical guest user activity.
 ///
 /// Schema `GuestUserHistoryCount`.
@@ -812,6 +865,7 @@ pub struct GuestUserHistoryCount {
 crate::runtime::object! {
     GuestUserHistoryCount { month = "month" required, count = "count" required, }
 }
+
 /// An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
 ///
 /// Schema `InternalServerError`.
@@ -823,6 +877,7 @@ pub struct InternalServerError {
 crate::runtime::object! {
     InternalServerError { message = "message" required, }
 }
+
 /// Schema `ListBlockedGuestUsersResponse`.
 #[derive(Clone, Default)]
 pub struct ListBlockedGuestUsersResponse {
@@ -835,6 +890,7 @@ crate::runtime::object! {
     ListBlockedGuestUsersResponse { next_token = "nextToken" optional, blocklist =
     "blocklist" required, }
 }
+
 /// Schema `ListBotsResponse`.
 #[derive(Clone, Default)]
 pub struct ListBotsResponse {
@@ -846,6 +902,7 @@ pub struct ListBotsResponse {
 crate::runtime::object! {
     ListBotsResponse { bots = "bots" required, next_token = "nextToken" optional, }
 }
+
 /// Schema `ListDevicesForUserResponse`.
 #[derive(Clone, Default)]
 pub struct ListDevicesForUserResponse {
@@ -858,6 +915,7 @@ crate::runtime::object! {
     ListDevicesForUserResponse { next_token = "nextToken" optional, devices = "devices"
     required, }
 }
+
 /// Schema `ListGuestUsersResponse`.
 #[derive(Clone, Default)]
 pub struct ListGuestUsersResponse {
@@ -870,6 +928,7 @@ crate::runtime::object! {
     ListGuestUsersResponse { next_token = "nextToken" optional, guestlist = "guestlist"
     required, }
 }
+
 /// Schema `ListNetworksResponse`.
 #[derive(Clone, Default)]
 pub struct ListNetworksResponse {
@@ -882,6 +941,7 @@ crate::runtime::object! {
     ListNetworksResponse { networks = "networks" required, next_token = "nextToken"
     optional, }
 }
+
 /// Schema `ListSecurityGroupUsersResponse`.
 #[derive(Clone, Default)]
 pub struct ListSecurityGroupUsersResponse {
@@ -894,6 +954,7 @@ crate::runtime::object! {
     ListSecurityGroupUsersResponse { users = "users" required, next_token = "nextToken"
     optional, }
 }
+
 /// Schema `ListSecurityGroupsResponse`.
 #[derive(Clone, Default)]
 pub struct ListSecurityGroupsResponse {
@@ -906,6 +967,7 @@ crate::runtime::object! {
     ListSecurityGroupsResponse { security_groups = "securityGroups" optional, next_token
     = "nextToken" optional, }
 }
+
 /// Schema `ListUsersResponse`.
 #[derive(Clone, Default)]
 pub struct ListUsersResponse {
@@ -917,6 +979,7 @@ pub struct ListUsersResponse {
 crate::runtime::object! {
     ListUsersResponse { next_token = "nextToken" optional, users = "users" optional, }
 }
+
 /// Represents a Wickr network with all its configuration and status information.
 ///
 /// Schema `Network`.
@@ -948,6 +1011,7 @@ crate::runtime::object! {
     free_trial_expiration = "freeTrialExpiration" optional, migration_state =
     "migrationState" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
+
 /// Contains network-level configuration settings that apply to all users and security groups within a Wickr network.
 ///
 /// Schema `NetworkSettings`.
@@ -970,6 +1034,7 @@ crate::runtime::object! {
     optional, enable_trusted_data_format = "enableTrustedDataFormat" optional,
     consent_popup = "consentPopup" optional, }
 }
+
 /// Contains the OpenID Connect (OIDC) configuration information for Single Sign-On (SSO) authentication, including identity provider settings and client credentials.
 ///
 /// Schema `OidcConfigInfo`.
@@ -1014,6 +1079,7 @@ crate::runtime::object! {
     sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, extra_auth_params =
     "extraAuthParams" optional, }
 }
+
 /// Contains OAuth token information returned from the identity provider, including access tokens, ID tokens, and PKCE parameters used for secure authentication.
 ///
 /// Schema `OidcTokenInfo`.
@@ -1040,6 +1106,7 @@ crate::runtime::object! {
     optional, refresh_token = "refreshToken" optional, token_type = "tokenType" optional,
     expires_in = "expiresIn" optional, }
 }
+
 /// Defines password complexity requirements for users in a security group, including minimum length and character type requirements.
 ///
 /// Schema `PasswordRequirements`.
@@ -1061,6 +1128,7 @@ crate::runtime::object! {
     optional, numbers = "numbers" optional, symbols = "symbols" optional, uppercase =
     "uppercase" optional, }
 }
+
 /// Identifies a Wickr enterprise network that is permitted for global federation, allowing users to communicate with members of the specified network.
 ///
 /// Schema `PermittedWickrEnterpriseNetwork`.
@@ -1075,6 +1143,7 @@ crate::runtime::object! {
     PermittedWickrEnterpriseNetwork { domain = "domain" required, network_id =
     "networkId" required, }
 }
+
 /// The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
 ///
 /// Schema `RateLimitError`.
@@ -1086,6 +1155,7 @@ pub struct RateLimitError {
 crate::runtime::object! {
     RateLimitError { message = "message" optional, }
 }
+
 /// Configuration for read receipts at the network level, controlling whether senders can see when their messages have been read.
 ///
 /// Schema `ReadReceiptConfig`.
@@ -1097,6 +1167,7 @@ pub struct ReadReceiptConfig {
 crate::runtime::object! {
     ReadReceiptConfig { status = "status" optional, }
 }
+
 /// Schema `RegisterOidcConfigRequestBody`.
 #[derive(Clone, Default)]
 pub struct RegisterOidcConfigRequestBody {
@@ -1126,6 +1197,7 @@ crate::runtime::object! {
     sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, user_id = "userId"
     optional, }
 }
+
 /// Schema `RegisterOidcConfigResponse`.
 #[derive(Clone, Default)]
 pub struct RegisterOidcConfigResponse {
@@ -1168,6 +1240,7 @@ crate::runtime::object! {
     sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, extra_auth_params =
     "extraAuthParams" optional, }
 }
+
 /// Schema `RegisterOidcConfigTestRequestBody`.
 #[derive(Clone, Default)]
 pub struct RegisterOidcConfigTestRequestBody {
@@ -1185,6 +1258,7 @@ crate::runtime::object! {
     issuer = "issuer" required, scopes = "scopes" required, certificate = "certificate"
     optional, }
 }
+
 /// Schema `RegisterOidcConfigTestResponse`.
 #[derive(Clone, Default)]
 pub struct RegisterOidcConfigTestResponse {
@@ -1225,6 +1299,7 @@ crate::runtime::object! {
     token_endpoint_auth_methods_supported = "tokenEndpointAuthMethodsSupported" optional,
     microsoft_multi_refresh_token = "microsoftMultiRefreshToken" optional, }
 }
+
 /// Schema `RegisterOpentdfConfigRequestBody`.
 #[derive(Clone, Default)]
 pub struct RegisterOpentdfConfigRequestBody {
@@ -1244,6 +1319,7 @@ crate::runtime::object! {
     "clientSecret" required, domain = "domain" required, provider = "provider" required,
     }
 }
+
 /// Schema `RegisterOpentdfConfigResponse`.
 #[derive(Clone, Default)]
 pub struct RegisterOpentdfConfigResponse {
@@ -1260,6 +1336,7 @@ crate::runtime::object! {
     RegisterOpentdfConfigResponse { client_id = "clientId" required, domain = "domain"
     required, client_secret = "clientSecret" required, provider = "provider" required, }
 }
+
 /// The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
 ///
 /// Schema `ResourceNotFoundError`.
@@ -1271,6 +1348,7 @@ pub struct ResourceNotFoundError {
 crate::runtime::object! {
     ResourceNotFoundError { message = "message" optional, }
 }
+
 /// Represents a security group in a Wickr network, containing membership statistics, configuration, and all permission settings that apply to its members.
 ///
 /// Schema `SecurityGroup`.
@@ -1299,6 +1377,7 @@ crate::runtime::object! {
     is_default = "isDefault" required, name = "name" required, modified = "modified"
     required, security_group_settings = "securityGroupSettings" required, }
 }
+
 /// Comprehensive configuration settings that define all user capabilities, restrictions, and features for members of a security group. These settings control everything from calling permissions to federation settings to security policies.
 ///
 /// Schema `SecurityGroupSettings`.
@@ -1405,6 +1484,7 @@ crate::runtime::object! {
     "permittedWickrAwsNetworks" optional, permitted_wickr_enterprise_networks =
     "permittedWickrEnterpriseNetworks" optional, }
 }
+
 /// Contains the security group configuration settings that can be specified when creating or updating a security group. This is a subset of SecurityGroupSettings containing only the modifiable federation and security settings.
 ///
 /// Schema `SecurityGroupSettingsRequest`.
@@ -1437,6 +1517,7 @@ crate::runtime::object! {
     "permittedWickrAwsNetworks" optional, permitted_wickr_enterprise_networks =
     "permittedWickrEnterpriseNetworks" optional, }
 }
+
 /// Represents a single network-level configuration setting with its name, value, and data type. Settings control network-wide behaviors and features.
 ///
 /// Schema `Setting`.
@@ -1453,6 +1534,7 @@ crate::runtime::object! {
     Setting { option_name = "optionName" required, value = "value" required, type_ =
     "type" required, }
 }
+
 /// Configuration for the Wickr shredder feature, which writes random data over free memory and disk space on client devices. You can configure your Wickr shredder intensity using the parameters below.
 ///
 /// Secure Shredder will not write over files that are permanently stored on the device or saved outside of the Wickr client. Wickr Network Administrators are able to disable file downloads within Security Group Settings.
@@ -1471,6 +1553,7 @@ crate::runtime::object! {
     ShredderSettings { can_process_manually = "canProcessManually" optional, intensity =
     "intensity" optional, }
 }
+
 /// Schema `SortDirection`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -1488,6 +1571,7 @@ pub enum SortDirection {
 crate::runtime::string_enum! {
     SortDirection + Unknown { Asc = "ASC", Desc = "DESC", }
 }
+
 /// Schema `Status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -1508,6 +1592,7 @@ crate::runtime::string_enum! {
     Status + Unknown { Disabled = "DISABLED", Enabled = "ENABLED", ForceEnabled =
     "FORCE_ENABLED", }
 }
+
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
 ///
 /// Schema `UnauthorizedError`.
@@ -1519,6 +1604,7 @@ pub struct UnauthorizedError {
 crate::runtime::object! {
     UnauthorizedError { message = "message" optional, }
 }
+
 /// Schema `UpdateBotRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateBotRequestBody {
@@ -1535,6 +1621,7 @@ crate::runtime::object! {
     UpdateBotRequestBody { display_name = "displayName" optional, group_id = "groupId"
     optional, challenge = "challenge" optional, suspend = "suspend" optional, }
 }
+
 /// Schema `UpdateBotResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateBotResponse {
@@ -1544,6 +1631,7 @@ pub struct UpdateBotResponse {
 crate::runtime::object! {
     UpdateBotResponse { message = "message" optional, }
 }
+
 /// Schema `UpdateDataRetentionRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateDataRetentionRequestBody {
@@ -1553,6 +1641,7 @@ pub struct UpdateDataRetentionRequestBody {
 crate::runtime::object! {
     UpdateDataRetentionRequestBody { action_type = "actionType" required, }
 }
+
 /// Schema `UpdateDataRetentionResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateDataRetentionResponse {
@@ -1562,6 +1651,7 @@ pub struct UpdateDataRetentionResponse {
 crate::runtime::object! {
     UpdateDataRetentionResponse { message = "message" optional, }
 }
+
 /// Schema `UpdateGuestUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateGuestUserRequestBody {
@@ -1571,6 +1661,7 @@ pub struct UpdateGuestUserRequestBody {
 crate::runtime::object! {
     UpdateGuestUserRequestBody { block = "block" required, }
 }
+
 /// Schema `UpdateGuestUserResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateGuestUserResponse {
@@ -1580,6 +1671,7 @@ pub struct UpdateGuestUserResponse {
 crate::runtime::object! {
     UpdateGuestUserResponse { message = "message" optional, }
 }
+
 /// Schema `UpdateNetworkRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateNetworkRequestBody {
@@ -1592,6 +1684,7 @@ crate::runtime::object! {
     UpdateNetworkRequestBody { network_name = "networkName" required, encryption_key_arn
     = "encryptionKeyArn" optional, }
 }
+
 /// Schema `UpdateNetworkResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateNetworkResponse {
@@ -1601,6 +1694,7 @@ pub struct UpdateNetworkResponse {
 crate::runtime::object! {
     UpdateNetworkResponse { message = "message" optional, }
 }
+
 /// Schema `UpdateNetworkSettingsRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateNetworkSettingsRequestBody {
@@ -1610,6 +1704,7 @@ pub struct UpdateNetworkSettingsRequestBody {
 crate::runtime::object! {
     UpdateNetworkSettingsRequestBody { settings = "settings" required, }
 }
+
 /// Schema `UpdateNetworkSettingsResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateNetworkSettingsResponse {
@@ -1619,6 +1714,7 @@ pub struct UpdateNetworkSettingsResponse {
 crate::runtime::object! {
     UpdateNetworkSettingsResponse { settings = "settings" required, }
 }
+
 /// Schema `UpdateSecurityGroupRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateSecurityGroupRequestBody {
@@ -1633,6 +1729,7 @@ crate::runtime::object! {
     UpdateSecurityGroupRequestBody { name = "name" optional, security_group_settings =
     "securityGroupSettings" optional, }
 }
+
 /// Schema `UpdateSecurityGroupResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateSecurityGroupResponse {
@@ -1642,6 +1739,7 @@ pub struct UpdateSecurityGroupResponse {
 crate::runtime::object! {
     UpdateSecurityGroupResponse { security_group = "securityGroup" required, }
 }
+
 /// Contains the modifiable details for updating an existing user, including name, password, security group membership, and invitation settings.
 ///
 /// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
@@ -1670,6 +1768,7 @@ crate::runtime::object! {
     optional, invite_code = "inviteCode" optional, invite_code_ttl = "inviteCodeTtl"
     optional, code_validation = "codeValidation" optional, }
 }
+
 /// Schema `UpdateUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateUserRequestBody {
@@ -1682,6 +1781,7 @@ crate::runtime::object! {
     UpdateUserRequestBody { user_id = "userId" required, user_details = "userDetails"
     optional, }
 }
+
 /// Schema `UpdateUserResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateUserResponse {
@@ -1718,6 +1818,7 @@ crate::runtime::object! {
     invite_code = "inviteCode" optional, invite_expiration = "inviteExpiration" optional,
     code_validation = "codeValidation" optional, }
 }
+
 /// Represents a user account in a Wickr network with detailed profile information, status, security settings, and authentication details.
 ///
 /// codeValidation, inviteCode and inviteCodeTtl are restricted to networks under preview only.
@@ -1775,6 +1876,7 @@ crate::runtime::object! {
     invite_code = "inviteCode" optional, code_validation = "codeValidation" optional,
     uname = "uname" optional, }
 }
+
 /// One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
 ///
 /// Schema `ValidationError`.
@@ -1788,6 +1890,7 @@ pub struct ValidationError {
 crate::runtime::object! {
     ValidationError { reasons = "reasons" optional, message = "message" optional, }
 }
+
 /// Identifies a Amazon Web Services Wickr network by region and network ID, used for configuring permitted networks for global federation.
 ///
 /// Schema `WickrAwsNetworks`.

@@ -14,6 +14,7 @@ pub enum AccessLevel {
 crate::runtime::string_enum! {
     AccessLevel { Standard = "STANDARD", Premium = "PREMIUM", }
 }
+
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
 ///
 /// Schema `BadRequestError`.
@@ -25,6 +26,7 @@ pub struct BadRequestError {
 crate::runtime::object! {
     BadRequestError { message = "message" optional, }
 }
+
 /// Represents a device where a user has logged into Wickr, containing information about the device's type, status, and login history.
 ///
 /// Schema `BasicDeviceObject`.
@@ -48,6 +50,7 @@ crate::runtime::object! {
     last_login = "lastLogin" optional, status_text = "statusText" optional, suspend =
     "suspend" optional, type_ = "type" optional, }
 }
+
 /// Schema `BatchCreateUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchCreateUserRequestBody {
@@ -57,6 +60,7 @@ pub struct BatchCreateUserRequestBody {
 crate::runtime::object! {
     BatchCreateUserRequestBody { users = "users" required, }
 }
+
 /// Contains the details for a single user to be created in a batch user creation request.
 ///
 /// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
@@ -89,6 +93,7 @@ crate::runtime::object! {
     "username" required, invite_code = "inviteCode" optional, invite_code_ttl =
     "inviteCodeTtl" optional, code_validation = "codeValidation" optional, }
 }
+
 /// Schema `BatchCreateUserResponse`.
 #[derive(Clone, Default)]
 pub struct BatchCreateUserResponse {
@@ -103,6 +108,7 @@ crate::runtime::object! {
     BatchCreateUserResponse { message = "message" optional, successful = "successful"
     optional, failed = "failed" optional, }
 }
+
 /// Schema `BatchDeleteUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchDeleteUserRequestBody {
@@ -112,6 +118,7 @@ pub struct BatchDeleteUserRequestBody {
 crate::runtime::object! {
     BatchDeleteUserRequestBody { user_ids = "userIds" required, }
 }
+
 /// Schema `BatchDeleteUserResponse`.
 #[derive(Clone, Default)]
 pub struct BatchDeleteUserResponse {
@@ -126,6 +133,7 @@ crate::runtime::object! {
     BatchDeleteUserResponse { message = "message" optional, successful = "successful"
     optional, failed = "failed" optional, }
 }
+
 /// Contains error information for a device operation that failed in a batch device request.
 ///
 /// Schema `BatchDeviceErrorResponseItem`.
@@ -142,6 +150,7 @@ crate::runtime::object! {
     BatchDeviceErrorResponseItem { field = "field" optional, reason = "reason" optional,
     app_id = "appId" required, }
 }
+
 /// Contains information about a device that was successfully processed in a batch device operation.
 ///
 /// Schema `BatchDeviceSuccessResponseItem`.
@@ -153,6 +162,7 @@ pub struct BatchDeviceSuccessResponseItem {
 crate::runtime::object! {
     BatchDeviceSuccessResponseItem { app_id = "appId" required, }
 }
+
 /// Schema `BatchLookupUserUnameRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchLookupUserUnameRequestBody {
@@ -162,6 +172,7 @@ pub struct BatchLookupUserUnameRequestBody {
 crate::runtime::object! {
     BatchLookupUserUnameRequestBody { unames = "unames" required, }
 }
+
 /// Schema `BatchLookupUserUnameResponse`.
 #[derive(Clone, Default)]
 pub struct BatchLookupUserUnameResponse {
@@ -176,6 +187,7 @@ crate::runtime::object! {
     BatchLookupUserUnameResponse { message = "message" optional, successful =
     "successful" optional, failed = "failed" optional, }
 }
+
 /// Schema `BatchReinviteUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchReinviteUserRequestBody {
@@ -185,6 +197,7 @@ pub struct BatchReinviteUserRequestBody {
 crate::runtime::object! {
     BatchReinviteUserRequestBody { user_ids = "userIds" required, }
 }
+
 /// Schema `BatchReinviteUserResponse`.
 #[derive(Clone, Default)]
 pub struct BatchReinviteUserResponse {
@@ -199,6 +212,7 @@ crate::runtime::object! {
     BatchReinviteUserResponse { message = "message" optional, successful = "successful"
     optional, failed = "failed" optional, }
 }
+
 /// Schema `BatchResetDevicesForUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchResetDevicesForUserRequestBody {
@@ -208,6 +222,7 @@ pub struct BatchResetDevicesForUserRequestBody {
 crate::runtime::object! {
     BatchResetDevicesForUserRequestBody { app_ids = "appIds" required, }
 }
+
 /// Schema `BatchResetDevicesForUserResponse`.
 #[derive(Clone, Default)]
 pub struct BatchResetDevicesForUserResponse {
@@ -222,6 +237,7 @@ crate::runtime::object! {
     BatchResetDevicesForUserResponse { message = "message" optional, successful =
     "successful" optional, failed = "failed" optional, }
 }
+
 /// Schema `BatchToggleUserSuspendStatusRequestBody`.
 #[derive(Clone, Default)]
 pub struct BatchToggleUserSuspendStatusRequestBody {
@@ -231,6 +247,7 @@ pub struct BatchToggleUserSuspendStatusRequestBody {
 crate::runtime::object! {
     BatchToggleUserSuspendStatusRequestBody { user_ids = "userIds" required, }
 }
+
 /// Schema `BatchToggleUserSuspendStatusResponse`.
 #[derive(Clone, Default)]
 pub struct BatchToggleUserSuspendStatusResponse {
@@ -245,6 +262,7 @@ crate::runtime::object! {
     BatchToggleUserSuspendStatusResponse { message = "message" optional, successful =
     "successful" optional, failed = "failed" optional, }
 }
+
 /// Contains error information for a username hash lookup that failed in a batch uname lookup request.
 ///
 /// Schema `BatchUnameErrorResponseItem`.
@@ -261,6 +279,7 @@ crate::runtime::object! {
     BatchUnameErrorResponseItem { field = "field" optional, reason = "reason" optional,
     uname = "uname" required, }
 }
+
 /// Contains information about a username hash that was successfully resolved in a batch uname lookup operation.
 ///
 /// Schema `BatchUnameSuccessResponseItem`.
@@ -275,6 +294,7 @@ crate::runtime::object! {
     BatchUnameSuccessResponseItem { uname = "uname" required, username = "username"
     required, }
 }
+
 /// Contains error information for a user operation that failed in a batch user request.
 ///
 /// Schema `BatchUserErrorResponseItem`.
@@ -291,6 +311,7 @@ crate::runtime::object! {
     BatchUserErrorResponseItem { field = "field" optional, reason = "reason" optional,
     user_id = "userId" required, }
 }
+
 /// Contains information about a user that was successfully processed in a batch user operation.
 ///
 /// Schema `BatchUserSuccessResponseItem`.
@@ -302,6 +323,7 @@ pub struct BatchUserSuccessResponseItem {
 crate::runtime::object! {
     BatchUserSuccessResponseItem { user_id = "userId" required, }
 }
+
 /// Represents a guest user who has been blocked from accessing a Wickr network.
 ///
 /// Schema `BlockedGuestUser`.
@@ -320,6 +342,7 @@ crate::runtime::object! {
     BlockedGuestUser { username = "username" required, admin = "admin" required, modified
     = "modified" required, username_hash = "usernameHash" required, }
 }
+
 /// Represents a bot account in a Wickr network with all its informational fields.
 ///
 /// Schema `Bot`.
@@ -352,6 +375,7 @@ crate::runtime::object! {
     "status" optional, group_id = "groupId" optional, has_challenge = "hasChallenge"
     optional, suspended = "suspended" optional, last_login = "lastLogin" optional, }
 }
+
 /// Defines the calling feature permissions and settings for users in a security group, controlling what types of calls users can initiate and participate in.
 ///
 /// Schema `CallingSettings`.
@@ -368,6 +392,7 @@ crate::runtime::object! {
     CallingSettings { can_start11_call = "canStart11Call" optional, can_video_call =
     "canVideoCall" optional, force_tcp_call = "forceTcpCall" optional, }
 }
+
 /// Consent popup configuration displayed to users on login.
 ///
 /// Schema `ConsentPopupConfig`.
@@ -386,6 +411,7 @@ crate::runtime::object! {
     ConsentPopupConfig { enabled = "enabled" required, header = "header" optional,
     content = "content" optional, close_button_label = "closeButtonLabel" optional, }
 }
+
 /// Schema `CreateBotRequestBody`.
 #[derive(Clone, Default)]
 pub struct CreateBotRequestBody {
@@ -402,6 +428,7 @@ crate::runtime::object! {
     CreateBotRequestBody { username = "username" required, display_name = "displayName"
     optional, group_id = "groupId" required, challenge = "challenge" required, }
 }
+
 /// Schema `CreateBotResponse`.
 #[derive(Clone, Default)]
 pub struct CreateBotResponse {
@@ -423,6 +450,7 @@ crate::runtime::object! {
     network_id = "networkId" optional, username = "username" optional, display_name =
     "displayName" optional, group_id = "groupId" optional, }
 }
+
 /// Schema `CreateDataRetentionBotChallengeResponse`.
 #[derive(Clone, Default)]
 pub struct CreateDataRetentionBotChallengeResponse {
@@ -432,6 +460,7 @@ pub struct CreateDataRetentionBotChallengeResponse {
 crate::runtime::object! {
     CreateDataRetentionBotChallengeResponse { challenge = "challenge" required, }
 }
+
 /// Schema `CreateDataRetentionBotResponse`.
 #[derive(Clone, Default)]
 pub struct CreateDataRetentionBotResponse {
@@ -441,6 +470,7 @@ pub struct CreateDataRetentionBotResponse {
 crate::runtime::object! {
     CreateDataRetentionBotResponse { message = "message" optional, }
 }
+
 /// Schema `CreateNetworkRequest`.
 #[derive(Clone, Default)]
 pub struct CreateNetworkRequest {
@@ -458,6 +488,7 @@ crate::runtime::object! {
     "accessLevel" required, enable_premium_free_trial = "enablePremiumFreeTrial"
     optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
+
 /// Schema `CreateNetworkResponse`.
 #[derive(Clone, Default)]
 pub struct CreateNetworkResponse {
@@ -472,6 +503,7 @@ crate::runtime::object! {
     CreateNetworkResponse { network_id = "networkId" optional, network_name =
     "networkName" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
+
 /// Schema `CreateSecurityGroupRequestBody`.
 #[derive(Clone, Default)]
 pub struct CreateSecurityGroupRequestBody {
@@ -484,6 +516,7 @@ crate::runtime::object! {
     CreateSecurityGroupRequestBody { name = "name" required, security_group_settings =
     "securityGroupSettings" required, }
 }
+
 /// Schema `CreateSecurityGroupResponse`.
 #[derive(Clone, Default)]
 pub struct CreateSecurityGroupResponse {
@@ -493,6 +526,7 @@ pub struct CreateSecurityGroupResponse {
 crate::runtime::object! {
     CreateSecurityGroupResponse { security_group = "securityGroup" required, }
 }
+
 /// Schema `DataRetentionActionType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -510,6 +544,7 @@ crate::runtime::string_enum! {
     DataRetentionActionType { Enable = "ENABLE", Disable = "DISABLE", PubkeyMsgAck =
     "PUBKEY_MSG_ACK", }
 }
+
 /// Schema `DeleteBotResponse`.
 #[derive(Clone, Default)]
 pub struct DeleteBotResponse {
@@ -519,6 +554,7 @@ pub struct DeleteBotResponse {
 crate::runtime::object! {
     DeleteBotResponse { message = "message" optional, }
 }
+
 /// Schema `DeleteDataRetentionBotResponse`.
 #[derive(Clone, Default)]
 pub struct DeleteDataRetentionBotResponse {
@@ -528,6 +564,7 @@ pub struct DeleteDataRetentionBotResponse {
 crate::runtime::object! {
     DeleteDataRetentionBotResponse { message = "message" optional, }
 }
+
 /// Schema `DeleteNetworkResponse`.
 #[derive(Clone, Default)]
 pub struct DeleteNetworkResponse {
@@ -537,6 +574,7 @@ pub struct DeleteNetworkResponse {
 crate::runtime::object! {
     DeleteNetworkResponse { message = "message" optional, }
 }
+
 /// Schema `DeleteSecurityGroupResponse`.
 #[derive(Clone, Default)]
 pub struct DeleteSecurityGroupResponse {
@@ -551,6 +589,7 @@ crate::runtime::object! {
     DeleteSecurityGroupResponse { message = "message" optional, network_id = "networkId"
     optional, group_id = "groupId" optional, }
 }
+
 /// Contains detailed error information explaining why an operation failed, including which field caused the error and the reason for the failure.
 ///
 /// Schema `ErrorDetail`.
@@ -564,6 +603,7 @@ pub struct ErrorDetail {
 crate::runtime::object! {
     ErrorDetail { field = "field" optional, reason = "reason" optional, }
 }
+
 /// Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
 ///
 /// Schema `ForbiddenError`.
@@ -575,6 +615,7 @@ pub struct ForbiddenError {
 crate::runtime::object! {
     ForbiddenError { message = "message" optional, }
 }
+
 /// Schema `GetBotResponse`.
 #[derive(Clone, Default)]
 pub struct GetBotResponse {
@@ -606,6 +647,7 @@ crate::runtime::object! {
     "hasChallenge" optional, suspended = "suspended" optional, last_login = "lastLogin"
     optional, }
 }
+
 /// Schema `GetBotsCountResponse`.
 #[derive(Clone, Default)]
 pub struct GetBotsCountResponse {
@@ -620,6 +662,7 @@ crate::runtime::object! {
     GetBotsCountResponse { pending = "pending" required, active = "active" required,
     total = "total" required, }
 }
+
 /// Schema `GetDataRetentionBotResponse`.
 #[derive(Clone, Default)]
 pub struct GetDataRetentionBotResponse {
@@ -643,6 +686,7 @@ crate::runtime::object! {
     "isDataRetentionServiceEnabled" optional, is_pubkey_msg_acked = "isPubkeyMsgAcked"
     optional, }
 }
+
 /// Schema `GetGuestUserHistoryCountResponse`.
 #[derive(Clone, Default)]
 pub struct GetGuestUserHistoryCountResponse {
@@ -652,6 +696,7 @@ pub struct GetGuestUserHistoryCountResponse {
 crate::runtime::object! {
     GetGuestUserHistoryCountResponse { history = "history" required, }
 }
+
 /// Schema `GetNetworkResponse`.
 #[derive(Clone, Default)]
 pub struct GetNetworkResponse {
@@ -681,6 +726,7 @@ crate::runtime::object! {
     free_trial_expiration = "freeTrialExpiration" optional, migration_state =
     "migrationState" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
+
 /// Schema `GetNetworkSettingsResponse`.
 #[derive(Clone, Default)]
 pub struct GetNetworkSettingsResponse {
@@ -690,6 +736,7 @@ pub struct GetNetworkSettingsResponse {
 crate::runtime::object! {
     GetNetworkSettingsResponse { settings = "settings" required, }
 }
+
 /// Schema `GetOidcInfoResponse`.
 #[derive(Clone, Default)]
 pub struct GetOidcInfoResponse {
@@ -702,6 +749,7 @@ crate::runtime::object! {
     GetOidcInfoResponse { openid_connect_info = "openidConnectInfo" optional, token_info
     = "tokenInfo" optional, }
 }
+
 /// Schema `GetOpentdfConfigResponse`.
 #[derive(Clone, Default)]
 pub struct GetOpentdfConfigResponse {
@@ -718,6 +766,7 @@ crate::runtime::object! {
     GetOpentdfConfigResponse { client_id = "clientId" required, domain = "domain"
     required, client_secret = "clientSecret" required, provider = "provider" required, }
 }
+
 /// Schema `GetSecurityGroupResponse`.
 #[derive(Clone, Default)]
 pub struct GetSecurityGroupResponse {
@@ -727,6 +776,7 @@ pub struct GetSecurityGroupResponse {
 crate::runtime::object! {
     GetSecurityGroupResponse { security_group = "securityGroup" required, }
 }
+
 /// Schema `GetUserResponse`.
 #[derive(Clone, Default)]
 pub struct GetUserResponse {
@@ -758,6 +808,7 @@ crate::runtime::object! {
     = "lastActivity" optional, last_login = "lastLogin" optional, security_group_ids =
     "securityGroupIds" optional, }
 }
+
 /// Schema `GetUsersCountResponse`.
 #[derive(Clone, Default)]
 pub struct GetUsersCountResponse {
@@ -777,6 +828,7 @@ crate::runtime::object! {
     rejected = "rejected" required, remaining = "remaining" required, total = "total"
     required, }
 }
+
 /// Represents a guest user who has accessed the network from a federated Wickr network.
 ///
 /// Schema `GuestUser`.
@@ -793,6 +845,7 @@ crate::runtime::object! {
     GuestUser { billing_period = "billingPeriod" required, username = "username"
     required, username_hash = "usernameHash" required, }
 }
+
 /// Contains the count of guest users for a specific billing period, used for tracking historical guest user activity.
 ///
 /// Schema `GuestUserHistoryCount`.
@@ -806,6 +859,7 @@ pub struct GuestUserHistoryCount {
 crate::runtime::object! {
     GuestUserHistoryCount { month = "month" required, count = "count" required, }
 }
+
 /// An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
 ///
 /// Schema `InternalServerError`.
@@ -817,6 +871,7 @@ pub struct InternalServerError {
 crate::runtime::object! {
     InternalServerError { message = "message" required, }
 }
+
 /// Schema `ListBlockedGuestUsersResponse`.
 #[derive(Clone, Default)]
 pub struct ListBlockedGuestUsersResponse {
@@ -829,6 +884,7 @@ crate::runtime::object! {
     ListBlockedGuestUsersResponse { next_token = "nextToken" optional, blocklist =
     "blocklist" required, }
 }
+
 /// Schema `ListBotsResponse`.
 #[derive(Clone, Default)]
 pub struct ListBotsResponse {
@@ -840,6 +896,7 @@ pub struct ListBotsResponse {
 crate::runtime::object! {
     ListBotsResponse { bots = "bots" required, next_token = "nextToken" optional, }
 }
+
 /// Schema `ListDevicesForUserResponse`.
 #[derive(Clone, Default)]
 pub struct ListDevicesForUserResponse {
@@ -852,6 +909,7 @@ crate::runtime::object! {
     ListDevicesForUserResponse { next_token = "nextToken" optional, devices = "devices"
     required, }
 }
+
 /// Schema `ListGuestUsersResponse`.
 #[derive(Clone, Default)]
 pub struct ListGuestUsersResponse {
@@ -864,6 +922,7 @@ crate::runtime::object! {
     ListGuestUsersResponse { next_token = "nextToken" optional, guestlist = "guestlist"
     required, }
 }
+
 /// Schema `ListNetworksResponse`.
 #[derive(Clone, Default)]
 pub struct ListNetworksResponse {
@@ -876,6 +935,7 @@ crate::runtime::object! {
     ListNetworksResponse { networks = "networks" required, next_token = "nextToken"
     optional, }
 }
+
 /// Schema `ListSecurityGroupUsersResponse`.
 #[derive(Clone, Default)]
 pub struct ListSecurityGroupUsersResponse {
@@ -888,6 +948,7 @@ crate::runtime::object! {
     ListSecurityGroupUsersResponse { users = "users" required, next_token = "nextToken"
     optional, }
 }
+
 /// Schema `ListSecurityGroupsResponse`.
 #[derive(Clone, Default)]
 pub struct ListSecurityGroupsResponse {
@@ -900,6 +961,7 @@ crate::runtime::object! {
     ListSecurityGroupsResponse { security_groups = "securityGroups" optional, next_token
     = "nextToken" optional, }
 }
+
 /// Schema `ListUsersResponse`.
 #[derive(Clone, Default)]
 pub struct ListUsersResponse {
@@ -911,6 +973,7 @@ pub struct ListUsersResponse {
 crate::runtime::object! {
     ListUsersResponse { next_token = "nextToken" optional, users = "users" optional, }
 }
+
 /// Represents a Wickr network with all its configuration and status information.
 ///
 /// Schema `Network`.
@@ -942,6 +1005,7 @@ crate::runtime::object! {
     free_trial_expiration = "freeTrialExpiration" optional, migration_state =
     "migrationState" optional, encryption_key_arn = "encryptionKeyArn" optional, }
 }
+
 /// Contains network-level configuration settings that apply to all users and security groups within a Wickr network.
 ///
 /// Schema `NetworkSettings`.
@@ -964,6 +1028,7 @@ crate::runtime::object! {
     optional, enable_trusted_data_format = "enableTrustedDataFormat" optional,
     consent_popup = "consentPopup" optional, }
 }
+
 /// Contains the OpenID Connect (OIDC) configuration information for Single Sign-On (SSO) authentication, including identity provider settings and client credentials.
 ///
 /// Schema `OidcConfigInfo`.
@@ -1008,6 +1073,7 @@ crate::runtime::object! {
     sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, extra_auth_params =
     "extraAuthParams" optional, }
 }
+
 /// Contains OAuth token information returned from the identity provider, including access tokens, ID tokens, and PKCE parameters used for secure authentication.
 ///
 /// Schema `OidcTokenInfo`.
@@ -1034,6 +1100,7 @@ crate::runtime::object! {
     optional, refresh_token = "refreshToken" optional, token_type = "tokenType" optional,
     expires_in = "expiresIn" optional, }
 }
+
 /// Defines password complexity requirements for users in a security group, including minimum length and character type requirements.
 ///
 /// Schema `PasswordRequirements`.
@@ -1055,6 +1122,7 @@ crate::runtime::object! {
     optional, numbers = "numbers" optional, symbols = "symbols" optional, uppercase =
     "uppercase" optional, }
 }
+
 /// Identifies a Wickr enterprise network that is permitted for global federation, allowing users to communicate with members of the specified network.
 ///
 /// Schema `PermittedWickrEnterpriseNetwork`.
@@ -1069,6 +1137,7 @@ crate::runtime::object! {
     PermittedWickrEnterpriseNetwork { domain = "domain" required, network_id =
     "networkId" required, }
 }
+
 /// The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
 ///
 /// Schema `RateLimitError`.
@@ -1080,6 +1149,7 @@ pub struct RateLimitError {
 crate::runtime::object! {
     RateLimitError { message = "message" optional, }
 }
+
 /// Configuration for read receipts at the network level, controlling whether senders can see when their messages have been read.
 ///
 /// Schema `ReadReceiptConfig`.
@@ -1091,6 +1161,7 @@ pub struct ReadReceiptConfig {
 crate::runtime::object! {
     ReadReceiptConfig { status = "status" optional, }
 }
+
 /// Schema `RegisterOidcConfigRequestBody`.
 #[derive(Clone, Default)]
 pub struct RegisterOidcConfigRequestBody {
@@ -1120,6 +1191,7 @@ crate::runtime::object! {
     sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, user_id = "userId"
     optional, }
 }
+
 /// Schema `RegisterOidcConfigResponse`.
 #[derive(Clone, Default)]
 pub struct RegisterOidcConfigResponse {
@@ -1162,6 +1234,7 @@ crate::runtime::object! {
     sso_token_buffer_minutes = "ssoTokenBufferMinutes" optional, extra_auth_params =
     "extraAuthParams" optional, }
 }
+
 /// Schema `RegisterOidcConfigTestRequestBody`.
 #[derive(Clone, Default)]
 pub struct RegisterOidcConfigTestRequestBody {
@@ -1179,6 +1252,7 @@ crate::runtime::object! {
     issuer = "issuer" required, scopes = "scopes" required, certificate = "certificate"
     optional, }
 }
+
 /// Schema `RegisterOidcConfigTestResponse`.
 #[derive(Clone, Default)]
 pub struct RegisterOidcConfigTestResponse {
@@ -1219,6 +1293,7 @@ crate::runtime::object! {
     token_endpoint_auth_methods_supported = "tokenEndpointAuthMethodsSupported" optional,
     microsoft_multi_refresh_token = "microsoftMultiRefreshToken" optional, }
 }
+
 /// Schema `RegisterOpentdfConfigRequestBody`.
 #[derive(Clone, Default)]
 pub struct RegisterOpentdfConfigRequestBody {
@@ -1238,6 +1313,7 @@ crate::runtime::object! {
     "clientSecret" required, domain = "domain" required, provider = "provider" required,
     }
 }
+
 /// Schema `RegisterOpentdfConfigResponse`.
 #[derive(Clone, Default)]
 pub struct RegisterOpentdfConfigResponse {
@@ -1254,6 +1330,7 @@ crate::runtime::object! {
     RegisterOpentdfConfigResponse { client_id = "clientId" required, domain = "domain"
     required, client_secret = "clientSecret" required, provider = "provider" required, }
 }
+
 /// The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
 ///
 /// Schema `ResourceNotFoundError`.
@@ -1265,6 +1342,7 @@ pub struct ResourceNotFoundError {
 crate::runtime::object! {
     ResourceNotFoundError { message = "message" optional, }
 }
+
 /// Represents a security group in a Wickr network, containing membership statistics, configuration, and all permission settings that apply to its members.
 ///
 /// Schema `SecurityGroup`.
@@ -1293,6 +1371,7 @@ crate::runtime::object! {
     is_default = "isDefault" required, name = "name" required, modified = "modified"
     required, security_group_settings = "securityGroupSettings" required, }
 }
+
 /// Comprehensive configuration settings that define all user capabilities, restrictions, and features for members of a security group. These settings control everything from calling permissions to federation settings to security policies.
 ///
 /// Schema `SecurityGroupSettings`.
@@ -1399,6 +1478,7 @@ crate::runtime::object! {
     "permittedWickrAwsNetworks" optional, permitted_wickr_enterprise_networks =
     "permittedWickrEnterpriseNetworks" optional, }
 }
+
 /// Contains the security group configuration settings that can be specified when creating or updating a security group. This is a subset of SecurityGroupSettings containing only the modifiable federation and security settings.
 ///
 /// Schema `SecurityGroupSettingsRequest`.
@@ -1431,6 +1511,7 @@ crate::runtime::object! {
     "permittedWickrAwsNetworks" optional, permitted_wickr_enterprise_networks =
     "permittedWickrEnterpriseNetworks" optional, }
 }
+
 /// Represents a single network-level configuration setting with its name, value, and data type. Settings control network-wide behaviors and features.
 ///
 /// Schema `Setting`.
@@ -1447,6 +1528,7 @@ crate::runtime::object! {
     Setting { option_name = "optionName" required, value = "value" required, type_ =
     "type" required, }
 }
+
 /// Configuration for the Wickr shredder feature, which writes random data over free memory and disk space on client devices. You can configure your Wickr shredder intensity using the parameters below.
 ///
 /// Secure Shredder will not write over files that are permanently stored on the device or saved outside of the Wickr client. Wickr Network Administrators are able to disable file downloads within Security Group Settings.
@@ -1465,6 +1547,7 @@ crate::runtime::object! {
     ShredderSettings { can_process_manually = "canProcessManually" optional, intensity =
     "intensity" optional, }
 }
+
 /// Schema `SortDirection`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -1479,6 +1562,7 @@ pub enum SortDirection {
 crate::runtime::string_enum! {
     SortDirection { Asc = "ASC", Desc = "DESC", }
 }
+
 /// Schema `Status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -1496,6 +1580,7 @@ crate::runtime::string_enum! {
     Status { Disabled = "DISABLED", Enabled = "ENABLED", ForceEnabled = "FORCE_ENABLED",
     }
 }
+
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
 ///
 /// Schema `UnauthorizedError`.
@@ -1507,6 +1592,7 @@ pub struct UnauthorizedError {
 crate::runtime::object! {
     UnauthorizedError { message = "message" optional, }
 }
+
 /// Schema `UpdateBotRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateBotRequestBody {
@@ -1523,6 +1609,7 @@ crate::runtime::object! {
     UpdateBotRequestBody { display_name = "displayName" optional, group_id = "groupId"
     optional, challenge = "challenge" optional, suspend = "suspend" optional, }
 }
+
 /// Schema `UpdateBotResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateBotResponse {
@@ -1532,6 +1619,7 @@ pub struct UpdateBotResponse {
 crate::runtime::object! {
     UpdateBotResponse { message = "message" optional, }
 }
+
 /// Schema `UpdateDataRetentionRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateDataRetentionRequestBody {
@@ -1541,6 +1629,7 @@ pub struct UpdateDataRetentionRequestBody {
 crate::runtime::object! {
     UpdateDataRetentionRequestBody { action_type = "actionType" required, }
 }
+
 /// Schema `UpdateDataRetentionResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateDataRetentionResponse {
@@ -1550,6 +1639,7 @@ pub struct UpdateDataRetentionResponse {
 crate::runtime::object! {
     UpdateDataRetentionResponse { message = "message" optional, }
 }
+
 /// Schema `UpdateGuestUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateGuestUserRequestBody {
@@ -1559,6 +1649,7 @@ pub struct UpdateGuestUserRequestBody {
 crate::runtime::object! {
     UpdateGuestUserRequestBody { block = "block" required, }
 }
+
 /// Schema `UpdateGuestUserResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateGuestUserResponse {
@@ -1568,6 +1659,7 @@ pub struct UpdateGuestUserResponse {
 crate::runtime::object! {
     UpdateGuestUserResponse { message = "message" optional, }
 }
+
 /// Schema `UpdateNetworkRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateNetworkRequestBody {
@@ -1580,6 +1672,7 @@ crate::runtime::object! {
     UpdateNetworkRequestBody { network_name = "networkName" required, encryption_key_arn
     = "encryptionKeyArn" optional, }
 }
+
 /// Schema `UpdateNetworkResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateNetworkResponse {
@@ -1589,6 +1682,7 @@ pub struct UpdateNetworkResponse {
 crate::runtime::object! {
     UpdateNetworkResponse { message = "message" optional, }
 }
+
 /// Schema `UpdateNetworkSettingsRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateNetworkSettingsRequestBody {
@@ -1598,6 +1692,7 @@ pub struct UpdateNetworkSettingsRequestBody {
 crate::runtime::object! {
     UpdateNetworkSettingsRequestBody { settings = "settings" required, }
 }
+
 /// Schema `UpdateNetworkSettingsResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateNetworkSettingsResponse {
@@ -1607,6 +1702,7 @@ pub struct UpdateNetworkSettingsResponse {
 crate::runtime::object! {
     UpdateNetworkSettingsResponse { settings = "settings" required, }
 }
+
 /// Schema `UpdateSecurityGroupRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateSecurityGroupRequestBody {
@@ -1621,6 +1717,7 @@ crate::runtime::object! {
     UpdateSecurityGroupRequestBody { name = "name" optional, security_group_settings =
     "securityGroupSettings" optional, }
 }
+
 /// Schema `UpdateSecurityGroupResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateSecurityGroupResponse {
@@ -1630,6 +1727,7 @@ pub struct UpdateSecurityGroupResponse {
 crate::runtime::object! {
     UpdateSecurityGroupResponse { security_group = "securityGroup" required, }
 }
+
 /// Contains the modifiable details for updating an existing user, including name, password, security group membership, and invitation settings.
 ///
 /// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
@@ -1658,6 +1756,7 @@ crate::runtime::object! {
     optional, invite_code = "inviteCode" optional, invite_code_ttl = "inviteCodeTtl"
     optional, code_validation = "codeValidation" optional, }
 }
+
 /// Schema `UpdateUserRequestBody`.
 #[derive(Clone, Default)]
 pub struct UpdateUserRequestBody {
@@ -1670,6 +1769,7 @@ crate::runtime::object! {
     UpdateUserRequestBody { user_id = "userId" required, user_details = "userDetails"
     optional, }
 }
+
 /// Schema `UpdateUserResponse`.
 #[derive(Clone, Default)]
 pub struct UpdateUserResponse {
@@ -1706,6 +1806,7 @@ crate::runtime::object! {
     invite_code = "inviteCode" optional, invite_expiration = "inviteExpiration" optional,
     code_validation = "codeValidation" optional, }
 }
+
 /// Represents a user account in a Wickr network with detailed profile information, status, security settings, and authentication details.
 ///
 /// codeValidation, inviteCode and inviteCodeTtl are restricted to networks under preview only.
@@ -1763,6 +1864,7 @@ crate::runtime::object! {
     invite_code = "inviteCode" optional, code_validation = "codeValidation" optional,
     uname = "uname" optional, }
 }
+
 /// One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
 ///
 /// Schema `ValidationError`.
@@ -1776,6 +1878,7 @@ pub struct ValidationError {
 crate::runtime::object! {
     ValidationError { reasons = "reasons" optional, message = "message" optional, }
 }
+
 /// Identifies a Amazon Web Services Wickr network by region and network ID, used for configuring permitted networks for global federation.
 ///
 /// Schema `WickrAwsNetworks`.

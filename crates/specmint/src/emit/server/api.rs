@@ -6,7 +6,12 @@ use super::*;
 
 /// An API's module: its trait, its routes, and per operation the request struct, the response
 /// enum, the readers and the handler, each operation's items together.
-pub(super) fn api_module(api: &Api, tag: &Tag, ops: &[&Operation], needed: &Needed) -> TokenStream {
+pub(super) fn api_module(
+    api: &Api,
+    tag: &Tag,
+    ops: &[&Operation],
+    needed: &Needed,
+) -> Vec<TokenStream> {
     let heading = format!("The `{}` API.", tag.name);
     let module_doc = inner_doc_attrs(&[Some(&heading), tag.description.as_deref()]);
     let service_trait = service_trait(tag, ops);
@@ -31,7 +36,7 @@ pub(super) fn api_module(api: &Api, tag: &Tag, ops: &[&Operation], needed: &Need
             #handler
         }
     });
-    quote! {
+    let heading = quote! {
         #module_doc
 
         #[allow(unused_imports)]
@@ -42,11 +47,11 @@ pub(super) fn api_module(api: &Api, tag: &Tag, ops: &[&Operation], needed: &Need
         use axum::response::{IntoResponse, Response};
         #[allow(unused_imports)]
         use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
-
-        #service_trait
-        #routes
-        #(#operations)*
-    }
+    };
+    [heading, service_trait, routes]
+        .into_iter()
+        .chain(operations)
+        .collect()
 }
 
 /// The API's trait: one method per operation.

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// APIs for managing email and SMS message delivery.
 pub trait CourierApi: Clone + Send + Sync + 'static {
     /// List Messages
@@ -35,6 +36,7 @@ pub trait CourierApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetCourierMessageResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(courier::routes().merge(...), service)`.
 pub fn routes<S: CourierApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -48,6 +50,7 @@ pub fn routes<S: CourierApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
         )
 }
+
 /// What a `GET /admin/courier/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListCourierMessagesRequest {
@@ -134,6 +137,7 @@ pub async fn handle_list_courier_messages<S: CourierApi>(
         )
         .await
 }
+
 /// What a `GET /admin/courier/messages/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCourierMessageRequest {

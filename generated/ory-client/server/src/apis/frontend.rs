@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Endpoints used by frontend applications (e.g. Single-Page-App, Native Apps, Server Apps, ...) to manage a user's own profile.
 pub trait FrontendApi: Clone + Send + Sync + 'static {
     /// Get WebAuthn JavaScript
@@ -822,6 +823,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DisableMySessionResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(frontend::routes().merge(...), service)`.
 pub fn routes<S: FrontendApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -1001,6 +1003,7 @@ pub fn routes<S: FrontendApi>() -> axum::Router<S> {
             axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
         )
 }
+
 /// What a `GET /.well-known/ory/webauthn.js` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetWebAuthnJavaScriptRequest {
@@ -1044,6 +1047,7 @@ pub async fn handle_get_web_authn_java_script<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/errors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFlowErrorRequest {
@@ -1101,6 +1105,7 @@ pub async fn handle_get_flow_error<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `POST /self-service/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateLoginFlowRequest {
@@ -1187,6 +1192,7 @@ pub async fn handle_update_login_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/login/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeLoginFlowRequest {
@@ -1272,6 +1278,7 @@ pub async fn handle_create_native_login_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/login/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateBrowserLoginFlowRequest {
@@ -1366,6 +1373,7 @@ pub async fn handle_create_browser_login_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/login/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetLoginFlowRequest {
@@ -1437,6 +1445,7 @@ pub async fn handle_get_login_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateLogoutFlowRequest {
@@ -1509,6 +1518,7 @@ pub async fn handle_update_logout_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `DELETE /self-service/logout/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PerformNativeLogoutRequest {
@@ -1565,6 +1575,7 @@ pub async fn handle_perform_native_logout<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/logout/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateBrowserLogoutFlowRequest {
@@ -1633,6 +1644,7 @@ pub async fn handle_create_browser_logout_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `POST /self-service/recovery` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRecoveryFlowRequest {
@@ -1724,6 +1736,7 @@ pub async fn handle_update_recovery_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/recovery/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeRecoveryFlowRequest {
@@ -1773,6 +1786,7 @@ pub async fn handle_create_native_recovery_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/recovery/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateBrowserRecoveryFlowRequest {
@@ -1831,6 +1845,7 @@ pub async fn handle_create_browser_recovery_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/recovery/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRecoveryFlowRequest {
@@ -1899,6 +1914,7 @@ pub async fn handle_get_recovery_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `POST /self-service/registration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRegistrationFlowRequest {
@@ -1980,6 +1996,7 @@ pub async fn handle_update_registration_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/registration/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeRegistrationFlowRequest {
@@ -2041,6 +2058,7 @@ pub async fn handle_create_native_registration_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/registration/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateBrowserRegistrationFlowRequest {
@@ -2118,6 +2136,7 @@ pub async fn handle_create_browser_registration_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/registration/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRegistrationFlowRequest {
@@ -2189,6 +2208,7 @@ pub async fn handle_get_registration_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `POST /self-service/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSettingsFlowRequest {
@@ -2281,6 +2301,7 @@ pub async fn handle_update_settings_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/settings/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeSettingsFlowRequest {
@@ -2335,6 +2356,7 @@ pub async fn handle_create_native_settings_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/settings/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateBrowserSettingsFlowRequest {
@@ -2407,6 +2429,7 @@ pub async fn handle_create_browser_settings_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/settings/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSettingsFlowRequest {
@@ -2489,6 +2512,7 @@ pub async fn handle_get_settings_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `POST /self-service/verification` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateVerificationFlowRequest {
@@ -2577,6 +2601,7 @@ pub async fn handle_update_verification_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/verification/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeVerificationFlowRequest {
@@ -2626,6 +2651,7 @@ pub async fn handle_create_native_verification_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/verification/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateBrowserVerificationFlowRequest {
@@ -2681,6 +2707,7 @@ pub async fn handle_create_browser_verification_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /self-service/verification/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetVerificationFlowRequest {
@@ -2749,6 +2776,7 @@ pub async fn handle_get_verification_flow<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListMySessionsRequest {
@@ -2849,6 +2877,7 @@ pub async fn handle_list_my_sessions<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `DELETE /sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableMyOtherSessionsRequest {
@@ -2915,6 +2944,7 @@ pub async fn handle_disable_my_other_sessions<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /sessions/token-exchange` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExchangeSessionTokenRequest {
@@ -2980,6 +3010,7 @@ pub async fn handle_exchange_session_token<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `GET /sessions/whoami` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToSessionRequest {
@@ -3046,6 +3077,7 @@ pub async fn handle_to_session<S: FrontendApi>(
         )
         .await
 }
+
 /// What a `DELETE /sessions/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableMySessionRequest {

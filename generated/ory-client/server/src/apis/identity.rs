@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// APIs for managing identities.
 pub trait IdentityApi: Clone + Send + Sync + 'static {
     /// List Identities
@@ -220,6 +221,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetIdentitySchemaResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(identity::routes().merge(...), service)`.
 pub fn routes<S: IdentityApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -291,6 +293,7 @@ pub fn routes<S: IdentityApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
         )
 }
+
 /// What a `GET /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListIdentitiesRequest {
@@ -376,6 +379,7 @@ pub async fn handle_list_identities<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `POST /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateIdentityRequest {
@@ -432,6 +436,7 @@ pub async fn handle_create_identity<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `PATCH /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchPatchIdentitiesRequest {
@@ -488,6 +493,7 @@ pub async fn handle_batch_patch_identities<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `GET /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetIdentityRequest {
@@ -553,6 +559,7 @@ pub async fn handle_get_identity<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `PUT /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateIdentityRequest {
@@ -618,6 +625,7 @@ pub async fn handle_update_identity<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `DELETE /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteIdentityRequest {
@@ -674,6 +682,7 @@ pub async fn handle_delete_identity<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `PATCH /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchIdentityRequest {
@@ -739,6 +748,7 @@ pub async fn handle_patch_identity<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `DELETE /admin/identities/{id}/credentials/{type}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteIdentityCredentialsRequest {
@@ -801,6 +811,7 @@ pub async fn handle_delete_identity_credentials<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `GET /admin/identities/{id}/sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListIdentitySessionsRequest {
@@ -898,6 +909,7 @@ pub async fn handle_list_identity_sessions<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `DELETE /admin/identities/{id}/sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteIdentitySessionsRequest {
@@ -960,6 +972,7 @@ pub async fn handle_delete_identity_sessions<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `POST /admin/recovery/code` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRecoveryCodeForIdentityRequest {
@@ -1016,6 +1029,7 @@ pub async fn handle_create_recovery_code_for_identity<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `POST /admin/recovery/link` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRecoveryLinkForIdentityRequest {
@@ -1072,6 +1086,7 @@ pub async fn handle_create_recovery_link_for_identity<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `GET /admin/sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSessionsRequest {
@@ -1159,6 +1174,7 @@ pub async fn handle_list_sessions<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `GET /admin/sessions/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSessionRequest {
@@ -1221,6 +1237,7 @@ pub async fn handle_get_session<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `DELETE /admin/sessions/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableSessionRequest {
@@ -1280,6 +1297,7 @@ pub async fn handle_disable_session<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `PATCH /admin/sessions/{id}/extend` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExtendSessionRequest {
@@ -1338,6 +1356,7 @@ pub async fn handle_extend_session<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `GET /schemas` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListIdentitySchemasRequest {
@@ -1418,6 +1437,7 @@ pub async fn handle_list_identity_schemas<S: IdentityApi>(
         )
         .await
 }
+
 /// What a `GET /schemas/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetIdentitySchemaRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait JwkApi: Clone + Send + Sync + 'static {
     /// Retrieve a JSON Web Key Set
     ///
@@ -98,6 +99,7 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DeleteJsonWebKeyResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(jwk::routes().merge(...), service)`.
 pub fn routes<S: JwkApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -116,6 +118,7 @@ pub fn routes<S: JwkApi>() -> axum::Router<S> {
                 .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
         )
 }
+
 /// What a `GET /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetJsonWebKeySetRequest {
@@ -168,6 +171,7 @@ pub async fn handle_get_json_web_key_set<S: JwkApi>(
         )
         .await
 }
+
 /// What a `PUT /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetJsonWebKeySetRequest {
@@ -224,6 +228,7 @@ pub async fn handle_set_json_web_key_set<S: JwkApi>(
         )
         .await
 }
+
 /// What a `POST /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateJsonWebKeySetRequest {
@@ -282,6 +287,7 @@ pub async fn handle_create_json_web_key_set<S: JwkApi>(
         )
         .await
 }
+
 /// What a `DELETE /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteJsonWebKeySetRequest {
@@ -335,6 +341,7 @@ pub async fn handle_delete_json_web_key_set<S: JwkApi>(
         )
         .await
 }
+
 /// What a `GET /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetJsonWebKeyRequest {
@@ -392,6 +399,7 @@ pub async fn handle_get_json_web_key<S: JwkApi>(
         )
         .await
 }
+
 /// What a `PUT /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetJsonWebKeyRequest {
@@ -453,6 +461,7 @@ pub async fn handle_set_json_web_key<S: JwkApi>(
         )
         .await
 }
+
 /// What a `DELETE /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteJsonWebKeyRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait OAuth2Api: Clone + Send + Sync + 'static {
     /// List OAuth 2.0 Clients
     ///
@@ -437,6 +438,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
         Output = crate::Reply<Oauth2TokenExchangeResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(o_auth2::routes().merge(...), service)`.
 pub fn routes<S: OAuth2Api>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -592,6 +594,7 @@ pub fn routes<S: OAuth2Api>() -> axum::Router<S> {
             axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
         )
 }
+
 /// What a `GET /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuth2ClientsRequest {
@@ -681,6 +684,7 @@ pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOAuth2ClientRequest {
@@ -736,6 +740,7 @@ pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2ClientRequest {
@@ -788,6 +793,7 @@ pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetOAuth2ClientRequest {
@@ -852,6 +858,7 @@ pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOAuth2ClientRequest {
@@ -905,6 +912,7 @@ pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PATCH /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchOAuth2ClientRequest {
@@ -966,6 +974,7 @@ pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/clients/{id}/lifespans` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetOAuth2ClientLifespansRequest {
@@ -1022,6 +1031,7 @@ pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/oauth2/auth/requests/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2ConsentRequestRequest {
@@ -1076,6 +1086,7 @@ pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/consent/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptOAuth2ConsentRequestRequest {
@@ -1131,6 +1142,7 @@ pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/consent/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectOAuth2ConsentRequestRequest {
@@ -1186,6 +1198,7 @@ pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/oauth2/auth/requests/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2LoginRequestRequest {
@@ -1240,6 +1253,7 @@ pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/login/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptOAuth2LoginRequestRequest {
@@ -1295,6 +1309,7 @@ pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/login/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectOAuth2LoginRequestRequest {
@@ -1350,6 +1365,7 @@ pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/oauth2/auth/requests/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2LogoutRequestRequest {
@@ -1402,6 +1418,7 @@ pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/logout/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptOAuth2LogoutRequestRequest {
@@ -1453,6 +1470,7 @@ pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/logout/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectOAuth2LogoutRequestRequest {
@@ -1503,6 +1521,7 @@ pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuth2ConsentSessionsRequest {
@@ -1592,6 +1611,7 @@ pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOAuth2ConsentSessionsRequest {
@@ -1660,6 +1680,7 @@ pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/oauth2/auth/sessions/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOAuth2LoginSessionsRequest {
@@ -1721,6 +1742,7 @@ pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /admin/oauth2/introspect` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntrospectOAuth2TokenRequest {
@@ -1771,6 +1793,7 @@ pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/oauth2/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOAuth2TokenRequest {
@@ -1823,6 +1846,7 @@ pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListTrustedOAuth2JwtGrantIssuersRequest {
@@ -1880,6 +1904,7 @@ pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrustOAuth2JwtGrantIssuerRequest {
@@ -1930,6 +1955,7 @@ pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTrustedOAuth2JwtGrantIssuerRequest {
@@ -1982,6 +2008,7 @@ pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrustedOAuth2JwtGrantIssuerRequest {
@@ -2035,6 +2062,7 @@ pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /oauth2/auth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OAuth2AuthorizeRequest {
@@ -2082,6 +2110,7 @@ pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /oauth2/revoke` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOAuth2TokenRequest {
@@ -2133,6 +2162,7 @@ pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /oauth2/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Oauth2TokenExchangeRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait OidcApi: Clone + Send + Sync + 'static {
     /// OpenID Connect Discovery
     ///
@@ -140,6 +141,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetOidcUserInfoResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OidcApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -174,6 +176,7 @@ pub fn routes<S: OidcApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
         )
 }
+
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiscoverOidcConfigurationRequest {
@@ -220,6 +223,7 @@ pub async fn handle_discover_oidc_configuration<S: OidcApi>(
         )
         .await
 }
+
 /// What a `POST /oauth2/register` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOidcDynamicClientRequest {
@@ -275,6 +279,7 @@ pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
         )
         .await
 }
+
 /// What a `GET /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOidcDynamicClientRequest {
@@ -327,6 +332,7 @@ pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
         )
         .await
 }
+
 /// What a `PUT /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetOidcDynamicClientRequest {
@@ -388,6 +394,7 @@ pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
         )
         .await
 }
+
 /// What a `DELETE /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOidcDynamicClientRequest {
@@ -441,6 +448,7 @@ pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
         )
         .await
 }
+
 /// What a `GET /oauth2/sessions/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOidcSessionRequest {
@@ -485,6 +493,7 @@ pub async fn handle_revoke_oidc_session<S: OidcApi>(
         )
         .await
 }
+
 /// What a `GET /userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOidcUserInfoRequest {

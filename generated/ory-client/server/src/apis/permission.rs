@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait PermissionApi: Clone + Send + Sync + 'static {
     /// Check a permission
     ///
@@ -65,6 +66,7 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<ExpandPermissionsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(permission::routes().merge(...), service)`.
 pub fn routes<S: PermissionApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -89,6 +91,7 @@ pub fn routes<S: PermissionApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
         )
 }
+
 /// What a `GET /relation-tuples/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckPermissionOrErrorRequest {
@@ -179,6 +182,7 @@ pub async fn handle_check_permission_or_error<S: PermissionApi>(
         )
         .await
 }
+
 /// What a `POST /relation-tuples/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostCheckPermissionOrErrorRequest {
@@ -240,6 +244,7 @@ pub async fn handle_post_check_permission_or_error<S: PermissionApi>(
         )
         .await
 }
+
 /// What a `GET /relation-tuples/check/openapi` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckPermissionRequest {
@@ -327,6 +332,7 @@ pub async fn handle_check_permission<S: PermissionApi>(
         )
         .await
 }
+
 /// What a `POST /relation-tuples/check/openapi` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostCheckPermissionRequest {
@@ -383,6 +389,7 @@ pub async fn handle_post_check_permission<S: PermissionApi>(
         )
         .await
 }
+
 /// What a `GET /relation-tuples/expand` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExpandPermissionsRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait ProjectApi: Clone + Send + Sync + 'static {
     /// Returns the Ory Network Project selected in the Ory Network Console
     ///
@@ -189,6 +190,7 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DeleteProjectApiKeyResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(project::routes().merge(...), service)`.
 pub fn routes<S: ProjectApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -244,6 +246,7 @@ pub fn routes<S: ProjectApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /console/active/project` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetActiveProjectInConsoleRequest {
@@ -293,6 +296,7 @@ pub async fn handle_get_active_project_in_console<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `PUT /console/active/project` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetActiveProjectInConsoleRequest {
@@ -347,6 +351,7 @@ pub async fn handle_set_active_project_in_console<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `GET /projects` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectsRequest {
@@ -400,6 +405,7 @@ pub async fn handle_list_projects<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `POST /projects` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateProjectRequest {
@@ -459,6 +465,7 @@ pub async fn handle_create_project<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `GET /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetProjectRequest {
@@ -522,6 +529,7 @@ pub async fn handle_get_project<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `PUT /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetProjectRequest {
@@ -592,6 +600,7 @@ pub async fn handle_set_project<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `DELETE /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PurgeProjectRequest {
@@ -656,6 +665,7 @@ pub async fn handle_purge_project<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `PATCH /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchProjectRequest {
@@ -726,6 +736,7 @@ pub async fn handle_patch_project<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `GET /projects/{project_id}/members` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetProjectMembersRequest {
@@ -786,6 +797,7 @@ pub async fn handle_get_project_members<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `DELETE /projects/{project_id}/members/{member_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveProjectMemberRequest {
@@ -852,6 +864,7 @@ pub async fn handle_remove_project_member<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `GET /projects/{project_id}/metrics` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetProjectMetricsRequest {
@@ -940,6 +953,7 @@ pub async fn handle_get_project_metrics<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `GET /projects/{project}/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectApiKeysRequest {
@@ -992,6 +1006,7 @@ pub async fn handle_list_project_api_keys<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `POST /projects/{project}/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateProjectApiKeyRequest {
@@ -1048,6 +1063,7 @@ pub async fn handle_create_project_api_key<S: ProjectApi>(
         )
         .await
 }
+
 /// What a `DELETE /projects/{project}/tokens/{token_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteProjectApiKeyRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait RelationshipApi: Clone + Send + Sync + 'static {
     /// Create a Relationship
     ///
@@ -76,6 +77,7 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetRelationshipsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(relationship::routes().merge(...), service)`.
 pub fn routes<S: RelationshipApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -105,6 +107,7 @@ pub fn routes<S: RelationshipApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
         )
 }
+
 /// What a `PUT /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRelationshipRequest {
@@ -158,6 +161,7 @@ pub async fn handle_create_relationship<S: RelationshipApi>(
         )
         .await
 }
+
 /// What a `DELETE /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRelationshipsRequest {
@@ -243,6 +247,7 @@ pub async fn handle_delete_relationships<S: RelationshipApi>(
         )
         .await
 }
+
 /// What a `PATCH /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchRelationshipsRequest {
@@ -300,6 +305,7 @@ pub async fn handle_patch_relationships<S: RelationshipApi>(
         )
         .await
 }
+
 /// What a `GET /namespaces` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListRelationshipNamespacesRequest {
@@ -346,6 +352,7 @@ pub async fn handle_list_relationship_namespaces<S: RelationshipApi>(
         )
         .await
 }
+
 /// What a `POST /opl/syntax/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckOplSyntaxRequest {
@@ -399,6 +406,7 @@ pub async fn handle_check_opl_syntax<S: RelationshipApi>(
         )
         .await
 }
+
 /// What a `GET /relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRelationshipsRequest {

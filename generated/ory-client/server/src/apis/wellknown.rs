@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait WellknownApi: Clone + Send + Sync + 'static {
     /// Discover Well-Known JSON Web Keys
     ///
@@ -23,6 +24,7 @@ pub trait WellknownApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DiscoverJsonWebKeysResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(wellknown::routes().merge(...), service)`.
 pub fn routes<S: WellknownApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -33,6 +35,7 @@ pub fn routes<S: WellknownApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /.well-known/jwks.json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiscoverJsonWebKeysRequest {

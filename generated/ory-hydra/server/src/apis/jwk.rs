@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// JSON Web Keys
 pub trait JwkApi: Clone + Send + Sync + 'static {
     /// Retrieve a JSON Web Key Set
@@ -101,6 +102,7 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DeleteJsonWebKeyResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(jwk::routes().merge(...), service)`.
 pub fn routes<S: JwkApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -119,6 +121,7 @@ pub fn routes<S: JwkApi>() -> axum::Router<S> {
                 .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
         )
 }
+
 /// What a `GET /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetJsonWebKeySetRequest {
@@ -171,6 +174,7 @@ pub async fn handle_get_json_web_key_set<S: JwkApi>(
         )
         .await
 }
+
 /// What a `PUT /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetJsonWebKeySetRequest {
@@ -227,6 +231,7 @@ pub async fn handle_set_json_web_key_set<S: JwkApi>(
         )
         .await
 }
+
 /// What a `POST /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateJsonWebKeySetRequest {
@@ -285,6 +290,7 @@ pub async fn handle_create_json_web_key_set<S: JwkApi>(
         )
         .await
 }
+
 /// What a `DELETE /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteJsonWebKeySetRequest {
@@ -338,6 +344,7 @@ pub async fn handle_delete_json_web_key_set<S: JwkApi>(
         )
         .await
 }
+
 /// What a `GET /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetJsonWebKeyRequest {
@@ -395,6 +402,7 @@ pub async fn handle_get_json_web_key<S: JwkApi>(
         )
         .await
 }
+
 /// What a `PUT /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetJsonWebKeyRequest {
@@ -456,6 +464,7 @@ pub async fn handle_set_json_web_key<S: JwkApi>(
         )
         .await
 }
+
 /// What a `DELETE /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteJsonWebKeyRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Service Metadata
 pub trait MetadataApi: Clone + Send + Sync + 'static {
     /// Check HTTP Server Status
@@ -60,6 +61,7 @@ pub trait MetadataApi: Clone + Send + Sync + 'static {
         request: GetVersionRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetVersionResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(metadata::routes().merge(...), service)`.
 pub fn routes<S: MetadataApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -78,6 +80,7 @@ pub fn routes<S: MetadataApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
         )
 }
+
 /// What a `GET /health/alive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IsAliveRequest {
@@ -122,6 +125,7 @@ pub async fn handle_is_alive<S: MetadataApi>(
         )
         .await
 }
+
 /// What a `GET /health/ready` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IsReadyRequest {
@@ -166,6 +170,7 @@ pub async fn handle_is_ready<S: MetadataApi>(
         )
         .await
 }
+
 /// What a `GET /version` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetVersionRequest {

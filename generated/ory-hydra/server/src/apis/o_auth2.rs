@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// OAuth 2.0
 pub trait OAuth2Api: Clone + Send + Sync + 'static {
     /// List OAuth 2.0 Clients
@@ -440,6 +441,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
         Output = crate::Reply<Oauth2TokenExchangeResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(o_auth2::routes().merge(...), service)`.
 pub fn routes<S: OAuth2Api>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -595,6 +597,7 @@ pub fn routes<S: OAuth2Api>() -> axum::Router<S> {
             axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
         )
 }
+
 /// What a `GET /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuth2ClientsRequest {
@@ -684,6 +687,7 @@ pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOAuth2ClientRequest {
@@ -739,6 +743,7 @@ pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2ClientRequest {
@@ -791,6 +796,7 @@ pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetOAuth2ClientRequest {
@@ -855,6 +861,7 @@ pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOAuth2ClientRequest {
@@ -908,6 +915,7 @@ pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PATCH /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchOAuth2ClientRequest {
@@ -969,6 +977,7 @@ pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/clients/{id}/lifespans` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetOAuth2ClientLifespansRequest {
@@ -1025,6 +1034,7 @@ pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/oauth2/auth/requests/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2ConsentRequestRequest {
@@ -1079,6 +1089,7 @@ pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/consent/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptOAuth2ConsentRequestRequest {
@@ -1134,6 +1145,7 @@ pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/consent/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectOAuth2ConsentRequestRequest {
@@ -1189,6 +1201,7 @@ pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/oauth2/auth/requests/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2LoginRequestRequest {
@@ -1243,6 +1256,7 @@ pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/login/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptOAuth2LoginRequestRequest {
@@ -1298,6 +1312,7 @@ pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/login/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectOAuth2LoginRequestRequest {
@@ -1353,6 +1368,7 @@ pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/oauth2/auth/requests/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2LogoutRequestRequest {
@@ -1405,6 +1421,7 @@ pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/logout/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptOAuth2LogoutRequestRequest {
@@ -1456,6 +1473,7 @@ pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `PUT /admin/oauth2/auth/requests/logout/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectOAuth2LogoutRequestRequest {
@@ -1506,6 +1524,7 @@ pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuth2ConsentSessionsRequest {
@@ -1595,6 +1614,7 @@ pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOAuth2ConsentSessionsRequest {
@@ -1663,6 +1683,7 @@ pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/oauth2/auth/sessions/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOAuth2LoginSessionsRequest {
@@ -1724,6 +1745,7 @@ pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /admin/oauth2/introspect` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntrospectOAuth2TokenRequest {
@@ -1774,6 +1796,7 @@ pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/oauth2/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOAuth2TokenRequest {
@@ -1826,6 +1849,7 @@ pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListTrustedOAuth2JwtGrantIssuersRequest {
@@ -1883,6 +1907,7 @@ pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrustOAuth2JwtGrantIssuerRequest {
@@ -1933,6 +1958,7 @@ pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTrustedOAuth2JwtGrantIssuerRequest {
@@ -1985,6 +2011,7 @@ pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrustedOAuth2JwtGrantIssuerRequest {
@@ -2038,6 +2065,7 @@ pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `GET /oauth2/auth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OAuth2AuthorizeRequest {
@@ -2085,6 +2113,7 @@ pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /oauth2/revoke` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOAuth2TokenRequest {
@@ -2136,6 +2165,7 @@ pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
         )
         .await
 }
+
 /// What a `POST /oauth2/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Oauth2TokenExchangeRequest {

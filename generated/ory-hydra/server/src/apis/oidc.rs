@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// OpenID Connect
 pub trait OidcApi: Clone + Send + Sync + 'static {
     /// OpenID Connect Discovery
@@ -159,6 +160,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetOidcUserInfoResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OidcApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -200,6 +202,7 @@ pub fn routes<S: OidcApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
         )
 }
+
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiscoverOidcConfigurationRequest {
@@ -246,6 +249,7 @@ pub async fn handle_discover_oidc_configuration<S: OidcApi>(
         )
         .await
 }
+
 /// What a `POST /credentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVerifiableCredentialRequest {
@@ -301,6 +305,7 @@ pub async fn handle_create_verifiable_credential<S: OidcApi>(
         )
         .await
 }
+
 /// What a `POST /oauth2/register` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOidcDynamicClientRequest {
@@ -356,6 +361,7 @@ pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
         )
         .await
 }
+
 /// What a `GET /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOidcDynamicClientRequest {
@@ -408,6 +414,7 @@ pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
         )
         .await
 }
+
 /// What a `PUT /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetOidcDynamicClientRequest {
@@ -469,6 +476,7 @@ pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
         )
         .await
 }
+
 /// What a `DELETE /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOidcDynamicClientRequest {
@@ -522,6 +530,7 @@ pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
         )
         .await
 }
+
 /// What a `GET /oauth2/sessions/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOidcSessionRequest {
@@ -566,6 +575,7 @@ pub async fn handle_revoke_oidc_session<S: OidcApi>(
         )
         .await
 }
+
 /// What a `GET /userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOidcUserInfoRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Conversations with custom AI agents including streaming and feedback
 pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     /// List agent conversations
@@ -111,6 +112,7 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<RegenerateAgentAnswerResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(agent_conversations::routes().merge(...), service)`.
 pub fn routes<S: AgentConversationsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -168,6 +170,7 @@ pub fn routes<S: AgentConversationsApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /agents/{agentKey}/conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListAgentConversationsRequest {
@@ -223,6 +226,7 @@ pub async fn handle_list_agent_conversations<S: AgentConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /agents/{agentKey}/conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAgentConversationRequest {
@@ -285,6 +289,7 @@ pub async fn handle_create_agent_conversation<S: AgentConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /agents/{agentKey}/conversations/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamAgentConversationRequest {
@@ -346,6 +351,7 @@ pub async fn handle_stream_agent_conversation<S: AgentConversationsApi>(
         )
         .await
 }
+
 /// What a `GET /agents/{agentKey}/conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAgentConversationRequest {
@@ -402,6 +408,7 @@ pub async fn handle_get_agent_conversation<S: AgentConversationsApi>(
         )
         .await
 }
+
 /// What a `DELETE /agents/{agentKey}/conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAgentConversationRequest {
@@ -458,6 +465,7 @@ pub async fn handle_delete_agent_conversation<S: AgentConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddAgentMessageRequest {
@@ -520,6 +528,7 @@ pub async fn handle_add_agent_message<S: AgentConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamAgentMessageRequest {
@@ -584,6 +593,7 @@ pub async fn handle_stream_agent_message<S: AgentConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegenerateAgentAnswerRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Reusable templates for creating AI agents with predefined configurations
 pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     /// List agent templates
@@ -90,6 +91,7 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DeleteAgentTemplateResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(agent_templates::routes().merge(...), service)`.
 pub fn routes<S: AgentTemplatesApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -110,6 +112,7 @@ pub fn routes<S: AgentTemplatesApi>() -> axum::Router<S> {
                 .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
         )
 }
+
 /// What a `GET /agents/template` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListAgentTemplatesRequest {
@@ -156,6 +159,7 @@ pub async fn handle_list_agent_templates<S: AgentTemplatesApi>(
         )
         .await
 }
+
 /// What a `POST /agents/template` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAgentTemplateRequest {
@@ -211,6 +215,7 @@ pub async fn handle_create_agent_template<S: AgentTemplatesApi>(
         )
         .await
 }
+
 /// What a `GET /agents/template/{templateId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAgentTemplateRequest {
@@ -266,6 +271,7 @@ pub async fn handle_get_agent_template<S: AgentTemplatesApi>(
         )
         .await
 }
+
 /// What a `PUT /agents/template/{templateId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAgentTemplateRequest {
@@ -328,6 +334,7 @@ pub async fn handle_update_agent_template<S: AgentTemplatesApi>(
         )
         .await
 }
+
 /// What a `DELETE /agents/template/{templateId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAgentTemplateRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Custom AI agents with specialized capabilities and tool integrations
 pub trait AgentsApi: Clone + Send + Sync + 'static {
     /// List agents
@@ -143,6 +144,7 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
         request: UnshareAgentRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<UnshareAgentResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(agents::routes().merge(...), service)`.
 pub fn routes<S: AgentsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -184,6 +186,7 @@ pub fn routes<S: AgentsApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
         )
 }
+
 /// What a `GET /agents` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListAgentsRequest {
@@ -228,6 +231,7 @@ pub async fn handle_list_agents<S: AgentsApi>(
         )
         .await
 }
+
 /// What a `POST /agents/create` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAgentRequest {
@@ -283,6 +287,7 @@ pub async fn handle_create_agent<S: AgentsApi>(
         )
         .await
 }
+
 /// What a `GET /agents/tools/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListAgentToolsRequest {
@@ -329,6 +334,7 @@ pub async fn handle_list_agent_tools<S: AgentsApi>(
         )
         .await
 }
+
 /// What a `GET /agents/{agentKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAgentRequest {
@@ -384,6 +390,7 @@ pub async fn handle_get_agent<S: AgentsApi>(
         )
         .await
 }
+
 /// What a `PUT /agents/{agentKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAgentRequest {
@@ -446,6 +453,7 @@ pub async fn handle_update_agent<S: AgentsApi>(
         )
         .await
 }
+
 /// What a `DELETE /agents/{agentKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAgentRequest {
@@ -502,6 +510,7 @@ pub async fn handle_delete_agent<S: AgentsApi>(
         )
         .await
 }
+
 /// What a `GET /agents/{agentKey}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAgentPermissionsRequest {
@@ -555,6 +564,7 @@ pub async fn handle_get_agent_permissions<S: AgentsApi>(
         )
         .await
 }
+
 /// What a `PUT /agents/{agentKey}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAgentPermissionsRequest {
@@ -617,6 +627,7 @@ pub async fn handle_update_agent_permissions<S: AgentsApi>(
         )
         .await
 }
+
 /// What a `POST /agents/{agentKey}/share` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShareAgentRequest {
@@ -679,6 +690,7 @@ pub async fn handle_share_agent<S: AgentsApi>(
         )
         .await
 }
+
 /// What a `POST /agents/{agentKey}/unshare` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnshareAgentRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Configure AI model providers for LLM, embedding, OCR, SLM, reasoning, and multimodal capabilities.
 pub trait AiModelsConfigurationApi: Clone + Send + Sync + 'static {
     /// Get all AI models configuration
@@ -35,6 +36,7 @@ pub trait AiModelsConfigurationApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<CreateAiModelsConfigResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(ai_models_configuration::routes().merge(...), service)`.
 pub fn routes<S: AiModelsConfigurationApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -52,6 +54,7 @@ pub fn routes<S: AiModelsConfigurationApi>() -> axum::Router<S> {
                 ),
         )
 }
+
 /// What a `GET /configurationManager/aiModelsConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAiModelsConfigRequest {
@@ -98,6 +101,7 @@ pub async fn handle_get_ai_models_config<S: AiModelsConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/aiModelsConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAiModelsConfigRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Manage individual AI model providers - add, update, delete, and set defaults.
 pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     /// Get all AI model providers
@@ -90,6 +91,7 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<SetDefaultAiModelResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(ai_models_providers::routes().merge(...), service)`.
 pub fn routes<S: AiModelsProvidersApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -144,6 +146,7 @@ pub fn routes<S: AiModelsProvidersApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /configurationManager/ai-models` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAiModelsProvidersRequest {
@@ -190,6 +193,7 @@ pub async fn handle_get_ai_models_providers<S: AiModelsProvidersApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/ai-models/{modelType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetModelsByTypeRequest {
@@ -242,6 +246,7 @@ pub async fn handle_get_models_by_type<S: AiModelsProvidersApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/ai-models/available/{modelType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAvailableModelsByTypeRequest {
@@ -292,6 +297,7 @@ pub async fn handle_get_available_models_by_type<S: AiModelsProvidersApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/ai-models/providers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddAiModelProviderRequest {
@@ -350,6 +356,7 @@ pub async fn handle_add_ai_model_provider<S: AiModelsProvidersApi>(
         )
         .await
 }
+
 /// What a `PUT /configurationManager/ai-models/providers/{modelType}/{modelKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAiModelProviderRequest {
@@ -420,6 +427,7 @@ pub async fn handle_update_ai_model_provider<S: AiModelsProvidersApi>(
         )
         .await
 }
+
 /// What a `DELETE /configurationManager/ai-models/providers/{modelType}/{modelKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAiModelProviderRequest {
@@ -482,6 +490,7 @@ pub async fn handle_delete_ai_model_provider<S: AiModelsProvidersApi>(
         )
         .await
 }
+
 /// What a `PUT /configurationManager/ai-models/default/{modelType}/{modelKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetDefaultAiModelRequest {

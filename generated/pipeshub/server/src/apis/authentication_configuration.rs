@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Configure authentication providers including Azure AD, Microsoft, Google OAuth, SAML SSO, and custom OAuth 2.0.
 pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     /// Get Azure AD configuration
@@ -123,6 +124,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<SetOAuthConfigResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(authentication_configuration::routes().merge(...), service)`.
 pub fn routes<S: AuthenticationConfigurationApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -196,6 +198,7 @@ pub fn routes<S: AuthenticationConfigurationApi>() -> axum::Router<S> {
                 ),
         )
 }
+
 /// What a `GET /configurationManager/authConfig/azureAd` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAzureAdAuthConfigRequest {
@@ -242,6 +245,7 @@ pub async fn handle_get_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/authConfig/azureAd` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetAzureAdAuthConfigRequest {
@@ -300,6 +304,7 @@ pub async fn handle_set_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/authConfig/microsoft` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetMicrosoftAuthConfigRequest {
@@ -346,6 +351,7 @@ pub async fn handle_get_microsoft_auth_config<S: AuthenticationConfigurationApi>
         )
         .await
 }
+
 /// What a `POST /configurationManager/authConfig/microsoft` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetMicrosoftAuthConfigRequest {
@@ -404,6 +410,7 @@ pub async fn handle_set_microsoft_auth_config<S: AuthenticationConfigurationApi>
         )
         .await
 }
+
 /// What a `GET /configurationManager/authConfig/google` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGoogleAuthConfigRequest {
@@ -450,6 +457,7 @@ pub async fn handle_get_google_auth_config<S: AuthenticationConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/authConfig/google` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetGoogleAuthConfigRequest {
@@ -508,6 +516,7 @@ pub async fn handle_set_google_auth_config<S: AuthenticationConfigurationApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/authConfig/sso` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSsoAuthConfigRequest {
@@ -554,6 +563,7 @@ pub async fn handle_get_sso_auth_config<S: AuthenticationConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/authConfig/sso` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetSsoAuthConfigRequest {
@@ -612,6 +622,7 @@ pub async fn handle_set_sso_auth_config<S: AuthenticationConfigurationApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/authConfig/oauth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGenericOAuthConfigRequest {
@@ -658,6 +669,7 @@ pub async fn handle_get_generic_o_auth_config<S: AuthenticationConfigurationApi>
         )
         .await
 }
+
 /// What a `POST /configurationManager/authConfig/oauth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetOAuthConfigRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Connector-related operations
 pub trait ConnectorApi: Clone + Send + Sync + 'static {
     /// Reindex single record
@@ -77,6 +78,7 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetConnectorStatsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(connector::routes().merge(...), service)`.
 pub fn routes<S: ConnectorApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -107,6 +109,7 @@ pub fn routes<S: ConnectorApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::connector::handle_get_connector_stats::<S>),
         )
 }
+
 /// What a `POST /knowledgeBase/reindex/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReindexRecordRequest {
@@ -164,6 +167,7 @@ pub async fn handle_reindex_record<S: ConnectorApi>(
         )
         .await
 }
+
 /// What a `POST /knowledgeBase/reindex/record-group/{recordGroupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReindexRecordGroupRequest {
@@ -223,6 +227,7 @@ pub async fn handle_reindex_record_group<S: ConnectorApi>(
         )
         .await
 }
+
 /// What a `POST /knowledgeBase/reindex-failed/connector` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReindexFailedConnectorRecordsRequest {
@@ -278,6 +283,7 @@ pub async fn handle_reindex_failed_connector_records<S: ConnectorApi>(
         )
         .await
 }
+
 /// What a `POST /knowledgeBase/resync/connector` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResyncConnectorRequest {
@@ -333,6 +339,7 @@ pub async fn handle_resync_connector<S: ConnectorApi>(
         )
         .await
 }
+
 /// What a `GET /knowledgeBase/stats/{connectorId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConnectorStatsRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Configure authentication, sync settings, and filters for connectors
 pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     /// Get connector configuration
@@ -86,6 +87,7 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetGoogleWorkspaceCredentialsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(connector_configuration::routes().merge(...), service)`.
 pub fn routes<S: ConnectorConfigurationApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -130,6 +132,7 @@ pub fn routes<S: ConnectorConfigurationApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /connectors/{connectorId}/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConnectorConfigRequest {
@@ -186,6 +189,7 @@ pub async fn handle_get_connector_config<S: ConnectorConfigurationApi>(
         )
         .await
 }
+
 /// What a `PUT /connectors/{connectorId}/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateConnectorConfigRequest {
@@ -249,6 +253,7 @@ pub async fn handle_update_connector_config<S: ConnectorConfigurationApi>(
         )
         .await
 }
+
 /// What a `PUT /connectors/{connectorId}/config/auth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateConnectorAuthConfigRequest {
@@ -311,6 +316,7 @@ pub async fn handle_update_connector_auth_config<S: ConnectorConfigurationApi>(
         )
         .await
 }
+
 /// What a `PUT /connectors/{connectorId}/config/filters-sync` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateConnectorFiltersSyncConfigRequest {
@@ -370,6 +376,7 @@ pub async fn handle_update_connector_filters_sync_config<S: ConnectorConfigurati
         )
         .await
 }
+
 /// What a `GET /configurationManager/connectors/googleWorkspaceCredentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGoogleWorkspaceCredentialsRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Enable/disable connectors for sync or agent functionality
 pub trait ConnectorControlApi: Clone + Send + Sync + 'static {
     /// Toggle connector sync or agent
@@ -40,6 +41,7 @@ pub trait ConnectorControlApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<ToggleConnectorResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(connector_control::routes().merge(...), service)`.
 pub fn routes<S: ConnectorControlApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -50,6 +52,7 @@ pub fn routes<S: ConnectorControlApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `POST /connectors/{connectorId}/toggle` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToggleConnectorRequest {

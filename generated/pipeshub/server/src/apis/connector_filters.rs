@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Dynamic filter options for selecting which data to sync
 pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     /// Get filter options
@@ -65,6 +66,7 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetFilterFieldOptionsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(connector_filters::routes().merge(...), service)`.
 pub fn routes<S: ConnectorFiltersApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -83,6 +85,7 @@ pub fn routes<S: ConnectorFiltersApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /connectors/{connectorId}/filters` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConnectorFiltersRequest {
@@ -136,6 +139,7 @@ pub async fn handle_get_connector_filters<S: ConnectorFiltersApi>(
         )
         .await
 }
+
 /// What a `POST /connectors/{connectorId}/filters` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SaveConnectorFiltersRequest {
@@ -195,6 +199,7 @@ pub async fn handle_save_connector_filters<S: ConnectorFiltersApi>(
         )
         .await
 }
+
 /// What a `GET /connectors/{connectorId}/filters/{filterKey}/options` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFilterFieldOptionsRequest {

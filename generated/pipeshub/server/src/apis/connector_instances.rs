@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Create, manage, and delete connector instances for your organization
 pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     /// List connector instances
@@ -156,6 +157,7 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<UpdateConnectorNameResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(connector_instances::routes().merge(...), service)`.
 pub fn routes<S: ConnectorInstancesApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -222,6 +224,7 @@ pub fn routes<S: ConnectorInstancesApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /connectors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListConnectorInstancesRequest {
@@ -301,6 +304,7 @@ pub async fn handle_list_connector_instances<S: ConnectorInstancesApi>(
         )
         .await
 }
+
 /// What a `POST /connectors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateConnectorInstanceRequest {
@@ -364,6 +368,7 @@ pub async fn handle_create_connector_instance<S: ConnectorInstancesApi>(
         )
         .await
 }
+
 /// What a `GET /connectors/active` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListActiveConnectorsRequest {
@@ -410,6 +415,7 @@ pub async fn handle_list_active_connectors<S: ConnectorInstancesApi>(
         )
         .await
 }
+
 /// What a `GET /connectors/inactive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListInactiveConnectorsRequest {
@@ -456,6 +462,7 @@ pub async fn handle_list_inactive_connectors<S: ConnectorInstancesApi>(
         )
         .await
 }
+
 /// What a `GET /connectors/configured` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListConfiguredConnectorsRequest {
@@ -531,6 +538,7 @@ pub async fn handle_list_configured_connectors<S: ConnectorInstancesApi>(
         )
         .await
 }
+
 /// What a `GET /connectors/agents/active` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListActiveAgentConnectorsRequest {
@@ -606,6 +614,7 @@ pub async fn handle_list_active_agent_connectors<S: ConnectorInstancesApi>(
         )
         .await
 }
+
 /// What a `GET /connectors/{connectorId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConnectorInstanceRequest {
@@ -664,6 +673,7 @@ pub async fn handle_get_connector_instance<S: ConnectorInstancesApi>(
         )
         .await
 }
+
 /// What a `DELETE /connectors/{connectorId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteConnectorInstanceRequest {
@@ -720,6 +730,7 @@ pub async fn handle_delete_connector_instance<S: ConnectorInstancesApi>(
         )
         .await
 }
+
 /// What a `PUT /connectors/{connectorId}/name` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateConnectorNameRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// OAuth 2.0 authorization flow for connectors requiring user consent
 pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
     /// Exchange authorization code for tokens (legacy)
@@ -77,6 +78,7 @@ pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<HandleOAuthCallbackResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(connector_o_auth::routes().merge(...), service)`.
 pub fn routes<S: ConnectorOAuthApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -101,6 +103,7 @@ pub fn routes<S: ConnectorOAuthApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `POST /connectors/getTokenFromCode` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTokenFromCodeRequest {
@@ -162,6 +165,7 @@ pub async fn handle_get_token_from_code<S: ConnectorOAuthApi>(
         )
         .await
 }
+
 /// What a `GET /connectors/{connectorId}/oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuthAuthorizationUrlRequest {
@@ -223,6 +227,7 @@ pub async fn handle_get_o_auth_authorization_url<S: ConnectorOAuthApi>(
         )
         .await
 }
+
 /// What a `GET /connectors/oauth/callback` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HandleOAuthCallbackRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
 pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     /// Upload Google Workspace credentials
@@ -112,6 +113,7 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<SetSharePointConfigResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(connector_o_auth_configuration::routes().merge(...), service)`.
 pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -180,6 +182,7 @@ pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
                 ),
         )
 }
+
 /// What a `POST /configurationManager/connectors/googleWorkspaceCredentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateGoogleWorkspaceCredentialsRequest {
@@ -272,6 +275,7 @@ pub async fn handle_create_google_workspace_credentials<
         )
         .await
 }
+
 /// What a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGoogleWorkspaceOauthConfigRequest {
@@ -318,6 +322,7 @@ pub async fn handle_get_google_workspace_oauth_config<S: ConnectorOAuthConfigura
         )
         .await
 }
+
 /// What a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetGoogleWorkspaceOauthConfigRequest {
@@ -376,6 +381,7 @@ pub async fn handle_set_google_workspace_oauth_config<S: ConnectorOAuthConfigura
         )
         .await
 }
+
 /// What a `GET /configurationManager/connectors/atlassian/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAtlassianConfigRequest {
@@ -422,6 +428,7 @@ pub async fn handle_get_atlassian_config<S: ConnectorOAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/connectors/atlassian/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetAtlassianConfigRequest {
@@ -480,6 +487,7 @@ pub async fn handle_set_atlassian_config<S: ConnectorOAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/connectors/onedrive/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOneDriveConfigRequest {
@@ -526,6 +534,7 @@ pub async fn handle_get_one_drive_config<S: ConnectorOAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/connectors/onedrive/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetOneDriveConfigRequest {
@@ -584,6 +593,7 @@ pub async fn handle_set_one_drive_config<S: ConnectorOAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/connectors/sharepoint/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSharePointConfigRequest {
@@ -630,6 +640,7 @@ pub async fn handle_get_share_point_config<S: ConnectorOAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/connectors/sharepoint/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetSharePointConfigRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Browse available connector types and their configuration schemas
 pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
     /// List available connector types
@@ -58,6 +59,7 @@ pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetConnectorSchemaResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(connector_registry::routes().merge(...), service)`.
 pub fn routes<S: ConnectorRegistryApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -75,6 +77,7 @@ pub fn routes<S: ConnectorRegistryApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /connectors/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConnectorRegistryRequest {
@@ -158,6 +161,7 @@ pub async fn handle_get_connector_registry<S: ConnectorRegistryApi>(
         )
         .await
 }
+
 /// What a `GET /connectors/registry/{connectorType}/schema` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConnectorSchemaRequest {

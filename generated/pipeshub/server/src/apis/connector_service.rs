@@ -35,6 +35,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// ## Connector Service (Internal)
 ///
 /// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
@@ -207,6 +208,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<ConnectorGetSignedUrlResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(connector_service::routes().merge(...), service)`.
 pub fn routes<S: ConnectorServiceApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -265,6 +267,7 @@ pub fn routes<S: ConnectorServiceApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /connector/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorServiceHealthRequest {
@@ -311,6 +314,7 @@ pub async fn handle_connector_service_health<S: ConnectorServiceApi>(
         )
         .await
 }
+
 /// What a `POST /connector/drive/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DriveWebhookRequest {
@@ -355,6 +359,7 @@ pub async fn handle_drive_webhook<S: ConnectorServiceApi>(
         )
         .await
 }
+
 /// What a `GET /connector/api/v1/internal/stream/record/{record_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorInternalStreamRecordRequest {
@@ -409,6 +414,7 @@ pub async fn handle_connector_internal_stream_record<S: ConnectorServiceApi>(
         )
         .await
 }
+
 /// What a `POST /connector/api/v1/record/buffer/convert` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorConvertRecordBufferRequest {
@@ -463,6 +469,7 @@ pub async fn handle_connector_convert_record_buffer<S: ConnectorServiceApi>(
         )
         .await
 }
+
 /// What a `GET /connector/api/v1/stats` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorGetStatsRequest {
@@ -516,6 +523,7 @@ pub async fn handle_connector_get_stats<S: ConnectorServiceApi>(
         )
         .await
 }
+
 /// What a `POST /connector/api/v1/records/reindex-failed` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorReindexFailedRecordsRequest {
@@ -565,6 +573,7 @@ pub async fn handle_connector_reindex_failed_records<S: ConnectorServiceApi>(
         )
         .await
 }
+
 /// What a `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorGetSignedUrlRequest {

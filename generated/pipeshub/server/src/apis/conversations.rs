@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// AI-powered conversational chat management with citations and follow-up questions
 pub trait ConversationsApi: Clone + Send + Sync + 'static {
     /// Create a new AI conversation
@@ -326,6 +327,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<UpdateMessageFeedbackResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(conversations::routes().merge(...), service)`.
 pub fn routes<S: ConversationsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -426,6 +428,7 @@ pub fn routes<S: ConversationsApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `POST /conversations/create` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateConversationRequest {
@@ -492,6 +495,7 @@ pub async fn handle_create_conversation<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /conversations/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamChatRequest {
@@ -552,6 +556,7 @@ pub async fn handle_stream_chat<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `GET /conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllConversationsRequest {
@@ -598,6 +603,7 @@ pub async fn handle_get_all_conversations<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `GET /conversations/show/archives` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetArchivedConversationsRequest {
@@ -644,6 +650,7 @@ pub async fn handle_get_archived_conversations<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `GET /conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConversationByIdRequest {
@@ -739,6 +746,7 @@ pub async fn handle_get_conversation_by_id<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `DELETE /conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteConversationByIdRequest {
@@ -797,6 +805,7 @@ pub async fn handle_delete_conversation_by_id<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /conversations/{conversationId}/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddMessageRequest {
@@ -864,6 +873,7 @@ pub async fn handle_add_message<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /conversations/{conversationId}/messages/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddMessageStreamRequest {
@@ -925,6 +935,7 @@ pub async fn handle_add_message_stream<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /conversations/{conversationId}/share` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShareConversationRequest {
@@ -990,6 +1001,7 @@ pub async fn handle_share_conversation<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /conversations/{conversationId}/unshare` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnshareConversationRequest {
@@ -1052,6 +1064,7 @@ pub async fn handle_unshare_conversation<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `PATCH /conversations/{conversationId}/title` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateConversationTitleRequest {
@@ -1114,6 +1127,7 @@ pub async fn handle_update_conversation_title<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `PATCH /conversations/{conversationId}/archive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArchiveConversationRequest {
@@ -1167,6 +1181,7 @@ pub async fn handle_archive_conversation<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `PATCH /conversations/{conversationId}/unarchive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnarchiveConversationRequest {
@@ -1220,6 +1235,7 @@ pub async fn handle_unarchive_conversation<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /conversations/{conversationId}/message/{messageId}/regenerate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegenerateAnswerRequest {
@@ -1285,6 +1301,7 @@ pub async fn handle_regenerate_answer<S: ConversationsApi>(
         )
         .await
 }
+
 /// What a `POST /conversations/{conversationId}/message/{messageId}/feedback` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateMessageFeedbackRequest {

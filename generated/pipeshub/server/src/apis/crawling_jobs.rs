@@ -34,6 +34,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Endpoints for scheduling, managing, and monitoring data crawling jobs for enterprise connectors.
 ///
 /// The Crawling Manager uses BullMQ (Redis-based queue) to schedule and execute crawling jobs that
@@ -280,6 +281,7 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<RemoveAllCrawlingJobsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(crawling_jobs::routes().merge(...), service)`.
 pub fn routes<S: CrawlingJobsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -320,6 +322,7 @@ pub fn routes<S: CrawlingJobsApi>() -> axum::Router<S> {
                 .post(crate::apis::crawling_jobs::handle_schedule_crawling_job::<S>),
         )
 }
+
 /// What a `GET /crawlingManager/{connector}/{connectorId}/schedule` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCrawlingJobStatusRequest {
@@ -383,6 +386,7 @@ pub async fn handle_get_crawling_job_status<S: CrawlingJobsApi>(
         )
         .await
 }
+
 /// What a `POST /crawlingManager/{connector}/{connectorId}/schedule` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleCrawlingJobRequest {
@@ -466,6 +470,7 @@ pub async fn handle_schedule_crawling_job<S: CrawlingJobsApi>(
         )
         .await
 }
+
 /// What a `DELETE /crawlingManager/{connector}/{connectorId}/remove` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveCrawlingJobRequest {
@@ -529,6 +534,7 @@ pub async fn handle_remove_crawling_job<S: CrawlingJobsApi>(
         )
         .await
 }
+
 /// What a `POST /crawlingManager/{connector}/{connectorId}/pause` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PauseCrawlingJobRequest {
@@ -599,6 +605,7 @@ pub async fn handle_pause_crawling_job<S: CrawlingJobsApi>(
         )
         .await
 }
+
 /// What a `POST /crawlingManager/{connector}/{connectorId}/resume` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResumeCrawlingJobRequest {
@@ -665,6 +672,7 @@ pub async fn handle_resume_crawling_job<S: CrawlingJobsApi>(
         )
         .await
 }
+
 /// What a `GET /crawlingManager/schedule/all` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllCrawlingJobStatusRequest {
@@ -711,6 +719,7 @@ pub async fn handle_get_all_crawling_job_status<S: CrawlingJobsApi>(
         )
         .await
 }
+
 /// What a `DELETE /crawlingManager/schedule/all` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveAllCrawlingJobsRequest {

@@ -28,6 +28,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// ## Docling Service (Internal)
 ///
 /// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
@@ -144,6 +145,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DoclingCreateBlocksResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(docling_service::routes().merge(...), service)`.
 pub fn routes<S: DoclingServiceApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -175,6 +177,7 @@ pub fn routes<S: DoclingServiceApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /docling/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DoclingServiceHealthRequest {
@@ -221,6 +224,7 @@ pub async fn handle_docling_service_health<S: DoclingServiceApi>(
         )
         .await
 }
+
 /// What a `POST /docling/process-pdf` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DoclingProcessPdfRequest {
@@ -279,6 +283,7 @@ pub async fn handle_docling_process_pdf<S: DoclingServiceApi>(
         )
         .await
 }
+
 /// What a `POST /docling/parse-pdf` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DoclingParsePdfRequest {
@@ -334,6 +339,7 @@ pub async fn handle_docling_parse_pdf<S: DoclingServiceApi>(
         )
         .await
 }
+
 /// What a `POST /docling/create-blocks` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DoclingCreateBlocksRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Document buffer read/write operations
 pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     /// Get document buffer
@@ -71,6 +72,7 @@ pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<UpdateDocumentBufferResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(document_buffer::routes().merge(...), service)`.
 pub fn routes<S: DocumentBufferApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -82,6 +84,7 @@ pub fn routes<S: DocumentBufferApi>() -> axum::Router<S> {
                 .put(crate::apis::document_buffer::handle_update_document_buffer::<S>),
         )
 }
+
 /// What a `GET /document/{documentId}/buffer` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetDocumentBufferRequest {
@@ -163,6 +166,7 @@ pub async fn handle_get_document_buffer<S: DocumentBufferApi>(
         )
         .await
 }
+
 /// What a `PUT /document/{documentId}/buffer` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDocumentBufferRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Document CRUD and retrieval operations
 pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
     /// Get document by ID
@@ -93,6 +94,7 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DownloadDocumentResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(document_management::routes().merge(...), service)`.
 pub fn routes<S: DocumentManagementApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -113,6 +115,7 @@ pub fn routes<S: DocumentManagementApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /document/{documentId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetDocumentByIdRequest {
@@ -179,6 +182,7 @@ pub async fn handle_get_document_by_id<S: DocumentManagementApi>(
         )
         .await
 }
+
 /// What a `DELETE /document/{documentId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDocumentByIdRequest {
@@ -242,6 +246,7 @@ pub async fn handle_delete_document_by_id<S: DocumentManagementApi>(
         )
         .await
 }
+
 /// What a `GET /document/{documentId}/download` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DownloadDocumentRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Document upload operations
 pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     /// Upload a new document
@@ -114,6 +115,7 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetDirectUploadUrlResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(document_upload::routes().merge(...), service)`.
 pub fn routes<S: DocumentUploadApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -138,6 +140,7 @@ pub fn routes<S: DocumentUploadApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `POST /document/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadDocumentRequest {
@@ -315,6 +318,7 @@ pub async fn handle_upload_document<S: DocumentUploadApi>(
         )
         .await
 }
+
 /// What a `POST /document/placeholder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDocumentPlaceholderRequest {
@@ -374,6 +378,7 @@ pub async fn handle_create_document_placeholder<S: DocumentUploadApi>(
         )
         .await
 }
+
 /// What a `POST /document/{documentId}/directUpload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetDirectUploadUrlRequest {

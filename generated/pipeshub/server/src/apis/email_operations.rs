@@ -25,6 +25,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Internal service endpoints for sending transactional emails using pre-defined templates.
 ///
 /// These endpoints are designed for service-to-service communication and require scoped tokens
@@ -93,6 +94,7 @@ pub trait EmailOperationsApi: Clone + Send + Sync + 'static {
         request: SendEmailRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<SendEmailResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(email_operations::routes().merge(...), service)`.
 pub fn routes<S: EmailOperationsApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -101,6 +103,7 @@ pub fn routes<S: EmailOperationsApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::email_operations::handle_send_email::<S>),
         )
 }
+
 /// What a `POST /mail/emails/sendEmail` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendEmailRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Folder organization and management
 pub trait FoldersApi: Clone + Send + Sync + 'static {
     /// Create root folder
@@ -89,6 +90,7 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<CreateSubfolderResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(folders::routes().merge(...), service)`.
 pub fn routes<S: FoldersApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -109,6 +111,7 @@ pub fn routes<S: FoldersApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
         )
 }
+
 /// What a `POST /knowledgeBase/{kbId}/folder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRootFolderRequest {
@@ -176,6 +179,7 @@ pub async fn handle_create_root_folder<S: FoldersApi>(
         )
         .await
 }
+
 /// What a `GET /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFolderContentsRequest {
@@ -259,6 +263,7 @@ pub async fn handle_get_folder_contents<S: FoldersApi>(
         )
         .await
 }
+
 /// What a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateFolderRequest {
@@ -327,6 +332,7 @@ pub async fn handle_update_folder<S: FoldersApi>(
         )
         .await
 }
+
 /// What a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteFolderRequest {
@@ -386,6 +392,7 @@ pub async fn handle_delete_folder<S: FoldersApi>(
         )
         .await
 }
+
 /// What a `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSubfolderRequest {

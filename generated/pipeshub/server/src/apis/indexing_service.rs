@@ -28,6 +28,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// ## Indexing Service (Internal)
 ///
 /// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
@@ -72,6 +73,7 @@ pub trait IndexingServiceApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<IndexingServiceHealthResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(indexing_service::routes().merge(...), service)`.
 pub fn routes<S: IndexingServiceApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -82,6 +84,7 @@ pub fn routes<S: IndexingServiceApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /indexing/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndexingServiceHealthRequest {

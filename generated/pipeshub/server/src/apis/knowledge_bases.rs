@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Knowledge base management operations
 pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     /// List all knowledge bases
@@ -153,6 +154,7 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetKnowledgeHubChildNodesResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(knowledge_bases::routes().merge(...), service)`.
 pub fn routes<S: KnowledgeBasesApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -187,6 +189,7 @@ pub fn routes<S: KnowledgeBasesApi>() -> axum::Router<S> {
                 .delete(crate::apis::knowledge_bases::handle_delete_knowledge_base::<S>),
         )
 }
+
 /// What a `GET /knowledgeBase` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListKnowledgeBasesRequest {
@@ -291,6 +294,7 @@ pub async fn handle_list_knowledge_bases<S: KnowledgeBasesApi>(
         )
         .await
 }
+
 /// What a `POST /knowledgeBase` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateKnowledgeBaseRequest {
@@ -350,6 +354,7 @@ pub async fn handle_create_knowledge_base<S: KnowledgeBasesApi>(
         )
         .await
 }
+
 /// What a `GET /knowledgeBase/{kbId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetKnowledgeBaseRequest {
@@ -408,6 +413,7 @@ pub async fn handle_get_knowledge_base<S: KnowledgeBasesApi>(
         )
         .await
 }
+
 /// What a `PUT /knowledgeBase/{kbId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateKnowledgeBaseRequest {
@@ -475,6 +481,7 @@ pub async fn handle_update_knowledge_base<S: KnowledgeBasesApi>(
         )
         .await
 }
+
 /// What a `DELETE /knowledgeBase/{kbId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteKnowledgeBaseRequest {
@@ -533,6 +540,7 @@ pub async fn handle_delete_knowledge_base<S: KnowledgeBasesApi>(
         )
         .await
 }
+
 /// What a `GET /knowledgeBase/knowledge-hub/nodes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetKnowledgeHubRootNodesRequest {
@@ -600,6 +608,7 @@ pub async fn handle_get_knowledge_hub_root_nodes<S: KnowledgeBasesApi>(
         )
         .await
 }
+
 /// What a `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetKnowledgeHubChildNodesRequest {

@@ -13,6 +13,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Internal endpoints for managing mail service configuration at runtime.
 ///
 /// These endpoints allow dynamic reloading of SMTP configuration without service restart.
@@ -61,6 +62,7 @@ pub trait MailConfigurationApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<UpdateSmtpConfigResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(mail_configuration::routes().merge(...), service)`.
 pub fn routes<S: MailConfigurationApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -71,6 +73,7 @@ pub fn routes<S: MailConfigurationApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `POST /mail/updateSmtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSmtpConfigRequest {

@@ -29,6 +29,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Configure telemetry and metrics collection for application monitoring and analytics.
 ///
 /// PipesHub collects anonymized usage metrics to help improve the product. Metrics are pushed
@@ -137,6 +138,7 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<SetMetricsServerUrlResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(metrics_collection::routes().merge(...), service)`.
 pub fn routes<S: MetricsCollectionApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -168,6 +170,7 @@ pub fn routes<S: MetricsCollectionApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /configurationManager/metricsCollection` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetMetricsCollectionRequest {
@@ -217,6 +220,7 @@ pub async fn handle_get_metrics_collection<S: MetricsCollectionApi>(
         )
         .await
 }
+
 /// What a `PUT /configurationManager/metricsCollection/toggle` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToggleMetricsCollectionRequest {
@@ -275,6 +279,7 @@ pub async fn handle_toggle_metrics_collection<S: MetricsCollectionApi>(
         )
         .await
 }
+
 /// What a `PATCH /configurationManager/metricsCollection/pushInterval` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetMetricsPushIntervalRequest {
@@ -333,6 +338,7 @@ pub async fn handle_set_metrics_push_interval<S: MetricsCollectionApi>(
         )
         .await
 }
+
 /// What a `PATCH /configurationManager/metricsCollection/serverUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetMetricsServerUrlRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// OAuth 2.0 token exchange for third-party authentication providers
 pub trait OAuthApi: Clone + Send + Sync + 'static {
     /// Exchange OAuth authorization code for tokens
@@ -34,6 +35,7 @@ pub trait OAuthApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<ExchangeOAuthCodeResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(o_auth::routes().merge(...), service)`.
 pub fn routes<S: OAuthApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -42,6 +44,7 @@ pub fn routes<S: OAuthApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::o_auth::handle_exchange_o_auth_code::<S>),
         )
 }
+
 /// What a `POST /userAccount/oauth/exchange` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExchangeOAuthCodeRequest {

@@ -23,6 +23,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Manage OAuth 2.0 client applications registered with PipesHub.
 ///
 /// OAuth apps allow third-party applications to access PipesHub APIs on behalf of users
@@ -219,6 +220,7 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<RevokeAllOAuthAppTokensResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(o_auth_apps::routes().merge(...), service)`.
 pub fn routes<S: OAuthAppsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -273,6 +275,7 @@ pub fn routes<S: OAuthAppsApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /oauth-clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuthAppsRequest {
@@ -356,6 +359,7 @@ pub async fn handle_list_o_auth_apps<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `POST /oauth-clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOAuthAppRequest {
@@ -417,6 +421,7 @@ pub async fn handle_create_o_auth_app<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `GET /oauth-clients/scopes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuthScopesRequest {
@@ -463,6 +468,7 @@ pub async fn handle_list_o_auth_scopes<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `GET /oauth-clients/{appId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuthAppRequest {
@@ -526,6 +532,7 @@ pub async fn handle_get_o_auth_app<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `PUT /oauth-clients/{appId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOAuthAppRequest {
@@ -604,6 +611,7 @@ pub async fn handle_update_o_auth_app<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `DELETE /oauth-clients/{appId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOAuthAppRequest {
@@ -673,6 +681,7 @@ pub async fn handle_delete_o_auth_app<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `POST /oauth-clients/{appId}/regenerate-secret` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegenerateOAuthAppSecretRequest {
@@ -742,6 +751,7 @@ pub async fn handle_regenerate_o_auth_app_secret<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `POST /oauth-clients/{appId}/suspend` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SuspendOAuthAppRequest {
@@ -811,6 +821,7 @@ pub async fn handle_suspend_o_auth_app<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `POST /oauth-clients/{appId}/activate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivateOAuthAppRequest {
@@ -880,6 +891,7 @@ pub async fn handle_activate_o_auth_app<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `GET /oauth-clients/{appId}/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuthAppTokensRequest {
@@ -946,6 +958,7 @@ pub async fn handle_list_o_auth_app_tokens<S: OAuthAppsApi>(
         )
         .await
 }
+
 /// What a `POST /oauth-clients/{appId}/revoke-all-tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeAllOAuthAppTokensRequest {

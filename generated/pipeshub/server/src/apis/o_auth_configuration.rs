@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Admin management of OAuth credentials for connector types
 pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     /// List OAuth-capable connector types
@@ -121,6 +122,7 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DeleteOAuthConfigResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(o_auth_configuration::routes().merge(...), service)`.
 pub fn routes<S: OAuthConfigurationApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -168,6 +170,7 @@ pub fn routes<S: OAuthConfigurationApi>() -> axum::Router<S> {
                 ),
         )
 }
+
 /// What a `GET /oauth/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuthRegistryRequest {
@@ -240,6 +243,7 @@ pub async fn handle_get_o_auth_registry<S: OAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `GET /oauth/registry/{connectorType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuthConnectorTypeRequest {
@@ -293,6 +297,7 @@ pub async fn handle_get_o_auth_connector_type<S: OAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `GET /oauth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuthConfigsRequest {
@@ -365,6 +370,7 @@ pub async fn handle_list_o_auth_configs<S: OAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `GET /oauth/{connectorType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuthConfigsByTypeRequest {
@@ -444,6 +450,7 @@ pub async fn handle_list_o_auth_configs_by_type<S: OAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /oauth/{connectorType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOAuthConfigRequest {
@@ -509,6 +516,7 @@ pub async fn handle_create_o_auth_config<S: OAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `GET /oauth/{connectorType}/{configId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuthConfigRequest {
@@ -565,6 +573,7 @@ pub async fn handle_get_o_auth_config<S: OAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `PUT /oauth/{connectorType}/{configId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOAuthConfigRequest {
@@ -633,6 +642,7 @@ pub async fn handle_update_o_auth_config<S: OAuthConfigurationApi>(
         )
         .await
 }
+
 /// What a `DELETE /oauth/{connectorType}/{configId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOAuthConfigRequest {

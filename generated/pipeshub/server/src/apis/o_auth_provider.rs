@@ -26,6 +26,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// PipesHub OAuth 2.0 Authorization Server implementing RFC 6749, RFC 7636 (PKCE), and OpenID Connect.
 ///
 /// **Supported Grant Types:**
@@ -161,6 +162,7 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<OauthIntrospectResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(o_auth_provider::routes().merge(...), service)`.
 pub fn routes<S: OAuthProviderApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -187,6 +189,7 @@ pub fn routes<S: OAuthProviderApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::o_auth_provider::handle_oauth_token::<S>),
         )
 }
+
 /// What a `GET /oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OauthAuthorizeRequest {
@@ -299,6 +302,7 @@ pub async fn handle_oauth_authorize<S: OAuthProviderApi>(
         )
         .await
 }
+
 /// What a `POST /oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OauthAuthorizeConsentRequest {
@@ -357,6 +361,7 @@ pub async fn handle_oauth_authorize_consent<S: OAuthProviderApi>(
         )
         .await
 }
+
 /// What a `POST /oauth/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OauthTokenRequest {
@@ -412,6 +417,7 @@ pub async fn handle_oauth_token<S: OAuthProviderApi>(
         )
         .await
 }
+
 /// What a `POST /oauth/revoke` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OauthRevokeRequest {
@@ -464,6 +470,7 @@ pub async fn handle_oauth_revoke<S: OAuthProviderApi>(
         )
         .await
 }
+
 /// What a `POST /oauth/introspect` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OauthIntrospectRequest {

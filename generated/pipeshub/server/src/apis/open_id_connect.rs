@@ -22,6 +22,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// OpenID Connect 1.0 endpoints for identity federation and discovery.
 ///
 /// **Discovery:**
@@ -99,6 +100,7 @@ pub trait OpenIdConnectApi: Clone + Send + Sync + 'static {
         request: JwksRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<JwksResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(open_id_connect::routes().merge(...), service)`.
 pub fn routes<S: OpenIdConnectApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -119,6 +121,7 @@ pub fn routes<S: OpenIdConnectApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::open_id_connect::handle_oauth_user_info::<S>),
         )
 }
+
 /// What a `GET /oauth/userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OauthUserInfoRequest {
@@ -168,6 +171,7 @@ pub async fn handle_oauth_user_info<S: OpenIdConnectApi>(
         )
         .await
 }
+
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenidConfigurationRequest {
@@ -211,6 +215,7 @@ pub async fn handle_openid_configuration<S: OpenIdConnectApi>(
         )
         .await
 }
+
 /// What a `GET /.well-known/jwks.json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct JwksRequest {

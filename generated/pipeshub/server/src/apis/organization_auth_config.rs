@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Admin configuration of authentication methods including MFA steps and allowed providers
 pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     /// Create organization authentication configuration
@@ -104,6 +105,7 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<UpdateAuthMethodResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(organization_auth_config::routes().merge(...), service)`.
 pub fn routes<S: OrganizationAuthConfigApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -128,6 +130,7 @@ pub fn routes<S: OrganizationAuthConfigApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `POST /orgAuthConfig/` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrgAuthConfigRequest {
@@ -183,6 +186,7 @@ pub async fn handle_create_org_auth_config<S: OrganizationAuthConfigApi>(
         )
         .await
 }
+
 /// What a `GET /orgAuthConfig/authMethods` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAuthMethodsRequest {
@@ -235,6 +239,7 @@ pub async fn handle_get_auth_methods<S: OrganizationAuthConfigApi>(
         )
         .await
 }
+
 /// What a `POST /orgAuthConfig/updateAuthMethod` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAuthMethodRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Organization management operations
 pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     /// Check if organization exists
@@ -285,6 +286,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<UpdateOnboardingStatusResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(organizations::routes().merge(...), service)`.
 pub fn routes<S: OrganizationsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -320,6 +322,7 @@ pub fn routes<S: OrganizationsApi>() -> axum::Router<S> {
                 .put(crate::apis::organizations::handle_update_onboarding_status::<S>),
         )
 }
+
 /// What a `GET /org/exists` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckOrgExistsRequest {
@@ -363,6 +366,7 @@ pub async fn handle_check_org_exists<S: OrganizationsApi>(
         )
         .await
 }
+
 /// What a `GET /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCurrentOrganizationRequest {
@@ -412,6 +416,7 @@ pub async fn handle_get_current_organization<S: OrganizationsApi>(
         )
         .await
 }
+
 /// What a `PUT /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOrganizationRequest {
@@ -475,6 +480,7 @@ pub async fn handle_update_organization<S: OrganizationsApi>(
         )
         .await
 }
+
 /// What a `POST /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrganizationRequest {
@@ -536,6 +542,7 @@ pub async fn handle_create_organization<S: OrganizationsApi>(
         )
         .await
 }
+
 /// What a `DELETE /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationRequest {
@@ -597,6 +604,7 @@ pub async fn handle_delete_organization<S: OrganizationsApi>(
         )
         .await
 }
+
 /// What a `GET /org/logo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationLogoRequest {
@@ -646,6 +654,7 @@ pub async fn handle_get_organization_logo<S: OrganizationsApi>(
         )
         .await
 }
+
 /// What a `PUT /org/logo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadOrganizationLogoRequest {
@@ -728,6 +737,7 @@ pub async fn handle_upload_organization_logo<S: OrganizationsApi>(
         )
         .await
 }
+
 /// What a `DELETE /org/logo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationLogoRequest {
@@ -780,6 +790,7 @@ pub async fn handle_delete_organization_logo<S: OrganizationsApi>(
         )
         .await
 }
+
 /// What a `GET /org/onboarding-status` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOnboardingStatusRequest {
@@ -826,6 +837,7 @@ pub async fn handle_get_onboarding_status<S: OrganizationsApi>(
         )
         .await
 }
+
 /// What a `PUT /org/onboarding-status` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOnboardingStatusRequest {

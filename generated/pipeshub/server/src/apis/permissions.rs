@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Permission management for knowledge bases
 pub trait PermissionsApi: Clone + Send + Sync + 'static {
     /// List permissions
@@ -73,6 +74,7 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<DeleteKbPermissionsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(permissions::routes().merge(...), service)`.
 pub fn routes<S: PermissionsApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -84,6 +86,7 @@ pub fn routes<S: PermissionsApi>() -> axum::Router<S> {
                 .delete(crate::apis::permissions::handle_delete_kb_permissions::<S>),
         )
 }
+
 /// What a `GET /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListKbPermissionsRequest {
@@ -140,6 +143,7 @@ pub async fn handle_list_kb_permissions<S: PermissionsApi>(
         )
         .await
 }
+
 /// What a `PUT /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateKbPermissionsRequest {
@@ -202,6 +206,7 @@ pub async fn handle_update_kb_permissions<S: PermissionsApi>(
         )
         .await
 }
+
 /// What a `POST /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateKbPermissionRequest {
@@ -264,6 +269,7 @@ pub async fn handle_create_kb_permission<S: PermissionsApi>(
         )
         .await
 }
+
 /// What a `DELETE /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteKbPermissionsRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Platform-wide settings including file upload limits, feature flags, and custom system prompts.
 pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     /// Get platform settings
@@ -75,6 +76,7 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<SetCustomSystemPromptResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(platform_settings::routes().merge(...), service)`.
 pub fn routes<S: PlatformSettingsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -103,6 +105,7 @@ pub fn routes<S: PlatformSettingsApi>() -> axum::Router<S> {
                 ),
         )
 }
+
 /// What a `GET /configurationManager/platform/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetPlatformSettingsRequest {
@@ -149,6 +152,7 @@ pub async fn handle_get_platform_settings<S: PlatformSettingsApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/platform/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetPlatformSettingsRequest {
@@ -207,6 +211,7 @@ pub async fn handle_set_platform_settings<S: PlatformSettingsApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/platform/feature-flags/available` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAvailableFeatureFlagsRequest {
@@ -253,6 +258,7 @@ pub async fn handle_get_available_feature_flags<S: PlatformSettingsApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/prompts/system` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCustomSystemPromptRequest {
@@ -299,6 +305,7 @@ pub async fn handle_get_custom_system_prompt<S: PlatformSettingsApi>(
         )
         .await
 }
+
 /// What a `PUT /configurationManager/prompts/system` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetCustomSystemPromptRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Configure public URLs for frontend application and connector callbacks.
 pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     /// Get frontend public URL
@@ -57,6 +58,7 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<SetConnectorPublicUrlResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(public_ur_ls::routes().merge(...), service)`.
 pub fn routes<S: PublicUrLsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -76,6 +78,7 @@ pub fn routes<S: PublicUrLsApi>() -> axum::Router<S> {
                 .post(crate::apis::public_ur_ls::handle_set_frontend_public_url::<S>),
         )
 }
+
 /// What a `GET /configurationManager/frontendPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFrontendPublicUrlRequest {
@@ -122,6 +125,7 @@ pub async fn handle_get_frontend_public_url<S: PublicUrLsApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/frontendPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetFrontendPublicUrlRequest {
@@ -180,6 +184,7 @@ pub async fn handle_set_frontend_public_url<S: PublicUrLsApi>(
         )
         .await
 }
+
 /// What a `GET /configurationManager/connectorPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConnectorPublicUrlRequest {
@@ -226,6 +231,7 @@ pub async fn handle_get_connector_public_url<S: PublicUrLsApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/connectorPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetConnectorPublicUrlRequest {

@@ -32,6 +32,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// ## Query Service (Internal)
 ///
 /// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
@@ -213,6 +214,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<QueryListToolsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(query_service::routes().merge(...), service)`.
 pub fn routes<S: QueryServiceApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -256,6 +258,7 @@ pub fn routes<S: QueryServiceApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /query/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryServiceHealthRequest {
@@ -302,6 +305,7 @@ pub async fn handle_query_service_health<S: QueryServiceApi>(
         )
         .await
 }
+
 /// What a `POST /query/api/v1/search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryServiceSearchRequest {
@@ -360,6 +364,7 @@ pub async fn handle_query_service_search<S: QueryServiceApi>(
         )
         .await
 }
+
 /// What a `POST /query/api/v1/chat` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryServiceChatRequest {
@@ -415,6 +420,7 @@ pub async fn handle_query_service_chat<S: QueryServiceApi>(
         )
         .await
 }
+
 /// What a `POST /query/api/v1/chat/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryServiceChatStreamRequest {
@@ -463,6 +469,7 @@ pub async fn handle_query_service_chat_stream<S: QueryServiceApi>(
         )
         .await
 }
+
 /// What a `POST /query/api/v1/health-check/{model_type}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryServiceHealthCheckRequest {
@@ -521,6 +528,7 @@ pub async fn handle_query_service_health_check<S: QueryServiceApi>(
         )
         .await
 }
+
 /// What a `GET /query/api/v1/tools` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryListToolsRequest {

@@ -14,6 +14,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Endpoints for monitoring the crawling job queue and system health.
 ///
 /// Provides real-time statistics about the BullMQ queue including job counts by state,
@@ -55,6 +56,7 @@ pub trait QueueManagementApi: Clone + Send + Sync + 'static {
         request: GetQueueStatsRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetQueueStatsResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(queue_management::routes().merge(...), service)`.
 pub fn routes<S: QueueManagementApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -65,6 +67,7 @@ pub fn routes<S: QueueManagementApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /crawlingManager/stats` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetQueueStatsRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Record management and operations
 pub trait RecordsApi: Clone + Send + Sync + 'static {
     /// Get all records across knowledge bases
@@ -143,6 +144,7 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
         request: MoveRecordRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<MoveRecordResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(records::routes().merge(...), service)`.
 pub fn routes<S: RecordsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -173,6 +175,7 @@ pub fn routes<S: RecordsApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::records::handle_get_kb_records::<S>),
         )
 }
+
 /// What a `GET /knowledgeBase/records` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllRecordsRequest {
@@ -291,6 +294,7 @@ pub async fn handle_get_all_records<S: RecordsApi>(
         )
         .await
 }
+
 /// What a `GET /knowledgeBase/{kbId}/records` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetKbRecordsRequest {
@@ -416,6 +420,7 @@ pub async fn handle_get_kb_records<S: RecordsApi>(
         )
         .await
 }
+
 /// What a `GET /knowledgeBase/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRecordByIdRequest {
@@ -476,6 +481,7 @@ pub async fn handle_get_record_by_id<S: RecordsApi>(
         )
         .await
 }
+
 /// What a `PUT /knowledgeBase/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRecordRequest {
@@ -572,6 +578,7 @@ pub async fn handle_update_record<S: RecordsApi>(
         )
         .await
 }
+
 /// What a `DELETE /knowledgeBase/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRecordRequest {
@@ -630,6 +637,7 @@ pub async fn handle_delete_record<S: RecordsApi>(
         )
         .await
 }
+
 /// What a `GET /knowledgeBase/stream/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamRecordBufferRequest {
@@ -692,6 +700,7 @@ pub async fn handle_stream_record_buffer<S: RecordsApi>(
         )
         .await
 }
+
 /// What a `PUT /knowledgeBase/{kbId}/record/{recordId}/move` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MoveRecordRequest {

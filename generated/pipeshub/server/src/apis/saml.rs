@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// SAML 2.0 Single Sign-On integration with enterprise Identity Providers
 pub trait SamlApi: Clone + Send + Sync + 'static {
     /// Initiate SAML sign-in flow
@@ -80,6 +81,7 @@ pub trait SamlApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<UpdateSamlAppConfigResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(saml::routes().merge(...), service)`.
 pub fn routes<S: SamlApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -98,6 +100,7 @@ pub fn routes<S: SamlApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
         )
 }
+
 /// What a `GET /saml/signIn` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SignInViaSamlRequest {
@@ -178,6 +181,7 @@ pub async fn handle_sign_in_via_saml<S: SamlApi>(
         )
         .await
 }
+
 /// What a `POST /saml/signIn/callback` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SamlCallbackRequest {
@@ -254,6 +258,7 @@ pub async fn handle_saml_callback<S: SamlApi>(
         )
         .await
 }
+
 /// What a `POST /saml/updateAppConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSamlAppConfigRequest {

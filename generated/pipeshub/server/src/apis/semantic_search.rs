@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Enterprise semantic search across all indexed knowledge with relevance scoring
 pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
     /// Get search history
@@ -139,6 +140,7 @@ pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<UnarchiveSearchResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(semantic_search::routes().merge(...), service)`.
 pub fn routes<S: SemanticSearchApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -185,6 +187,7 @@ pub fn routes<S: SemanticSearchApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchHistoryRequest {
@@ -258,6 +261,7 @@ pub async fn handle_search_history<S: SemanticSearchApi>(
         )
         .await
 }
+
 /// What a `POST /search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchRequest {
@@ -312,6 +316,7 @@ pub async fn handle_search<S: SemanticSearchApi>(
     runtime::dispatch(incoming, SearchRequest::read, |request| service.search(request))
         .await
 }
+
 /// What a `DELETE /search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAllSearchHistoryRequest {
@@ -358,6 +363,7 @@ pub async fn handle_delete_all_search_history<S: SemanticSearchApi>(
         )
         .await
 }
+
 /// What a `GET /search/{searchId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSearchByIdRequest {
@@ -413,6 +419,7 @@ pub async fn handle_get_search_by_id<S: SemanticSearchApi>(
         )
         .await
 }
+
 /// What a `DELETE /search/{searchId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSearchRequest {
@@ -466,6 +473,7 @@ pub async fn handle_delete_search<S: SemanticSearchApi>(
         )
         .await
 }
+
 /// What a `PATCH /search/{searchId}/share` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShareSearchRequest {
@@ -525,6 +533,7 @@ pub async fn handle_share_search<S: SemanticSearchApi>(
         )
         .await
 }
+
 /// What a `PATCH /search/{searchId}/unshare` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnshareSearchRequest {
@@ -584,6 +593,7 @@ pub async fn handle_unshare_search<S: SemanticSearchApi>(
         )
         .await
 }
+
 /// What a `PATCH /search/{searchId}/archive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArchiveSearchRequest {
@@ -637,6 +647,7 @@ pub async fn handle_archive_search<S: SemanticSearchApi>(
         )
         .await
 }
+
 /// What a `PATCH /search/{searchId}/unarchive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnarchiveSearchRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Configure SMTP email server for sending notifications and invitations.
 pub trait SmtpConfigurationApi: Clone + Send + Sync + 'static {
     /// Get SMTP configuration
@@ -41,6 +42,7 @@ pub trait SmtpConfigurationApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<CreateSmtpConfigResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(smtp_configuration::routes().merge(...), service)`.
 pub fn routes<S: SmtpConfigurationApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -52,6 +54,7 @@ pub fn routes<S: SmtpConfigurationApi>() -> axum::Router<S> {
                 .post(crate::apis::smtp_configuration::handle_create_smtp_config::<S>),
         )
 }
+
 /// What a `GET /configurationManager/smtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSmtpConfigRequest {
@@ -98,6 +101,7 @@ pub async fn handle_get_smtp_config<S: SmtpConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/smtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSmtpConfigRequest {

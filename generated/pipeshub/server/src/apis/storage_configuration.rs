@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Configure storage backend for file uploads and documents. Supports AWS S3, Azure Blob Storage, or local filesystem.
 pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     /// Configure Local Storage
@@ -59,6 +60,7 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetStorageConfigResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(storage_configuration::routes().merge(...), service)`.
 pub fn routes<S: StorageConfigurationApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -94,6 +96,7 @@ pub fn routes<S: StorageConfigurationApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `POST /configurationManager/storageConfig#local` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateLocalStorageConfigRequest {
@@ -152,6 +155,7 @@ pub async fn handle_create_local_storage_config<S: StorageConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/storageConfig#s3` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateS3StorageConfigRequest {
@@ -210,6 +214,7 @@ pub async fn handle_create_s3_storage_config<S: StorageConfigurationApi>(
         )
         .await
 }
+
 /// What a `POST /configurationManager/storageConfig#azureBlob` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAzureBlobStorageConfigRequest {
@@ -268,6 +273,7 @@ pub async fn handle_create_azure_blob_storage_config<S: StorageConfigurationApi>
         )
         .await
 }
+
 /// What a `GET /configurationManager/storageConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetStorageConfigRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Team management operations
 pub trait TeamsApi: Clone + Send + Sync + 'static {
     /// List teams
@@ -274,6 +275,7 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetUserCreatedTeamsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(teams::routes().merge(...), service)`.
 pub fn routes<S: TeamsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -314,6 +316,7 @@ pub fn routes<S: TeamsApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `GET /teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListTeamsRequest {
@@ -392,6 +395,7 @@ pub async fn handle_list_teams<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `POST /teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTeamRequest {
@@ -452,6 +456,7 @@ pub async fn handle_create_team<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `GET /teams/{teamId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamByIdRequest {
@@ -518,6 +523,7 @@ pub async fn handle_get_team_by_id<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `PUT /teams/{teamId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTeamRequest {
@@ -597,6 +603,7 @@ pub async fn handle_update_team<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `DELETE /teams/{teamId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTeamRequest {
@@ -663,6 +670,7 @@ pub async fn handle_delete_team<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `GET /teams/{teamId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamUsersRequest {
@@ -759,6 +767,7 @@ pub async fn handle_get_team_users<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `POST /teams/{teamId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddUsersToTeamRequest {
@@ -839,6 +848,7 @@ pub async fn handle_add_users_to_team<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `DELETE /teams/{teamId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveUsersFromTeamRequest {
@@ -918,6 +928,7 @@ pub async fn handle_remove_users_from_team<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `PUT /teams/{teamId}/users/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTeamUserPermissionsRequest {
@@ -1002,6 +1013,7 @@ pub async fn handle_update_team_user_permissions<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `GET /teams/user/teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserTeamsRequest {
@@ -1075,6 +1087,7 @@ pub async fn handle_get_user_teams<S: TeamsApi>(
         )
         .await
 }
+
 /// What a `GET /teams/user/teams/created` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserCreatedTeamsRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// File upload operations
 pub trait UploadApi: Clone + Send + Sync + 'static {
     /// Upload files to knowledge base
@@ -63,6 +64,7 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetUploadLimitsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(upload::routes().merge(...), service)`.
 pub fn routes<S: UploadApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -83,6 +85,7 @@ pub fn routes<S: UploadApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
         )
 }
+
 /// What a `POST /knowledgeBase/{kbId}/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRecordsToKbRequest {
@@ -187,6 +190,7 @@ pub async fn handle_upload_records_to_kb<S: UploadApi>(
         )
         .await
 }
+
 /// What a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRecordsToFolderRequest {
@@ -282,6 +286,7 @@ pub async fn handle_upload_records_to_folder<S: UploadApi>(
         )
         .await
 }
+
 /// What a `GET /knowledgeBase/limits` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUploadLimitsRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// User authentication including multi-step MFA, password reset, OTP login, and token management
 pub trait UserAccountApi: Clone + Send + Sync + 'static {
     /// Initialize authentication session
@@ -201,6 +202,7 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
         request: LogoutRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<LogoutResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(user_account::routes().merge(...), service)`.
 pub fn routes<S: UserAccountApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -255,6 +257,7 @@ pub fn routes<S: UserAccountApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::user_account::handle_refresh_token::<S>),
         )
 }
+
 /// What a `POST /userAccount/initAuth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InitAuthRequest {
@@ -333,6 +336,7 @@ pub async fn handle_init_auth<S: UserAccountApi>(
         )
         .await
 }
+
 /// What a `POST /userAccount/authenticate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuthenticateRequest {
@@ -402,6 +406,7 @@ pub async fn handle_authenticate<S: UserAccountApi>(
         )
         .await
 }
+
 /// What a `POST /userAccount/login/otp/generate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GenerateLoginOtpRequest {
@@ -463,6 +468,7 @@ pub async fn handle_generate_login_otp<S: UserAccountApi>(
         )
         .await
 }
+
 /// What a `POST /userAccount/password/reset` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetPasswordRequest {
@@ -521,6 +527,7 @@ pub async fn handle_reset_password<S: UserAccountApi>(
         )
         .await
 }
+
 /// What a `POST /userAccount/password/forgot` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForgotPasswordRequest {
@@ -576,6 +583,7 @@ pub async fn handle_forgot_password<S: UserAccountApi>(
         )
         .await
 }
+
 /// What a `POST /userAccount/password/reset/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetPasswordWithTokenRequest {
@@ -634,6 +642,7 @@ pub async fn handle_reset_password_with_token<S: UserAccountApi>(
         )
         .await
 }
+
 /// What a `GET /userAccount/internal/password/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckPasswordStatusRequest {
@@ -683,6 +692,7 @@ pub async fn handle_check_password_status<S: UserAccountApi>(
         )
         .await
 }
+
 /// What a `POST /userAccount/refresh/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RefreshTokenRequest {
@@ -730,6 +740,7 @@ pub async fn handle_refresh_token<S: UserAccountApi>(
         )
         .await
 }
+
 /// What a `POST /userAccount/logout/manual` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LogoutRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// User group management operations
 pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     /// Get all user groups
@@ -229,6 +230,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetUserGroupStatsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(user_groups::routes().merge(...), service)`.
 pub fn routes<S: UserGroupsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -276,6 +278,7 @@ pub fn routes<S: UserGroupsApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::user_groups::handle_get_users_in_group::<S>),
         )
 }
+
 /// What a `GET /user-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllUserGroupsRequest {
@@ -325,6 +328,7 @@ pub async fn handle_get_all_user_groups<S: UserGroupsApi>(
         )
         .await
 }
+
 /// What a `POST /user-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserGroupRequest {
@@ -388,6 +392,7 @@ pub async fn handle_create_user_group<S: UserGroupsApi>(
         )
         .await
 }
+
 /// What a `GET /user-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserGroupByIdRequest {
@@ -454,6 +459,7 @@ pub async fn handle_get_user_group_by_id<S: UserGroupsApi>(
         )
         .await
 }
+
 /// What a `PUT /user-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserGroupRequest {
@@ -533,6 +539,7 @@ pub async fn handle_update_user_group<S: UserGroupsApi>(
         )
         .await
 }
+
 /// What a `DELETE /user-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteUserGroupRequest {
@@ -602,6 +609,7 @@ pub async fn handle_delete_user_group<S: UserGroupsApi>(
         )
         .await
 }
+
 /// What a `POST /user-groups/add-users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddUsersToGroupRequest {
@@ -667,6 +675,7 @@ pub async fn handle_add_users_to_group<S: UserGroupsApi>(
         )
         .await
 }
+
 /// What a `POST /user-groups/remove-users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveUsersFromGroupRequest {
@@ -733,6 +742,7 @@ pub async fn handle_remove_users_from_group<S: UserGroupsApi>(
         )
         .await
 }
+
 /// What a `GET /user-groups/{groupId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUsersInGroupRequest {
@@ -826,6 +836,7 @@ pub async fn handle_get_users_in_group<S: UserGroupsApi>(
         )
         .await
 }
+
 /// What a `GET /user-groups/users/{userId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGroupsForUserRequest {
@@ -892,6 +903,7 @@ pub async fn handle_get_groups_for_user<S: UserGroupsApi>(
         )
         .await
 }
+
 /// What a `GET /user-groups/stats/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserGroupStatsRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// User management operations
 pub trait UsersApi: Clone + Send + Sync + 'static {
     /// Get all users
@@ -672,6 +673,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<GetCurrentUserTeamsResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(users::routes().merge(...), service)`.
 pub fn routes<S: UsersApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -767,6 +769,7 @@ pub fn routes<S: UsersApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::users::handle_resend_user_invite::<S>),
         )
 }
+
 /// What a `GET /users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllUsersRequest {
@@ -845,6 +848,7 @@ pub async fn handle_get_all_users<S: UsersApi>(
         )
         .await
 }
+
 /// What a `POST /users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserRequest {
@@ -909,6 +913,7 @@ pub async fn handle_create_user<S: UsersApi>(
         )
         .await
 }
+
 /// What a `GET /users/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserByIdRequest {
@@ -975,6 +980,7 @@ pub async fn handle_get_user_by_id<S: UsersApi>(
         )
         .await
 }
+
 /// What a `PUT /users/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserRequest {
@@ -1059,6 +1065,7 @@ pub async fn handle_update_user<S: UsersApi>(
         )
         .await
 }
+
 /// What a `DELETE /users/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteUserRequest {
@@ -1137,6 +1144,7 @@ pub async fn handle_delete_user<S: UsersApi>(
         )
         .await
 }
+
 /// What a `GET /users/fetch/with-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllUsersWithGroupsRequest {
@@ -1188,6 +1196,7 @@ pub async fn handle_get_all_users_with_groups<S: UsersApi>(
         )
         .await
 }
+
 /// What a `GET /users/{id}/email` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserEmailByIdRequest {
@@ -1254,6 +1263,7 @@ pub async fn handle_get_user_email_by_id<S: UsersApi>(
         )
         .await
 }
+
 /// What a `POST /users/by-ids` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUsersByIdsRequest {
@@ -1314,6 +1324,7 @@ pub async fn handle_get_users_by_ids<S: UsersApi>(
         )
         .await
 }
+
 /// What a `GET /users/email/exists` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckUserExistsByEmailRequest {
@@ -1378,6 +1389,7 @@ pub async fn handle_check_user_exists_by_email<S: UsersApi>(
         )
         .await
 }
+
 /// What a `GET /users/internal/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetInternalUserRequest {
@@ -1446,6 +1458,7 @@ pub async fn handle_get_internal_user<S: UsersApi>(
         )
         .await
 }
+
 /// What a `PATCH /users/{id}/fullname` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserFullNameRequest {
@@ -1519,6 +1532,7 @@ pub async fn handle_update_user_full_name<S: UsersApi>(
         )
         .await
 }
+
 /// What a `PATCH /users/{id}/firstName` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserFirstNameRequest {
@@ -1594,6 +1608,7 @@ pub async fn handle_update_user_first_name<S: UsersApi>(
         )
         .await
 }
+
 /// What a `PATCH /users/{id}/lastName` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserLastNameRequest {
@@ -1669,6 +1684,7 @@ pub async fn handle_update_user_last_name<S: UsersApi>(
         )
         .await
 }
+
 /// What a `PATCH /users/{id}/designation` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserDesignationRequest {
@@ -1744,6 +1760,7 @@ pub async fn handle_update_user_designation<S: UsersApi>(
         )
         .await
 }
+
 /// What a `GET /users/{id}/adminCheck` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckUserIsAdminRequest {
@@ -1811,6 +1828,7 @@ pub async fn handle_check_user_is_admin<S: UsersApi>(
         )
         .await
 }
+
 /// What a `GET /users/dp` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserDisplayPictureRequest {
@@ -1860,6 +1878,7 @@ pub async fn handle_get_user_display_picture<S: UsersApi>(
         )
         .await
 }
+
 /// What a `PUT /users/dp` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadUserDisplayPictureRequest {
@@ -1936,6 +1955,7 @@ pub async fn handle_upload_user_display_picture<S: UsersApi>(
         )
         .await
 }
+
 /// What a `DELETE /users/dp` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveUserDisplayPictureRequest {
@@ -1985,6 +2005,7 @@ pub async fn handle_remove_user_display_picture<S: UsersApi>(
         )
         .await
 }
+
 /// What a `POST /users/bulk/invite` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BulkInviteUsersRequest {
@@ -2055,6 +2076,7 @@ pub async fn handle_bulk_invite_users<S: UsersApi>(
         )
         .await
 }
+
 /// What a `POST /users/{id}/resend-invite` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResendUserInviteRequest {
@@ -2131,6 +2153,7 @@ pub async fn handle_resend_user_invite<S: UsersApi>(
         )
         .await
 }
+
 /// What a `GET /users/graph/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListUsersGraphRequest {
@@ -2227,6 +2250,7 @@ pub async fn handle_list_users_graph<S: UsersApi>(
         )
         .await
 }
+
 /// What a `GET /users/teams/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCurrentUserTeamsRequest {

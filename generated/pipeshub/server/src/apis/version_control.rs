@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Document versioning and rollback operations
 pub trait VersionControlApi: Clone + Send + Sync + 'static {
     /// Upload next version
@@ -113,6 +114,7 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<CheckDocumentModifiedResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(version_control::routes().merge(...), service)`.
 pub fn routes<S: VersionControlApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -137,6 +139,7 @@ pub fn routes<S: VersionControlApi>() -> axum::Router<S> {
             ),
         )
 }
+
 /// What a `POST /document/{documentId}/uploadNextVersion` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadNextVersionRequest {
@@ -250,6 +253,7 @@ pub async fn handle_upload_next_version<S: VersionControlApi>(
         )
         .await
 }
+
 /// What a `POST /document/{documentId}/rollBack` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RollBackToPreviousVersionRequest {
@@ -328,6 +332,7 @@ pub async fn handle_roll_back_to_previous_version<S: VersionControlApi>(
         )
         .await
 }
+
 /// What a `GET /document/{documentId}/isModified` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckDocumentModifiedRequest {

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 /// Webhook handlers for real-time updates
 pub trait WebhooksApi: Clone + Send + Sync + 'static {
     /// [Connector Service] Gmail webhook verification
@@ -75,6 +76,7 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
         request: AdminWebhookRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<AdminWebhookResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(webhooks::routes().merge(...), service)`.
 pub fn routes<S: WebhooksApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -89,6 +91,7 @@ pub fn routes<S: WebhooksApi>() -> axum::Router<S> {
                 .post(crate::apis::webhooks::handle_gmail_webhook::<S>),
         )
 }
+
 /// What a `GET /connector/gmail/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GmailWebhookVerifyRequest {
@@ -132,6 +135,7 @@ pub async fn handle_gmail_webhook_verify<S: WebhooksApi>(
         )
         .await
 }
+
 /// What a `POST /connector/gmail/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GmailWebhookRequest {
@@ -173,6 +177,7 @@ pub async fn handle_gmail_webhook<S: WebhooksApi>(
         )
         .await
 }
+
 /// What a `POST /connector/admin/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AdminWebhookRequest {

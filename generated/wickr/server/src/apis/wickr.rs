@@ -9,6 +9,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use std::collections::BTreeMap;
+
 /// Operations of AWS Wickr Admin API.
 pub trait WickrApi: Clone + Send + Sync + 'static {
     /// Retrieves a paginated list of users in a specified Wickr network. You can filter and sort the results based on various criteria such as name, status, or security group membership.
@@ -326,6 +327,7 @@ pub trait WickrApi: Clone + Send + Sync + 'static {
         request: UpdateGuestUserRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<UpdateGuestUserResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(wickr::routes().merge(...), service)`.
 pub fn routes<S: WickrApi>() -> axum::Router<S> {
     let routes = axum::Router::new().route(
@@ -454,6 +456,7 @@ pub fn routes<S: WickrApi>() -> axum::Router<S> {
             .patch(crate::apis::wickr::handle_batch_reset_devices_for_user::<S>),
     )
 }
+
 /// What a `GET /networks/{networkId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListUsersRequest {
@@ -627,6 +630,7 @@ pub async fn handle_list_users<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchCreateUserRequest {
@@ -726,6 +730,7 @@ pub async fn handle_batch_create_user<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserRequest {
@@ -810,6 +815,7 @@ pub async fn handle_update_user<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/users/batch-delete` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchDeleteUserRequest {
@@ -909,6 +915,7 @@ pub async fn handle_batch_delete_user<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/users/uname-lookup` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchLookupUserUnameRequest {
@@ -1008,6 +1015,7 @@ pub async fn handle_batch_lookup_user_uname<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}/users/re-invite` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchReinviteUserRequest {
@@ -1107,6 +1115,7 @@ pub async fn handle_batch_reinvite_user<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/users/{userId}/devices` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListDevicesForUserRequest {
@@ -1238,6 +1247,7 @@ pub async fn handle_list_devices_for_user<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}/users/{userId}/devices` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchResetDevicesForUserRequest {
@@ -1352,6 +1362,7 @@ pub async fn handle_batch_reset_devices_for_user<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}/users/toggleSuspend` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchToggleUserSuspendStatusRequest {
@@ -1458,6 +1469,7 @@ pub async fn handle_batch_toggle_user_suspend_status<S: WickrApi>(
     )
     .await
 }
+
 /// What a `GET /networks/{networkId}/bots` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListBotsRequest {
@@ -1618,6 +1630,7 @@ pub async fn handle_list_bots<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/bots` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateBotRequest {
@@ -1702,6 +1715,7 @@ pub async fn handle_create_bot<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/data-retention-bots` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetDataRetentionBotRequest {
@@ -1782,6 +1796,7 @@ pub async fn handle_get_data_retention_bot<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/data-retention-bots` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDataRetentionBotRequest {
@@ -1862,6 +1877,7 @@ pub async fn handle_create_data_retention_bot<S: WickrApi>(
     })
     .await
 }
+
 /// What a `DELETE /networks/{networkId}/data-retention-bots` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDataRetentionBotRequest {
@@ -1942,6 +1958,7 @@ pub async fn handle_delete_data_retention_bot<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}/data-retention-bots` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDataRetentionRequest {
@@ -2026,6 +2043,7 @@ pub async fn handle_update_data_retention<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/data-retention-bots/challenge` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDataRetentionBotChallengeRequest {
@@ -2108,6 +2126,7 @@ pub async fn handle_create_data_retention_bot_challenge<S: WickrApi>(
     )
     .await
 }
+
 /// What a `GET /networks` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListNetworksRequest {
@@ -2205,6 +2224,7 @@ pub async fn handle_list_networks<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkRequest {
@@ -2273,6 +2293,7 @@ pub async fn handle_create_network<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/security-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSecurityGroupsRequest {
@@ -2389,6 +2410,7 @@ pub async fn handle_list_security_groups<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/security-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroupRequest {
@@ -2488,6 +2510,7 @@ pub async fn handle_create_security_group<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/bots/{botId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetBotRequest {
@@ -2583,6 +2606,7 @@ pub async fn handle_get_bot<S: WickrApi>(
     })
     .await
 }
+
 /// What a `DELETE /networks/{networkId}/bots/{botId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteBotRequest {
@@ -2678,6 +2702,7 @@ pub async fn handle_delete_bot<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}/bots/{botId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBotRequest {
@@ -2777,6 +2802,7 @@ pub async fn handle_update_bot<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetNetworkRequest {
@@ -2857,6 +2883,7 @@ pub async fn handle_get_network<S: WickrApi>(
     })
     .await
 }
+
 /// What a `DELETE /networks/{networkId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkRequest {
@@ -2952,6 +2979,7 @@ pub async fn handle_delete_network<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateNetworkRequest {
@@ -3051,6 +3079,7 @@ pub async fn handle_update_network<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/security-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSecurityGroupRequest {
@@ -3144,6 +3173,7 @@ pub async fn handle_get_security_group<S: WickrApi>(
     })
     .await
 }
+
 /// What a `DELETE /networks/{networkId}/security-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSecurityGroupRequest {
@@ -3237,6 +3267,7 @@ pub async fn handle_delete_security_group<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}/security-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSecurityGroupRequest {
@@ -3334,6 +3365,7 @@ pub async fn handle_update_security_group<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/bots/count` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetBotsCountRequest {
@@ -3414,6 +3446,7 @@ pub async fn handle_get_bots_count<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/guest-users/count` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGuestUserHistoryCountRequest {
@@ -3494,6 +3527,7 @@ pub async fn handle_get_guest_user_history_count<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetNetworkSettingsRequest {
@@ -3574,6 +3608,7 @@ pub async fn handle_get_network_settings<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateNetworkSettingsRequest {
@@ -3658,6 +3693,7 @@ pub async fn handle_update_network_settings<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/oidc` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOidcInfoRequest {
@@ -3842,6 +3878,7 @@ pub async fn handle_get_oidc_info<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/tdf` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOpentdfConfigRequest {
@@ -3922,6 +3959,7 @@ pub async fn handle_get_opentdf_config<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/tdf` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegisterOpentdfConfigRequest {
@@ -4011,6 +4049,7 @@ pub async fn handle_register_opentdf_config<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/users/{userId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserRequest {
@@ -4116,6 +4155,7 @@ pub async fn handle_get_user<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/users/count` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUsersCountRequest {
@@ -4196,6 +4236,7 @@ pub async fn handle_get_users_count<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/guest-users/blocklist` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListBlockedGuestUsersRequest {
@@ -4338,6 +4379,7 @@ pub async fn handle_list_blocked_guest_users<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/guest-users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListGuestUsersRequest {
@@ -4480,6 +4522,7 @@ pub async fn handle_list_guest_users<S: WickrApi>(
     })
     .await
 }
+
 /// What a `GET /networks/{networkId}/security-groups/{groupId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSecurityGroupUsersRequest {
@@ -4609,6 +4652,7 @@ pub async fn handle_list_security_group_users<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/oidc/save` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegisterOidcConfigRequest {
@@ -4693,6 +4737,7 @@ pub async fn handle_register_oidc_config<S: WickrApi>(
     })
     .await
 }
+
 /// What a `POST /networks/{networkId}/oidc/test` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegisterOidcConfigTestRequest {
@@ -4777,6 +4822,7 @@ pub async fn handle_register_oidc_config_test<S: WickrApi>(
     })
     .await
 }
+
 /// What a `PATCH /networks/{networkId}/guest-users/{usernameHash}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateGuestUserRequest {

@@ -10,6 +10,7 @@ pub struct Note {
 crate::runtime::object! {
     Note { title = "title" required, pinned = "pinned" optional, }
 }
+
 /// Schema `Echo`.
 #[derive(Clone, Default)]
 pub struct Echo {
@@ -26,6 +27,7 @@ crate::runtime::object! {
     Echo { method = "method" required, path = "path" required, query = "query" required,
     headers = "headers" required, body = "body" required, }
 }
+
 /// Inline schema at `/paths/~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct SendFormBody {

@@ -55,6 +55,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         }
     }
 }
+
 /// Schema `Dog`.
 #[derive(Clone, Default)]
 pub struct Dog {
@@ -66,6 +67,7 @@ crate::runtime::object! {
     Dog { pet_type = "petType" required, name = "name" required, bark = "bark" optional,
     }
 }
+
 /// Schema `Cat`.
 #[derive(Clone, Default)]
 pub struct Cat {
@@ -75,6 +77,7 @@ pub struct Cat {
 crate::runtime::object! {
     Cat { name = "name" required, lives = "lives" optional, }
 }
+
 /// Schema `Base`.
 #[derive(Clone, Default)]
 pub struct Base {
@@ -84,6 +87,7 @@ pub struct Base {
 crate::runtime::object! {
     Base { id = "id" required, created = "created" optional, }
 }
+
 /// Schema `Circle`.
 #[derive(Clone, Default)]
 pub struct Circle {
@@ -95,6 +99,7 @@ crate::runtime::object! {
     Circle { id = "id" required, created = "created" optional, radius = "radius"
     required, }
 }
+
 /// Schema `Square`.
 #[derive(Clone, Default)]
 pub struct Square {
@@ -105,6 +110,7 @@ pub struct Square {
 crate::runtime::object! {
     Square { id = "id" required, created = "created" optional, side = "side" required, }
 }
+
 /// Schema `Shape`.
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -115,10 +121,12 @@ pub enum Shape {
     Square(Square),
     String(::std::string::String),
 }
+
 /// A single-member allOf with a sibling description is an alias.
 ///
 /// Schema `Labelled`.
 pub type Labelled = Base;
+
 /// Schema `Tree`.
 #[derive(Clone, Default)]
 pub struct Tree {
@@ -131,6 +139,7 @@ crate::runtime::object! {
     Tree { value = "value" optional, left = "left" optional, children = "children"
     optional, parent = "parent" optional, }
 }
+
 /// Schema `Forest`.
 #[derive(Clone, Default)]
 pub struct Forest {
@@ -139,12 +148,15 @@ pub struct Forest {
 crate::runtime::object! {
     Forest { first = "first" optional, }
 }
+
 /// Schema `Nested`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct Nested(pub TreeList);
+
 /// Schema `TreeList`.
 pub type TreeList = ::std::vec::Vec<Nested>;
+
 /// Inline schema at `/components/schemas/Dog/properties/bark`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value

@@ -52,6 +52,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         }
     }
 }
+
 /// Schema `Dog`.
 #[derive(Clone, Default)]
 pub struct Dog {
@@ -63,6 +64,7 @@ crate::runtime::object! {
     Dog { pet_type = "petType" required, name = "name" required, bark = "bark" optional,
     }
 }
+
 /// Schema `Cat`.
 #[derive(Clone, Default)]
 pub struct Cat {
@@ -72,6 +74,7 @@ pub struct Cat {
 crate::runtime::object! {
     Cat { name = "name" required, lives = "lives" optional, }
 }
+
 /// Schema `Base`.
 #[derive(Clone, Default)]
 pub struct Base {
@@ -81,6 +84,7 @@ pub struct Base {
 crate::runtime::object! {
     Base { id = "id" required, created = "created" optional, }
 }
+
 /// Schema `Circle`.
 #[derive(Clone, Default)]
 pub struct Circle {
@@ -92,6 +96,7 @@ crate::runtime::object! {
     Circle { id = "id" required, created = "created" optional, radius = "radius"
     required, }
 }
+
 /// Schema `Square`.
 #[derive(Clone, Default)]
 pub struct Square {
@@ -102,6 +107,7 @@ pub struct Square {
 crate::runtime::object! {
     Square { id = "id" required, created = "created" optional, side = "side" required, }
 }
+
 /// Schema `Shape`.
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -112,10 +118,12 @@ pub enum Shape {
     Square(Square),
     String(::std::string::String),
 }
+
 /// A single-member allOf with a sibling description is an alias.
 ///
 /// Schema `Labelled`.
 pub type Labelled = Base;
+
 /// Schema `Tree`.
 #[derive(Clone, Default)]
 pub struct Tree {
@@ -128,6 +136,7 @@ crate::runtime::object! {
     Tree { value = "value" optional, left = "left" optional, children = "children"
     optional, parent = "parent" optional, }
 }
+
 /// Schema `Forest`.
 #[derive(Clone, Default)]
 pub struct Forest {
@@ -136,12 +145,15 @@ pub struct Forest {
 crate::runtime::object! {
     Forest { first = "first" optional, }
 }
+
 /// Schema `Nested`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct Nested(pub TreeList);
+
 /// Schema `TreeList`.
 pub type TreeList = ::std::vec::Vec<Nested>;
+
 /// Inline schema at `/components/schemas/Dog/properties/bark`.
 ///
 /// Values the spec does not list are refused when decoding.

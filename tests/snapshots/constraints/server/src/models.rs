@@ -3,8 +3,10 @@
 
 /// Schema `AirportCode`.
 pub type AirportCode = ::std::string::String;
+
 /// Schema `Password`.
 pub type Password = ::std::string::String;
+
 /// Schema `Booking`.
 #[derive(Clone, Default)]
 pub struct Booking {
@@ -23,6 +25,7 @@ crate::runtime::object! {
     password = "password" optional, via = "via" optional, legs = "legs" required, notes =
     "notes" optional, }
 }
+
 /// Schema `Leg`.
 #[derive(Clone, Default)]
 pub struct Leg {

@@ -31,6 +31,7 @@ crate::runtime::string_enum! {
     Status + Unknown { ClientSecretBasic = "client_secret_basic", V1 = "1", Empty = "",
     Star = "*", SelfValue = "self", Placed = "Placed", Placed2 = "placed", }
 }
+
 /// Schema `Order`.
 #[derive(Clone, Default)]
 pub struct Order {
@@ -43,6 +44,7 @@ crate::runtime::object! {
     Order { status = "status" required, priority = "priority" optional, codes = "codes"
     optional, size = "size" optional, }
 }
+
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -60,6 +62,7 @@ pub enum OrderPriority {
 crate::runtime::string_enum! {
     OrderPriority + Unknown { Low = "low", High = "high", }
 }
+
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -77,6 +80,7 @@ pub enum OrderCodesItem {
 crate::runtime::string_enum! {
     OrderCodesItem + Unknown { A = "a", B = "b", }
 }
+
 /// Inline schema at `/components/schemas/Order/properties/size`.
 ///
 /// Values the spec does not list are kept in `Unknown`.
@@ -130,6 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for OrderSize {
         }
     }
 }
+
 /// Inline schema at `/paths/~1orders/get/parameters/0/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -150,6 +155,7 @@ crate::runtime::string_enum! {
     ListOrdersStatus + Unknown { Placed = "placed", Approved = "approved", Delivered =
     "delivered", }
 }
+
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`.

@@ -28,6 +28,7 @@ crate::runtime::string_enum! {
     Status { ClientSecretBasic = "client_secret_basic", V1 = "1", Empty = "", Star = "*",
     SelfValue = "self", Placed = "Placed", Placed2 = "placed", }
 }
+
 /// Schema `Order`.
 #[derive(Clone, Default)]
 pub struct Order {
@@ -40,6 +41,7 @@ crate::runtime::object! {
     Order { status = "status" required, priority = "priority" optional, codes = "codes"
     optional, size = "size" optional, }
 }
+
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -54,6 +56,7 @@ pub enum OrderPriority {
 crate::runtime::string_enum! {
     OrderPriority { Low = "low", High = "high", }
 }
+
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -68,6 +71,7 @@ pub enum OrderCodesItem {
 crate::runtime::string_enum! {
     OrderCodesItem { A = "a", B = "b", }
 }
+
 /// Inline schema at `/components/schemas/Order/properties/size`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -125,6 +129,7 @@ impl<'de> ::serde::Deserialize<'de> for OrderSize {
         }
     }
 }
+
 /// Inline schema at `/paths/~1orders/get/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -142,6 +147,7 @@ crate::runtime::string_enum! {
     ListOrdersStatus { Placed = "placed", Approved = "approved", Delivered = "delivered",
     }
 }
+
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.
 ///
 /// Values the spec does not list are refused when decoding.

@@ -3,8 +3,10 @@
 
 /// Schema `NullTime`.
 pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
+
 /// Schema `nullTime`.
 pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
+
 /// Schema `2things`.
 #[derive(Clone, Default)]
 pub struct T2things {
@@ -16,7 +18,9 @@ crate::runtime::object! {
     T2things { when = "when" optional, other = "other" optional, kind = "kind" optional,
     }
 }
+
 /// Schema `type`.
 pub type Type = ::std::string::String;
+
 /// Schema `Self`.
 pub type SelfType = i64;

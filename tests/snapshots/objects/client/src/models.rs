@@ -42,6 +42,7 @@ crate::runtime::object! {
     extra = "extra" optional, labels = "labels" optional, read_only_note =
     "read_only_note" optional, legacy_code = "legacy_code" optional, }
 }
+
 /// Schema `Open`.
 #[derive(Clone, Default)]
 pub struct Open {
@@ -55,14 +56,17 @@ pub struct Open {
 crate::runtime::object! {
     Open + additional_properties { known = "known" optional, }
 }
+
 /// Schema `Closed`.
 #[derive(Clone, Default)]
 pub struct Closed {}
 crate::runtime::object! {
     Closed {}
 }
+
 /// Schema `Counts`.
 pub type Counts = ::std::collections::BTreeMap<::std::string::String, i32>;
+
 /// Its required field is an enum, whose first value is its default.
 ///
 /// Schema `Leash`.
@@ -74,6 +78,7 @@ pub struct Leash {
 crate::runtime::object! {
     Leash { color = "color" required, length = "length" optional, }
 }
+
 /// Its required field is a union, which has no default, so it is read into slots.
 ///
 /// Schema `Walk`.
@@ -88,6 +93,7 @@ crate::runtime::object! {
     slots Walk { pace = "pace" required, route = "route" required, note = "note"
     optional, leash = "leash" optional, }
 }
+
 /// Required but nullable, inline.
 ///
 /// Inline schema at `/components/schemas/Pet/properties/owner`.
@@ -98,6 +104,7 @@ pub struct PetOwner {
 crate::runtime::object! {
     PetOwner { name = "name" optional, }
 }
+
 /// Inline schema at `/components/schemas/Leash/properties/color`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -115,6 +122,7 @@ pub enum LeashColor {
 crate::runtime::string_enum! {
     LeashColor + Unknown { Red = "red", Blue = "blue", }
 }
+
 /// Inline schema at `/components/schemas/Walk/properties/pace`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -132,6 +140,7 @@ pub enum WalkPace {
 crate::runtime::string_enum! {
     WalkPace + Unknown { Slow = "slow", Brisk = "brisk", }
 }
+
 /// Inline schema at `/components/schemas/Walk/properties/route`.
 ///
 /// Decoding tries the variants in order and keeps the first that fits.

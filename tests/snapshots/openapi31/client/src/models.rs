@@ -16,8 +16,10 @@ crate::runtime::object! {
     Pet { name = "name" required, kind = "kind" required, nickname = "nickname" optional,
     weight = "weight" optional, tag = "tag" optional, id = "id" optional, }
 }
+
 /// Schema `Tag`.
 pub type Tag = ::std::string::String;
+
 /// Inline schema at `/components/schemas/Pet/properties/kind`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -33,6 +35,7 @@ pub enum PetKind {
 crate::runtime::string_enum! {
     PetKind + Unknown { Pet = "pet", }
 }
+
 /// Inline schema at `/components/schemas/Pet/properties/id/oneOf/0`.
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -42,6 +45,7 @@ pub enum PetIdVariant0 {
     String(::std::string::String),
     Integer(i64),
 }
+
 /// Inline schema at `/components/schemas/Pet/properties/id`.
 ///
 /// Decoding tries the variants in order and keeps the first that fits.

@@ -16,8 +16,10 @@ crate::runtime::object! {
     Pet { name = "name" required, kind = "kind" required, nickname = "nickname" optional,
     weight = "weight" optional, tag = "tag" optional, id = "id" optional, }
 }
+
 /// Schema `Tag`.
 pub type Tag = ::std::string::String;
+
 /// Inline schema at `/components/schemas/Pet/properties/kind`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -30,6 +32,7 @@ pub enum PetKind {
 crate::runtime::string_enum! {
     PetKind { Pet = "pet", }
 }
+
 /// Inline schema at `/components/schemas/Pet/properties/id/oneOf/0`.
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -39,6 +42,7 @@ pub enum PetIdVariant0 {
     String(::std::string::String),
     Integer(i64),
 }
+
 /// Inline schema at `/components/schemas/Pet/properties/id`.
 ///
 /// Decoding tries the variants in order and keeps the first that fits.

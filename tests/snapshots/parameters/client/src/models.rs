@@ -17,6 +17,7 @@ crate::runtime::object! {
     Echo { method = "method" required, path = "path" required, query = "query" required,
     headers = "headers" required, body = "body" required, }
 }
+
 /// Inline schema at `/paths/~1files~1{name}.{ext}/get/parameters/1/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value

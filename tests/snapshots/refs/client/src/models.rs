@@ -5,6 +5,7 @@
 ///
 /// Schema `Limit`.
 pub type Limit = i32;
+
 /// Inline schema at `/paths/~1a/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct GetAResponse {

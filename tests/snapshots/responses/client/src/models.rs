@@ -10,6 +10,7 @@ pub struct Widget {
 crate::runtime::object! {
     Widget { name = "name" required, nested = "nested" optional, }
 }
+
 /// Schema `Ticket`.
 #[derive(Clone, Default)]
 pub struct Ticket {
@@ -18,6 +19,7 @@ pub struct Ticket {
 crate::runtime::object! {
     Ticket { ticket = "ticket" optional, }
 }
+
 /// Schema `Problem`.
 #[derive(Clone, Default)]
 pub struct Problem {
@@ -28,6 +30,7 @@ crate::runtime::object! {
     Problem { error = "error" required, error_description = "error_description" optional,
     }
 }
+
 /// Inline schema at `/components/schemas/Widget/properties/nested`.
 #[derive(Clone, Default)]
 pub struct WidgetNested {

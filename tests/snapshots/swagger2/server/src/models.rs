@@ -14,6 +14,7 @@ crate::runtime::object! {
     Pet { id = "id" optional, name = "name" required, kind = "kind" required, nickname =
     "nickname" optional, tags = "tags" optional, }
 }
+
 /// Schema `Error`.
 #[derive(Clone, Default)]
 pub struct Error {
@@ -22,6 +23,7 @@ pub struct Error {
 crate::runtime::object! {
     Error { message = "message" optional, }
 }
+
 /// Inline schema at `/paths/~1login/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Clone, Default)]
 pub struct LoginBody {
@@ -31,6 +33,7 @@ pub struct LoginBody {
 crate::runtime::object! {
     LoginBody { user = "user" required, remember = "remember" optional, }
 }
+
 /// Inline schema at `/paths/~1login/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
 pub struct LoginResponse {

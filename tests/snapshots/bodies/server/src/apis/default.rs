@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `POST /json` (operation `sendJson`)
     fn send_json(
@@ -45,6 +46,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: SendTextRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<SendTextResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -77,6 +79,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::default::handle_upload_any::<S>),
         )
 }
+
 /// What a `POST /json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendJsonRequest {
@@ -126,6 +129,7 @@ pub async fn handle_send_json<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `POST /form` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendFormRequest {
@@ -173,6 +177,7 @@ pub async fn handle_send_form<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `PUT /both` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendPreferredRequest {
@@ -222,6 +227,7 @@ pub async fn handle_send_preferred<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `POST /upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRequest {
@@ -296,6 +302,7 @@ pub async fn handle_upload<S: DefaultApi>(
     runtime::dispatch(incoming, UploadRequest::read, |request| service.upload(request))
         .await
 }
+
 /// What a `POST /upload-any` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadAnyRequest {
@@ -343,6 +350,7 @@ pub async fn handle_upload_any<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `PUT /raw` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PutRawRequest {
@@ -388,6 +396,7 @@ pub async fn handle_put_raw<S: DefaultApi>(
     runtime::dispatch(incoming, PutRawRequest::read, |request| service.put_raw(request))
         .await
 }
+
 /// What a `POST /text` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendTextRequest {

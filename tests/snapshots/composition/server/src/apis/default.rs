@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /shapes` (operation `listShapes`)
     fn list_shapes(
@@ -20,6 +21,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: AddPetRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<AddPetResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -30,6 +32,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
         )
 }
+
 /// What a `GET /shapes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListShapesRequest {
@@ -71,6 +74,7 @@ pub async fn handle_list_shapes<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `POST /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPetRequest {

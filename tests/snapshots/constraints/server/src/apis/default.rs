@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// Book a flight from an airport
     ///
@@ -17,6 +18,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: BookFlightRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<BookFlightResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -25,6 +27,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::default::handle_book_flight::<S>),
         )
 }
+
 /// What a `POST /airports/{code}/flights` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BookFlightRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /orders` (operation `listOrders`)
     fn list_orders(
@@ -15,6 +16,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: ListOrdersRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<ListOrdersResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -23,6 +25,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::default::handle_list_orders::<S>),
         )
 }
+
 /// What a `GET /orders` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOrdersRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /events` (operation `listEvents`)
     fn list_events(
@@ -15,6 +16,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: ListEventsRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<ListEventsResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -23,6 +25,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::default::handle_list_events::<S>),
         )
 }
+
 /// What a `GET /events` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListEventsRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /things` (operation `get-things`)
     fn get_things(
@@ -20,6 +21,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: PostThingsRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<PostThingsResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -29,6 +31,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
                 .post(crate::apis::default::handle_post_things::<S>),
         )
 }
+
 /// What a `GET /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetThingsRequest {
@@ -70,6 +73,7 @@ pub async fn handle_get_things<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `POST /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostThingsRequest {

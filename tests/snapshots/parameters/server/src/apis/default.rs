@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /items/{itemId}/parts/{part}` (operation `getPart`)
     fn get_part(
@@ -36,6 +37,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: GetStyledRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetStyledResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -59,6 +61,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::default::handle_get_styled::<S>),
         )
 }
+
 /// What a `GET /items/{itemId}/parts/{part}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetPartRequest {
@@ -130,6 +133,7 @@ pub async fn handle_get_part<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /files/{name}.{ext}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFileRequest {
@@ -192,6 +196,7 @@ pub async fn handle_get_file<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /regions/System.{region}/zones/{zone}/of/{region}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetZoneRequest {
@@ -245,6 +250,7 @@ pub async fn handle_get_zone<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /styled/{label}/{matrix}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetStyledRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /a` (operation `getA`)
     fn get_a(
@@ -25,6 +26,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: GetBRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetBResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -33,6 +35,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
         .route("/b", axum::routing::get(crate::apis::default::handle_get_b::<S>));
     routes.route("/c", axum::routing::get(crate::apis::default::handle_get_c::<S>))
 }
+
 /// What a `GET /a` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetARequest {
@@ -80,6 +83,7 @@ pub async fn handle_get_a<S: DefaultApi>(
     runtime::dispatch(incoming, GetARequest::read, |request| service.get_a(request))
         .await
 }
+
 /// What a `GET /c` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCRequest {
@@ -117,6 +121,7 @@ pub async fn handle_get_c<S: DefaultApi>(
     runtime::dispatch(incoming, GetCRequest::read, |request| service.get_c(request))
         .await
 }
+
 /// What a `GET /b` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetBRequest {

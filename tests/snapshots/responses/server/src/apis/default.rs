@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// The server answers with the status in the path.
     ///
@@ -41,6 +42,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: NoSuccessRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<NoSuccessResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -69,6 +71,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::default::handle_strict::<S>),
         )
 }
+
 /// What a `GET /respond/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RespondRequest {
@@ -180,6 +183,7 @@ pub async fn handle_respond<S: DefaultApi>(
     runtime::dispatch(incoming, RespondRequest::read, |request| service.respond(request))
         .await
 }
+
 /// What a `GET /strict/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StrictRequest {
@@ -226,6 +230,7 @@ pub async fn handle_strict<S: DefaultApi>(
     runtime::dispatch(incoming, StrictRequest::read, |request| service.strict(request))
         .await
 }
+
 /// What a `DELETE /defaulted/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DefaultedRequest {
@@ -276,6 +281,7 @@ pub async fn handle_defaulted<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /only-default/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OnlyDefaultRequest {
@@ -323,6 +329,7 @@ pub async fn handle_only_default<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /no-success/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NoSuccessRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /global` (operation `usesGlobal`)
     fn uses_global(
@@ -42,6 +43,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         Output = crate::Reply<AnonymousAllowedResponse>,
     > + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -69,6 +71,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     routes
         .route("/public", axum::routing::get(crate::apis::default::handle_opts_out::<S>))
 }
+
 /// What a `GET /global` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsesGlobalRequest {
@@ -118,6 +121,7 @@ pub async fn handle_uses_global<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /public` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OptsOutRequest {
@@ -167,6 +171,7 @@ pub async fn handle_opts_out<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `POST /basic-or-oauth2` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BasicOrOauth2Request {
@@ -218,6 +223,7 @@ pub async fn handle_basic_or_oauth2<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /oauth2-only` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Oauth2OnlyRequest {
@@ -267,6 +273,7 @@ pub async fn handle_oauth2_only<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /keys` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllKeysRequest {
@@ -321,6 +328,7 @@ pub async fn handle_all_keys<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /anonymous-allowed` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnonymousAllowedRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /things` (operation `listThings`)
     fn list_things(
@@ -35,6 +36,7 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         request: RetryPostRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<RetryPostResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -59,6 +61,7 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
             axum::routing::get(crate::apis::default::handle_list_things::<S>),
         )
 }
+
 /// What a `GET /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListThingsRequest {
@@ -100,6 +103,7 @@ pub async fn handle_list_things<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /.well-known/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RootConfigRequest {
@@ -141,6 +145,7 @@ pub async fn handle_root_config<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /elsewhere` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ElsewhereRequest {
@@ -182,6 +187,7 @@ pub async fn handle_elsewhere<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `GET /retry/{key}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryGetRequest {
@@ -229,6 +235,7 @@ pub async fn handle_retry_get<S: DefaultApi>(
         )
         .await
 }
+
 /// What a `POST /retry/{key}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPostRequest {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait AuthApi: Clone + Send + Sync + 'static {
     /// `POST /login` (operation `login`)
     fn login(
@@ -15,11 +16,13 @@ pub trait AuthApi: Clone + Send + Sync + 'static {
         request: LoginRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<LoginResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(auth::routes().merge(...), service)`.
 pub fn routes<S: AuthApi>() -> axum::Router<S> {
     axum::Router::new()
         .route("/login", axum::routing::post(crate::apis::auth::handle_login::<S>))
 }
+
 /// What a `POST /login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoginRequest {

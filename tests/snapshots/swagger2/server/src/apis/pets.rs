@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait PetsApi: Clone + Send + Sync + 'static {
     /// `GET /pets` (operation `listPets`)
     fn list_pets(
@@ -25,6 +26,7 @@ pub trait PetsApi: Clone + Send + Sync + 'static {
         request: GetPetRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetPetResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(pets::routes().merge(...), service)`.
 pub fn routes<S: PetsApi>() -> axum::Router<S> {
     let routes = axum::Router::new()
@@ -36,6 +38,7 @@ pub fn routes<S: PetsApi>() -> axum::Router<S> {
     routes
         .route("/pets/{p0}", axum::routing::get(crate::apis::pets::handle_get_pet::<S>))
 }
+
 /// What a `GET /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPetsRequest {
@@ -124,6 +127,7 @@ pub async fn handle_list_pets<S: PetsApi>(
         )
         .await
 }
+
 /// What a `POST /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPetRequest {
@@ -173,6 +177,7 @@ pub async fn handle_add_pet<S: PetsApi>(
     runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request))
         .await
 }
+
 /// What a `GET /pets/{petId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetPetRequest {

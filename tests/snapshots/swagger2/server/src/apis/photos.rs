@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
 pub trait PhotosApi: Clone + Send + Sync + 'static {
     /// `POST /pets/{petId}/photo` (operation `uploadPhoto`)
     fn upload_photo(
@@ -15,6 +16,7 @@ pub trait PhotosApi: Clone + Send + Sync + 'static {
         request: UploadPhotoRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<UploadPhotoResponse>> + Send;
 }
+
 /// This API's routes alone, to combine with others: `serve(photos::routes().merge(...), service)`.
 pub fn routes<S: PhotosApi>() -> axum::Router<S> {
     axum::Router::new()
@@ -23,6 +25,7 @@ pub fn routes<S: PhotosApi>() -> axum::Router<S> {
             axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
         )
 }
+
 /// What a `POST /pets/{petId}/photo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadPhotoRequest {
