@@ -92,11 +92,13 @@ pub struct Stats {
     pub lines: usize,
     pub load: Duration,
     pub lower: Duration,
-    /// Emitting the client and the server crates (side by side).
+    /// Emitting the client crate.
     pub emit: Duration,
-    /// The formatting stage of both crates.
+    /// The formatting stage of the client crate.
     pub format: Duration,
     pub docs: Duration,
+    /// Emitting and formatting the server crate, alongside the client and its docs.
+    pub server: Duration,
     /// The whole run in memory (everything but writing the files), wall-clock.
     pub total: Duration,
     pub docs_pages: usize,
@@ -148,44 +150,26 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     };
     let settings = Settings::new(job, &api, &mut diags)?;
 
-    // Emit: the client and the server crates side by side, each over all cores.
-    let started = Instant::now();
+    // Emit and format: the client crate with its docs, and the server crate, side by side.
     let (client, server) = rayon::join(
-        || emit::client::emit(&api, &settings.client, &settings.templates),
-        || {
-            settings
-                .server
-                .as_ref()
-                .map(|options| emit::server::emit(&api, options, &settings.templates))
-                .transpose()
-        },
+        || client_and_docs(job, &api, &settings),
+        || server_crate(job, &api, &settings),
     );
-    let mut client = client.map_err(|m| internal(&diags, m))?;
-    let mut server = server.map_err(|m| internal(&diags, m))?;
-    stats.emit = started.elapsed();
-
-    // Format: with `--format rustfmt`, every printed file goes through rustfmt.
-    let started = Instant::now();
-    let (client_formatted, server_formatted) = rayon::join(
-        || format::format_rust(&mut client, job.format, &job.out_dir.join("client")),
-        || match server.as_mut() {
-            Some(server) => format::format_rust(server, job.format, &job.out_dir.join("server")),
-            None => Ok(()),
-        },
-    );
-    stats.format = started.elapsed();
+    let client = client.map_err(|m| internal(&diags, m))?;
+    let server = server.map_err(|m| internal(&diags, m))?;
+    stats.emit = client.emit;
+    stats.format = client.format;
+    stats.docs = client.docs_time;
+    stats.server = server.as_ref().map_or(Duration::ZERO, |server| server.time);
     // One warning when rustfmt is missing, not one per crate.
-    if let Err(message) = client_formatted.and(server_formatted) {
+    let formatted = server
+        .as_ref()
+        .map_or(Ok(()), |server| server.formatted.clone());
+    if let Err(message) = client.formatted.clone().and(formatted) {
         diags.push(format::not_formatted_warning(diags.file(), &message));
     }
-
-    // Docs: each operation's example shown as the client crate has it.
-    let started = Instant::now();
-    let examples = emit::examples::shown(&api, &client);
-    let (readme, docs) = emit::docs::emit(&api, &settings.docs, &examples, &settings.templates)
-        .map_err(|m| internal(&diags, m))?;
-    client.insert("README.md", readme);
-    stats.docs = started.elapsed();
+    let (mut client, docs, examples) = (client.files, client.docs, client.examples);
+    let mut server = server.map(|server| server.files);
 
     // Printed files not formatted by rustfmt are marked for `cargo fmt` to leave as they are.
     format::mark_printed(&mut client, job.format);
@@ -198,13 +182,76 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     if job.docs {
         outputs.push((job.out_dir.join("docs"), docs));
     }
-    stats.count(&api, &outputs, examples.len());
+    stats.count(&api, &outputs, examples);
     stats.total = run_started.elapsed();
     Ok(Generated {
         outputs,
         warnings: diags.into_items(),
         stats,
     })
+}
+
+/// The client crate and its docs: emitted, formatted, then the docs, which show each
+/// operation's example as the client crate has it.
+struct ClientPart {
+    files: FileSet,
+    docs: FileSet,
+    examples: usize,
+    formatted: Result<(), String>,
+    emit: Duration,
+    format: Duration,
+    docs_time: Duration,
+}
+
+fn client_and_docs(job: &Job, api: &ir::Api, settings: &Settings) -> Result<ClientPart, String> {
+    let started = Instant::now();
+    let mut files = emit::client::emit(api, &settings.client, &settings.templates)?;
+    let emit = started.elapsed();
+
+    // Format: with `--format rustfmt`, every printed file goes through rustfmt.
+    let started = Instant::now();
+    let formatted = format::format_rust(&mut files, job.format, &job.out_dir.join("client"));
+    let format = started.elapsed();
+
+    // Docs: each operation's example shown as the client crate has it.
+    let started = Instant::now();
+    let examples = emit::examples::shown(api, &files);
+    let (readme, docs) = emit::docs::emit(api, &settings.docs, &examples, &settings.templates)?;
+    files.insert("README.md", readme);
+    Ok(ClientPart {
+        files,
+        docs,
+        examples: examples.len(),
+        formatted,
+        emit,
+        format,
+        docs_time: started.elapsed(),
+    })
+}
+
+/// The server crate, emitted and formatted.
+struct ServerPart {
+    files: FileSet,
+    formatted: Result<(), String>,
+    time: Duration,
+}
+
+fn server_crate(
+    job: &Job,
+    api: &ir::Api,
+    settings: &Settings,
+) -> Result<Option<ServerPart>, String> {
+    let Some(options) = &settings.server else {
+        return Ok(None);
+    };
+    let started = Instant::now();
+    let mut files = emit::server::emit(api, options, &settings.templates)?;
+    let formatted = format::format_rust(&mut files, job.format, &job.out_dir.join("server"));
+    Ok(Some(ServerPart {
+        files,
+        formatted,
+        time: started.elapsed(),
+    }))
 }
 
 impl Stats {

@@ -4,7 +4,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
-use crate::format::{print_file, print_sections};
+use crate::format::{join_sections, print_each, print_file};
 use crate::ir::{EnumVariant, Field, TypeDef, TypeKind, TypeRef, TypeSpace, UnionVariant};
 use crate::output::FileSet;
 
@@ -20,31 +20,18 @@ pub enum Models {
 }
 
 /// `src/models.rs`: every model's declaration, with the call of the runtime macro that writes
-/// its impls or, for integer enums and enums picked by a discriminator, impls of its own.
-///
-/// The types are built in chunks on all cores, printed, and put together in their order:
-/// prettyplease prints top-level items one by one, so the pieces read as one file printed whole.
+/// its impls or, for integer enums and enums picked by a discriminator, impls of its own. The
+/// models are built and printed on all cores, one blank line apart.
 pub fn models_files(types: &TypeSpace, mode: Models, files: &mut FileSet) -> Result<(), String> {
-    use rayon::prelude::*;
     const FILE: &str = "src/models.rs";
     let defs: Vec<&TypeDef> = types.iter().map(|(_, def)| def).collect();
-    let chunks: Vec<String> = defs
-        .par_chunks(128)
-        .map(|chunk| {
-            print_sections(chunk.iter().map(|def| type_def(types, def, mode)), FILE)
-        })
-        .collect::<Result<_, String>>()?;
     let heading = print_file(
         quote! { //! The API's data types, generated from its schemas.
         },
         FILE,
     )?;
-    let heading = if chunks.iter().all(String::is_empty) {
-        heading
-    } else {
-        heading + "\n"
-    };
-    files.insert(FILE, heading + &chunks.join("\n"));
+    let models = print_each(&defs, FILE, |def| type_def(types, def, mode))?;
+    files.insert(FILE, join_sections([heading, models]));
     Ok(())
 }
 

@@ -33,9 +33,32 @@ pub fn print_sections(
     let printed = sections
         .into_iter()
         .map(|section| print_file(section, file))
-        .filter(|printed| !matches!(printed, Ok(text) if text.is_empty()))
         .collect::<Result<Vec<String>, String>>()?;
-    Ok(printed.join("\n"))
+    Ok(join_sections(printed))
+}
+
+/// [`print_sections`] with a section per item, built and printed on all cores. Tokens cannot
+/// move between threads, so each section is built where it is printed.
+pub fn print_each<T: Sync>(
+    items: &[T],
+    file: &str,
+    section: impl Fn(&T) -> TokenStream + Sync + Send,
+) -> Result<String, String> {
+    use rayon::prelude::*;
+    let printed = items
+        .par_iter()
+        .map(|item| print_file(section(item), file))
+        .collect::<Result<Vec<String>, String>>()?;
+    Ok(join_sections(printed))
+}
+
+/// Printed sections, one blank line apart; empty ones left out.
+pub fn join_sections(printed: impl IntoIterator<Item = String>) -> String {
+    printed
+        .into_iter()
+        .filter(|text| !text.is_empty())
+        .collect::<Vec<String>>()
+        .join("\n")
 }
 
 /// Prints hand-written Rust source with the same printer as generated code, for a user's

@@ -52,7 +52,7 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
         || {
             FileSet::par_build(&groups, |(tag, ops)| {
                 let name = format!("src/apis/{}.rs", tag.module_name);
-                let text = print_file(operations::api_file(api, tag, ops), &name)?;
+                let text = operations::api_file(api, tag, ops, &name)?;
                 Ok((name, text))
             })
         },

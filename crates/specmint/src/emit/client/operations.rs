@@ -9,28 +9,38 @@ use crate::emit::shape::{
     self, body_type, call_args, error_enum_ident, form_ident, ordered_params, part_is_list,
     response_enum_ident, stream_method_name, success, ArgOf, CallArg, Success,
 };
+use crate::format::{join_sections, print_each, print_file};
 use crate::ir::{
     Api, BodyKind, Operation, Param, ParamLocation, ParamStyle, PartKind, PathSegment, Primitive,
     Response, ResponseKind, Status, Tag, TypeRef,
 };
 
-pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
+/// `src/apis/<tag>.rs`: per operation, its method in an `impl Client` block of its own, then
+/// its error enum and the types it needs; the operations are built and printed on all cores.
+pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation], file: &str) -> Result<String, String> {
     let heading = format!("Operations of the `{}` API.", tag.name);
     let module_doc = inner_doc_attrs(&[Some(&heading), tag.description.as_deref()]);
-    let methods = ops.iter().map(|op| method(api, op));
-    let types = ops.iter().map(|op| op_types(api, op));
-    quote! {
-        #module_doc
+    let heading = print_file(
+        quote! {
+            #module_doc
 
-        #[allow(unused_imports)]
-        use crate::runtime::{Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse};
+            #[allow(unused_imports)]
+            use crate::runtime::{Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse};
+        },
+        file,
+    )?;
+    let operations = print_each(ops, file, |op| {
+        let method = method(api, op);
+        let types = op_types(api, op);
+        quote! {
+            impl Client {
+                #method
+            }
 
-        impl Client {
-            #(#methods)*
+            #types
         }
-
-        #(#types)*
-    }
+    })?;
+    Ok(join_sections([heading, operations]))
 }
 
 /// Decodes the received body of a response into its type.

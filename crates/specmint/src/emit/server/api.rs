@@ -3,6 +3,7 @@
 
 use super::reader::reader;
 use super::*;
+use crate::format::{join_sections, print_each, print_sections};
 
 /// An API's module: its trait, its routes, and per operation the request struct, the response
 /// enum, the readers and the handler, each operation's items together.
@@ -11,47 +12,56 @@ pub(super) fn api_module(
     tag: &Tag,
     ops: &[&Operation],
     needed: &Needed,
-) -> Vec<TokenStream> {
+    file: &str,
+) -> Result<String, String> {
     let heading = format!("The `{}` API.", tag.name);
     let module_doc = inner_doc_attrs(&[Some(&heading), tag.description.as_deref()]);
     let service_trait = service_trait(tag, ops);
     let routes = api_routes(tag, ops);
-    let operations = ops.iter().map(|op| {
-        let request = request_struct(api, op);
-        let response = response_enum(api, op);
-        let form = op
-            .body
-            .as_ref()
-            .filter(|b| b.kind == BodyKind::Multipart && !b.parts.is_empty())
-            .map(|b| form_struct(api, op, b, needed));
-        let header_structs = op.responses.iter().map(|r| headers_struct(api, op, r));
-        let reader = reader(api, op, needed);
-        let handler = handler(tag, op);
-        quote! {
-            #request
-            #response
-            #form
-            #(#header_structs)*
-            #reader
-            #handler
-        }
-    });
-    let heading = quote! {
-        #module_doc
+    let heading = print_sections(
+        [
+            quote! {
+                #module_doc
 
-        #[allow(unused_imports)]
-        use std::collections::BTreeMap;
-        #[allow(unused_imports)]
-        use axum::http::{HeaderMap, StatusCode};
-        #[allow(unused_imports)]
-        use axum::response::{IntoResponse, Response};
-        #[allow(unused_imports)]
-        use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
-    };
-    [heading, service_trait, routes]
-        .into_iter()
-        .chain(operations)
-        .collect()
+                #[allow(unused_imports)]
+                use std::collections::BTreeMap;
+                #[allow(unused_imports)]
+                use axum::http::{HeaderMap, StatusCode};
+                #[allow(unused_imports)]
+                use axum::response::{IntoResponse, Response};
+                #[allow(unused_imports)]
+                use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+            },
+            service_trait,
+            routes,
+        ],
+        file,
+    )?;
+    let operations = print_each(ops, file, |op| operation_items(api, tag, op, needed))?;
+    Ok(join_sections([heading, operations]))
+}
+
+/// An operation's items: its request struct, response enum, form and header structs, reader
+/// and handler.
+fn operation_items(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream {
+    let request = request_struct(api, op);
+    let response = response_enum(api, op);
+    let form = op
+        .body
+        .as_ref()
+        .filter(|b| b.kind == BodyKind::Multipart && !b.parts.is_empty())
+        .map(|b| form_struct(api, op, b, needed));
+    let header_structs = op.responses.iter().map(|r| headers_struct(api, op, r));
+    let reader = reader(api, op, needed);
+    let handler = handler(tag, op);
+    quote! {
+        #request
+        #response
+        #form
+        #(#header_structs)*
+        #reader
+        #handler
+    }
 }
 
 /// The API's trait: one method per operation.

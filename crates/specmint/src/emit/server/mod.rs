@@ -25,7 +25,7 @@ use crate::emit::templates::{copy_runtime, copy_rust, Templates};
 use crate::emit::validate::{
     checks_needed, effective, needing_validation, rules_tokens, validate_file,
 };
-use crate::format::{print_file, print_sections};
+use crate::format::print_file;
 use crate::ir::{
     Api, ApiKeyLocation, BodyKind, Operation, ParamLocation, PartKind, PathSegment, Response,
     ResponseKind, SecuritySchemeKind, Status, Tag, TypeRef,
@@ -106,7 +106,7 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
                 || {
                     FileSet::par_build(&tags, |(tag, ops)| {
                         let path = format!("src/apis/{}.rs", tag.module_name);
-                        let text = print_sections(api_module(api, tag, ops, &needed), &path)?;
+                        let text = api_module(api, tag, ops, &needed, &path)?;
                         Ok((path, text))
                     })
                 },

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List Messages
     ///
@@ -85,6 +86,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_courier_messages`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListCourierMessagesError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get a Message
     ///
     /// Gets a specific messages by the given ID.
@@ -135,16 +149,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_courier_messages`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListCourierMessagesError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_courier_message`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get WebAuthn JavaScript
     ///
@@ -50,6 +51,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_web_authn_java_script`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetWebAuthnJavaScriptError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get User-Flow Errors
     ///
     /// This endpoint returns the error associated with a user-facing self service errors.
@@ -103,6 +113,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_flow_error`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFlowErrorError {
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `500`: errorGeneric
+    InternalServerError(crate::models::ErrorGeneric),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Submit a Login Flow
     ///
     /// :::info
@@ -208,6 +233,32 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_login_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateLoginFlowError {
+    /// Status `400`: loginFlow
+    BadRequest(crate::models::LoginFlow),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `422`: errorBrowserLocationChangeRequired
+    UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::update_login_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateLoginFlowResponse {
+    /// Status `200`: successfulNativeLogin
+    Ok(crate::models::SuccessfulNativeLogin),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Create Login Flow for Native Apps
     ///
     /// This endpoint initiates a login flow for native apps that do not use a browser, such as mobile devices, smart TVs, and so on.
@@ -304,6 +355,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_native_login_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNativeLoginFlowError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create Login Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user login flow. This endpoint will set the appropriate
@@ -405,6 +469,28 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_browser_login_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserLoginFlowError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::create_browser_login_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserLoginFlowResponse {
+    /// Status `200`: loginFlow
+    Ok(crate::models::LoginFlow),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Get Login Flow
     ///
     /// This endpoint returns a login flow's context with, for example, error details and other information.
@@ -478,6 +564,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_login_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetLoginFlowError {
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update Logout Flow
     ///
     /// This endpoint logs out an identity in a self-service manner.
@@ -544,6 +647,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_logout_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateLogoutFlowError {
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Perform Logout for Native Apps
     ///
     /// Use this endpoint to log out an identity using an Ory Session Token. If the Ory Session Token was successfully
@@ -596,6 +710,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::perform_native_logout`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PerformNativeLogoutError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create a Logout URL for Browsers
     ///
     /// This endpoint initializes a browser-based user logout flow and a URL which can be used to log out the user.
@@ -681,6 +808,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_browser_logout_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserLogoutFlowError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `500`: errorGeneric
+    InternalServerError(crate::models::ErrorGeneric),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Complete Recovery Flow
     ///
     /// Use this endpoint to complete a recovery flow. This endpoint
@@ -772,6 +914,32 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_recovery_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateRecoveryFlowError {
+    /// Status `400`: recoveryFlow
+    BadRequest(crate::models::RecoveryFlow),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `422`: errorBrowserLocationChangeRequired
+    UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::update_recovery_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateRecoveryFlowResponse {
+    /// Status `200`: recoveryFlow
+    Ok(crate::models::RecoveryFlow),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Create Recovery Flow for Native Apps
     ///
     /// This endpoint initiates a recovery flow for API clients such as mobile devices, smart TVs, and so on.
@@ -826,6 +994,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_native_recovery_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNativeRecoveryFlowError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create Recovery Flow for Browsers
     ///
     /// This endpoint initializes a browser-based account recovery flow. Once initialized, the browser will be redirected to
@@ -898,6 +1079,28 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_browser_recovery_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserRecoveryFlowError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::create_browser_recovery_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserRecoveryFlowResponse {
+    /// Status `200`: recoveryFlow
+    Ok(crate::models::RecoveryFlow),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Get Recovery Flow
     ///
     /// This endpoint returns a recovery flow's context with, for example, error details and other information.
@@ -967,6 +1170,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_recovery_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRecoveryFlowError {
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update Registration Flow
     ///
     /// Use this endpoint to complete a registration flow by sending an identity's traits and password. This endpoint
@@ -1071,6 +1289,32 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_registration_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateRegistrationFlowError {
+    /// Status `400`: registrationFlow
+    BadRequest(crate::models::RegistrationFlow),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `422`: errorBrowserLocationChangeRequired
+    UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::update_registration_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateRegistrationFlowResponse {
+    /// Status `200`: successfulNativeRegistration
+    Ok(crate::models::SuccessfulNativeRegistration),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Create Registration Flow for Native Apps
     ///
     /// This endpoint initiates a registration flow for API clients such as mobile devices, smart TVs, and so on.
@@ -1160,6 +1404,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_native_registration_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNativeRegistrationFlowError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create Registration Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user registration flow. This endpoint will set the appropriate
@@ -1262,6 +1519,26 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_browser_registration_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserRegistrationFlowError {
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::create_browser_registration_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserRegistrationFlowResponse {
+    /// Status `200`: registrationFlow
+    Ok(crate::models::RegistrationFlow),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Get Registration Flow
     ///
     /// This endpoint returns a registration flow's context with, for example, error details and other information.
@@ -1353,6 +1630,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_registration_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRegistrationFlowError {
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Complete Settings Flow
     ///
     /// Use this endpoint to complete a settings flow by sending an identity's updated password. This endpoint
@@ -1488,6 +1782,36 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_settings_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSettingsFlowError {
+    /// Status `400`: settingsFlow
+    BadRequest(crate::models::SettingsFlow),
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `422`: errorBrowserLocationChangeRequired
+    UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::update_settings_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSettingsFlowResponse {
+    /// Status `200`: settingsFlow
+    Ok(crate::models::SettingsFlow),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Create Settings Flow for Native Apps
     ///
     /// This endpoint initiates a settings flow for API clients such as mobile devices, smart TVs, and so on.
@@ -1560,6 +1884,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_native_settings_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNativeSettingsFlowError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create Settings Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user settings flow. Once initialized, the browser will be redirected to
@@ -1669,6 +2006,32 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_browser_settings_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserSettingsFlowError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::create_browser_settings_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserSettingsFlowResponse {
+    /// Status `200`: settingsFlow
+    Ok(crate::models::SettingsFlow),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Get Settings Flow
     ///
     /// When accessing this endpoint through Ory Kratos' Public API you must ensure that either the Ory Kratos Session Cookie
@@ -1755,6 +2118,25 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_settings_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSettingsFlowError {
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Complete Verification Flow
     ///
     /// Use this endpoint to complete a verification flow. This endpoint
@@ -1841,6 +2223,30 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_verification_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateVerificationFlowError {
+    /// Status `400`: verificationFlow
+    BadRequest(crate::models::VerificationFlow),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::update_verification_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateVerificationFlowResponse {
+    /// Status `200`: verificationFlow
+    Ok(crate::models::VerificationFlow),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Create Verification Flow for Native Apps
     ///
     /// This endpoint initiates a verification flow for API clients such as mobile devices, smart TVs, and so on.
@@ -1899,6 +2305,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_native_verification_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNativeVerificationFlowError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create Verification Flow for Browser Clients
     ///
     /// This endpoint initializes a browser-based account verification flow. Once initialized, the browser will be redirected to
@@ -1966,6 +2385,26 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_browser_verification_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserVerificationFlowError {
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::create_browser_verification_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBrowserVerificationFlowResponse {
+    /// Status `200`: verificationFlow
+    Ok(crate::models::VerificationFlow),
+    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    SeeOther,
+}
+
+impl Client {
     /// Get Verification Flow
     ///
     /// This endpoint returns a verification flow's context with, for example, error details and other information.
@@ -2049,6 +2488,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_verification_flow`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetVerificationFlowError {
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get My Active Sessions
     ///
     /// This endpoints returns all other active sessions that belong to the logged-in user.
@@ -2122,6 +2576,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_my_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListMySessionsError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Disable my other sessions
     ///
     /// Calling this endpoint invalidates all except the current session that belong to the logged-in user.
@@ -2186,6 +2655,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::disable_my_other_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DisableMyOtherSessionsError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Exchange Session Token
     ///
     /// `GET /sessions/token-exchange` (operation `exchangeSessionToken`)
@@ -2259,6 +2743,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::exchange_session_token`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExchangeSessionTokenError {
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `410`: errorGeneric
+    Gone(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check Who the Current HTTP Session Belongs To
     ///
     /// Uses the HTTP Headers in the GET request to determine (e.g. by using checking the cookies) who is authenticated.
@@ -2358,6 +2859,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::to_session`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToSessionError {
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Disable one of my sessions
     ///
     /// Calling this endpoint invalidates the specified session. The current session cannot be revoked.
@@ -2424,434 +2940,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_web_authn_java_script`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetWebAuthnJavaScriptError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_flow_error`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetFlowErrorError {
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `500`: errorGeneric
-    InternalServerError(crate::models::ErrorGeneric),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_login_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateLoginFlowError {
-    /// Status `400`: loginFlow
-    BadRequest(crate::models::LoginFlow),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `422`: errorBrowserLocationChangeRequired
-    UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::update_login_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateLoginFlowResponse {
-    /// Status `200`: successfulNativeLogin
-    Ok(crate::models::SuccessfulNativeLogin),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::create_native_login_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateNativeLoginFlowError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_browser_login_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserLoginFlowError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::create_browser_login_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserLoginFlowResponse {
-    /// Status `200`: loginFlow
-    Ok(crate::models::LoginFlow),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::get_login_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetLoginFlowError {
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_logout_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateLogoutFlowError {
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::perform_native_logout`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PerformNativeLogoutError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_browser_logout_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserLogoutFlowError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `500`: errorGeneric
-    InternalServerError(crate::models::ErrorGeneric),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_recovery_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateRecoveryFlowError {
-    /// Status `400`: recoveryFlow
-    BadRequest(crate::models::RecoveryFlow),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `422`: errorBrowserLocationChangeRequired
-    UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::update_recovery_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateRecoveryFlowResponse {
-    /// Status `200`: recoveryFlow
-    Ok(crate::models::RecoveryFlow),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::create_native_recovery_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateNativeRecoveryFlowError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_browser_recovery_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserRecoveryFlowError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::create_browser_recovery_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserRecoveryFlowResponse {
-    /// Status `200`: recoveryFlow
-    Ok(crate::models::RecoveryFlow),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::get_recovery_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetRecoveryFlowError {
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_registration_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateRegistrationFlowError {
-    /// Status `400`: registrationFlow
-    BadRequest(crate::models::RegistrationFlow),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `422`: errorBrowserLocationChangeRequired
-    UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::update_registration_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateRegistrationFlowResponse {
-    /// Status `200`: successfulNativeRegistration
-    Ok(crate::models::SuccessfulNativeRegistration),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::create_native_registration_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateNativeRegistrationFlowError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_browser_registration_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserRegistrationFlowError {
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::create_browser_registration_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserRegistrationFlowResponse {
-    /// Status `200`: registrationFlow
-    Ok(crate::models::RegistrationFlow),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::get_registration_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetRegistrationFlowError {
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_settings_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateSettingsFlowError {
-    /// Status `400`: settingsFlow
-    BadRequest(crate::models::SettingsFlow),
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `422`: errorBrowserLocationChangeRequired
-    UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::update_settings_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateSettingsFlowResponse {
-    /// Status `200`: settingsFlow
-    Ok(crate::models::SettingsFlow),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::create_native_settings_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateNativeSettingsFlowError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_browser_settings_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserSettingsFlowError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::create_browser_settings_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserSettingsFlowResponse {
-    /// Status `200`: settingsFlow
-    Ok(crate::models::SettingsFlow),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::get_settings_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSettingsFlowError {
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_verification_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateVerificationFlowError {
-    /// Status `400`: verificationFlow
-    BadRequest(crate::models::VerificationFlow),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::update_verification_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateVerificationFlowResponse {
-    /// Status `200`: verificationFlow
-    Ok(crate::models::VerificationFlow),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::create_native_verification_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateNativeVerificationFlowError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_browser_verification_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserVerificationFlowError {
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::create_browser_verification_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBrowserVerificationFlowResponse {
-    /// Status `200`: verificationFlow
-    Ok(crate::models::VerificationFlow),
-    /// Status `303`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
-    /// typically 201.
-    SeeOther,
-}
-/// Error responses of [`Client::get_verification_flow`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetVerificationFlowError {
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_my_sessions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListMySessionsError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::disable_my_other_sessions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DisableMyOtherSessionsError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::exchange_session_token`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ExchangeSessionTokenError {
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `410`: errorGeneric
-    Gone(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::to_session`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ToSessionError {
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::disable_my_session`].
 #[derive(Debug, Clone, PartialEq)]

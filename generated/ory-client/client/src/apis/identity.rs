@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List Identities
     ///
@@ -69,6 +70,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_identities`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListIdentitiesError {
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create an Identity
     ///
     /// Create an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model).  This endpoint can also be used to
@@ -120,6 +132,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_identity`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateIdentityError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `409`: errorGeneric
+    Conflict(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create and deletes multiple identities
     ///
     /// Creates or delete multiple
@@ -185,6 +212,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::batch_patch_identities`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchPatchIdentitiesError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `409`: errorGeneric
+    Conflict(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get an Identity
     ///
     /// Return an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) by its ID. You can optionally
@@ -243,6 +285,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_identity`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetIdentityError {
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update an Identity
     ///
     /// This endpoint updates an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model). The full identity
@@ -301,6 +356,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_identity`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateIdentityError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `409`: errorGeneric
+    Conflict(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete an Identity
     ///
     /// Calling this endpoint irrecoverably and permanently deletes the [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) given its ID. This action can not be undone.
@@ -343,6 +415,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_identity`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteIdentityError {
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Patch an Identity
     ///
     /// Partially updates an [identity's](https://www.ory.sh/docs/kratos/concepts/identity-user-model) field using [JSON Patch](https://jsonpatch.com/).
@@ -397,6 +482,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::patch_identity`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchIdentityError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `409`: errorGeneric
+    Conflict(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete a credential for a specific identity
     ///
     /// Delete an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) credential by its type
@@ -448,6 +550,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_identity_credentials`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteIdentityCredentialsError {
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List an Identity's Sessions
     ///
     /// This endpoint returns all sessions that belong to the given Identity.
@@ -522,6 +637,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_identity_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListIdentitySessionsError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete & Invalidate an Identity's Sessions
     ///
     /// Calling this endpoint irrecoverably and permanently deletes and invalidates all sessions that belong to the given Identity.
@@ -583,6 +713,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_identity_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteIdentitySessionsError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create a Recovery Code
     ///
     /// This endpoint creates a recovery code which should be given to the user in order for them to recover
@@ -649,6 +796,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_recovery_code_for_identity`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateRecoveryCodeForIdentityError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create a Recovery Link
     ///
     /// This endpoint creates a recovery link which should be given to the user in order for them to recover
@@ -715,6 +877,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_recovery_link_for_identity`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateRecoveryLinkForIdentityError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List All Sessions
     ///
     /// Listing all sessions that exist.
@@ -782,6 +959,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListSessionsError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get Session
     ///
     /// This endpoint is useful for:
@@ -833,6 +1023,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_session`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSessionError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Deactivate a Session
     ///
     /// Calling this endpoint deactivates the specified session. Session data is not deleted.
@@ -880,6 +1083,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::disable_session`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DisableSessionError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Extend a Session
     ///
     /// Calling this endpoint extends the given session ID. If `session.earliest_possible_extend` is set it
@@ -930,6 +1148,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::extend_session`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExtendSessionError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get all Identity Schemas
     ///
     /// Returns a list of all identity schemas currently in use.
@@ -981,6 +1214,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_identity_schemas`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListIdentitySchemasError {
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get Identity JSON Schema
     ///
     /// Return a specific identity schema.
@@ -1029,198 +1273,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_identities`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListIdentitiesError {
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_identity`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateIdentityError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `409`: errorGeneric
-    Conflict(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::batch_patch_identities`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchPatchIdentitiesError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `409`: errorGeneric
-    Conflict(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_identity`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetIdentityError {
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_identity`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateIdentityError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `409`: errorGeneric
-    Conflict(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_identity`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteIdentityError {
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::patch_identity`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PatchIdentityError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `409`: errorGeneric
-    Conflict(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_identity_credentials`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteIdentityCredentialsError {
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_identity_sessions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListIdentitySessionsError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_identity_sessions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteIdentitySessionsError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_recovery_code_for_identity`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateRecoveryCodeForIdentityError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_recovery_link_for_identity`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateRecoveryLinkForIdentityError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_sessions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListSessionsError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_session`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSessionError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::disable_session`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DisableSessionError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::extend_session`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ExtendSessionError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_identity_schemas`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListIdentitySchemasError {
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_identity_schema`].
 #[derive(Debug, Clone, PartialEq)]

@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Retrieve a JSON Web Key Set
     ///
@@ -51,6 +52,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_json_web_key_set`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetJsonWebKeySetError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update a JSON Web Key Set
     ///
     /// Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
@@ -101,6 +113,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_json_web_key_set`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetJsonWebKeySetError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create JSON Web Key
     ///
     /// This endpoint is capable of generating JSON Web Key Sets for you. There a different strategies available, such as symmetric cryptographic keys (HS256, HS512) and asymetric cryptographic keys (RS256, ECDSA). If the specified JSON Web Key Set does not exist, it will be created.
@@ -149,6 +172,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_json_web_key_set`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateJsonWebKeySetError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete JSON Web Key Set
     ///
     /// Use this endpoint to delete a complete JSON Web Key Set and all the keys in that set.
@@ -191,6 +225,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_json_web_key_set`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteJsonWebKeySetError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get JSON Web Key
     ///
     /// This endpoint returns a singular JSON Web Key contained in a set. It is identified by the set and the specific key ID (kid).
@@ -237,6 +282,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_json_web_key`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetJsonWebKeyError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Set JSON Web Key
     ///
     /// Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
@@ -290,6 +346,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_json_web_key`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetJsonWebKeyError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete JSON Web Key
     ///
     /// Use this endpoint to delete a single JSON Web Key.
@@ -338,54 +405,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_json_web_key_set`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetJsonWebKeySetError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_json_web_key_set`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetJsonWebKeySetError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_json_web_key_set`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateJsonWebKeySetError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_json_web_key_set`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteJsonWebKeySetError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_json_web_key`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetJsonWebKeyError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_json_web_key`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetJsonWebKeyError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::delete_json_web_key`].
 #[derive(Debug, Clone, PartialEq)]

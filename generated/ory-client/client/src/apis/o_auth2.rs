@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List OAuth 2.0 Clients
     ///
@@ -77,6 +78,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_o_auth2_clients`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuth2ClientsError {
+    /// Status `default`: Default Error Response
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create OAuth 2.0 Client
     ///
     /// Create a new OAuth 2.0 client. If you pass `client_secret` the secret is used, otherwise a random secret
@@ -126,6 +138,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_o_auth2_client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOAuth2ClientError {
+    /// Status `400`: Bad Request Error Response
+    BadRequest(crate::models::ErrorOAuth2),
+    /// Status `default`: Default Error Response
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get an OAuth 2.0 Client
     ///
     /// Get an OAuth 2.0 client by its ID. This endpoint never returns the client secret.
@@ -172,6 +197,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_o_auth2_client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuth2ClientError {
+    /// Status `default`: Default Error Response
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Set OAuth 2.0 Client
     ///
     /// Replaces an existing OAuth 2.0 Client with the payload you send. If you pass `client_secret` the secret is used,
@@ -232,6 +268,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_o_auth2_client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetOAuth2ClientError {
+    /// Status `400`: Bad Request Error Response
+    BadRequest(crate::models::ErrorOAuth2),
+    /// Status `404`: Not Found Error Response
+    NotFound(crate::models::ErrorOAuth2),
+    /// Status `default`: Default Error Response
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete OAuth 2.0 Client
     ///
     /// Delete an existing OAuth 2.0 Client by its ID.
@@ -277,6 +328,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_o_auth2_client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOAuth2ClientError {
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Patch OAuth 2.0 Client
     ///
     /// Patch an existing OAuth 2.0 Client using JSON Patch. If you pass `client_secret`
@@ -333,6 +395,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::patch_o_auth2_client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchOAuth2ClientError {
+    /// Status `404`: Not Found Error Response
+    NotFound(crate::models::ErrorOAuth2),
+    /// Status `default`: Default Error Response
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Set OAuth2 Client Token Lifespans
     ///
     /// Set lifespans of different token types issued for this OAuth 2.0 client. Does not modify other fields.
@@ -381,6 +456,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_o_auth2_client_lifespans`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetOAuth2ClientLifespansError {
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -450,6 +536,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_o_auth2_consent_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuth2ConsentRequestError {
+    /// Status `410`: oAuth2RedirectTo
+    Gone(crate::models::OAuth2RedirectTo),
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Accept OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -523,6 +622,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::accept_o_auth2_consent_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AcceptOAuth2ConsentRequestError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Reject OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -595,6 +705,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::reject_o_auth2_consent_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RejectOAuth2ConsentRequestError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -661,6 +782,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_o_auth2_login_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuth2LoginRequestError {
+    /// Status `410`: oAuth2RedirectTo
+    Gone(crate::models::OAuth2RedirectTo),
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Accept OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -729,6 +863,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::accept_o_auth2_login_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AcceptOAuth2LoginRequestError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Reject OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -796,6 +941,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::reject_o_auth2_login_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RejectOAuth2LoginRequestError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get OAuth 2.0 Session Logout Request
     ///
     /// Use this endpoint to fetch an Ory OAuth 2.0 logout request.
@@ -856,6 +1012,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_o_auth2_logout_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuth2LogoutRequestError {
+    /// Status `410`: oAuth2RedirectTo
+    Gone(crate::models::OAuth2RedirectTo),
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Accept OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to confirm that logout request.
@@ -911,6 +1080,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::accept_o_auth2_logout_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AcceptOAuth2LogoutRequestError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Reject OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to deny that logout request.
@@ -964,6 +1144,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::reject_o_auth2_logout_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RejectOAuth2LogoutRequestError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint lists all subject's granted consent sessions, including client and granted scope.
@@ -1040,6 +1231,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_o_auth2_consent_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuth2ConsentSessionsError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Revoke OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint revokes a subject's granted consent sessions and invalidates all
@@ -1091,6 +1293,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::revoke_o_auth2_consent_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RevokeOAuth2ConsentSessionsError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Revokes OAuth 2.0 Login Sessions by either a Subject or a SessionID
     ///
     /// This endpoint invalidates authentication sessions. After revoking the authentication session(s), the subject
@@ -1145,6 +1358,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::revoke_o_auth2_login_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RevokeOAuth2LoginSessionsError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Introspect OAuth2 Access and Refresh Tokens
     ///
     /// The introspection endpoint allows to check if a token (both refresh and access) is active or not. An active token
@@ -1190,6 +1414,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::introspect_o_auth2_token`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntrospectOAuth2TokenError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete OAuth 2.0 Access Tokens from specific OAuth 2.0 Client
     ///
     /// This endpoint deletes OAuth2 access tokens issued to an OAuth 2.0 Client from the database.
@@ -1236,6 +1471,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_o_auth2_token`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOAuth2TokenError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List Trusted OAuth2 JWT Bearer Grant Type Issuers
     ///
     /// Use this endpoint to list all trusted JWT Bearer Grant Type Issuers.
@@ -1305,6 +1551,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_trusted_o_auth2_jwt_grant_issuers`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListTrustedOAuth2JwtGrantIssuersError {
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Trust OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to establish a trust relationship for a JWT issuer
@@ -1358,6 +1615,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::trust_o_auth2_jwt_grant_issuer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TrustOAuth2JwtGrantIssuerError {
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to get a trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -1406,6 +1674,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_trusted_o_auth2_jwt_grant_issuer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTrustedOAuth2JwtGrantIssuerError {
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to delete trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -1450,6 +1729,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_trusted_o_auth2_jwt_grant_issuer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteTrustedOAuth2JwtGrantIssuerError {
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// OAuth 2.0 Authorize Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -1482,6 +1772,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::o_auth2_authorize`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OAuth2AuthorizeError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Revoke OAuth 2.0 Access or Refresh Token
     ///
     /// Revoking a token (both access and refresh) means that the tokens will be invalid. A revoked access token can no
@@ -1525,6 +1826,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::revoke_o_auth2_token`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RevokeOAuth2TokenError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// The OAuth 2.0 Token Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -1571,236 +1883,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_o_auth2_clients`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOAuth2ClientsError {
-    /// Status `default`: Default Error Response
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_o_auth2_client`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOAuth2ClientError {
-    /// Status `400`: Bad Request Error Response
-    BadRequest(crate::models::ErrorOAuth2),
-    /// Status `default`: Default Error Response
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_o_auth2_client`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuth2ClientError {
-    /// Status `default`: Default Error Response
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_o_auth2_client`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetOAuth2ClientError {
-    /// Status `400`: Bad Request Error Response
-    BadRequest(crate::models::ErrorOAuth2),
-    /// Status `404`: Not Found Error Response
-    NotFound(crate::models::ErrorOAuth2),
-    /// Status `default`: Default Error Response
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_o_auth2_client`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteOAuth2ClientError {
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::patch_o_auth2_client`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PatchOAuth2ClientError {
-    /// Status `404`: Not Found Error Response
-    NotFound(crate::models::ErrorOAuth2),
-    /// Status `default`: Default Error Response
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_o_auth2_client_lifespans`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetOAuth2ClientLifespansError {
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_o_auth2_consent_request`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuth2ConsentRequestError {
-    /// Status `410`: oAuth2RedirectTo
-    Gone(crate::models::OAuth2RedirectTo),
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::accept_o_auth2_consent_request`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AcceptOAuth2ConsentRequestError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::reject_o_auth2_consent_request`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RejectOAuth2ConsentRequestError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_o_auth2_login_request`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuth2LoginRequestError {
-    /// Status `410`: oAuth2RedirectTo
-    Gone(crate::models::OAuth2RedirectTo),
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::accept_o_auth2_login_request`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AcceptOAuth2LoginRequestError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::reject_o_auth2_login_request`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RejectOAuth2LoginRequestError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_o_auth2_logout_request`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuth2LogoutRequestError {
-    /// Status `410`: oAuth2RedirectTo
-    Gone(crate::models::OAuth2RedirectTo),
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::accept_o_auth2_logout_request`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AcceptOAuth2LogoutRequestError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::reject_o_auth2_logout_request`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RejectOAuth2LogoutRequestError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_o_auth2_consent_sessions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOAuth2ConsentSessionsError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::revoke_o_auth2_consent_sessions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RevokeOAuth2ConsentSessionsError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::revoke_o_auth2_login_sessions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RevokeOAuth2LoginSessionsError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::introspect_o_auth2_token`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum IntrospectOAuth2TokenError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_o_auth2_token`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteOAuth2TokenError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_trusted_o_auth2_jwt_grant_issuers`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListTrustedOAuth2JwtGrantIssuersError {
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::trust_o_auth2_jwt_grant_issuer`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum TrustOAuth2JwtGrantIssuerError {
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_trusted_o_auth2_jwt_grant_issuer`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetTrustedOAuth2JwtGrantIssuerError {
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_trusted_o_auth2_jwt_grant_issuer`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteTrustedOAuth2JwtGrantIssuerError {
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::o_auth2_authorize`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum OAuth2AuthorizeError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::revoke_o_auth2_token`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RevokeOAuth2TokenError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::oauth2_token_exchange`].
 #[derive(Debug, Clone, PartialEq)]

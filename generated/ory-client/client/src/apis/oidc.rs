@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// OpenID Connect Discovery
     ///
@@ -48,6 +49,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::discover_oidc_configuration`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DiscoverOidcConfigurationError {
+    /// Status `default`: errorOAuth2
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Register OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`createOAuth2Client`) but is capable of facing the
@@ -106,6 +118,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_oidc_dynamic_client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOidcDynamicClientError {
+    /// Status `400`: Bad Request Error Response
+    BadRequest(crate::models::ErrorOAuth2),
+    /// Status `default`: Default Error Response
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`getOAuth2Client`) but is capable of facing the
@@ -155,6 +180,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_oidc_dynamic_client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOidcDynamicClientError {
+    /// Status `default`: Default Error Response
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Set OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`setOAuth2Client`) but is capable of facing the
@@ -222,6 +258,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_oidc_dynamic_client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetOidcDynamicClientError {
+    /// Status `404`: Not Found Error Response
+    NotFound(crate::models::ErrorOAuth2),
+    /// Status `default`: Default Error Response
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete OAuth 2.0 Client using the OpenID Dynamic Client Registration Management Protocol
     ///
     /// This endpoint behaves like the administrative counterpart (`deleteOAuth2Client`) but is capable of facing the
@@ -272,6 +321,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_oidc_dynamic_client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOidcDynamicClientError {
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// OpenID Connect Front- and Back-channel Enabled Logout
     ///
     /// This endpoint initiates and completes user logout at the Ory OAuth2 & OpenID provider and initiates OpenID Connect Front- / Back-channel logout:
@@ -306,6 +366,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::revoke_oidc_session`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RevokeOidcSessionError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// OpenID Connect Userinfo
     ///
     /// This endpoint returns the payload of the ID Token, including `session.id_token` values, of
@@ -345,56 +414,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::discover_oidc_configuration`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DiscoverOidcConfigurationError {
-    /// Status `default`: errorOAuth2
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_oidc_dynamic_client`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOidcDynamicClientError {
-    /// Status `400`: Bad Request Error Response
-    BadRequest(crate::models::ErrorOAuth2),
-    /// Status `default`: Default Error Response
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_oidc_dynamic_client`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOidcDynamicClientError {
-    /// Status `default`: Default Error Response
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_oidc_dynamic_client`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetOidcDynamicClientError {
-    /// Status `404`: Not Found Error Response
-    NotFound(crate::models::ErrorOAuth2),
-    /// Status `default`: Default Error Response
-    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_oidc_dynamic_client`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteOidcDynamicClientError {
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::revoke_oidc_session`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RevokeOidcSessionError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_oidc_user_info`].
 #[derive(Debug, Clone, PartialEq)]

@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Check a permission
     ///
@@ -127,6 +128,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::check_permission_or_error`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckPermissionOrErrorError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `403`: checkPermissionResult
+    Forbidden(crate::models::CheckPermissionResult),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check a permission
     ///
     /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
@@ -199,6 +215,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::post_check_permission_or_error`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostCheckPermissionOrErrorError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `403`: checkPermissionResult
+    Forbidden(crate::models::CheckPermissionResult),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check a permission
     ///
     /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
@@ -315,6 +346,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::check_permission`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckPermissionError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check a permission
     ///
     /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
@@ -380,6 +424,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::post_check_permission`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostCheckPermissionError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Expand a Relationship into permissions.
     ///
     /// Use this endpoint to expand a relationship tuple into permissions.
@@ -456,50 +513,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::check_permission_or_error`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CheckPermissionOrErrorError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `403`: checkPermissionResult
-    Forbidden(crate::models::CheckPermissionResult),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::post_check_permission_or_error`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PostCheckPermissionOrErrorError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `403`: checkPermissionResult
-    Forbidden(crate::models::CheckPermissionResult),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::check_permission`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CheckPermissionError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::post_check_permission`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PostCheckPermissionError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::expand_permissions`].
 #[derive(Debug, Clone, PartialEq)]

@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Returns the Ory Network Project selected in the Ory Network Console
     ///
@@ -54,6 +55,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_active_project_in_console`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetActiveProjectInConsoleError {
+    /// Status `401`: genericError
+    Unauthorized(crate::models::GenericError),
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Sets the Ory Network Project active in the Ory Network Console
     ///
     /// Use this API to set your active project in the Ory Network Console UI.
@@ -103,6 +117,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_active_project_in_console`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetActiveProjectInConsoleError {
+    /// Status `401`: genericError
+    Unauthorized(crate::models::GenericError),
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List All Projects
     ///
     /// Lists all projects you have access to.
@@ -142,6 +169,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_projects`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListProjectsError {
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create a Project
     ///
     /// Creates a new project.
@@ -193,6 +237,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_project`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateProjectError {
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get a Project
     ///
     /// Get a projects you have access to by its ID.
@@ -241,6 +302,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_project`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetProjectError {
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update an Ory Network Project Configuration
     ///
     /// This endpoints allows you to update the Ory Network project configuration for
@@ -312,6 +390,25 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_project`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetProjectError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Irrecoverably purge a project
     ///
     /// !! Use with extreme caution !!
@@ -359,6 +456,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::purge_project`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PurgeProjectError {
+    /// Status `401`: genericError
+    Unauthorized(crate::models::GenericError),
+    /// Status `403`: genericError
+    Forbidden(crate::models::GenericError),
+    /// Status `404`: genericError
+    NotFound(crate::models::GenericError),
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Patch an Ory Network Project Configuration
     ///
     /// Deprecated: Use the `patchProjectWithRevision` endpoint instead to specify the exact revision the patch was generated for.
@@ -431,6 +545,25 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::patch_project`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchProjectError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `401`: errorGeneric
+    Unauthorized(crate::models::ErrorGeneric),
+    /// Status `403`: errorGeneric
+    Forbidden(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get all members associated with this project
     ///
     /// This endpoint requires the user to be a member of the project with the role `OWNER` or `DEVELOPER`.
@@ -488,6 +621,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_project_members`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetProjectMembersError {
+    /// Status `401`: genericError
+    Unauthorized(crate::models::GenericError),
+    /// Status `406`: genericError
+    NotAcceptable(crate::models::GenericError),
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Remove a member associated with this project
     ///
     /// This also sets their invite status to `REMOVED`.
@@ -546,6 +694,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::remove_project_member`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveProjectMemberError {
+    /// Status `401`: genericError
+    Unauthorized(crate::models::GenericError),
+    /// Status `406`: genericError
+    NotAcceptable(crate::models::GenericError),
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves project metrics for the specified event type and time range
     ///
     /// `GET /projects/{project_id}/metrics` (operation `getProjectMetrics`)
@@ -627,6 +790,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_project_metrics`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetProjectMetricsError {
+    /// Status `400`: genericError
+    BadRequest(crate::models::GenericError),
+    /// Status `403`: genericError
+    Forbidden(crate::models::GenericError),
+    /// Status `default`: genericError
+    Default { status: StatusCode, body: crate::models::GenericError },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List a project's API Tokens
     ///
     /// A list of all the project's API tokens.
@@ -670,6 +848,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_project_api_keys`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListProjectApiKeysError {
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create project API token
     ///
     /// Create an API token for a project.
@@ -718,6 +907,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_project_api_key`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateProjectApiKeyError {
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete project API token
     ///
     /// Deletes an API token and immediately removes it.
@@ -761,166 +961,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_active_project_in_console`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetActiveProjectInConsoleError {
-    /// Status `401`: genericError
-    Unauthorized(crate::models::GenericError),
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_active_project_in_console`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetActiveProjectInConsoleError {
-    /// Status `401`: genericError
-    Unauthorized(crate::models::GenericError),
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_projects`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListProjectsError {
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_project`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateProjectError {
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_project`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetProjectError {
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_project`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetProjectError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::purge_project`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PurgeProjectError {
-    /// Status `401`: genericError
-    Unauthorized(crate::models::GenericError),
-    /// Status `403`: genericError
-    Forbidden(crate::models::GenericError),
-    /// Status `404`: genericError
-    NotFound(crate::models::GenericError),
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::patch_project`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PatchProjectError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `401`: errorGeneric
-    Unauthorized(crate::models::ErrorGeneric),
-    /// Status `403`: errorGeneric
-    Forbidden(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_project_members`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetProjectMembersError {
-    /// Status `401`: genericError
-    Unauthorized(crate::models::GenericError),
-    /// Status `406`: genericError
-    NotAcceptable(crate::models::GenericError),
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::remove_project_member`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RemoveProjectMemberError {
-    /// Status `401`: genericError
-    Unauthorized(crate::models::GenericError),
-    /// Status `406`: genericError
-    NotAcceptable(crate::models::GenericError),
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_project_metrics`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetProjectMetricsError {
-    /// Status `400`: genericError
-    BadRequest(crate::models::GenericError),
-    /// Status `403`: genericError
-    Forbidden(crate::models::GenericError),
-    /// Status `default`: genericError
-    Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_project_api_keys`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListProjectApiKeysError {
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_project_api_key`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateProjectApiKeyError {
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::delete_project_api_key`].
 #[derive(Debug, Clone, PartialEq)]

@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Create a Relationship
     ///
@@ -56,6 +57,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_relationship`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateRelationshipError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete Relationships
     ///
     /// Use this endpoint to delete relationships
@@ -158,6 +172,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_relationships`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteRelationshipsError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Patch Multiple Relationships
     ///
     /// Use this endpoint to patch one or more relationships.
@@ -212,6 +239,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::patch_relationships`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchRelationshipsError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Query namespaces
     ///
     /// Get all namespaces
@@ -250,6 +292,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_relationship_namespaces`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRelationshipNamespacesError {
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check the syntax of an OPL file
     ///
     /// The OPL file is expected in the body of the request.
@@ -298,6 +351,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::check_opl_syntax`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckOplSyntaxError {
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Query relationships
     ///
     /// Get all relationships that match the query. Only the namespace field is required.
@@ -417,56 +483,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::create_relationship`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateRelationshipError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_relationships`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteRelationshipsError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::patch_relationships`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PatchRelationshipsError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_relationship_namespaces`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListRelationshipNamespacesError {
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::check_opl_syntax`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CheckOplSyntaxError {
-    /// Status `400`: errorGeneric
-    BadRequest(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_relationships`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Check HTTP Server Status
     ///
@@ -47,6 +48,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::is_alive`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsAliveError {
+    /// Status `500`: genericError
+    InternalServerError(crate::models::GenericError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check HTTP Server and Database Status
     ///
     /// This endpoint returns a HTTP 200 status code when Ory Hydra is up running and the environment dependencies (e.g.
@@ -84,6 +96,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::is_ready`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsReadyError {
+    /// Status `503`: Ory Kratos is not yet ready to accept requests.
+    ServiceUnavailable(crate::models::IsReadyResponse503),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Return Running Software Version.
     ///
     /// This endpoint returns the version of Ory Hydra.
@@ -117,22 +140,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::is_alive`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum IsAliveError {
-    /// Status `500`: genericError
-    InternalServerError(crate::models::GenericError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::is_ready`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum IsReadyError {
-    /// Status `503`: Ory Kratos is not yet ready to accept requests.
-    ServiceUnavailable(crate::models::IsReadyResponse503),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_version`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Discover Well-Known JSON Web Keys
     ///

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List agent conversations
     ///
@@ -59,6 +60,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_agent_conversations`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentConversationsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create agent conversation
     ///
     /// Start a new conversation with an agent.<br><br>
@@ -110,6 +124,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_agent_conversation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAgentConversationError {
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create agent conversation with streaming
     ///
     /// Start a new agent conversation with SSE streaming response.<br><br>
@@ -194,6 +223,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::stream_agent_conversation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StreamAgentConversationError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get agent conversation
     ///
     /// Retrieve a specific agent conversation by ID.
@@ -246,6 +288,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_agent_conversation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentConversationError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent or conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete agent conversation
     ///
     /// Delete a conversation with an agent.
@@ -295,6 +350,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_agent_conversation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAgentConversationError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent or conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Add message to agent conversation
     ///
     /// Add a follow-up message to an agent conversation.
@@ -350,6 +418,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::add_agent_message`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddAgentMessageError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent or conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Add message with streaming
     ///
     /// Add a message to agent conversation with SSE streaming response.
@@ -447,6 +528,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::stream_agent_message`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StreamAgentMessageError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent or conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Regenerate agent response
     ///
     /// Regenerate the agent's response for a specific message.<br><br>
@@ -509,78 +603,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_agent_conversations`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListAgentConversationsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Agent not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_agent_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateAgentConversationError {
-    /// Status `400`: Invalid request
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Agent not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::stream_agent_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum StreamAgentConversationError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Agent not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_agent_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAgentConversationError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Agent or conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_agent_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteAgentConversationError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Agent or conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::add_agent_message`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AddAgentMessageError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Agent or conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::stream_agent_message`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum StreamAgentMessageError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Agent or conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::regenerate_agent_answer`].
 #[derive(Debug, Clone, PartialEq)]

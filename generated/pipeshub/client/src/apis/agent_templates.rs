@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List agent templates
     ///
@@ -56,6 +57,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_agent_templates`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentTemplatesError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create agent template
     ///
     /// Create a new reusable agent template.<br><br>
@@ -107,6 +119,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_agent_template`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAgentTemplateError {
+    /// Status `400`: Invalid template configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get agent template
     ///
     /// Retrieve a specific agent template by ID.
@@ -151,6 +176,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_agent_template`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentTemplateError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Template not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update agent template
     ///
     /// Update an existing agent template.<br><br>
@@ -201,6 +239,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_agent_template`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAgentTemplateError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can update
+    Forbidden,
+    /// Status `404`: Template not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete agent template
     ///
     /// Delete an agent template.<br><br>
@@ -245,46 +298,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_agent_templates`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListAgentTemplatesError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_agent_template`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateAgentTemplateError {
-    /// Status `400`: Invalid template configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_agent_template`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAgentTemplateError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Template not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_agent_template`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateAgentTemplateError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - Only creator can update
-    Forbidden,
-    /// Status `404`: Template not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::delete_agent_template`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List agents
     ///
@@ -39,6 +40,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_agents`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create agent
     ///
     /// Create a new custom AI agent.<br><br>
@@ -92,6 +104,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAgentError {
+    /// Status `400`: Invalid agent configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List available tools
     ///
     /// Get all tools that can be assigned to agents.<br><br>
@@ -137,6 +162,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_agent_tools`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentToolsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get agent
     ///
     /// Retrieve agent details by its unique key.
@@ -175,6 +211,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update agent
     ///
     /// Update an existing agent's configuration.<br><br>
@@ -219,6 +268,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAgentError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can update
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete agent
     ///
     /// Delete an agent.<br><br>
@@ -254,6 +318,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAgentError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can delete
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get agent permissions
     ///
     /// Get the current permission configuration for an agent.
@@ -298,6 +377,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_agent_permissions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentPermissionsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update agent permissions
     ///
     /// Update who can access and use the agent.
@@ -343,6 +435,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_agent_permissions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAgentPermissionsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can update permissions
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Share agent
     ///
     /// Share an agent with specific users.
@@ -385,6 +492,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::share_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShareAgentError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can share
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Revoke agent access
     ///
     /// Remove sharing access from specified users.
@@ -429,100 +551,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_agents`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListAgentsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_agent`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateAgentError {
-    /// Status `400`: Invalid agent configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_agent_tools`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListAgentToolsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_agent`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAgentError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Agent not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_agent`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateAgentError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - Only creator can update
-    Forbidden,
-    /// Status `404`: Agent not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_agent`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteAgentError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - Only creator can delete
-    Forbidden,
-    /// Status `404`: Agent not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_agent_permissions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAgentPermissionsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Agent not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_agent_permissions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateAgentPermissionsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - Only owner can update permissions
-    Forbidden,
-    /// Status `404`: Agent not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::share_agent`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ShareAgentError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - Only owner can share
-    Forbidden,
-    /// Status `404`: Agent not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::unshare_agent`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get all AI models configuration
     ///
@@ -47,6 +48,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_ai_models_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAiModelsConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Bulk create AI models configuration
     ///
     /// Configure multiple AI model providers at once. Performs health checks on each model before saving. Use this for initial setup - for individual model management, use /ai-models/providers endpoints.
@@ -91,14 +103,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_ai_models_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAiModelsConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::create_ai_models_config`].
 #[derive(Debug, Clone, PartialEq)]

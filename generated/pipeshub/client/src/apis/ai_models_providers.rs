@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get all AI model providers
     ///
@@ -47,6 +48,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_ai_models_providers`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAiModelsProvidersError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get models by type
     ///
     /// Get all configured models of a specific type.
@@ -90,6 +102,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_models_by_type`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetModelsByTypeError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get available models for selection
     ///
     /// Get available models in a flattened format for UI selection dropdowns.
@@ -137,6 +160,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_available_models_by_type`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAvailableModelsByTypeError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Add new AI model provider
     ///
     /// Add a new AI model provider configuration. Performs a health check before saving to verify connectivity. Supported providers: openai, anthropic, azure-openai, aws-bedrock, google-vertex, ollama, huggingface.
@@ -184,6 +218,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::add_ai_model_provider`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddAiModelProviderError {
+    /// Status `400`: Invalid configuration or health check failed
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update AI model provider
     ///
     /// Update an existing AI model provider configuration.
@@ -233,6 +282,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_ai_model_provider`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAiModelProviderError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// Status `404`: Model provider not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete AI model provider
     ///
     /// Remove an AI model provider configuration. Cannot delete the default model if it's the only one.
@@ -279,6 +345,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_ai_model_provider`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAiModelProviderError {
+    /// Status `400`: Cannot delete default model
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// Status `404`: Model provider not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Set default AI model
     ///
     /// Set a model as the default for its type.
@@ -324,70 +407,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_ai_models_providers`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAiModelsProvidersError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_models_by_type`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetModelsByTypeError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_available_models_by_type`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAvailableModelsByTypeError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::add_ai_model_provider`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AddAiModelProviderError {
-    /// Status `400`: Invalid configuration or health check failed
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_ai_model_provider`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateAiModelProviderError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// Status `404`: Model provider not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_ai_model_provider`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteAiModelProviderError {
-    /// Status `400`: Cannot delete default model
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// Status `404`: Model provider not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::set_default_ai_model`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get Azure AD configuration
     ///
@@ -47,6 +48,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_azure_ad_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAzureAdAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure Azure AD authentication
     ///
     /// Set up Azure Active Directory as an authentication provider for user login.
@@ -91,6 +103,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_azure_ad_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetAzureAdAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get Microsoft authentication configuration
     ///
     /// Get Microsoft authentication configuration.
@@ -130,6 +157,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_microsoft_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetMicrosoftAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure Microsoft authentication
     ///
     /// Set up Microsoft account as an authentication provider.
@@ -174,6 +212,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_microsoft_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetMicrosoftAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get Google authentication configuration
     ///
     /// Get Google authentication configuration.
@@ -213,6 +266,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_google_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGoogleAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure Google authentication
     ///
     /// Set up Google OAuth as an authentication provider.
@@ -257,6 +321,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_google_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetGoogleAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get SAML SSO configuration
     ///
     /// Get SAML SSO configuration.
@@ -296,6 +375,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_sso_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSsoAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure SAML SSO authentication
     ///
     /// Set up SAML 2.0 Single Sign-On with your identity provider (Okta, OneLogin, etc.).
@@ -340,6 +430,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_sso_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetSsoAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get generic OAuth configuration
     ///
     /// Get generic OAuth configuration.
@@ -379,6 +484,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_generic_o_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGenericOAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure generic OAuth provider
     ///
     /// Set up a custom OAuth 2.0 authentication provider.
@@ -423,94 +539,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_azure_ad_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAzureAdAuthConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_azure_ad_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetAzureAdAuthConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_microsoft_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetMicrosoftAuthConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_microsoft_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetMicrosoftAuthConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_google_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetGoogleAuthConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_google_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetGoogleAuthConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_sso_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSsoAuthConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_sso_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetSsoAuthConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_generic_o_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetGenericOAuthConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::set_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Reindex single record
     ///
@@ -56,6 +57,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::reindex_record`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReindexRecordError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Record not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Reindex record group
     ///
     /// Trigger reindexing for all records in a folder or knowledge base.<br><br>
@@ -109,6 +123,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::reindex_record_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReindexRecordGroupError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Record group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Reindex failed connector records
     ///
     /// Retry indexing for all failed records from a specific connector.<br><br>
@@ -158,6 +185,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::reindex_failed_connector_records`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReindexFailedConnectorRecordsError {
+    /// Status `400`: Invalid connector parameters
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Resync connector
     ///
     /// Trigger a full resync of all records from a connector.<br><br>
@@ -204,6 +244,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::resync_connector`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResyncConnectorError {
+    /// Status `400`: Invalid connector parameters
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get connector statistics
     ///
     /// Retrieve statistics for a specific connector including record counts, indexing status breakdown, and sync information.
@@ -248,46 +301,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::reindex_record`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReindexRecordError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Record not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::reindex_record_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReindexRecordGroupError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Record group not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::reindex_failed_connector_records`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReindexFailedConnectorRecordsError {
-    /// Status `400`: Invalid connector parameters
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::resync_connector`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ResyncConnectorError {
-    /// Status `400`: Invalid connector parameters
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_connector_stats`].
 #[derive(Debug, Clone, PartialEq)]

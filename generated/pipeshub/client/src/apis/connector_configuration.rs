@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get connector configuration
     ///
@@ -56,6 +57,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_connector_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConnectorConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: No access to this connector
+    Forbidden,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update connector configuration
     ///
     /// Update authentication, sync, and filter configuration.<br><br>
@@ -114,6 +130,22 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_connector_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateConnectorConfigError {
+    /// Status `400`: Invalid configuration or connector is active.
+    /// Disable connector before updating.
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update authentication configuration
     ///
     /// Update only the authentication configuration.<br><br>
@@ -174,6 +206,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_connector_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateConnectorAuthConfigError {
+    /// Status `400`: Connector must be disabled first
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update filters and sync configuration
     ///
     /// Update filter selections and sync settings without touching auth.<br><br>
@@ -238,6 +285,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_connector_filters_sync_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateConnectorFiltersSyncConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get Google Workspace credentials status
     ///
     /// Check if Google Workspace credentials are configured.
@@ -285,53 +345,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_connector_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetConnectorConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: No access to this connector
-    Forbidden,
-    /// Status `404`: Connector not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_connector_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateConnectorConfigError {
-    /// Status `400`: Invalid configuration or connector is active.
-    /// Disable connector before updating.
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_connector_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateConnectorAuthConfigError {
-    /// Status `400`: Connector must be disabled first
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_connector_filters_sync_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateConnectorFiltersSyncConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_google_workspace_credentials`].
 #[derive(Debug, Clone, PartialEq)]

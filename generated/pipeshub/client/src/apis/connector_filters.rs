@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get filter options
     ///
@@ -59,6 +60,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_connector_filters`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConnectorFiltersError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Save filter selections
     ///
     /// Save the user's filter selections for a connector.<br><br>
@@ -113,6 +127,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::save_connector_filters`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveConnectorFiltersError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get dynamic filter options
     ///
     /// Get options for a dynamic filter field with pagination.<br><br>
@@ -192,26 +219,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_connector_filters`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetConnectorFiltersError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::save_connector_filters`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SaveConnectorFiltersError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_filter_field_options`].
 #[derive(Debug, Clone, PartialEq)]

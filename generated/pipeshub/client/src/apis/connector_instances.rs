@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List connector instances
     ///
@@ -74,6 +75,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_connector_instances`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListConnectorInstancesError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create connector instance
     ///
     /// Create a new connector instance from a registry type.<br><br>
@@ -137,6 +149,26 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_connector_instance`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateConnectorInstanceError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid connector type</li>
+    /// <li>Scope not supported by connector</li>
+    /// <li>Duplicate instance name</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin required for team-scope connectors
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List active connector instances
     ///
     /// Get all active (enabled) connector instances.<br><br>
@@ -179,6 +211,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_active_connectors`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListActiveConnectorsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List inactive connector instances
     ///
     /// Get all inactive (disabled) connector instances.
@@ -218,6 +261,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_inactive_connectors`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListInactiveConnectorsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List configured connector instances
     ///
     /// Get all connector instances that have completed configuration.<br><br>
@@ -277,6 +331,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_configured_connectors`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListConfiguredConnectorsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List active agent connectors
     ///
     /// Get connector instances enabled for AI agent integration.<br><br>
@@ -338,6 +403,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_active_agent_connectors`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListActiveAgentConnectorsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get connector instance
     ///
     /// Retrieve a specific connector instance by ID.
@@ -387,6 +463,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_connector_instance`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConnectorInstanceError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: No access to this connector
+    Forbidden,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete connector instance
     ///
     /// Delete a connector instance and all associated data.<br><br>
@@ -444,6 +535,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_connector_instance`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteConnectorInstanceError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Permission denied
+    Forbidden,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update connector instance name
     ///
     /// Update the display name of a connector instance.<br><br>
@@ -493,87 +599,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_connector_instances`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListConnectorInstancesError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_connector_instance`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateConnectorInstanceError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid connector type</li>
-    /// <li>Scope not supported by connector</li>
-    /// <li>Duplicate instance name</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin required for team-scope connectors
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_active_connectors`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListActiveConnectorsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_inactive_connectors`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListInactiveConnectorsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_configured_connectors`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListConfiguredConnectorsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_active_agent_connectors`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListActiveAgentConnectorsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_connector_instance`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetConnectorInstanceError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: No access to this connector
-    Forbidden,
-    /// Status `404`: Connector not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_connector_instance`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteConnectorInstanceError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Permission denied
-    Forbidden,
-    /// Status `404`: Connector not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::update_connector_name`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Exchange authorization code for tokens (legacy)
     ///
@@ -67,6 +68,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_token_from_code`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTokenFromCodeError {
+    /// Status `400`: Invalid or expired authorization code
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// Status `404`: Google Workspace configuration not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get OAuth authorization URL
     ///
     /// Generate an OAuth authorization URL to start the OAuth flow.<br><br>
@@ -132,6 +150,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_o_auth_authorization_url`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuthAuthorizationUrlError {
+    /// Status `400`: Connector doesn't support OAuth
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// OAuth callback handler
     ///
     /// Handle the OAuth callback from the identity provider.<br><br>
@@ -190,32 +223,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_token_from_code`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetTokenFromCodeError {
-    /// Status `400`: Invalid or expired authorization code
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// Status `404`: Google Workspace configuration not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_o_auth_authorization_url`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuthAuthorizationUrlError {
-    /// Status `400`: Connector doesn't support OAuth
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::handle_o_auth_callback`].
 #[derive(Debug, Clone, PartialEq)]

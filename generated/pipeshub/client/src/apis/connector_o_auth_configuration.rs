@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Upload Google Workspace credentials
     ///
@@ -70,6 +71,47 @@ impl Client {
             },
         )
     }
+}
+/// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateGoogleWorkspaceCredentialsForm {
+    /// Part `userType`.
+    ///
+    /// Type: 'business' for service account, 'individual' for user OAuth
+    pub user_type: crate::models::CreateGoogleWorkspaceCredentialsUserType,
+    /// Part `googleWorkspaceCredentials`.
+    ///
+    /// JSON credentials file
+    pub google_workspace_credentials: crate::runtime::FilePart,
+}
+impl CreateGoogleWorkspaceCredentialsForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.user_type;
+        form = crate::runtime::value_part(form, "userType", &value, false);
+        let value = self.google_workspace_credentials;
+        form = crate::runtime::file_part(form, "googleWorkspaceCredentials", value)?;
+        Ok(form)
+    }
+}
+/// Error responses of [`Client::create_google_workspace_credentials`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateGoogleWorkspaceCredentialsError {
+    /// Status `400`: Invalid credentials file
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get Google Workspace OAuth configuration
     ///
     /// Get Google Workspace OAuth configuration.
@@ -117,6 +159,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_google_workspace_oauth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGoogleWorkspaceOauthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure Google Workspace OAuth
     ///
     /// Set up OAuth credentials for Google Workspace connector. Required for user authentication with Google Drive, Gmail, etc.
@@ -165,6 +218,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_google_workspace_oauth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetGoogleWorkspaceOauthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get Atlassian OAuth configuration
     ///
     /// Get Atlassian OAuth configuration.
@@ -204,6 +272,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_atlassian_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAtlassianConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure Atlassian OAuth
     ///
     /// Set up OAuth credentials for Atlassian (Confluence/Jira) connector.
@@ -248,6 +327,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_atlassian_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetAtlassianConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get OneDrive configuration
     ///
     /// Get OneDrive configuration.
@@ -287,6 +381,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_one_drive_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOneDriveConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure OneDrive connector
     ///
     /// Set up Microsoft credentials for OneDrive connector.
@@ -331,6 +436,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_one_drive_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetOneDriveConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get SharePoint configuration
     ///
     /// Get SharePoint configuration.
@@ -370,6 +490,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_share_point_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSharePointConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure SharePoint connector
     ///
     /// Set up Microsoft credentials for SharePoint connector.
@@ -414,112 +545,6 @@ impl Client {
             },
         )
     }
-}
-/// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateGoogleWorkspaceCredentialsForm {
-    /// Part `userType`.
-    ///
-    /// Type: 'business' for service account, 'individual' for user OAuth
-    pub user_type: crate::models::CreateGoogleWorkspaceCredentialsUserType,
-    /// Part `googleWorkspaceCredentials`.
-    ///
-    /// JSON credentials file
-    pub google_workspace_credentials: crate::runtime::FilePart,
-}
-impl CreateGoogleWorkspaceCredentialsForm {
-    /// The `multipart/form-data` form of these parts; fails when a file's media type is
-    /// not a valid one.
-    pub fn into_form(
-        self,
-    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
-        let mut form = ::reqwest::multipart::Form::new();
-        let value = self.user_type;
-        form = crate::runtime::value_part(form, "userType", &value, false);
-        let value = self.google_workspace_credentials;
-        form = crate::runtime::file_part(form, "googleWorkspaceCredentials", value)?;
-        Ok(form)
-    }
-}
-/// Error responses of [`Client::create_google_workspace_credentials`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateGoogleWorkspaceCredentialsError {
-    /// Status `400`: Invalid credentials file
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_google_workspace_oauth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetGoogleWorkspaceOauthConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_google_workspace_oauth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetGoogleWorkspaceOauthConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_atlassian_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAtlassianConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_atlassian_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetAtlassianConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_one_drive_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOneDriveConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_one_drive_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetOneDriveConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_share_point_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSharePointConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::set_share_point_config`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List available connector types
     ///
@@ -78,6 +79,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_connector_registry`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConnectorRegistryError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get connector configuration schema
     ///
     /// Get the configuration schema for a specific connector type.<br><br>
@@ -136,14 +148,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_connector_registry`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetConnectorRegistryError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_connector_schema`].
 #[derive(Debug, Clone, PartialEq)]

@@ -32,6 +32,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// [Connector Service] Health check
     ///
@@ -90,6 +91,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::connector_service_health`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorServiceHealthError {
+    /// Status `500`: Service is unhealthy
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Connector Service] Google Drive webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -132,6 +144,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::drive_webhook`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DriveWebhookError {
+    /// Status `400`: Invalid webhook payload
+    BadRequest,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Connector Service] Internal stream record
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -231,6 +254,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::connector_internal_stream_record`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorInternalStreamRecordError {
+    /// Status `404`: Record not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Connector Service] Convert record buffer
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -334,6 +368,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::connector_convert_record_buffer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorConvertRecordBufferError {
+    /// Status `400`: Invalid request or unsupported conversion
+    BadRequest,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Connector Service] Get connector statistics
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -398,6 +443,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::connector_get_stats`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorGetStatsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Connector Service] Reindex all failed records
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -461,6 +515,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::connector_reindex_failed_records`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorReindexFailedRecordsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Connector Service] Get signed URL for record
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -534,50 +597,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::connector_service_health`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ConnectorServiceHealthError {
-    /// Status `500`: Service is unhealthy
-    InternalServerError,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::drive_webhook`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DriveWebhookError {
-    /// Status `400`: Invalid webhook payload
-    BadRequest,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::connector_internal_stream_record`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ConnectorInternalStreamRecordError {
-    /// Status `404`: Record not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::connector_convert_record_buffer`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ConnectorConvertRecordBufferError {
-    /// Status `400`: Invalid request or unsupported conversion
-    BadRequest,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::connector_get_stats`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ConnectorGetStatsError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::connector_reindex_failed_records`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ConnectorReindexFailedRecordsError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::connector_get_signed_url`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Create a new AI conversation
     ///
@@ -73,6 +74,28 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_conversation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateConversationError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Query is empty or exceeds 100,000 characters</li>
+    /// <li>Invalid recordIds or filter format</li>
+    /// <li>Invalid modelKey specified</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `502`: AI backend service unavailable
+    BadGateway,
+    /// Status `504`: Request timeout - AI processing took too long
+    GatewayTimeout,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create conversation with streaming response
     ///
     /// Start a new conversation with real-time streaming response using Server-Sent Events (SSE).<br><br>
@@ -158,6 +181,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::stream_chat`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StreamChatError {
+    /// Status `400`: Invalid request parameters
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `502`: AI backend service unavailable
+    BadGateway,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List all conversations
     ///
     /// Retrieve all conversations for the authenticated user.<br><br>
@@ -206,6 +244,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_all_conversations`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllConversationsError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List archived conversations
     ///
     /// Retrieve all archived conversations for the authenticated user.<br><br>
@@ -251,6 +300,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_archived_conversations`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetArchivedConversationsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get conversation by ID
     ///
     /// Retrieve a specific conversation with its full message history.<br><br>
@@ -334,6 +394,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_conversation_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConversationByIdError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - No access to this conversation
+    Forbidden,
+    /// Status `404`: Conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete conversation
     ///
     /// Delete a conversation by its ID.<br><br>
@@ -394,6 +469,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_conversation_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteConversationByIdError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can delete
+    Forbidden,
+    /// Status `404`: Conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Add message to conversation
     ///
     /// Add a follow-up message to an existing conversation.<br><br>
@@ -454,6 +544,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::add_message`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddMessageError {
+    /// Status `400`: Invalid request - Query cannot be empty
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - No write access to this conversation
+    Forbidden,
+    /// Status `404`: Conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Add message with streaming response
     ///
     /// Add a follow-up message to an existing conversation with real-time SSE streaming.<br><br>
@@ -551,6 +658,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::add_message_stream`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddMessageStreamError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Share conversation with users
     ///
     /// Share a conversation with other users in your organization.<br><br>
@@ -616,6 +736,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::share_conversation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShareConversationError {
+    /// Status `400`: Invalid request - userIds array required
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can share
+    Forbidden,
+    /// Status `404`: Conversation or users not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Revoke conversation access
     ///
     /// Remove sharing access from users.<br><br>
@@ -674,6 +811,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::unshare_conversation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnshareConversationError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can unshare
+    Forbidden,
+    /// Status `404`: Conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update conversation title
     ///
     /// Update the title of a conversation.<br><br>
@@ -735,6 +887,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_conversation_title`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateConversationTitleError {
+    /// Status `400`: Invalid title - must be 1-200 characters
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Archive conversation
     ///
     /// Archive a conversation to hide it from the main list.<br><br>
@@ -789,6 +956,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::archive_conversation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArchiveConversationError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Unarchive conversation
     ///
     /// Restore an archived conversation to the active list.<br><br>
@@ -840,6 +1020,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::unarchive_conversation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnarchiveConversationError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Conversation not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Regenerate AI response
     ///
     /// Regenerate the AI response for a specific message.<br><br>
@@ -910,6 +1103,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::regenerate_answer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegenerateAnswerError {
+    /// Status `400`: Cannot regenerate - message type not supported
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Conversation or message not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Submit feedback on AI response
     ///
     /// Provide feedback on an AI-generated response.<br><br>
@@ -980,171 +1188,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::create_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateConversationError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Query is empty or exceeds 100,000 characters</li>
-    /// <li>Invalid recordIds or filter format</li>
-    /// <li>Invalid modelKey specified</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `502`: AI backend service unavailable
-    BadGateway,
-    /// Status `504`: Request timeout - AI processing took too long
-    GatewayTimeout,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::stream_chat`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum StreamChatError {
-    /// Status `400`: Invalid request parameters
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `502`: AI backend service unavailable
-    BadGateway,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_all_conversations`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAllConversationsError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_archived_conversations`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetArchivedConversationsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_conversation_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetConversationByIdError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - No access to this conversation
-    Forbidden,
-    /// Status `404`: Conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_conversation_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteConversationByIdError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - Only owner can delete
-    Forbidden,
-    /// Status `404`: Conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::add_message`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AddMessageError {
-    /// Status `400`: Invalid request - Query cannot be empty
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - No write access to this conversation
-    Forbidden,
-    /// Status `404`: Conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::add_message_stream`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AddMessageStreamError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::share_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ShareConversationError {
-    /// Status `400`: Invalid request - userIds array required
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - Only owner can share
-    Forbidden,
-    /// Status `404`: Conversation or users not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::unshare_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UnshareConversationError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Forbidden - Only owner can unshare
-    Forbidden,
-    /// Status `404`: Conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_conversation_title`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateConversationTitleError {
-    /// Status `400`: Invalid title - must be 1-200 characters
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::archive_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ArchiveConversationError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::unarchive_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UnarchiveConversationError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Conversation not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::regenerate_answer`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegenerateAnswerError {
-    /// Status `400`: Cannot regenerate - message type not supported
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Conversation or message not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::update_message_feedback`].
 #[derive(Debug, Clone, PartialEq)]

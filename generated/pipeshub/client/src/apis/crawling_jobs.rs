@@ -31,6 +31,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get crawling job status
     ///
@@ -101,6 +102,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_crawling_job_status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCrawlingJobStatusError {
+    /// Status `401`: Unauthorized - Valid JWT token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Insufficient permissions for this connector
+    Forbidden,
+    /// Status `404`: No scheduled job found for this connector
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Schedule a crawling job
     ///
     /// Schedule a new crawling job for a specific connector instance.<br><br>
@@ -189,6 +205,34 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::schedule_crawling_job`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScheduleCrawlingJobError {
+    /// Status `400`: Bad request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing or invalid <code>scheduleConfig</code></li>
+    /// <li>Schedule is disabled (<code>isEnabled: false</code>)</li>
+    /// <li>Invalid cron expression for custom schedule</li>
+    /// <li>Scheduled time is in the past for one-time jobs</li>
+    /// <li>Missing connector ID</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid JWT token required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>Team-scoped connector requires admin privileges</li>
+    /// <li>Personal-scoped connector can only be managed by creator</li>
+    /// </ul>
+    Forbidden,
+    /// Status `404`: Connector instance not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Remove a crawling job
     ///
     /// Permanently remove a scheduled crawling job for a specific connector.<br><br>
@@ -256,6 +300,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::remove_crawling_job`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveCrawlingJobError {
+    /// Status `401`: Unauthorized - Valid JWT token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Insufficient permissions for this connector
+    Forbidden,
+    /// Status `404`: Job not found for this connector
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Pause a crawling job
     ///
     /// Pause a running or scheduled crawling job without losing its configuration.<br><br>
@@ -327,6 +386,27 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::pause_crawling_job`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PauseCrawlingJobError {
+    /// Status `400`: Bad request. Possible reasons:<br>
+    /// <ul>
+    /// <li>No active job found to pause</li>
+    /// <li>Job is already paused</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid JWT token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Insufficient permissions for this connector
+    Forbidden,
+    /// Status `404`: Job not found for this connector
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Resume a paused crawling job
     ///
     /// Resume a previously paused crawling job using its stored configuration.<br><br>
@@ -391,6 +471,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::resume_crawling_job`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResumeCrawlingJobError {
+    /// Status `400`: No paused job found to resume
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid JWT token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Insufficient permissions for this connector
+    Forbidden,
+    /// Status `404`: No paused job found for this connector
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get all crawling job statuses
     ///
     /// Retrieve the status of all scheduled crawling jobs for the current organization.<br><br>
@@ -452,6 +549,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_all_crawling_job_status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllCrawlingJobStatusError {
+    /// Status `401`: Unauthorized - Valid JWT token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Remove all crawling jobs
     ///
     /// Remove all scheduled crawling jobs for the current organization.<br><br>
@@ -510,95 +618,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_crawling_job_status`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetCrawlingJobStatusError {
-    /// Status `401`: Unauthorized - Valid JWT token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Insufficient permissions for this connector
-    Forbidden,
-    /// Status `404`: No scheduled job found for this connector
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::schedule_crawling_job`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ScheduleCrawlingJobError {
-    /// Status `400`: Bad request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Missing or invalid <code>scheduleConfig</code></li>
-    /// <li>Schedule is disabled (<code>isEnabled: false</code>)</li>
-    /// <li>Invalid cron expression for custom schedule</li>
-    /// <li>Scheduled time is in the past for one-time jobs</li>
-    /// <li>Missing connector ID</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid JWT token required
-    Unauthorized,
-    /// Status `403`: Forbidden. Possible reasons:<br>
-    /// <ul>
-    /// <li>Team-scoped connector requires admin privileges</li>
-    /// <li>Personal-scoped connector can only be managed by creator</li>
-    /// </ul>
-    Forbidden,
-    /// Status `404`: Connector instance not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::remove_crawling_job`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RemoveCrawlingJobError {
-    /// Status `401`: Unauthorized - Valid JWT token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Insufficient permissions for this connector
-    Forbidden,
-    /// Status `404`: Job not found for this connector
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::pause_crawling_job`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PauseCrawlingJobError {
-    /// Status `400`: Bad request. Possible reasons:<br>
-    /// <ul>
-    /// <li>No active job found to pause</li>
-    /// <li>Job is already paused</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid JWT token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Insufficient permissions for this connector
-    Forbidden,
-    /// Status `404`: Job not found for this connector
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::resume_crawling_job`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ResumeCrawlingJobError {
-    /// Status `400`: No paused job found to resume
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid JWT token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Insufficient permissions for this connector
-    Forbidden,
-    /// Status `404`: No paused job found for this connector
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_all_crawling_job_status`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAllCrawlingJobStatusError {
-    /// Status `401`: Unauthorized - Valid JWT token required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::remove_all_crawling_jobs`].
 #[derive(Debug, Clone, PartialEq)]

@@ -25,6 +25,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// [Docling Service] Health check
     ///
@@ -81,6 +82,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::docling_service_health`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoclingServiceHealthError {
+    /// Status `503`: Service is unhealthy or not initialized
+    ServiceUnavailable,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Docling Service] Process PDF document
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -147,6 +159,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::docling_process_pdf`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoclingProcessPdfError {
+    /// Status `400`: Invalid base64 PDF data
+    BadRequest,
+    /// Status `500`: Processing failed or service not available
+    InternalServerError,
+    /// Status `504`: Processing timed out
+    GatewayTimeout,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Docling Service] Parse PDF (Phase 1)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -205,6 +232,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::docling_parse_pdf`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoclingParsePdfError {
+    /// Status `400`: Invalid base64 PDF data
+    BadRequest,
+    /// Status `500`: Parsing failed
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Docling Service] Create blocks from parse result (Phase 2)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -263,36 +303,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::docling_service_health`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DoclingServiceHealthError {
-    /// Status `503`: Service is unhealthy or not initialized
-    ServiceUnavailable,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::docling_process_pdf`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DoclingProcessPdfError {
-    /// Status `400`: Invalid base64 PDF data
-    BadRequest,
-    /// Status `500`: Processing failed or service not available
-    InternalServerError,
-    /// Status `504`: Processing timed out
-    GatewayTimeout,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::docling_parse_pdf`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DoclingParsePdfError {
-    /// Status `400`: Invalid base64 PDF data
-    BadRequest,
-    /// Status `500`: Parsing failed
-    InternalServerError,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::docling_create_blocks`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get document buffer
     ///
@@ -111,6 +112,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_document_buffer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetDocumentBufferError {
+    /// Status `400`: Invalid version number
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update document buffer
     ///
     /// Replace the document's file content with a new file. Updates the current version without creating version history.<br><br>
@@ -190,18 +206,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_document_buffer`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetDocumentBufferError {
-    /// Status `400`: Invalid version number
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: Document not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// The parts of a `PUT /document/{documentId}/buffer` multipart body.
 #[derive(Debug, Clone, PartialEq)]

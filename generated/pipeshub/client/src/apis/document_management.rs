@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get document by ID
     ///
@@ -67,6 +68,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_document_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetDocumentByIdError {
+    /// Status `400`: Invalid document ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found or has been deleted
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete document
     ///
     /// Soft delete a document from the system. The document is marked as deleted but not permanently removed.<br><br>
@@ -127,6 +143,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_document_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteDocumentByIdError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Download document
     ///
     /// Get a time-limited signed URL to download the document, or receive the file directly for local storage.<br><br>
@@ -203,28 +232,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_document_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetDocumentByIdError {
-    /// Status `400`: Invalid document ID format
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: Document not found or has been deleted
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_document_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteDocumentByIdError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: Document not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::download_document`].
 #[derive(Debug, Clone, PartialEq)]

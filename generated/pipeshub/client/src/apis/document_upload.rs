@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Upload a new document
     ///
@@ -84,133 +85,6 @@ impl Client {
                     Err(
                         Error::Status(
                             UploadDocumentError::Unknown(received.unexpected()),
-                        ),
-                    )
-                }
-            },
-        )
-    }
-    /// Create document placeholder
-    ///
-    /// Create a document metadata record without uploading file content. Used in conjunction with direct upload for large files.<br><br>
-    /// <b>Overview:</b><br>
-    /// This endpoint creates a document entry in the database without actual file content. The file is then uploaded directly to storage using the <code>/directUpload</code> endpoint.<br><br>
-    /// <b>Direct Upload Flow:</b><br>
-    /// <ol>
-    /// <li>Call this endpoint to create document placeholder</li>
-    /// <li>Receive document ID in response</li>
-    /// <li>Call <code>/document/{documentId}/directUpload</code> to get presigned URL</li>
-    /// <li>Upload file directly to presigned URL</li>
-    /// <li>Document becomes accessible once upload completes</li>
-    /// </ol>
-    /// <b>Use Cases:</b><br>
-    /// <ul>
-    /// <li>Large file uploads (bypassing server)</li>
-    /// <li>Client-side upload progress tracking</li>
-    /// <li>Resumable uploads</li>
-    /// <li>Reduced server memory usage</li>
-    /// </ul>
-    /// <b>Note:</b> Extension must be provided without the dot (e.g., "pdf" not ".pdf").
-    ///
-    /// `POST /document/placeholder` (operation `createDocumentPlaceholder`)
-    ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_document_placeholder(
-        &self,
-        body: &crate::models::CreateDocumentPlaceholderBody,
-    ) -> Call<'_, crate::models::Document, CreateDocumentPlaceholderError> {
-        const OPERATION: Operation = Operation {
-            id: "createDocumentPlaceholder",
-            idempotent: false,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/document/placeholder");
-        request = request.json(body);
-        self.call(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
-                200 => {
-                    let body = received.json()?;
-                    Ok(received.value(body))
-                }
-                400 => Err(Error::Status(CreateDocumentPlaceholderError::BadRequest)),
-                401 => Err(Error::Status(CreateDocumentPlaceholderError::Unauthorized)),
-                _ => {
-                    Err(
-                        Error::Status(
-                            CreateDocumentPlaceholderError::Unknown(
-                                received.unexpected(),
-                            ),
-                        ),
-                    )
-                }
-            },
-        )
-    }
-    /// Get direct upload URL
-    ///
-    /// Generate a presigned URL for direct client-to-storage upload, bypassing the server for large files.<br><br>
-    /// <b>Overview:</b><br>
-    /// This endpoint provides a presigned URL that allows clients to upload directly to storage (S3/Azure) without routing through the server. Essential for large file uploads.<br><br>
-    /// <b>Direct Upload Flow:</b><br>
-    /// <ol>
-    /// <li>Create document placeholder with <code>/placeholder</code></li>
-    /// <li>Call this endpoint with document ID</li>
-    /// <li>Receive presigned URL and document ID</li>
-    /// <li>Client uploads file directly to presigned URL (PUT request)</li>
-    /// <li>Document becomes available once upload completes</li>
-    /// </ol>
-    /// <b>Benefits:</b><br>
-    /// <ul>
-    /// <li>No server memory consumption for large files</li>
-    /// <li>Direct transfer to storage (faster)</li>
-    /// <li>Client-side progress tracking</li>
-    /// <li>Reduced server bandwidth</li>
-    /// </ul>
-    /// <b>URL Validity:</b><br>
-    /// Presigned URLs typically expire after 1 hour. Upload must complete before expiration.<br><br>
-    /// <b>Note:</b> Only available for S3 and Azure Blob storage. Local storage does not support direct upload.
-    ///
-    /// `POST /document/{documentId}/directUpload` (operation `getDirectUploadUrl`)
-    ///
-    /// # Arguments
-    ///
-    /// * `document_id`: path parameter `documentId`. Document ID from placeholder creation
-    pub fn get_direct_upload_url(
-        &self,
-        document_id: &str,
-    ) -> Call<'_, crate::models::GetDirectUploadUrlResponse, GetDirectUploadUrlError> {
-        const OPERATION: Operation = Operation {
-            id: "getDirectUploadUrl",
-            idempotent: false,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let path = format!(
-            "/document/{}/directUpload",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
-                200 => {
-                    let body = received.json()?;
-                    Ok(received.value(body))
-                }
-                400 => Err(Error::Status(GetDirectUploadUrlError::BadRequest)),
-                401 => Err(Error::Status(GetDirectUploadUrlError::Unauthorized)),
-                404 => Err(Error::Status(GetDirectUploadUrlError::NotFound)),
-                _ => {
-                    Err(
-                        Error::Status(
-                            GetDirectUploadUrlError::Unknown(received.unexpected()),
                         ),
                     )
                 }
@@ -310,6 +184,71 @@ pub enum UploadDocumentResponse {
     /// For files &gt;10MB, client should upload directly to the URL in the Location header.
     PermanentRedirect,
 }
+
+impl Client {
+    /// Create document placeholder
+    ///
+    /// Create a document metadata record without uploading file content. Used in conjunction with direct upload for large files.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint creates a document entry in the database without actual file content. The file is then uploaded directly to storage using the <code>/directUpload</code> endpoint.<br><br>
+    /// <b>Direct Upload Flow:</b><br>
+    /// <ol>
+    /// <li>Call this endpoint to create document placeholder</li>
+    /// <li>Receive document ID in response</li>
+    /// <li>Call <code>/document/{documentId}/directUpload</code> to get presigned URL</li>
+    /// <li>Upload file directly to presigned URL</li>
+    /// <li>Document becomes accessible once upload completes</li>
+    /// </ol>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Large file uploads (bypassing server)</li>
+    /// <li>Client-side upload progress tracking</li>
+    /// <li>Resumable uploads</li>
+    /// <li>Reduced server memory usage</li>
+    /// </ul>
+    /// <b>Note:</b> Extension must be provided without the dot (e.g., "pdf" not ".pdf").
+    ///
+    /// `POST /document/placeholder` (operation `createDocumentPlaceholder`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub fn create_document_placeholder(
+        &self,
+        body: &crate::models::CreateDocumentPlaceholderBody,
+    ) -> Call<'_, crate::models::Document, CreateDocumentPlaceholderError> {
+        const OPERATION: Operation = Operation {
+            id: "createDocumentPlaceholder",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/document/placeholder");
+        request = request.json(body);
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateDocumentPlaceholderError::BadRequest)),
+                401 => Err(Error::Status(CreateDocumentPlaceholderError::Unauthorized)),
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateDocumentPlaceholderError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
+    }
+}
 /// Error responses of [`Client::create_document_placeholder`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateDocumentPlaceholderError {
@@ -323,6 +262,74 @@ pub enum CreateDocumentPlaceholderError {
     Unauthorized,
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
+}
+
+impl Client {
+    /// Get direct upload URL
+    ///
+    /// Generate a presigned URL for direct client-to-storage upload, bypassing the server for large files.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint provides a presigned URL that allows clients to upload directly to storage (S3/Azure) without routing through the server. Essential for large file uploads.<br><br>
+    /// <b>Direct Upload Flow:</b><br>
+    /// <ol>
+    /// <li>Create document placeholder with <code>/placeholder</code></li>
+    /// <li>Call this endpoint with document ID</li>
+    /// <li>Receive presigned URL and document ID</li>
+    /// <li>Client uploads file directly to presigned URL (PUT request)</li>
+    /// <li>Document becomes available once upload completes</li>
+    /// </ol>
+    /// <b>Benefits:</b><br>
+    /// <ul>
+    /// <li>No server memory consumption for large files</li>
+    /// <li>Direct transfer to storage (faster)</li>
+    /// <li>Client-side progress tracking</li>
+    /// <li>Reduced server bandwidth</li>
+    /// </ul>
+    /// <b>URL Validity:</b><br>
+    /// Presigned URLs typically expire after 1 hour. Upload must complete before expiration.<br><br>
+    /// <b>Note:</b> Only available for S3 and Azure Blob storage. Local storage does not support direct upload.
+    ///
+    /// `POST /document/{documentId}/directUpload` (operation `getDirectUploadUrl`)
+    ///
+    /// # Arguments
+    ///
+    /// * `document_id`: path parameter `documentId`. Document ID from placeholder creation
+    pub fn get_direct_upload_url(
+        &self,
+        document_id: &str,
+    ) -> Call<'_, crate::models::GetDirectUploadUrlResponse, GetDirectUploadUrlError> {
+        const OPERATION: Operation = Operation {
+            id: "getDirectUploadUrl",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let path = format!(
+            "/document/{}/directUpload",
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
+        );
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetDirectUploadUrlError::BadRequest)),
+                401 => Err(Error::Status(GetDirectUploadUrlError::Unauthorized)),
+                404 => Err(Error::Status(GetDirectUploadUrlError::NotFound)),
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetDirectUploadUrlError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Error responses of [`Client::get_direct_upload_url`].
 #[derive(Debug, Clone, PartialEq)]

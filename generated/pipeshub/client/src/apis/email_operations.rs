@@ -22,6 +22,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Send a transactional email
     ///

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Create root folder
     ///
@@ -70,6 +71,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_root_folder`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateRootFolderError {
+    /// Status `400`: Invalid folder name
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get folder contents
     ///
     /// Retrieve the contents of a folder including subfolders and records.<br><br>
@@ -145,6 +163,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_folder_contents`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFolderContentsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Folder or knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update folder
     ///
     /// Rename a folder.<br><br>
@@ -194,6 +225,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_folder`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateFolderError {
+    /// Status `400`: Invalid folder name
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Folder not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete folder
     ///
     /// Delete a folder and all its contents.<br><br>
@@ -239,6 +287,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_folder`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteFolderError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Folder not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create subfolder
     ///
     /// Create a nested folder within an existing folder.<br><br>
@@ -294,56 +357,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::create_root_folder`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateRootFolderError {
-    /// Status `400`: Invalid folder name
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_folder_contents`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetFolderContentsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Folder or knowledge base not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_folder`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateFolderError {
-    /// Status `400`: Invalid folder name
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions
-    Forbidden,
-    /// Status `404`: Folder not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_folder`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteFolderError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions
-    Forbidden,
-    /// Status `404`: Folder not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::create_subfolder`].
 #[derive(Debug, Clone, PartialEq)]

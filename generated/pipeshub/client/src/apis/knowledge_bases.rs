@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List all knowledge bases
     ///
@@ -95,6 +96,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_knowledge_bases`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListKnowledgeBasesError {
+    /// Status `400`: Invalid query parameters
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create a new knowledge base
     ///
     /// Create a new knowledge base for organizing and managing documents within your organization.<br><br>
@@ -155,6 +169,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_knowledge_base`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateKnowledgeBaseError {
+    /// Status `400`: Invalid request:<br>
+    /// <ul>
+    /// <li>Name too short or too long</li>
+    /// <li>Invalid characters in name</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get knowledge base by ID
     ///
     /// Retrieve detailed information about a specific knowledge base.<br><br>
@@ -204,6 +235,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_knowledge_base`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetKnowledgeBaseError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - No access to this knowledge base
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update knowledge base
     ///
     /// Update a knowledge base's name.<br><br>
@@ -259,6 +305,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_knowledge_base`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateKnowledgeBaseError {
+    /// Status `400`: Invalid request - Name validation failed
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Requires OWNER or ORGANIZER role
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete knowledge base
     ///
     /// Permanently delete a knowledge base and all its contents.<br><br>
@@ -313,6 +376,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_knowledge_base`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteKnowledgeBaseError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only OWNER can delete KB
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get knowledge hub root nodes
     ///
     /// Retrieve root-level nodes for unified knowledge hub browsing.<br><br>
@@ -390,6 +468,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_knowledge_hub_root_nodes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetKnowledgeHubRootNodesError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get knowledge hub child nodes
     ///
     /// Retrieve child nodes under a specific parent in the knowledge hub tree.<br><br>
@@ -456,76 +545,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_knowledge_bases`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListKnowledgeBasesError {
-    /// Status `400`: Invalid query parameters
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_knowledge_base`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateKnowledgeBaseError {
-    /// Status `400`: Invalid request:<br>
-    /// <ul>
-    /// <li>Name too short or too long</li>
-    /// <li>Invalid characters in name</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_knowledge_base`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetKnowledgeBaseError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - No access to this knowledge base
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_knowledge_base`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateKnowledgeBaseError {
-    /// Status `400`: Invalid request - Name validation failed
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Requires OWNER or ORGANIZER role
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_knowledge_base`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteKnowledgeBaseError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Only OWNER can delete KB
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_knowledge_hub_root_nodes`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetKnowledgeHubRootNodesError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_knowledge_hub_child_nodes`].
 #[derive(Debug, Clone, PartialEq)]

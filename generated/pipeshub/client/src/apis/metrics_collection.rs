@@ -26,6 +26,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get metrics collection configuration
     ///
@@ -73,6 +74,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_metrics_collection`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetMetricsCollectionError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Enable or disable metrics collection
     ///
     /// Toggle the master switch for metrics collection.
@@ -136,6 +150,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::toggle_metrics_collection`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToggleMetricsCollectionError {
+    /// Status `400`: Bad Request - Invalid request body
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure metrics push interval
     ///
     /// Set how frequently collected metrics are pushed to the remote server.
@@ -199,6 +228,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_metrics_push_interval`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetMetricsPushIntervalError {
+    /// Status `400`: Bad Request - Invalid interval value (must be >= 1000ms)
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure metrics server URL
     ///
     /// Set the remote server URL where metrics will be pushed.
@@ -258,40 +302,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_metrics_collection`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetMetricsCollectionError {
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::toggle_metrics_collection`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ToggleMetricsCollectionError {
-    /// Status `400`: Bad Request - Invalid request body
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_metrics_push_interval`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetMetricsPushIntervalError {
-    /// Status `400`: Bad Request - Invalid interval value (must be >= 1000ms)
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::set_metrics_server_url`].
 #[derive(Debug, Clone, PartialEq)]

@@ -20,6 +20,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List OAuth apps
     ///
@@ -77,6 +78,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_o_auth_apps`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthAppsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create OAuth app
     ///
     /// Create a new OAuth app for the organization.
@@ -129,6 +141,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOAuthAppError {
+    /// Status `400`: Invalid request (validation error)
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List available scopes
     ///
     /// List all available OAuth scopes that can be requested by apps.
@@ -167,6 +196,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_o_auth_scopes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthScopesError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get OAuth app details
     ///
     /// Get details of a specific OAuth app.
@@ -207,6 +247,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuthAppError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update OAuth app
     ///
     /// Update an OAuth app's configuration.
@@ -264,6 +317,25 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOAuthAppError {
+    /// Status `400`: Validation error
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete OAuth app
     ///
     /// Delete (soft delete) an OAuth app.
@@ -317,6 +389,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOAuthAppError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Regenerate client secret
     ///
     /// Regenerate the client secret for an OAuth app.
@@ -372,6 +461,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::regenerate_o_auth_app_secret`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegenerateOAuthAppSecretError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Suspend OAuth app
     ///
     /// Suspend an OAuth app, preventing it from authenticating or issuing tokens.
@@ -425,6 +531,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::suspend_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SuspendOAuthAppError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Activate suspended OAuth app
     ///
     /// Reactivate a suspended OAuth app, allowing it to authenticate and issue tokens again.
@@ -475,6 +598,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::activate_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ActivateOAuthAppError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List app tokens
     ///
     /// List all active tokens issued to an OAuth app.
@@ -528,6 +668,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_o_auth_app_tokens`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthAppTokensError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Revoke all app tokens
     ///
     /// Revoke all tokens (access and refresh) issued to an OAuth app.
@@ -584,130 +739,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_o_auth_apps`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOAuthAppsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_o_auth_app`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOAuthAppError {
-    /// Status `400`: Invalid request (validation error)
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin privileges required
-    Forbidden,
-    /// Status `429`: Rate limit exceeded
-    TooManyRequests,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_o_auth_scopes`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOAuthScopesError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_o_auth_app`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuthAppError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: OAuth app not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_o_auth_app`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateOAuthAppError {
-    /// Status `400`: Validation error
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin privileges required
-    Forbidden,
-    /// Status `404`: OAuth app not found
-    NotFound,
-    /// Status `429`: Rate limit exceeded
-    TooManyRequests,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_o_auth_app`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteOAuthAppError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin privileges required
-    Forbidden,
-    /// Status `404`: OAuth app not found
-    NotFound,
-    /// Status `429`: Rate limit exceeded
-    TooManyRequests,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::regenerate_o_auth_app_secret`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegenerateOAuthAppSecretError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin privileges required
-    Forbidden,
-    /// Status `404`: OAuth app not found
-    NotFound,
-    /// Status `429`: Rate limit exceeded
-    TooManyRequests,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::suspend_o_auth_app`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SuspendOAuthAppError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin privileges required
-    Forbidden,
-    /// Status `404`: OAuth app not found
-    NotFound,
-    /// Status `429`: Rate limit exceeded
-    TooManyRequests,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::activate_o_auth_app`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ActivateOAuthAppError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin privileges required
-    Forbidden,
-    /// Status `404`: OAuth app not found
-    NotFound,
-    /// Status `429`: Rate limit exceeded
-    TooManyRequests,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_o_auth_app_tokens`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOAuthAppTokensError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin privileges required
-    Forbidden,
-    /// Status `404`: OAuth app not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::revoke_all_o_auth_app_tokens`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List OAuth-capable connector types
     ///
@@ -60,6 +61,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_o_auth_registry`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuthRegistryError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get OAuth connector type details
     ///
     /// Get details for a specific OAuth-capable connector type.
@@ -113,6 +125,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_o_auth_connector_type`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuthConnectorTypeError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector type not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List OAuth configurations
     ///
     /// List all OAuth configurations for the organization.<br><br>
@@ -166,6 +191,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_o_auth_configs`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthConfigsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List OAuth configs for connector type
     ///
     /// Get all OAuth configurations for a specific connector type.
@@ -230,6 +266,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_o_auth_configs_by_type`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthConfigsByTypeError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector type not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create OAuth configuration
     ///
     /// Create a new OAuth configuration for a connector type.<br><br>
@@ -291,6 +340,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_o_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOAuthConfigError {
+    /// Status `400`: Invalid configuration or duplicate name
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// Status `404`: Connector type not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get OAuth configuration
     ///
     /// Get a specific OAuth configuration by ID.
@@ -343,6 +409,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_o_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Configuration not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update OAuth configuration
     ///
     /// Update an OAuth configuration.<br><br>
@@ -402,6 +481,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_o_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// Status `404`: Configuration not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete OAuth configuration
     ///
     /// Delete an OAuth configuration.<br><br>
@@ -459,80 +555,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_o_auth_registry`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuthRegistryError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_o_auth_connector_type`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuthConnectorTypeError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector type not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_o_auth_configs`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOAuthConfigsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_o_auth_configs_by_type`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOAuthConfigsByTypeError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector type not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_o_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOAuthConfigError {
-    /// Status `400`: Invalid configuration or duplicate name
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// Status `404`: Connector type not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_o_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuthConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Configuration not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_o_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateOAuthConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// Status `404`: Configuration not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::delete_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]

@@ -23,6 +23,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Initiate OAuth authorization flow
     ///
@@ -140,6 +141,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::oauth_authorize`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OauthAuthorizeError {
+    /// Status `400`: Invalid request parameters
+    BadRequest(crate::models::OAuthErrorResponse),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Submit authorization consent
     ///
     /// Submit user's consent decision for OAuth authorization.
@@ -200,6 +212,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::oauth_authorize_consent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OauthAuthorizeConsentError {
+    /// Status `400`: Invalid request
+    BadRequest(crate::models::OAuthErrorResponse),
+    /// Status `401`: User not authenticated
+    Unauthorized,
+    /// Status `403`: Client not authorized or invalid redirect URI
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Exchange authorization code for tokens
     ///
     /// OAuth 2.0 Token Endpoint (RFC 6749 Section 4.1.3).
@@ -254,6 +281,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::oauth_token`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OauthTokenError {
+    /// Status `400`: Invalid request (missing parameters, invalid code, etc.)
+    BadRequest(crate::models::OAuthErrorResponse),
+    /// Status `401`: Client authentication failed
+    Unauthorized(crate::models::OAuthErrorResponse),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Revoke an access or refresh token
     ///
     /// OAuth 2.0 Token Revocation Endpoint (RFC 7009).
@@ -299,6 +339,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::oauth_revoke`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OauthRevokeError {
+    /// Status `401`: Client authentication failed
+    Unauthorized(crate::models::OAuthErrorResponse),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Introspect a token
     ///
     /// OAuth 2.0 Token Introspection Endpoint (RFC 7662).
@@ -357,44 +408,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::oauth_authorize`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum OauthAuthorizeError {
-    /// Status `400`: Invalid request parameters
-    BadRequest(crate::models::OAuthErrorResponse),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::oauth_authorize_consent`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum OauthAuthorizeConsentError {
-    /// Status `400`: Invalid request
-    BadRequest(crate::models::OAuthErrorResponse),
-    /// Status `401`: User not authenticated
-    Unauthorized,
-    /// Status `403`: Client not authorized or invalid redirect URI
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::oauth_token`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum OauthTokenError {
-    /// Status `400`: Invalid request (missing parameters, invalid code, etc.)
-    BadRequest(crate::models::OAuthErrorResponse),
-    /// Status `401`: Client authentication failed
-    Unauthorized(crate::models::OAuthErrorResponse),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::oauth_revoke`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum OauthRevokeError {
-    /// Status `401`: Client authentication failed
-    Unauthorized(crate::models::OAuthErrorResponse),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::oauth_introspect`].
 #[derive(Debug, Clone, PartialEq)]

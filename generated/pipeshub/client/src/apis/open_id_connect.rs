@@ -19,6 +19,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get authenticated user information
     ///
@@ -65,6 +66,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::oauth_user_info`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OauthUserInfoError {
+    /// Status `401`: Invalid or missing access token
+    Unauthorized,
+    /// Status `403`: Token does not have openid scope
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// OpenID Connect Discovery
     ///
     /// OpenID Connect Discovery Endpoint (RFC 8414).
@@ -118,6 +132,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::openid_configuration`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpenidConfigurationError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// JSON Web Key Set
     ///
     /// JSON Web Key Set Endpoint (RFC 7517).
@@ -161,22 +184,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::oauth_user_info`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum OauthUserInfoError {
-    /// Status `401`: Invalid or missing access token
-    Unauthorized,
-    /// Status `403`: Token does not have openid scope
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::openid_configuration`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum OpenidConfigurationError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::jwks`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Create organization authentication configuration
     ///
@@ -59,6 +60,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_org_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrgAuthConfigError {
+    /// Status `400`: Invalid request or organization already exists
+    BadRequest(crate::models::AuthError),
+    /// Status `409`: Organization with this email already exists
+    Conflict,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get organization authentication methods
     ///
     /// Retrieve the configured authentication methods for the organization.
@@ -113,6 +127,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_auth_methods`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAuthMethodsError {
+    /// Status `401`: Unauthorized - invalid or missing token
+    Unauthorized,
+    /// Status `403`: Admin access required - user is not an admin
+    Forbidden,
+    /// Status `404`: Organization configuration not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update organization authentication methods
     ///
     /// Update the authentication methods configuration for an organization.
@@ -205,28 +234,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::create_org_auth_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOrgAuthConfigError {
-    /// Status `400`: Invalid request or organization already exists
-    BadRequest(crate::models::AuthError),
-    /// Status `409`: Organization with this email already exists
-    Conflict,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_auth_methods`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAuthMethodsError {
-    /// Status `401`: Unauthorized - invalid or missing token
-    Unauthorized,
-    /// Status `403`: Admin access required - user is not an admin
-    Forbidden,
-    /// Status `404`: Organization configuration not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::update_auth_method`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Check if organization exists
     ///
@@ -55,6 +56,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::check_org_exists`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckOrgExistsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get current organization
     ///
     /// Retrieve details about the authenticated user's organization.<br><br>
@@ -113,6 +123,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_current_organization`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCurrentOrganizationError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Organization not found - User's organization does not exist
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update organization
     ///
     /// Update organization profile and settings information.<br><br>
@@ -182,6 +205,26 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_organization`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOrganizationError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid phone number format</li>
+    /// <li>Field exceeds maximum length</li>
+    /// <li>Invalid address structure</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create organization
     ///
     /// Create a new organization and its first admin user. This is the initial setup endpoint for new PipesHub installations.<br><br>
@@ -252,6 +295,25 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_organization`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrganizationError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Organization already exists</li>
+    /// <li>Invalid email format</li>
+    /// <li>Password too weak</li>
+    /// <li>Missing required fields</li>
+    /// </ul>
+    BadRequest,
+    /// Status `409`: Conflict - Organization already exists in the system
+    Conflict,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete organization
     ///
     /// Permanently delete an organization and all associated data.<br><br>
@@ -310,6 +372,25 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_organization`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing or incorrect confirmation parameter</li>
+    /// <li>Active subscriptions exist</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only organization owner can delete
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get organization logo
     ///
     /// Retrieve the organization's logo image or URL.<br><br>
@@ -356,6 +437,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_organization_logo`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationLogoError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `404`: Organization not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Upload organization logo
     ///
     /// Upload or update the organization's logo image.<br><br>
@@ -426,6 +520,46 @@ impl Client {
             },
         )
     }
+}
+/// The parts of a `PUT /org/logo` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadOrganizationLogoForm {
+    /// Part `logo`.
+    ///
+    /// Logo image file
+    pub logo: crate::runtime::FilePart,
+}
+impl UploadOrganizationLogoForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.logo;
+        form = crate::runtime::file_part(form, "logo", value)?;
+        Ok(form)
+    }
+}
+/// Error responses of [`Client::upload_organization_logo`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadOrganizationLogoError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>No file provided</li>
+    /// <li>Invalid file format</li>
+    /// <li>File too large</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete organization logo
     ///
     /// Remove the organization's custom logo.<br><br>
@@ -471,6 +605,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_organization_logo`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationLogoError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: No logo exists to delete
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get onboarding status
     ///
     /// Retrieve the organization's onboarding progress and status.<br><br>
@@ -520,6 +669,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_onboarding_status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOnboardingStatusError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update onboarding status
     ///
     /// Update the organization's onboarding progress.<br><br>
@@ -577,138 +737,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::check_org_exists`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CheckOrgExistsError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_current_organization`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetCurrentOrganizationError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: Organization not found - User's organization does not exist
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_organization`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateOrganizationError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid phone number format</li>
-    /// <li>Field exceeds maximum length</li>
-    /// <li>Invalid address structure</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_organization`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOrganizationError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Organization already exists</li>
-    /// <li>Invalid email format</li>
-    /// <li>Password too weak</li>
-    /// <li>Missing required fields</li>
-    /// </ul>
-    BadRequest,
-    /// Status `409`: Conflict - Organization already exists in the system
-    Conflict,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_organization`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteOrganizationError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Missing or incorrect confirmation parameter</li>
-    /// <li>Active subscriptions exist</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Only organization owner can delete
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_organization_logo`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOrganizationLogoError {
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `404`: Organization not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// The parts of a `PUT /org/logo` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UploadOrganizationLogoForm {
-    /// Part `logo`.
-    ///
-    /// Logo image file
-    pub logo: crate::runtime::FilePart,
-}
-impl UploadOrganizationLogoForm {
-    /// The `multipart/form-data` form of these parts; fails when a file's media type is
-    /// not a valid one.
-    pub fn into_form(
-        self,
-    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
-        let mut form = ::reqwest::multipart::Form::new();
-        let value = self.logo;
-        form = crate::runtime::file_part(form, "logo", value)?;
-        Ok(form)
-    }
-}
-/// Error responses of [`Client::upload_organization_logo`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadOrganizationLogoError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>No file provided</li>
-    /// <li>Invalid file format</li>
-    /// <li>File too large</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_organization_logo`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteOrganizationLogoError {
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// Status `404`: No logo exists to delete
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_onboarding_status`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOnboardingStatusError {
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::update_onboarding_status`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List permissions
     ///
@@ -54,6 +55,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_kb_permissions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListKbPermissionsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: No access to this knowledge base
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update permissions
     ///
     /// Update permission roles for users or teams.<br><br>
@@ -100,6 +116,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_kb_permissions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateKbPermissionsError {
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Grant permissions
     ///
     /// Grant access permissions to users or teams for a knowledge base.<br><br>
@@ -160,6 +191,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_kb_permission`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateKbPermissionError {
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Only OWNER/ORGANIZER can grant permissions
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Remove permissions
     ///
     /// Remove access permissions from users or teams.<br><br>
@@ -207,42 +253,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_kb_permissions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListKbPermissionsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: No access to this knowledge base
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_kb_permissions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateKbPermissionsError {
-    /// Status `400`: Invalid request
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_kb_permission`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateKbPermissionError {
-    /// Status `400`: Invalid request
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Only OWNER/ORGANIZER can grant permissions
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::delete_kb_permissions`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get platform settings
     ///
@@ -47,6 +48,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_platform_settings`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPlatformSettingsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update platform settings
     ///
     /// Configure platform-wide settings including file upload limits and feature flags.
@@ -98,6 +110,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_platform_settings`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetPlatformSettingsError {
+    /// Status `400`: Invalid settings
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get available feature flags
     ///
     /// List all available feature flags with their descriptions and default values.
@@ -141,6 +168,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_available_feature_flags`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAvailableFeatureFlagsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get custom system prompt
     ///
     /// Get custom system prompt.
@@ -180,6 +218,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_custom_system_prompt`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCustomSystemPromptError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update custom system prompt
     ///
     /// Set a custom system prompt that will be used by AI models.
@@ -224,42 +273,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_platform_settings`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetPlatformSettingsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_platform_settings`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetPlatformSettingsError {
-    /// Status `400`: Invalid settings
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_available_feature_flags`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAvailableFeatureFlagsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_custom_system_prompt`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetCustomSystemPromptError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::set_custom_system_prompt`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get frontend public URL
     ///
@@ -47,6 +48,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_frontend_public_url`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFrontendPublicUrlError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Set frontend public URL
     ///
     /// Configure the public URL where the frontend application is accessible. Used for OAuth redirects and email links.
@@ -91,6 +103,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::set_frontend_public_url`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetFrontendPublicUrlError {
+    /// Status `400`: Invalid URL
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get connector public URL
     ///
     /// Get connector public URL.
@@ -130,6 +157,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_connector_public_url`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConnectorPublicUrlError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Set connector public URL
     ///
     /// Configure the public URL for connector OAuth callbacks.
@@ -174,34 +212,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_frontend_public_url`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetFrontendPublicUrlError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::set_frontend_public_url`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SetFrontendPublicUrlError {
-    /// Status `400`: Invalid URL
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_connector_public_url`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetConnectorPublicUrlError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::set_connector_public_url`].
 #[derive(Debug, Clone, PartialEq)]

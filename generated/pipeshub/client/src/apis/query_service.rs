@@ -29,6 +29,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// [Query Service] Health check
     ///
@@ -88,6 +89,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::query_service_health`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceHealthError {
+    /// Status `500`: Service is unhealthy or dependency check failed
+    InternalServerError(crate::models::QueryServiceHealthResponse500),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Query Service] Semantic search
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -153,6 +165,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::query_service_search`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceSearchError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Access denied to specified knowledge bases
+    Forbidden,
+    /// Status `500`: Search failed
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Query Service] Chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -214,6 +241,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::query_service_chat`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceChatError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `500`: Chat failed
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Query Service] Streaming chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -304,6 +344,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::query_service_chat_stream`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceChatStreamError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Query Service] AI model health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -381,6 +432,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::query_service_health_check`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceHealthCheckError {
+    /// Status `500`: Model health check failed
+    InternalServerError(crate::models::QueryServiceHealthCheckResponse500),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Query Service] List available agent tools
     ///
     /// Retrieve all available tools that can be used by AI agents.<br><br>
@@ -440,52 +502,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::query_service_health`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum QueryServiceHealthError {
-    /// Status `500`: Service is unhealthy or dependency check failed
-    InternalServerError(crate::models::QueryServiceHealthResponse500),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::query_service_search`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum QueryServiceSearchError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Access denied to specified knowledge bases
-    Forbidden,
-    /// Status `500`: Search failed
-    InternalServerError,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::query_service_chat`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum QueryServiceChatError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `500`: Chat failed
-    InternalServerError,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::query_service_chat_stream`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum QueryServiceChatStreamError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::query_service_health_check`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum QueryServiceHealthCheckError {
-    /// Status `500`: Model health check failed
-    InternalServerError(crate::models::QueryServiceHealthCheckResponse500),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::query_list_tools`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get all records across knowledge bases
     ///
@@ -127,6 +128,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_all_records`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllRecordsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get records for a knowledge base
     ///
     /// Retrieve a paginated list of records within a specific knowledge base.<br><br>
@@ -237,6 +249,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_kb_records`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetKbRecordsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: No access to this knowledge base
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get record by ID
     ///
     /// Retrieve detailed information about a specific record.<br><br>
@@ -294,6 +321,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_record_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRecordByIdError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Record not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update record
     ///
     /// Update a record's name and/or file content.<br><br>
@@ -360,6 +400,51 @@ impl Client {
             },
         )
     }
+}
+/// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateRecordForm {
+    /// Part `recordName` (`None` when left out).
+    ///
+    /// New name for the record
+    pub record_name: ::std::option::Option<::std::string::String>,
+    /// Part `file` (`None` when left out).
+    ///
+    /// Replacement file content
+    pub file: ::std::option::Option<crate::runtime::FilePart>,
+}
+impl UpdateRecordForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        if let Some(value) = self.record_name {
+            form = crate::runtime::value_part(form, "recordName", &value, false);
+        }
+        if let Some(value) = self.file {
+            form = crate::runtime::file_part(form, "file", value)?;
+        }
+        Ok(form)
+    }
+}
+/// Error responses of [`Client::update_record`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateRecordError {
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Record not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete record
     ///
     /// Permanently delete a record from the knowledge base.<br><br>
@@ -403,6 +488,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_record`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteRecordError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Record not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Stream record content
     ///
     /// Stream the binary content of a record's file.<br><br>
@@ -511,6 +611,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::stream_record_buffer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StreamRecordBufferError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Record not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Move a record to another folder
     ///
     /// Move a record (file or folder) to a different parent folder within the same knowledge base.<br><br>
@@ -557,100 +670,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_all_records`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAllRecordsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_kb_records`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetKbRecordsError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: No access to this knowledge base
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_record_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetRecordByIdError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Record not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateRecordForm {
-    /// Part `recordName` (`None` when left out).
-    ///
-    /// New name for the record
-    pub record_name: ::std::option::Option<::std::string::String>,
-    /// Part `file` (`None` when left out).
-    ///
-    /// Replacement file content
-    pub file: ::std::option::Option<crate::runtime::FilePart>,
-}
-impl UpdateRecordForm {
-    /// The `multipart/form-data` form of these parts; fails when a file's media type is
-    /// not a valid one.
-    pub fn into_form(
-        self,
-    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
-        let mut form = ::reqwest::multipart::Form::new();
-        if let Some(value) = self.record_name {
-            form = crate::runtime::value_part(form, "recordName", &value, false);
-        }
-        if let Some(value) = self.file {
-            form = crate::runtime::file_part(form, "file", value)?;
-        }
-        Ok(form)
-    }
-}
-/// Error responses of [`Client::update_record`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateRecordError {
-    /// Status `400`: Invalid request
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions
-    Forbidden,
-    /// Status `404`: Record not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_record`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteRecordError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions
-    Forbidden,
-    /// Status `404`: Record not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::stream_record_buffer`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum StreamRecordBufferError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Record not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::move_record`].
 #[derive(Debug, Clone, PartialEq)]

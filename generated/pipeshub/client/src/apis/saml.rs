@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Initiate SAML sign-in flow
     ///
@@ -70,6 +71,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::sign_in_via_saml`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SignInViaSamlError {
+    /// Status `400`: Invalid request (missing or malformed parameters)
+    BadRequest,
+    /// Status `404`: User not found or SAML not configured for organization
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// SAML authentication callback
     ///
     /// Handle the callback from SAML Identity Provider after user authentication.
@@ -125,6 +139,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::saml_callback`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SamlCallbackError {
+    /// Status `400`: Invalid SAML response format
+    BadRequest(crate::models::AuthError),
+    /// Status `401`: SAML assertion validation failed (invalid signature, expired, etc.)
+    Unauthorized(crate::models::AuthError),
+    /// Status `404`: Session expired or user not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Reload SAML application configuration (Internal)
     ///
     /// Internal endpoint to reload SAML configuration from the configuration manager.
@@ -172,28 +201,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::sign_in_via_saml`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SignInViaSamlError {
-    /// Status `400`: Invalid request (missing or malformed parameters)
-    BadRequest,
-    /// Status `404`: User not found or SAML not configured for organization
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::saml_callback`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SamlCallbackError {
-    /// Status `400`: Invalid SAML response format
-    BadRequest(crate::models::AuthError),
-    /// Status `401`: SAML assertion validation failed (invalid signature, expired, etc.)
-    Unauthorized(crate::models::AuthError),
-    /// Status `404`: Session expired or user not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::update_saml_app_config`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get search history
     ///
@@ -56,6 +57,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::search_history`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SearchHistoryError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Perform semantic search
     ///
     /// Execute a semantic search across your organization's knowledge base.<br><br>
@@ -118,6 +130,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::search`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SearchError {
+    /// Status `400`: Invalid request - Query required
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `502`: AI backend service unavailable
+    BadGateway,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Clear all search history
     ///
     /// Delete all search history for the authenticated user.<br><br>
@@ -158,6 +185,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_all_search_history`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAllSearchHistoryError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get search by ID
     ///
     /// Retrieve a specific search result by its ID.<br><br>
@@ -203,6 +241,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_search_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSearchByIdError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete search
     ///
     /// Delete a specific search from history.<br><br>
@@ -239,6 +290,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_search`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteSearchError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Share search results
     ///
     /// Share search results with other users.<br><br>
@@ -283,6 +347,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::share_search`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShareSearchError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Revoke search access
     ///
     /// Remove sharing access from specified users.
@@ -328,6 +405,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::unshare_search`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnshareSearchError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Archive search
     ///
     /// Archive a search to hide it from the main history list.
@@ -370,6 +460,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::archive_search`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArchiveSearchError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Unarchive search
     ///
     /// Restore an archived search to the active history list.
@@ -414,84 +517,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::search_history`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SearchHistoryError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::search`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SearchError {
-    /// Status `400`: Invalid request - Query required
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `502`: AI backend service unavailable
-    BadGateway,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_all_search_history`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteAllSearchHistoryError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_search_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSearchByIdError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_search`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteSearchError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::share_search`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ShareSearchError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::unshare_search`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UnshareSearchError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::archive_search`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ArchiveSearchError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::unarchive_search`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get SMTP configuration
     ///
@@ -45,6 +46,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_smtp_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSmtpConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create or update SMTP configuration
     ///
     /// Configure SMTP email server for sending system emails including user invitations, notifications, and password resets.
@@ -97,14 +109,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_smtp_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSmtpConfigError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::create_smtp_config`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Configure Local Storage
     ///
@@ -52,6 +53,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_local_storage_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateLocalStorageConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure AWS S3 Storage
     ///
     /// Configure AWS S3 as the storage backend for file uploads and document storage. Requires an S3 bucket and IAM credentials with appropriate permissions.
@@ -96,6 +112,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_s3_storage_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateS3StorageConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Configure Azure Blob Storage
     ///
     /// Configure Azure Blob Storage as the storage backend. You can provide either:
@@ -146,6 +177,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_azure_blob_storage_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAzureBlobStorageConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get current storage configuration
     ///
     /// Retrieve the current storage backend configuration. Returns the configuration for whichever storage type is currently active (Local, S3, or Azure Blob).
@@ -186,42 +232,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::create_local_storage_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateLocalStorageConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_s3_storage_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateS3StorageConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_azure_blob_storage_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateAzureBlobStorageConfigError {
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_storage_config`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// List teams
     ///
@@ -68,6 +69,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_teams`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListTeamsError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create a team
     ///
     /// Create a new team within the organization for project collaboration and resource sharing.<br><br>
@@ -127,6 +139,24 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateTeamError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing team name</li>
+    /// <li>Team name already exists</li>
+    /// <li>Invalid user IDs in userRoles</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get team by ID
     ///
     /// Retrieve detailed information about a specific team.<br><br>
@@ -181,6 +211,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_team_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTeamByIdError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Not a team member
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update team
     ///
     /// Update team metadata and settings.<br><br>
@@ -243,6 +288,27 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateTeamError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Team name already exists</li>
+    /// <li>Invalid field values</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Insufficient permissions to update this team
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete team
     ///
     /// Delete a team from the organization.<br><br>
@@ -293,6 +359,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteTeamError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only team owner or admin can delete
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get team members
     ///
     /// Retrieve all users that are members of a specific team.<br><br>
@@ -356,6 +437,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_team_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTeamUsersError {
+    /// Status `400`: Invalid team ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Must be team member to view members
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Add users to team
     ///
     /// Add one or more users to a team with specified roles.<br><br>
@@ -417,6 +515,28 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::add_users_to_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddUsersToTeamError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid team ID or user ID format</li>
+    /// <li>Invalid role specified</li>
+    /// <li>Empty users array</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only team owner/admin can add members
+    Forbidden,
+    /// Status `404`: Team or one or more users not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Remove users from team
     ///
     /// Remove one or more users from a team.<br><br>
@@ -477,6 +597,27 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::remove_users_from_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveUsersFromTeamError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid team ID or user ID format</li>
+    /// <li>Cannot remove team owner</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only team owner/admin can remove members
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update user role in team
     ///
     /// Update a user's role/permissions within a team.<br><br>
@@ -545,6 +686,32 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_team_user_permissions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateTeamUserPermissionsError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid team ID or user ID format</li>
+    /// <li>Invalid role specified</li>
+    /// <li>User not a member of the team</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>Insufficient permissions to modify this role</li>
+    /// <li>Cannot demote yourself as owner</li>
+    /// </ul>
+    Forbidden,
+    /// Status `404`: Team or user not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get current user's teams
     ///
     /// Retrieve all teams that the authenticated user is a member of.<br><br>
@@ -599,6 +766,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_user_teams`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserTeamsError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get teams created by current user
     ///
     /// Retrieve all teams that were created by the authenticated user.<br><br>
@@ -651,153 +829,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_teams`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListTeamsError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_team`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateTeamError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Missing team name</li>
-    /// <li>Team name already exists</li>
-    /// <li>Invalid user IDs in userRoles</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_team_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetTeamByIdError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Not a team member
-    Forbidden,
-    /// Status `404`: Team not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_team`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateTeamError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Team name already exists</li>
-    /// <li>Invalid field values</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Insufficient permissions to update this team
-    Forbidden,
-    /// Status `404`: Team not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_team`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteTeamError {
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Only team owner or admin can delete
-    Forbidden,
-    /// Status `404`: Team not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_team_users`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetTeamUsersError {
-    /// Status `400`: Invalid team ID format
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Must be team member to view members
-    Forbidden,
-    /// Status `404`: Team not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::add_users_to_team`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AddUsersToTeamError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid team ID or user ID format</li>
-    /// <li>Invalid role specified</li>
-    /// <li>Empty users array</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Only team owner/admin can add members
-    Forbidden,
-    /// Status `404`: Team or one or more users not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::remove_users_from_team`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RemoveUsersFromTeamError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid team ID or user ID format</li>
-    /// <li>Cannot remove team owner</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Only team owner/admin can remove members
-    Forbidden,
-    /// Status `404`: Team not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_team_user_permissions`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateTeamUserPermissionsError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid team ID or user ID format</li>
-    /// <li>Invalid role specified</li>
-    /// <li>User not a member of the team</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden. Possible reasons:<br>
-    /// <ul>
-    /// <li>Insufficient permissions to modify this role</li>
-    /// <li>Cannot demote yourself as owner</li>
-    /// </ul>
-    Forbidden,
-    /// Status `404`: Team or user not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_user_teams`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserTeamsError {
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_user_created_teams`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Upload files to knowledge base
     ///
@@ -78,102 +79,6 @@ impl Client {
             },
         )
     }
-    /// Upload files to folder
-    ///
-    /// Upload files directly to a specific folder within a knowledge base.<br><br>
-    /// <b>Same as KB upload</b> but files are placed in the specified folder instead of KB root.
-    ///
-    /// `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` (operation `uploadRecordsToFolder`)
-    ///
-    /// # Arguments
-    ///
-    /// * `kb_id`: path parameter `kbId`
-    /// * `folder_id`: path parameter `folderId`. Target folder ID
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadRecordsToFolderForm`]. Request payload
-    pub fn upload_records_to_folder(
-        &self,
-        kb_id: &str,
-        folder_id: &str,
-        body: UploadRecordsToFolderForm,
-    ) -> Call<'_, crate::models::UploadResult, UploadRecordsToFolderError> {
-        const OPERATION: Operation = Operation {
-            id: "uploadRecordsToFolder",
-            idempotent: false,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let path = format!(
-            "/knowledgeBase/{}/folder/{}/upload",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
-                200 => {
-                    let body = received.json()?;
-                    Ok(received.value(body))
-                }
-                400 => Err(Error::Status(UploadRecordsToFolderError::BadRequest)),
-                401 => Err(Error::Status(UploadRecordsToFolderError::Unauthorized)),
-                403 => Err(Error::Status(UploadRecordsToFolderError::Forbidden)),
-                404 => Err(Error::Status(UploadRecordsToFolderError::NotFound)),
-                _ => {
-                    Err(
-                        Error::Status(
-                            UploadRecordsToFolderError::Unknown(received.unexpected()),
-                        ),
-                    )
-                }
-            },
-        )
-    }
-    /// Get upload limits
-    ///
-    /// Retrieve current upload constraints for the organization.<br><br>
-    /// <b>Use Case:</b><br>
-    /// Call this before uploads to validate file sizes on the client side and display appropriate limits to users.
-    ///
-    /// `GET /knowledgeBase/limits` (operation `getUploadLimits`)
-    pub fn get_upload_limits(
-        &self,
-    ) -> Call<'_, crate::models::GetUploadLimitsResponse, GetUploadLimitsError> {
-        const OPERATION: Operation = Operation {
-            id: "getUploadLimits",
-            idempotent: true,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/limits");
-        self.call(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
-                200 => {
-                    let body = received.json()?;
-                    Ok(received.value(body))
-                }
-                401 => Err(Error::Status(GetUploadLimitsError::Unauthorized)),
-                _ => {
-                    Err(
-                        Error::Status(
-                            GetUploadLimitsError::Unknown(received.unexpected()),
-                        ),
-                    )
-                }
-            },
-        )
-    }
 }
 /// The parts of a `POST /knowledgeBase/{kbId}/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -234,6 +139,68 @@ pub enum UploadRecordsToKbError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
+
+impl Client {
+    /// Upload files to folder
+    ///
+    /// Upload files directly to a specific folder within a knowledge base.<br><br>
+    /// <b>Same as KB upload</b> but files are placed in the specified folder instead of KB root.
+    ///
+    /// `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` (operation `uploadRecordsToFolder`)
+    ///
+    /// # Arguments
+    ///
+    /// * `kb_id`: path parameter `kbId`
+    /// * `folder_id`: path parameter `folderId`. Target folder ID
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadRecordsToFolderForm`]. Request payload
+    pub fn upload_records_to_folder(
+        &self,
+        kb_id: &str,
+        folder_id: &str,
+        body: UploadRecordsToFolderForm,
+    ) -> Call<'_, crate::models::UploadResult, UploadRecordsToFolderError> {
+        const OPERATION: Operation = Operation {
+            id: "uploadRecordsToFolder",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let path = format!(
+            "/knowledgeBase/{}/folder/{}/upload",
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
+        );
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UploadRecordsToFolderError::BadRequest)),
+                401 => Err(Error::Status(UploadRecordsToFolderError::Unauthorized)),
+                403 => Err(Error::Status(UploadRecordsToFolderError::Forbidden)),
+                404 => Err(Error::Status(UploadRecordsToFolderError::NotFound)),
+                _ => {
+                    Err(
+                        Error::Status(
+                            UploadRecordsToFolderError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
+    }
+}
 /// The parts of a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRecordsToFolderForm {
@@ -279,6 +246,46 @@ pub enum UploadRecordsToFolderError {
     NotFound,
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
+}
+
+impl Client {
+    /// Get upload limits
+    ///
+    /// Retrieve current upload constraints for the organization.<br><br>
+    /// <b>Use Case:</b><br>
+    /// Call this before uploads to validate file sizes on the client side and display appropriate limits to users.
+    ///
+    /// `GET /knowledgeBase/limits` (operation `getUploadLimits`)
+    pub fn get_upload_limits(
+        &self,
+    ) -> Call<'_, crate::models::GetUploadLimitsResponse, GetUploadLimitsError> {
+        const OPERATION: Operation = Operation {
+            id: "getUploadLimits",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/limits");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetUploadLimitsError::Unauthorized)),
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetUploadLimitsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
+    }
 }
 /// Error responses of [`Client::get_upload_limits`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Initialize authentication session
     ///
@@ -61,6 +62,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::init_auth`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum InitAuthError {
+    /// Status `400`: Invalid request (malformed email or missing fields)
+    BadRequest(crate::models::AuthError),
+    /// Status `403`: Account is blocked due to too many failed login attempts
+    Forbidden(crate::models::AuthError),
+    /// Status `404`: User or organization configuration not found
+    NotFound(crate::models::AuthError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Authenticate user with credentials
     ///
     /// Authenticate a user using the specified method and credentials.
@@ -132,6 +148,25 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::authenticate`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AuthenticateError {
+    /// Status `400`: Invalid request, method not allowed, or invalid credential format
+    BadRequest(crate::models::AuthError),
+    /// Status `401`: Invalid credentials (wrong password, expired OTP, etc.)
+    Unauthorized(crate::models::AuthError),
+    /// Status `403`: Account blocked due to too many failed attempts (5 attempts max)
+    Forbidden(crate::models::AuthError),
+    /// Status `404`: Session expired or user not found
+    NotFound(crate::models::AuthError),
+    /// Status `410`: OTP has expired (valid for 10 minutes)
+    Gone(crate::models::AuthError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Generate and send OTP for login
     ///
     /// Generate and send a 6-digit one-time password (OTP) to the user's email.
@@ -205,6 +240,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::generate_login_otp`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GenerateLoginOtpError {
+    /// Status `400`: Invalid request or malformed email
+    BadRequest(crate::models::AuthError),
+    /// Status `403`: Account is blocked due to too many failed attempts
+    Forbidden(crate::models::AuthError),
+    /// Status `404`: User not found
+    NotFound(crate::models::AuthError),
+    /// Status `429`: Too many OTP requests - please wait before requesting again
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Reset password (authenticated user)
     ///
     /// Reset password for an authenticated user. Requires the current password for verification.
@@ -259,6 +311,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::reset_password`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResetPasswordError {
+    /// Status `400`: Invalid request or password doesn't meet requirements
+    BadRequest(crate::models::AuthError),
+    /// Status `401`: Current password is incorrect
+    Unauthorized,
+    /// Status `404`: User credentials not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Request password reset email
     ///
     /// Send a password reset link to the user's email.
@@ -308,6 +375,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::forgot_password`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForgotPasswordError {
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `429`: Too many requests - rate limited
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Reset password with email token
     ///
     /// Reset password using a token received via email from the forgot password flow.
@@ -372,6 +452,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::reset_password_with_token`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResetPasswordWithTokenError {
+    /// Status `400`: Invalid request or password doesn't meet requirements
+    BadRequest(crate::models::AuthError),
+    /// Status `401`: Invalid or expired token
+    Unauthorized,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check if user has password set (Internal)
     ///
     /// Internal endpoint to check if a user has a password configured.
@@ -415,6 +510,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::check_password_status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckPasswordStatusError {
+    /// Status `401`: Unauthorized - invalid scoped token
+    Unauthorized,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Refresh access token
     ///
     /// Get a new access token using a valid refresh token.
@@ -462,6 +570,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::refresh_token`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RefreshTokenError {
+    /// Status `401`: Invalid or expired refresh token - user must re-authenticate
+    Unauthorized(crate::models::AuthError),
+    /// Status `404`: User not found (account may have been deleted)
+    NotFound(crate::models::AuthError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Logout current session
     ///
     /// Log out the current user session and invalidate tokens.
@@ -496,102 +617,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::init_auth`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum InitAuthError {
-    /// Status `400`: Invalid request (malformed email or missing fields)
-    BadRequest(crate::models::AuthError),
-    /// Status `403`: Account is blocked due to too many failed login attempts
-    Forbidden(crate::models::AuthError),
-    /// Status `404`: User or organization configuration not found
-    NotFound(crate::models::AuthError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::authenticate`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AuthenticateError {
-    /// Status `400`: Invalid request, method not allowed, or invalid credential format
-    BadRequest(crate::models::AuthError),
-    /// Status `401`: Invalid credentials (wrong password, expired OTP, etc.)
-    Unauthorized(crate::models::AuthError),
-    /// Status `403`: Account blocked due to too many failed attempts (5 attempts max)
-    Forbidden(crate::models::AuthError),
-    /// Status `404`: Session expired or user not found
-    NotFound(crate::models::AuthError),
-    /// Status `410`: OTP has expired (valid for 10 minutes)
-    Gone(crate::models::AuthError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::generate_login_otp`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GenerateLoginOtpError {
-    /// Status `400`: Invalid request or malformed email
-    BadRequest(crate::models::AuthError),
-    /// Status `403`: Account is blocked due to too many failed attempts
-    Forbidden(crate::models::AuthError),
-    /// Status `404`: User not found
-    NotFound(crate::models::AuthError),
-    /// Status `429`: Too many OTP requests - please wait before requesting again
-    TooManyRequests,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::reset_password`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ResetPasswordError {
-    /// Status `400`: Invalid request or password doesn't meet requirements
-    BadRequest(crate::models::AuthError),
-    /// Status `401`: Current password is incorrect
-    Unauthorized,
-    /// Status `404`: User credentials not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::forgot_password`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ForgotPasswordError {
-    /// Status `400`: Invalid request
-    BadRequest,
-    /// Status `429`: Too many requests - rate limited
-    TooManyRequests,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::reset_password_with_token`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ResetPasswordWithTokenError {
-    /// Status `400`: Invalid request or password doesn't meet requirements
-    BadRequest(crate::models::AuthError),
-    /// Status `401`: Invalid or expired token
-    Unauthorized,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::check_password_status`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CheckPasswordStatusError {
-    /// Status `401`: Unauthorized - invalid scoped token
-    Unauthorized,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::refresh_token`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RefreshTokenError {
-    /// Status `401`: Invalid or expired refresh token - user must re-authenticate
-    Unauthorized(crate::models::AuthError),
-    /// Status `404`: User not found (account may have been deleted)
-    NotFound(crate::models::AuthError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::logout`].
 #[derive(Debug, Clone, PartialEq)]

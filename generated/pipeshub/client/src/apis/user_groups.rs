@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get all user groups
     ///
@@ -55,6 +56,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_all_user_groups`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllUserGroupsError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create user group
     ///
     /// Create a new user group within the organization.<br><br>
@@ -116,6 +130,26 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_user_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateUserGroupError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing required fields (name, type)</li>
+    /// <li>Invalid group type</li>
+    /// <li>Group name already exists</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get user group by ID
     ///
     /// Retrieve detailed information about a specific user group.<br><br>
@@ -168,6 +202,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_user_group_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserGroupByIdError {
+    /// Status `400`: Invalid group ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `404`: User group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update user group
     ///
     /// Update an existing user group's information.<br><br>
@@ -223,6 +272,27 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_user_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserGroupError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid group ID format</li>
+    /// <li>Group name already exists</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: User group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete user group
     ///
     /// Soft delete a user group.<br><br>
@@ -280,6 +350,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_user_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteUserGroupError {
+    /// Status `400`: Invalid request. Cannot delete system groups.
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: User group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Add users to group
     ///
     /// Add one or more users to a user group.<br><br>
@@ -336,6 +423,27 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::add_users_to_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddUsersToGroupError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid group ID or user ID format</li>
+    /// <li>Empty userIds array</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: Group or one or more users not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Remove users from group
     ///
     /// Remove one or more users from a user group.<br><br>
@@ -394,6 +502,28 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::remove_users_from_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveUsersFromGroupError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid group ID or user ID format</li>
+    /// <li>Cannot remove from "everyone" group</li>
+    /// <li>Cannot remove last admin from admin group</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: Group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get users in a group
     ///
     /// Retrieve all users that belong to a specific user group.<br><br>
@@ -453,6 +583,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_users_in_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUsersInGroupError {
+    /// Status `400`: Invalid group ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `404`: User group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get groups for a user
     ///
     /// Retrieve all user groups that a specific user belongs to.<br><br>
@@ -509,6 +654,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_groups_for_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGroupsForUserError {
+    /// Status `400`: Invalid user ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get user group statistics
     ///
     /// Retrieve statistics for all user groups in the organization.<br><br>
@@ -558,138 +718,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_all_user_groups`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAllUserGroupsError {
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_user_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateUserGroupError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Missing required fields (name, type)</li>
-    /// <li>Invalid group type</li>
-    /// <li>Group name already exists</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_user_group_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserGroupByIdError {
-    /// Status `400`: Invalid group ID format
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `404`: User group not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_user_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateUserGroupError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid group ID format</li>
-    /// <li>Group name already exists</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// Status `404`: User group not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_user_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteUserGroupError {
-    /// Status `400`: Invalid request. Cannot delete system groups.
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// Status `404`: User group not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::add_users_to_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AddUsersToGroupError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid group ID or user ID format</li>
-    /// <li>Empty userIds array</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// Status `404`: Group or one or more users not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::remove_users_from_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RemoveUsersFromGroupError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid group ID or user ID format</li>
-    /// <li>Cannot remove from "everyone" group</li>
-    /// <li>Cannot remove last admin from admin group</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// Status `404`: Group not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_users_in_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUsersInGroupError {
-    /// Status `400`: Invalid group ID format
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `404`: User group not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_groups_for_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetGroupsForUserError {
-    /// Status `400`: Invalid user ID format
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_user_group_stats`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Get all users
     ///
@@ -71,6 +72,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_all_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllUsersError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Create a new user
     ///
     /// Create a new user account in the organization and optionally send an invitation email.<br><br>
@@ -133,6 +145,27 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::create_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateUserError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing required fields (fullName, email)</li>
+    /// <li>Invalid email format</li>
+    /// <li>Email already exists in organization</li>
+    /// <li>Invalid mobile number format</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get user by ID
     ///
     /// Retrieve detailed information about a specific user by their unique identifier.<br><br>
@@ -193,6 +226,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_user_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserByIdError {
+    /// Status `400`: Invalid user ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: User not found or has been deleted
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update user
     ///
     /// Update user profile information. Users can update their own profile, admins can update any user.<br><br>
@@ -266,6 +314,32 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid field values</li>
+    /// <li>Email already exists</li>
+    /// <li>Invalid mobile format</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>Attempting to update another user without admin privileges</li>
+    /// <li>Attempting to update email without admin privileges</li>
+    /// </ul>
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Delete user
     ///
     /// Soft delete a user from the organization. The user account is deactivated but data is retained for audit purposes.<br><br>
@@ -332,6 +406,32 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::delete_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteUserError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>User is already deleted</li>
+    /// <li>Invalid user ID format</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>Admin privileges required</li>
+    /// <li>Cannot delete admin users</li>
+    /// <li>Cannot delete organization owner</li>
+    /// </ul>
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get all users with their groups
     ///
     /// Retrieve all users along with their group memberships in a single optimized query.<br><br>
@@ -412,6 +512,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_all_users_with_groups`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllUsersWithGroupsError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get user email by ID
     ///
     /// Retrieve the email address for a specific user. This is a dedicated endpoint for email lookup with proper access controls.<br><br>
@@ -474,6 +585,21 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_user_email_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserEmailByIdError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get users by IDs (bulk)
     ///
     /// Retrieve multiple users by their IDs in a single optimized request. Ideal for efficiently fetching a specific set of users.<br><br>
@@ -539,6 +665,24 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_users_by_ids`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUsersByIdsError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Empty userIds array</li>
+    /// <li>Invalid ObjectId format in array</li>
+    /// <li>Exceeded maximum limit (100 IDs)</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check if user exists by email
     ///
     /// Check if a user account exists with the given email address. Used for pre-validation in registration and invitation flows.<br><br>
@@ -618,6 +762,24 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::check_user_exists_by_email`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckUserExistsByEmailError {
+    /// Status `400`: Invalid email format
+    BadRequest,
+    /// Status `401`: Unauthorized. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing scoped token</li>
+    /// <li>Invalid scoped token</li>
+    /// <li>Token lacks USER_LOOKUP privilege</li>
+    /// </ul>
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get user (internal service-to-service)
     ///
     /// Internal endpoint for service-to-service user lookup. Returns complete user data without privacy masking.<br><br>
@@ -682,6 +844,24 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_internal_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetInternalUserError {
+    /// Status `401`: Unauthorized. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing scoped token</li>
+    /// <li>Invalid scoped token</li>
+    /// <li>Token lacks USER_LOOKUP privilege</li>
+    /// </ul>
+    Unauthorized,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update user full name
     ///
     /// Update the full name of a user. This is a targeted update endpoint for changing only the display name without affecting other profile fields.<br><br>
@@ -751,6 +931,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_user_full_name`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserFullNameError {
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Not allowed to update this user
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update user first name
     ///
     /// Update only the first name of a user without affecting other profile fields.<br><br>
@@ -808,6 +1005,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_user_first_name`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserFirstNameError {
+    /// Status `400`: Invalid first name (empty or too long)
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Cannot update this user's profile
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update user last name
     ///
     /// Update only the last name of a user without affecting other profile fields.<br><br>
@@ -865,6 +1079,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_user_last_name`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserLastNameError {
+    /// Status `400`: Invalid last name (empty or too long)
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Cannot update this user's profile
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Update user designation
     ///
     /// Update the job title or designation of a user.<br><br>
@@ -934,6 +1165,23 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::update_user_designation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserDesignationError {
+    /// Status `400`: Invalid designation (empty or too long)
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Cannot update this user's profile
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check if user is admin
     ///
     /// Verify whether a specific user has administrative privileges in the organization.<br><br>
@@ -998,6 +1246,22 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::check_user_is_admin`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckUserIsAdminError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: User does not have admin access. Response includes:<br>
+    /// <code>{ "isAdmin": false, "message": "User does not have admin privileges" }</code>
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get display picture
     ///
     /// Retrieve the current user's display picture image.<br><br>
@@ -1077,6 +1341,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_user_display_picture`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserDisplayPictureError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: No display picture set - User has not uploaded a profile picture
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Upload display picture
     ///
     /// Upload or update the display picture (avatar) for the authenticated user.<br><br>
@@ -1184,6 +1461,39 @@ impl Client {
             },
         )
     }
+}
+/// The parts of a `PUT /users/dp` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadUserDisplayPictureForm {
+    /// Part `file`.
+    ///
+    /// Image file (PNG, JPEG, WebP, or GIF, max 1MB)
+    pub file: crate::runtime::FilePart,
+}
+impl UploadUserDisplayPictureForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.file;
+        form = crate::runtime::file_part(form, "file", value)?;
+        Ok(form)
+    }
+}
+/// Error responses of [`Client::upload_user_display_picture`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadUserDisplayPictureError {
+    /// Status `400`: Invalid file type or size
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Remove display picture
     ///
     /// Remove the current user's display picture and revert to default avatar.<br><br>
@@ -1234,6 +1544,19 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::remove_user_display_picture`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveUserDisplayPictureError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: No display picture to remove
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Bulk invite users
     ///
     /// Invite multiple users to the organization in a single operation. Ideal for onboarding entire teams at once.<br><br>
@@ -1304,6 +1627,32 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::bulk_invite_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BulkInviteUsersError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Empty emails array</li>
+    /// <li>Invalid email format in array</li>
+    /// <li>Exceeded maximum (100 emails)</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>Admin privileges required</li>
+    /// <li>Business account required (individual accounts cannot bulk invite)</li>
+    /// </ul>
+    Forbidden,
+    /// Status `503`: Email service unavailable - SMTP not configured
+    ServiceUnavailable,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Resend user invite
     ///
     /// Resend the invitation email to a user who hasn't completed their account setup.<br><br>
@@ -1374,6 +1723,29 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::resend_user_invite`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResendUserInviteError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>User has already logged in (no longer pending)</li>
+    /// <li>User account is deleted</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// Status `503`: Email service unavailable - SMTP not configured
+    ServiceUnavailable,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// List users (paginated with graph data)
     ///
     /// Retrieve a paginated list of users with enhanced search capabilities using the graph service.<br><br>
@@ -1458,6 +1830,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_users_graph`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListUsersGraphError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Get current user's teams
     ///
     /// Get teams that the current user belongs to
@@ -1507,325 +1890,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_all_users`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAllUsersError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateUserError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Missing required fields (fullName, email)</li>
-    /// <li>Invalid email format</li>
-    /// <li>Email already exists in organization</li>
-    /// <li>Invalid mobile number format</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_user_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserByIdError {
-    /// Status `400`: Invalid user ID format
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: User not found or has been deleted
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateUserError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid field values</li>
-    /// <li>Email already exists</li>
-    /// <li>Invalid mobile format</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden. Possible reasons:<br>
-    /// <ul>
-    /// <li>Attempting to update another user without admin privileges</li>
-    /// <li>Attempting to update email without admin privileges</li>
-    /// </ul>
-    Forbidden,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteUserError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>User is already deleted</li>
-    /// <li>Invalid user ID format</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden. Possible reasons:<br>
-    /// <ul>
-    /// <li>Admin privileges required</li>
-    /// <li>Cannot delete admin users</li>
-    /// <li>Cannot delete organization owner</li>
-    /// </ul>
-    Forbidden,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_all_users_with_groups`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAllUsersWithGroupsError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_user_email_by_id`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserEmailByIdError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_users_by_ids`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUsersByIdsError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Empty userIds array</li>
-    /// <li>Invalid ObjectId format in array</li>
-    /// <li>Exceeded maximum limit (100 IDs)</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::check_user_exists_by_email`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CheckUserExistsByEmailError {
-    /// Status `400`: Invalid email format
-    BadRequest,
-    /// Status `401`: Unauthorized. Possible reasons:<br>
-    /// <ul>
-    /// <li>Missing scoped token</li>
-    /// <li>Invalid scoped token</li>
-    /// <li>Token lacks USER_LOOKUP privilege</li>
-    /// </ul>
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_internal_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetInternalUserError {
-    /// Status `401`: Unauthorized. Possible reasons:<br>
-    /// <ul>
-    /// <li>Missing scoped token</li>
-    /// <li>Invalid scoped token</li>
-    /// <li>Token lacks USER_LOOKUP privilege</li>
-    /// </ul>
-    Unauthorized,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_user_full_name`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateUserFullNameError {
-    /// Status `400`: Invalid request
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Not allowed to update this user
-    Forbidden,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_user_first_name`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateUserFirstNameError {
-    /// Status `400`: Invalid first name (empty or too long)
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Cannot update this user's profile
-    Forbidden,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_user_last_name`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateUserLastNameError {
-    /// Status `400`: Invalid last name (empty or too long)
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Cannot update this user's profile
-    Forbidden,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_user_designation`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateUserDesignationError {
-    /// Status `400`: Invalid designation (empty or too long)
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Cannot update this user's profile
-    Forbidden,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::check_user_is_admin`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CheckUserIsAdminError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: User does not have admin access. Response includes:<br>
-    /// <code>{ "isAdmin": false, "message": "User does not have admin privileges" }</code>
-    Forbidden,
-    /// Status `404`: User not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_user_display_picture`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserDisplayPictureError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: No display picture set - User has not uploaded a profile picture
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// The parts of a `PUT /users/dp` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UploadUserDisplayPictureForm {
-    /// Part `file`.
-    ///
-    /// Image file (PNG, JPEG, WebP, or GIF, max 1MB)
-    pub file: crate::runtime::FilePart,
-}
-impl UploadUserDisplayPictureForm {
-    /// The `multipart/form-data` form of these parts; fails when a file's media type is
-    /// not a valid one.
-    pub fn into_form(
-        self,
-    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
-        let mut form = ::reqwest::multipart::Form::new();
-        let value = self.file;
-        form = crate::runtime::file_part(form, "file", value)?;
-        Ok(form)
-    }
-}
-/// Error responses of [`Client::upload_user_display_picture`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadUserDisplayPictureError {
-    /// Status `400`: Invalid file type or size
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::remove_user_display_picture`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RemoveUserDisplayPictureError {
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: No display picture to remove
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::bulk_invite_users`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum BulkInviteUsersError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Empty emails array</li>
-    /// <li>Invalid email format in array</li>
-    /// <li>Exceeded maximum (100 emails)</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden. Possible reasons:<br>
-    /// <ul>
-    /// <li>Admin privileges required</li>
-    /// <li>Business account required (individual accounts cannot bulk invite)</li>
-    /// </ul>
-    Forbidden,
-    /// Status `503`: Email service unavailable - SMTP not configured
-    ServiceUnavailable,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::resend_user_invite`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ResendUserInviteError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>User has already logged in (no longer pending)</li>
-    /// <li>User account is deleted</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-    /// Status `404`: User not found
-    NotFound,
-    /// Status `503`: Email service unavailable - SMTP not configured
-    ServiceUnavailable,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_users_graph`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListUsersGraphError {
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_current_user_teams`].
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Upload next version
     ///
@@ -93,6 +94,66 @@ impl Client {
             },
         )
     }
+}
+/// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadNextVersionForm {
+    /// Part `currentVersionNote` (`None` when left out).
+    ///
+    /// Note describing the current version being replaced
+    pub current_version_note: ::std::option::Option<::std::string::String>,
+    /// Part `nextVersionNote` (`None` when left out).
+    ///
+    /// Note describing the new version being uploaded
+    pub next_version_note: ::std::option::Option<::std::string::String>,
+    /// Part `file`.
+    ///
+    /// New version file (max 100MB)
+    pub file: crate::runtime::FilePart,
+}
+impl UploadNextVersionForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        if let Some(value) = self.current_version_note {
+            form = crate::runtime::value_part(form, "currentVersionNote", &value, false);
+        }
+        if let Some(value) = self.next_version_note {
+            form = crate::runtime::value_part(form, "nextVersionNote", &value, false);
+        }
+        let value = self.file;
+        form = crate::runtime::file_part(form, "file", value)?;
+        Ok(form)
+    }
+}
+/// Error responses of [`Client::upload_next_version`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadNextVersionError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Document is not versioned</li>
+    /// <li>File extension mismatch</li>
+    /// <li>Content identical to previous version</li>
+    /// <li>File exceeds 100MB limit</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>File extension doesn't match original</li>
+    /// </ul>
+    Forbidden,
+    /// Status `404`: Document not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Rollback to previous version
     ///
     /// Restore a versioned document to a previous version. Creates a new version entry with the rolled-back content.<br><br>
@@ -171,6 +232,27 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::roll_back_to_previous_version`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RollBackToPreviousVersionError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Document is not versioned</li>
+    /// <li>Invalid version number</li>
+    /// <li>Version doesn't exist</li>
+    /// <li>Missing rollback note</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Check if document is modified
     ///
     /// Check if the current document content differs from the last saved version. Useful for detecting unsaved changes.<br><br>
@@ -232,81 +314,6 @@ impl Client {
             },
         )
     }
-}
-/// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UploadNextVersionForm {
-    /// Part `currentVersionNote` (`None` when left out).
-    ///
-    /// Note describing the current version being replaced
-    pub current_version_note: ::std::option::Option<::std::string::String>,
-    /// Part `nextVersionNote` (`None` when left out).
-    ///
-    /// Note describing the new version being uploaded
-    pub next_version_note: ::std::option::Option<::std::string::String>,
-    /// Part `file`.
-    ///
-    /// New version file (max 100MB)
-    pub file: crate::runtime::FilePart,
-}
-impl UploadNextVersionForm {
-    /// The `multipart/form-data` form of these parts; fails when a file's media type is
-    /// not a valid one.
-    pub fn into_form(
-        self,
-    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
-        let mut form = ::reqwest::multipart::Form::new();
-        if let Some(value) = self.current_version_note {
-            form = crate::runtime::value_part(form, "currentVersionNote", &value, false);
-        }
-        if let Some(value) = self.next_version_note {
-            form = crate::runtime::value_part(form, "nextVersionNote", &value, false);
-        }
-        let value = self.file;
-        form = crate::runtime::file_part(form, "file", value)?;
-        Ok(form)
-    }
-}
-/// Error responses of [`Client::upload_next_version`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadNextVersionError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Document is not versioned</li>
-    /// <li>File extension mismatch</li>
-    /// <li>Content identical to previous version</li>
-    /// <li>File exceeds 100MB limit</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden. Possible reasons:<br>
-    /// <ul>
-    /// <li>File extension doesn't match original</li>
-    /// </ul>
-    Forbidden,
-    /// Status `404`: Document not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::roll_back_to_previous_version`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RollBackToPreviousVersionError {
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Document is not versioned</li>
-    /// <li>Invalid version number</li>
-    /// <li>Version doesn't exist</li>
-    /// <li>Missing rollback note</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: Document not found
-    NotFound,
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::check_document_modified`].
 #[derive(Debug, Clone, PartialEq)]

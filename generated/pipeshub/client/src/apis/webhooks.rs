@@ -7,6 +7,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// [Connector Service] Gmail webhook verification
     ///
@@ -52,6 +53,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::gmail_webhook_verify`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GmailWebhookVerifyError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Connector Service] Gmail webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -93,6 +103,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::gmail_webhook`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GmailWebhookError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// [Connector Service] Google Workspace Admin webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -136,18 +155,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::gmail_webhook_verify`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GmailWebhookVerifyError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::gmail_webhook`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GmailWebhookError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::admin_webhook`].
 #[derive(Debug, Clone, PartialEq)]

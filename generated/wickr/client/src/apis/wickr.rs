@@ -6,6 +6,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// Retrieves a paginated list of users in a specified Wickr network. You can filter and sort the results based on various criteria such as name, status, or security group membership.
     ///
@@ -92,6 +93,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::list_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListUsersError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Creates multiple users in a specified Wickr network. This operation allows you to provision multiple user accounts simultaneously, optionally specifying security groups, and validation requirements for each user.
     ///
     /// `codeValidation`, `inviteCode`, and `inviteCodeTtl` are restricted to networks under preview only.
@@ -160,6 +184,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::batch_create_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchCreateUserError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Updates the properties of an existing user in a Wickr network. This operation allows you to modify the user's name, password, security group membership, and invite code settings.
     ///
     /// Updates the properties of an existing user in a Wickr network. This operation allows you to modify the user's name, password, security group membership, and invite code settings.
@@ -216,6 +263,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::update_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Deletes multiple users from a specified Wickr network. This operation permanently removes user accounts and their associated data from the network.
     ///
     /// `POST /networks/{networkId}/users/batch-delete` (operation `BatchDeleteUser`)
@@ -282,6 +352,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::batch_delete_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchDeleteUserError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Looks up multiple user usernames from their unique username hashes (unames). This operation allows you to retrieve the email addresses associated with a list of username hashes.
     ///
     /// `POST /networks/{networkId}/users/uname-lookup` (operation `BatchLookupUserUname`)
@@ -348,6 +441,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::batch_lookup_user_uname`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchLookupUserUnameError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Resends invitation codes to multiple users who have pending invitations in a Wickr network. This operation is useful when users haven't accepted their initial invitations or when invitations have expired.
     ///
     /// `PATCH /networks/{networkId}/users/re-invite` (operation `BatchReinviteUser`)
@@ -414,6 +530,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::batch_reinvite_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchReinviteUserError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves a paginated list of devices associated with a specific user in a Wickr network. This operation returns information about all devices where the user has logged into Wickr.
     ///
     /// `GET /networks/{networkId}/users/{userId}/devices` (operation `ListDevicesForUser`)
@@ -492,6 +631,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::list_devices_for_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListDevicesForUserError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Resets multiple devices for a specific user in a Wickr network. This operation forces the selected devices to log out and requires users to re-authenticate, which is useful for security purposes or when devices need to be revoked.
     ///
     /// `PATCH /networks/{networkId}/users/{userId}/devices` (operation `BatchResetDevicesForUser`)
@@ -562,6 +724,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::batch_reset_devices_for_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchResetDevicesForUserError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Suspends or unsuspends multiple users in a Wickr network. Suspended users cannot access the network until they are unsuspended. This operation is useful for temporarily restricting access without deleting user accounts.
     ///
     /// `PATCH /networks/{networkId}/users/toggleSuspend` (operation `BatchToggleUserSuspendStatus`)
@@ -637,6 +822,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::batch_toggle_user_suspend_status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchToggleUserSuspendStatusError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves a paginated list of bots in a specified Wickr network. You can filter and sort the results based on various criteria.
     ///
     /// `GET /networks/{networkId}/bots` (operation `ListBots`)
@@ -715,6 +923,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::list_bots`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListBotsError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Creates a new bot in a specified Wickr network. Bots are automated accounts that can send and receive messages, enabling integration with external systems and automation of tasks.
     ///
     /// `POST /networks/{networkId}/bots` (operation `CreateBot`)
@@ -767,6 +998,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::create_bot`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBotError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves information about the data retention bot in a Wickr network, including its status and whether the data retention service is enabled.
     ///
     /// `GET /networks/{networkId}/data-retention-bots` (operation `GetDataRetentionBot`)
@@ -822,6 +1076,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_data_retention_bot`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetDataRetentionBotError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Creates a data retention bot in a Wickr network. Data retention bots are specialized bots that handle message archiving and compliance by capturing and storing messages for regulatory or organizational requirements.
     ///
     /// `POST /networks/{networkId}/data-retention-bots` (operation `CreateDataRetentionBot`)
@@ -877,6 +1154,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::create_data_retention_bot`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateDataRetentionBotError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Deletes the data retention bot from a Wickr network. This operation permanently removes the bot and all its associated data from the database.
     ///
     /// `DELETE /networks/{networkId}/data-retention-bots` (operation `DeleteDataRetentionBot`)
@@ -932,6 +1232,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::delete_data_retention_bot`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteDataRetentionBotError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Updates the data retention bot settings, allowing you to enable or disable the data retention service, or acknowledge the public key message.
     ///
     /// `PATCH /networks/{networkId}/data-retention-bots` (operation `UpdateDataRetention`)
@@ -990,6 +1313,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::update_data_retention`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateDataRetentionError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Creates a new challenge password for the data retention bot. This password is used for authentication when the bot connects to the network.
     ///
     /// `POST /networks/{networkId}/data-retention-bots/challenge` (operation `CreateDataRetentionBotChallenge`)
@@ -1049,6 +1395,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::create_data_retention_bot_challenge`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateDataRetentionBotChallengeError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves a paginated list of all Wickr networks associated with your Amazon Web Services account. You can sort the results by network ID or name.
     ///
     /// `GET /networks` (operation `ListNetworks`)
@@ -1115,6 +1484,27 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::list_networks`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListNetworksError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Creates a new Wickr network with specified access level and configuration. This operation provisions a new communication network for your organization.
     ///
     /// `POST /networks` (operation `CreateNetwork`)
@@ -1167,6 +1557,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::create_network`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNetworkError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves a paginated list of security groups in a specified Wickr network. You can sort the results by various criteria.
     ///
     /// `GET /networks/{networkId}/security-groups` (operation `ListSecurityGroups`)
@@ -1242,6 +1655,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::list_security_groups`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListSecurityGroupsError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Creates a new security group in a Wickr network. Security groups allow you to organize users and control their permissions, features, and security settings.
     ///
     /// `POST /networks/{networkId}/security-groups` (operation `CreateSecurityGroup`)
@@ -1308,6 +1744,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::create_security_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateSecurityGroupError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves detailed information about a specific bot in a Wickr network, including its status, group membership, and authentication details.
     ///
     /// `GET /networks/{networkId}/bots/{botId}` (operation `GetBot`)
@@ -1356,6 +1815,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_bot`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetBotError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Deletes a bot from a specified Wickr network. This operation permanently removes the bot account and its associated data from the network.
     ///
     /// `DELETE /networks/{networkId}/bots/{botId}` (operation `DeleteBot`)
@@ -1408,6 +1890,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::delete_bot`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteBotError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Updates the properties of an existing bot in a Wickr network. This operation allows you to modify the bot's display name, security group, password, or suspension status.
     ///
     /// `PATCH /networks/{networkId}/bots/{botId}` (operation `UpdateBot`)
@@ -1465,6 +1970,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::update_bot`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateBotError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves detailed information about a specific Wickr network, including its configuration, access level, and status.
     ///
     /// `GET /networks/{networkId}` (operation `GetNetwork`)
@@ -1514,6 +2042,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_network`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetNetworkError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Deletes a Wickr network and all its associated resources, including users, bots, security groups, and settings. This operation is permanent and cannot be undone.
     ///
     /// `DELETE /networks/{networkId}` (operation `DeleteNetwork`)
@@ -1577,6 +2128,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::delete_network`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteNetworkError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Updates the properties of an existing Wickr network, such as its name or encryption key configuration.
     ///
     /// `PATCH /networks/{networkId}` (operation `UpdateNetwork`)
@@ -1643,6 +2217,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::update_network`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateNetworkError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves detailed information about a specific security group in a Wickr network, including its settings, member counts, and configuration.
     ///
     /// `GET /networks/{networkId}/security-groups/{groupId}` (operation `GetSecurityGroup`)
@@ -1701,6 +2298,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_security_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSecurityGroupError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Deletes a security group from a Wickr network. This operation cannot be performed on the default security group.
     ///
     /// `DELETE /networks/{networkId}/security-groups/{groupId}` (operation `DeleteSecurityGroup`)
@@ -1759,6 +2379,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::delete_security_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteSecurityGroupError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Updates the properties of an existing security group in a Wickr network, such as its name or settings.
     ///
     /// `PATCH /networks/{networkId}/security-groups/{groupId}` (operation `UpdateSecurityGroup`)
@@ -1822,6 +2465,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::update_security_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSecurityGroupError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves the count of bots in a Wickr network, categorized by their status (pending, active, and total).
     ///
     /// `GET /networks/{networkId}/bots/count` (operation `GetBotsCount`)
@@ -1875,6 +2541,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_bots_count`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetBotsCountError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves historical guest user count data for a Wickr network, showing the number of guest users per billing period over the past 90 days.
     ///
     /// `GET /networks/{networkId}/guest-users/count` (operation `GetGuestUserHistoryCount`)
@@ -1931,6 +2620,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_guest_user_history_count`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGuestUserHistoryCountError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves all network-level settings for a Wickr network, including client metrics, data retention, and other configuration options.
     ///
     /// `GET /networks/{networkId}/settings` (operation `GetNetworkSettings`)
@@ -1986,6 +2698,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_network_settings`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetNetworkSettingsError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Updates network-level settings for a Wickr network. You can modify settings such as client metrics, data retention, and other network-wide options.
     ///
     /// `PATCH /networks/{networkId}/settings` (operation `UpdateNetworkSettings`)
@@ -2044,6 +2779,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::update_network_settings`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateNetworkSettingsError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves the OpenID Connect (OIDC) configuration for a Wickr network, including SSO settings and optional token information if access token parameters are provided.
     ///
     /// `GET /networks/{networkId}/oidc` (operation `GetOidcInfo`)
@@ -2134,6 +2892,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_oidc_info`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOidcInfoError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves the OpenTDF integration configuration for a Wickr network.
     ///
     /// `GET /networks/{networkId}/tdf` (operation `GetOpentdfConfig`)
@@ -2189,6 +2970,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_opentdf_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOpentdfConfigError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Registers and saves OpenTDF configuration for a Wickr network, enabling attribute-based access control for Wickr through an OpenTDF provider.
     ///
     /// `POST /networks/{networkId}/tdf` (operation `RegisterOpentdfConfig`)
@@ -2252,6 +3056,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::register_opentdf_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegisterOpentdfConfigError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves detailed information about a specific user in a Wickr network, including their profile, status, and activity history.
     ///
     /// `GET /networks/{networkId}/users/{userId}` (operation `GetUser`)
@@ -2308,6 +3135,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves the count of users in a Wickr network, categorized by their status (pending, active, rejected) and showing how many users can still be added.
     ///
     /// `GET /networks/{networkId}/users/count` (operation `GetUsersCount`)
@@ -2363,6 +3213,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::get_users_count`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUsersCountError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves a paginated list of guest users who have been blocked from a Wickr network. You can filter and sort the results.
     ///
     /// `GET /networks/{networkId}/guest-users/blocklist` (operation `ListBlockedGuestUsers`)
@@ -2445,6 +3318,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::list_blocked_guest_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListBlockedGuestUsersError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves a paginated list of guest users who have communicated with your Wickr network. Guest users are external users from federated networks who can communicate with network members.
     ///
     /// `GET /networks/{networkId}/guest-users` (operation `ListGuestUsers`)
@@ -2533,6 +3429,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::list_guest_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListGuestUsersError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Retrieves a paginated list of users who belong to a specific security group in a Wickr network.
     ///
     /// `GET /networks/{networkId}/security-groups/{groupId}/users` (operation `ListSecurityGroupUsers`)
@@ -2611,6 +3530,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::list_security_group_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListSecurityGroupUsersError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Registers and saves an OpenID Connect (OIDC) configuration for a Wickr network, enabling Single Sign-On (SSO) authentication through an identity provider.
     ///
     /// `POST /networks/{networkId}/oidc/save` (operation `RegisterOidcConfig`)
@@ -2669,6 +3611,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::register_oidc_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegisterOidcConfigError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Tests an OpenID Connect (OIDC) configuration for a Wickr network by validating the connection to the identity provider and retrieving its supported capabilities.
     ///
     /// `POST /networks/{networkId}/oidc/test` (operation `RegisterOidcConfigTest`)
@@ -2727,6 +3692,29 @@ impl Client {
             }
         })
     }
+}
+/// Error responses of [`Client::register_oidc_config_test`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegisterOidcConfigTestError {
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Updates the block status of a guest user in a Wickr network. This operation allows you to block or unblock a guest user from accessing the network.
     ///
     /// `PATCH /networks/{networkId}/guest-users/{usernameHash}` (operation `UpdateGuestUser`)
@@ -2788,864 +3776,6 @@ impl Client {
             }
         })
     }
-}
-/// Error responses of [`Client::list_users`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListUsersError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::batch_create_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchCreateUserError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateUserError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::batch_delete_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchDeleteUserError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::batch_lookup_user_uname`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchLookupUserUnameError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::batch_reinvite_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchReinviteUserError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_devices_for_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListDevicesForUserError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::batch_reset_devices_for_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchResetDevicesForUserError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::batch_toggle_user_suspend_status`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchToggleUserSuspendStatusError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_bots`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListBotsError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_bot`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBotError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_data_retention_bot`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetDataRetentionBotError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_data_retention_bot`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateDataRetentionBotError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_data_retention_bot`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteDataRetentionBotError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_data_retention`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateDataRetentionError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_data_retention_bot_challenge`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateDataRetentionBotChallengeError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_networks`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListNetworksError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_network`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateNetworkError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_security_groups`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListSecurityGroupsError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::create_security_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateSecurityGroupError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_bot`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetBotError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_bot`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteBotError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_bot`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateBotError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_network`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetNetworkError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_network`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteNetworkError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_network`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateNetworkError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_security_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSecurityGroupError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::delete_security_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteSecurityGroupError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_security_group`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateSecurityGroupError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_bots_count`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetBotsCountError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_guest_user_history_count`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetGuestUserHistoryCountError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_network_settings`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetNetworkSettingsError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::update_network_settings`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateNetworkSettingsError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_oidc_info`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOidcInfoError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_opentdf_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOpentdfConfigError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::register_opentdf_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegisterOpentdfConfigError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_user`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_users_count`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUsersCountError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_blocked_guest_users`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListBlockedGuestUsersError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_guest_users`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListGuestUsersError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::list_security_group_users`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListSecurityGroupUsersError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::register_oidc_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegisterOidcConfigError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::register_oidc_config_test`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegisterOidcConfigTestError {
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::update_guest_user`].
 #[derive(Debug, Clone, PartialEq)]

@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// `POST /json` (operation `sendJson`)
     ///
@@ -35,6 +36,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::send_json`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendJsonError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `POST /form` (operation `sendForm`)
     ///
     /// # Arguments
@@ -66,6 +76,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::send_form`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendFormError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `PUT /both` (operation `sendPreferred`)
     ///
     /// # Arguments
@@ -99,6 +118,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::send_preferred`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendPreferredError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `POST /upload` (operation `upload`)
     ///
     /// # Arguments
@@ -134,6 +162,55 @@ impl Client {
             },
         )
     }
+}
+/// The parts of a `POST /upload` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadForm {
+    /// Part `file`.
+    pub file: crate::runtime::FilePart,
+    /// Part `attachments` (`None` when left out).
+    pub attachments: ::std::option::Option<::std::vec::Vec<crate::runtime::FilePart>>,
+    /// Part `tags` (`None` when left out).
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Part `meta` (`None` when left out).
+    pub meta: ::std::option::Option<crate::models::Note>,
+    /// Part `count` (`None` when left out).
+    pub count: ::std::option::Option<i64>,
+}
+impl UploadForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.file;
+        form = crate::runtime::file_part(form, "file", value)?;
+        if let Some(value) = self.attachments {
+            for file in value {
+                form = crate::runtime::file_part(form, "attachments", file)?;
+            }
+        }
+        if let Some(value) = self.tags {
+            form = crate::runtime::value_part(form, "tags", &value, true);
+        }
+        if let Some(value) = self.meta {
+            form = crate::runtime::value_part(form, "meta", &value, false);
+        }
+        if let Some(value) = self.count {
+            form = crate::runtime::value_part(form, "count", &value, false);
+        }
+        Ok(form)
+    }
+}
+/// Error responses of [`Client::upload`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `POST /upload-any` (operation `uploadAny`)
     ///
     /// # Arguments
@@ -166,6 +243,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::upload_any`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadAnyError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `PUT /raw` (operation `putRaw`)
     ///
     /// # Arguments
@@ -221,6 +307,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::put_raw`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutRawError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `POST /text` (operation `sendText`)
     ///
     /// # Arguments
@@ -252,82 +347,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::send_json`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SendJsonError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::send_form`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SendFormError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::send_preferred`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum SendPreferredError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// The parts of a `POST /upload` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UploadForm {
-    /// Part `file`.
-    pub file: crate::runtime::FilePart,
-    /// Part `attachments` (`None` when left out).
-    pub attachments: ::std::option::Option<::std::vec::Vec<crate::runtime::FilePart>>,
-    /// Part `tags` (`None` when left out).
-    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// Part `meta` (`None` when left out).
-    pub meta: ::std::option::Option<crate::models::Note>,
-    /// Part `count` (`None` when left out).
-    pub count: ::std::option::Option<i64>,
-}
-impl UploadForm {
-    /// The `multipart/form-data` form of these parts; fails when a file's media type is
-    /// not a valid one.
-    pub fn into_form(
-        self,
-    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
-        let mut form = ::reqwest::multipart::Form::new();
-        let value = self.file;
-        form = crate::runtime::file_part(form, "file", value)?;
-        if let Some(value) = self.attachments {
-            for file in value {
-                form = crate::runtime::file_part(form, "attachments", file)?;
-            }
-        }
-        if let Some(value) = self.tags {
-            form = crate::runtime::value_part(form, "tags", &value, true);
-        }
-        if let Some(value) = self.meta {
-            form = crate::runtime::value_part(form, "meta", &value, false);
-        }
-        if let Some(value) = self.count {
-            form = crate::runtime::value_part(form, "count", &value, false);
-        }
-        Ok(form)
-    }
-}
-/// Error responses of [`Client::upload`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::upload_any`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadAnyError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::put_raw`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum PutRawError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::send_text`].
 #[derive(Debug, Clone, PartialEq)]

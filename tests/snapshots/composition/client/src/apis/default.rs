@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// `GET /shapes` (operation `listShapes`)
     pub fn list_shapes(
@@ -29,6 +30,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_shapes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListShapesError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `POST /pets` (operation `addPet`)
     ///
     /// # Arguments
@@ -58,12 +68,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_shapes`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListShapesError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::add_pet`].
 #[derive(Debug, Clone, PartialEq)]

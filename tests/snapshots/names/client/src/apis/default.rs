@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// `GET /things` (operation `get-things`)
     pub fn get_things(&self) -> Call<'_, crate::models::T2things, GetThingsError> {
@@ -27,6 +28,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_things`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetThingsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `POST /things` (operation `post /things`)
     pub fn post_things(&self) -> Call<'_, (), PostThingsError> {
         const OPERATION: Operation = Operation {
@@ -45,12 +55,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_things`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetThingsError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::post_things`].
 #[derive(Debug, Clone, PartialEq)]

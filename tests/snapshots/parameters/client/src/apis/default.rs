@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// `GET /items/{itemId}/parts/{part}` (operation `getPart`)
     ///
@@ -80,6 +81,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_part`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPartError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Two parameters in one path segment, with text between them.
     ///
     /// `GET /files/{name}.{ext}` (operation `getFile`)
@@ -117,6 +127,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_file`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFileError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// A parameter after a prefix, used twice in the template.
     ///
     /// `GET /regions/System.{region}/zones/{zone}/of/{region}` (operation `getZone`)
@@ -155,6 +174,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_zone`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetZoneError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Path parameters in the label and matrix styles.
     ///
     /// `GET /styled/{label}/{matrix}` (operation `getStyled`)
@@ -192,24 +220,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_part`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetPartError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_file`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetFileError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_zone`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetZoneError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_styled`].
 #[derive(Debug, Clone, PartialEq)]

@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// `GET /a` (operation `getA`)
     ///
@@ -38,6 +39,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_a`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAError {
+    /// Status `404`: A media type with parameters, referred to below with its space percent-encoded.
+    NotFound(::std::string::String),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /c` (operation `getC`)
     pub fn get_c(&self) -> Call<'_, ::std::string::String, GetCError> {
         const OPERATION: Operation = Operation {
@@ -59,6 +71,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::get_c`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /b` (operation `getB`)
     ///
     /// # Arguments
@@ -90,20 +111,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::get_a`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAError {
-    /// Status `404`: A media type with parameters, referred to below with its space percent-encoded.
-    NotFound(::std::string::String),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::get_c`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetCError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_b`].
 #[derive(Debug, Clone, PartialEq)]

@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// The server answers with the status in the path.
     ///
@@ -55,6 +56,33 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::respond`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RespondError {
+    /// Status `404`: No such widget.
+    NotFound(crate::models::Problem),
+    /// Status `409`: Conflict
+    Conflict,
+    /// Status `5XX`: Server trouble.
+    Status5XX { status: StatusCode, body: crate::models::Problem },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::respond`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RespondResponse {
+    /// Status `200`: A widget.
+    Ok(crate::models::Widget),
+    /// Status `202`: Accepted; the widget is being made.
+    Accepted(crate::models::Ticket),
+    /// Status `204`: Nothing to say.
+    NoContent,
+    /// Status `303`: See the widget elsewhere.
+    SeeOther,
+}
+
+impl Client {
     /// `GET /strict/{status}` (operation `strict`)
     ///
     /// # Arguments
@@ -85,6 +113,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::strict`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StrictError {
+    /// Status `400`: Bad request.
+    BadRequest(crate::models::Problem),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `DELETE /defaulted/{status}` (operation `defaulted`)
     ///
     /// # Arguments
@@ -118,6 +157,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::defaulted`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultedError {
+    /// Status `default`: Any error.
+    Default { status: StatusCode, body: crate::models::Problem },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// Success is documented only as `default`, as many real specs do.
     ///
     /// `GET /only-default/{status}` (operation `onlyDefault`)
@@ -159,6 +209,17 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::only_default`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OnlyDefaultError {
+    /// Status `default`: The outcome, success or not.
+    Default { status: StatusCode, body: crate::models::Problem },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// No success response is documented at all.
     ///
     /// `GET /no-success/{status}` (operation `noSuccess`)
@@ -191,54 +252,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::respond`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RespondError {
-    /// Status `404`: No such widget.
-    NotFound(crate::models::Problem),
-    /// Status `409`: Conflict
-    Conflict,
-    /// Status `5XX`: Server trouble.
-    Status5XX { status: StatusCode, body: crate::models::Problem },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Successful responses of [`Client::respond`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RespondResponse {
-    /// Status `200`: A widget.
-    Ok(crate::models::Widget),
-    /// Status `202`: Accepted; the widget is being made.
-    Accepted(crate::models::Ticket),
-    /// Status `204`: Nothing to say.
-    NoContent,
-    /// Status `303`: See the widget elsewhere.
-    SeeOther,
-}
-/// Error responses of [`Client::strict`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum StrictError {
-    /// Status `400`: Bad request.
-    BadRequest(crate::models::Problem),
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::defaulted`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum DefaultedError {
-    /// Status `default`: Any error.
-    Default { status: StatusCode, body: crate::models::Problem },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::only_default`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum OnlyDefaultError {
-    /// Status `default`: The outcome, success or not.
-    Default { status: StatusCode, body: crate::models::Problem },
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::no_success`].
 #[derive(Debug, Clone, PartialEq)]

@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// `GET /global` (operation `usesGlobal`)
     pub fn uses_global(&self) -> Call<'_, crate::models::Echo, UsesGlobalError> {
@@ -27,6 +28,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::uses_global`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UsesGlobalError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /public` (operation `optsOut`)
     pub fn opts_out(&self) -> Call<'_, crate::models::Echo, OptsOutError> {
         const OPERATION: Operation = Operation {
@@ -48,6 +58,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::opts_out`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptsOutError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `POST /basic-or-oauth2` (operation `basicOrOauth2`)
     pub fn basic_or_oauth2(&self) -> Call<'_, crate::models::Echo, BasicOrOauth2Error> {
         const OPERATION: Operation = Operation {
@@ -74,6 +93,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::basic_or_oauth2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BasicOrOauth2Error {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /oauth2-only` (operation `oauth2Only`)
     pub fn oauth2_only(&self) -> Call<'_, crate::models::Echo, Oauth2OnlyError> {
         const OPERATION: Operation = Operation {
@@ -95,6 +123,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::oauth2_only`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Oauth2OnlyError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /keys` (operation `allKeys`)
     ///
     /// # Arguments
@@ -130,6 +167,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::all_keys`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AllKeysError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /anonymous-allowed` (operation `anonymousAllowed`)
     pub fn anonymous_allowed(
         &self,
@@ -160,36 +206,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::uses_global`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum UsesGlobalError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::opts_out`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum OptsOutError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::basic_or_oauth2`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum BasicOrOauth2Error {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::oauth2_only`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum Oauth2OnlyError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::all_keys`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AllKeysError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::anonymous_allowed`].
 #[derive(Debug, Clone, PartialEq)]

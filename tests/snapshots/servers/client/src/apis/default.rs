@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// `GET /things` (operation `listThings`)
     pub fn list_things(&self) -> Call<'_, crate::models::Echo, ListThingsError> {
@@ -27,6 +28,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_things`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListThingsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /.well-known/config` (operation `rootConfig`)
     pub fn root_config(&self) -> Call<'_, crate::models::Echo, RootConfigError> {
         const OPERATION: Operation = Operation {
@@ -54,6 +64,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::root_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RootConfigError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /elsewhere` (operation `elsewhere`)
     pub fn elsewhere(&self) -> Call<'_, crate::models::Echo, ElsewhereError> {
         const OPERATION: Operation = Operation {
@@ -80,6 +99,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::elsewhere`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ElsewhereError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /retry/{key}` (operation `retryGet`)
     ///
     /// # Arguments
@@ -109,6 +137,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::retry_get`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetryGetError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `POST /retry/{key}` (operation `retryPost`)
     ///
     /// # Arguments
@@ -141,30 +178,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_things`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListThingsError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::root_config`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RootConfigError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::elsewhere`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ElsewhereError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::retry_get`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum RetryGetError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::retry_post`].
 #[derive(Debug, Clone, PartialEq)]

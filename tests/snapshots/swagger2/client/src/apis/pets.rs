@@ -5,6 +5,7 @@ use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
     UnexpectedResponse,
 };
+
 impl Client {
     /// `GET /pets` (operation `listPets`)
     ///
@@ -54,6 +55,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::list_pets`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListPetsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `POST /pets` (operation `addPet`)
     ///
     /// # Arguments
@@ -83,6 +93,15 @@ impl Client {
             },
         )
     }
+}
+/// Error responses of [`Client::add_pet`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddPetError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+
+impl Client {
     /// `GET /pets/{petId}` (operation `getPet`)
     ///
     /// # Arguments
@@ -113,18 +132,6 @@ impl Client {
             },
         )
     }
-}
-/// Error responses of [`Client::list_pets`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListPetsError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
-}
-/// Error responses of [`Client::add_pet`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum AddPetError {
-    /// A status the spec does not document for this operation.
-    Unknown(UnexpectedResponse),
 }
 /// Error responses of [`Client::get_pet`].
 #[derive(Debug, Clone, PartialEq)]
