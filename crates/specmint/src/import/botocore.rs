@@ -281,6 +281,25 @@ impl<'m> Importer<'m> {
         pointer: &str,
         tag: &str,
     ) -> Option<(String, String, Map<String, Value>)> {
+        let (method, uri, status) = self.binding(name, op, pointer)?;
+        let mut operation = Map::new();
+        operation.insert("operationId".into(), Value::String(name.to_string()));
+        operation.insert("tags".into(), json!([tag]));
+        self.documentation(op, &mut operation);
+        self.input_of(op, pointer, uri, &mut operation);
+        let responses = self.responses(op, pointer, status);
+        operation.insert("responses".into(), Value::Object(responses));
+        Some((uri.to_string(), method, operation))
+    }
+
+    /// The operation's HTTP binding: method (lowercase), request URI and success status;
+    /// `None`, with an error, when OpenAPI cannot express it.
+    fn binding(
+        &mut self,
+        name: &str,
+        op: &'m Value,
+        pointer: &str,
+    ) -> Option<(String, &'m str, u64)> {
         let http = op.get("http");
         let method = http
             .and_then(|h| h.get("method"))
@@ -350,10 +369,11 @@ impl<'m> Importer<'m> {
             .and_then(|h| h.get("responseCode"))
             .and_then(Value::as_u64)
             .unwrap_or(200);
+        Some((method, uri, status))
+    }
 
-        let mut operation = Map::new();
-        operation.insert("operationId".into(), Value::String(name.to_string()));
-        operation.insert("tags".into(), json!([tag]));
+    /// Summary, description, external docs, deprecation and `authtype: none`.
+    fn documentation(&mut self, op: &Value, operation: &mut Map<String, Value>) {
         if let Some(doc) = self.markdown(op.get("documentation")) {
             let summary = doc
                 .split("\n\n")
@@ -380,8 +400,17 @@ impl<'m> Importer<'m> {
         if op.get("authtype").and_then(Value::as_str) == Some("none") {
             operation.insert("security".into(), json!([]));
         }
+    }
 
-        // Input: parameters and body.
+    /// The input shape's members as parameters and request body; every `{label}` of the URI
+    /// must be one of them.
+    fn input_of(
+        &mut self,
+        op: &'m Value,
+        pointer: &str,
+        uri: &str,
+        operation: &mut Map<String, Value>,
+    ) {
         let mut parameters = Vec::new();
         if let Some(input) = op
             .get("input")
@@ -413,8 +442,11 @@ impl<'m> Importer<'m> {
         if !parameters.is_empty() {
             operation.insert("parameters".into(), Value::Array(parameters));
         }
+    }
 
-        // Output and errors.
+    /// The success response (from the output shape) and one response per error status, the
+    /// shapes sharing a status as a `oneOf`.
+    fn responses(&mut self, op: &'m Value, pointer: &str, status: u64) -> Map<String, Value> {
         let mut responses = Map::new();
         let output = op
             .get("output")
@@ -485,8 +517,7 @@ impl<'m> Importer<'m> {
                 json!({"description": description, "content": {"application/json": {"schema": schema}}}),
             );
         }
-        operation.insert("responses".into(), Value::Object(responses));
-        Some((uri.to_string(), method, operation))
+        responses
     }
 
     /// Where an input or output member goes.
