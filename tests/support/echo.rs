@@ -61,12 +61,8 @@ impl EchoServer {
         let app = axum::Router::new()
             .fallback(handler)
             .with_state(shared.clone());
+        let port = loopback.port;
         let url = loopback.serve(app);
-        let port = url
-            .rsplit(':')
-            .next()
-            .and_then(|port| port.parse().ok())
-            .expect("a port in the URL");
         EchoServer { url, port, shared }
     }
 

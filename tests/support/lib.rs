@@ -76,6 +76,8 @@ pub fn check_or_update(generated: &Generated, update: bool) -> Vec<String> {
 /// URL, as an OpenID issuer does), then [`Loopback::serve`].
 pub struct Loopback {
     listener: tokio::net::TcpListener,
+    /// The bound port.
+    pub port: u16,
     /// `http://127.0.0.1:PORT`.
     pub url: String,
 }
@@ -86,8 +88,12 @@ impl Loopback {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a loopback port");
-        let url = format!("http://{}", listener.local_addr().expect("a bound address"));
-        Loopback { listener, url }
+        let port = listener.local_addr().expect("a bound address").port();
+        Loopback {
+            listener,
+            port,
+            url: format!("http://127.0.0.1:{port}"),
+        }
     }
 
     /// Serves `app` in the background; the server stops with the test's runtime. Returns the

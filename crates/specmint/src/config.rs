@@ -147,7 +147,9 @@ impl Config {
                 client_crate: t
                     .client_crate
                     .unwrap_or_else(|| format!("{}-client", t.name)),
-                server_crate: t.server_crate.unwrap_or_else(|| server_crate_for(&t.name)),
+                server_crate: t
+                    .server_crate
+                    .unwrap_or_else(|| format!("{}-server", t.name)),
                 out_dir: output.join(&t.name),
                 name: t.name,
                 spec,

@@ -169,6 +169,7 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         diags.push(format::not_formatted_warning(diags.file(), &message));
     }
     let (mut client, docs, examples) = (client.files, client.docs, client.examples);
+    let docs_pages = docs.len();
     let mut server = server.map(|server| server.files);
 
     // Printed files not formatted by rustfmt are marked for `cargo fmt` to leave as they are.
@@ -182,7 +183,7 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     if job.docs {
         outputs.push((job.out_dir.join("docs"), docs));
     }
-    stats.count(&api, &outputs, examples);
+    stats.count(&api, &outputs, examples, docs_pages);
     stats.total = run_started.elapsed();
     Ok(Generated {
         outputs,
@@ -256,7 +257,13 @@ fn server_crate(
 
 impl Stats {
     /// The sizes of the API and of what was generated from it.
-    fn count(&mut self, api: &ir::Api, outputs: &[(PathBuf, FileSet)], examples: usize) {
+    fn count(
+        &mut self,
+        api: &ir::Api,
+        outputs: &[(PathBuf, FileSet)],
+        examples: usize,
+        docs_pages: usize,
+    ) {
         self.operations = api.operations.len();
         self.component_schemas = api
             .types
@@ -264,11 +271,7 @@ impl Stats {
             .filter(|(_, d)| d.original.is_some())
             .count();
         self.types = api.types.len();
-        self.docs_pages = outputs
-            .iter()
-            .filter(|(dir, _)| dir.ends_with("docs"))
-            .map(|(_, files)| files.len())
-            .sum();
+        self.docs_pages = docs_pages;
         self.examples = examples;
         self.files = outputs.iter().map(|(_, files)| files.len()).sum();
         self.lines = outputs.iter().map(|(_, files)| files.lines()).sum();
