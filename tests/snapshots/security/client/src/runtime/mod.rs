@@ -29,6 +29,9 @@ pub use credentials::*;
 pub(crate) use encoding::*;
 pub use error::*;
 pub use multipart::*;
+// Used through the models' `object!` and `string_enum!` calls; an API without models uses
+// none of it.
+#[allow(unused_imports)]
 pub use objects::*;
 pub(crate) use operation::*;
 pub use response::*;
