@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use specmint::config::Format;
 use specmint::config::{display_path, Config};
 use specmint::diagnostics::Diagnostic;
@@ -29,35 +29,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Regenerate every target of the config, or one spec with `SPEC --out DIR`.
-    Generate {
-        /// A single spec to generate (needs --out); without it, every target of the config.
-        spec: Option<PathBuf>,
-        /// Output directory for a single spec; the client crate goes to DIR/client.
-        #[arg(long, requires = "spec")]
-        out: Option<PathBuf>,
-        /// Crate name for a single spec (default: `<spec file stem>-client`).
-        #[arg(long, requires = "spec")]
-        name: Option<String>,
-        /// Write nothing; exit 1 and list the stale files when the output is not up to date.
-        #[arg(long)]
-        check: bool,
-        /// The config naming the targets.
-        #[arg(long, default_value = "specs/specmint.toml")]
-        config: PathBuf,
-        /// A directory of templates overriding the built-in ones, file by file (for example
-        /// `docs/api.md.j2`); for config targets it replaces the config's `templates`.
-        #[arg(long)]
-        templates: Option<PathBuf>,
-        /// How generated Rust is laid out: `prettyplease` (printed once; files whose layout is
-        /// not rustfmt's tell rustfmt to leave them as they are) or `rustfmt` (formatted by
-        /// rustfmt, slower). The default is `prettyplease`; for config targets it replaces
-        /// the config's `format`.
-        #[arg(long)]
-        format: Option<Format>,
-        /// Print every warning instead of a summary by kind.
-        #[arg(long, short)]
-        verbose: bool,
-    },
+    Generate(GenerateArgs),
     /// Validate a spec and print its diagnostics; writes nothing.
     Check { spec: PathBuf },
     /// Convert an API description that is not OpenAPI into an OpenAPI 3.0 document.
@@ -65,6 +37,37 @@ enum Command {
         #[command(subcommand)]
         from: ImportFrom,
     },
+}
+
+#[derive(Args)]
+struct GenerateArgs {
+    /// A single spec to generate (needs --out); without it, every target of the config.
+    spec: Option<PathBuf>,
+    /// Output directory for a single spec; the client crate goes to DIR/client.
+    #[arg(long, requires = "spec")]
+    out: Option<PathBuf>,
+    /// Crate name for a single spec (default: `<spec file stem>-client`).
+    #[arg(long, requires = "spec")]
+    name: Option<String>,
+    /// Write nothing; exit 1 and list the stale files when the output is not up to date.
+    #[arg(long)]
+    check: bool,
+    /// The config naming the targets.
+    #[arg(long, default_value = "specs/specmint.toml")]
+    config: PathBuf,
+    /// A directory of templates overriding the built-in ones, file by file (for example
+    /// `docs/api.md.j2`); for config targets it replaces the config's `templates`.
+    #[arg(long)]
+    templates: Option<PathBuf>,
+    /// How generated Rust is laid out: `prettyplease` (printed once; files whose layout is
+    /// not rustfmt's tell rustfmt to leave them as they are) or `rustfmt` (formatted by
+    /// rustfmt, slower). The default is `prettyplease`; for config targets it replaces
+    /// the config's `format`.
+    #[arg(long)]
+    format: Option<Format>,
+    /// Print every warning instead of a summary by kind.
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 #[derive(Subcommand)]
@@ -81,156 +84,163 @@ enum ImportFrom {
 
 fn main() -> ExitCode {
     specmint::disable_huge_pages();
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Generate {
-            spec: Some(spec),
-            out,
-            name,
-            check,
-            verbose,
-            templates,
-            format,
-            ..
-        } => {
-            let Some(out) = out else {
-                eprintln!("error: `specmint generate SPEC` needs `--out DIR`");
-                return ExitCode::FAILURE;
-            };
-            let mut job = Job::new(spec, out);
-            if let Some(name) = &name {
-                job = job.crate_names(name);
-            }
-            job.templates = templates;
-            job.format = format.unwrap_or_default();
-            run(&[(String::new(), job)], check, verbose)
-        }
-        Command::Generate {
-            spec: None,
-            check,
-            config,
-            verbose,
-            templates,
-            format,
-            ..
-        } => {
-            let config = match Config::load(&config) {
-                Ok(c) => c,
-                Err(d) => {
-                    eprintln!("{d}");
-                    return ExitCode::FAILURE;
-                }
-            };
-            let root = config
-                .path
-                .parent()
-                .and_then(Path::parent)
-                .unwrap_or(Path::new("."))
-                .to_path_buf();
-            // Specs imported from other formats are converted first, so that a changed model
-            // reaches the generated code in the same run.
-            let mut stale_imports = 0;
-            for target in &config.targets {
-                let Some(model) = &target.botocore else {
-                    continue;
-                };
-                let imported = match specmint::import_botocore(model, &display_path(model)) {
-                    Ok(imported) => imported,
-                    Err(diags) => {
-                        for d in &diags {
-                            eprintln!("{d}\n");
-                        }
-                        eprintln!("{}: import failed; nothing was written", target.name);
-                        return ExitCode::FAILURE;
-                    }
-                };
-                print_warnings(&target.name, &imported.warnings, verbose);
-                let current = std::fs::read_to_string(&target.spec).ok();
-                if current.as_deref() == Some(imported.text.as_str()) {
-                    continue;
-                }
-                if check {
-                    eprintln!(
-                        "{}: {} is stale: it differs from what {} converts to",
-                        target.name,
-                        target.spec_display,
-                        display_path(model)
-                    );
-                    stale_imports += 1;
-                } else if let Err(e) = output::write_file(&target.spec, &imported.text) {
-                    eprintln!("error: cannot write {}: {e}", target.spec_display);
-                    return ExitCode::FAILURE;
-                }
-            }
-            let jobs: Vec<(String, Job)> = config
-                .targets
-                .iter()
-                .map(|t| {
-                    let mut job = Job::for_target(t, &root);
-                    if templates.is_some() {
-                        job.templates = templates.clone();
-                    }
-                    if let Some(format) = format {
-                        job.format = format;
-                    }
-                    (t.name.clone(), job)
-                })
-                .collect();
-            let code = run(&jobs, check, verbose);
-            if stale_imports > 0 {
-                eprintln!("{stale_imports} imported specs are stale; run `specmint generate` to update them");
-                return ExitCode::FAILURE;
-            }
-            code
-        }
+    match Cli::parse().command {
+        Command::Generate(args) => match &args.spec {
+            Some(spec) => generate_spec(spec, &args),
+            None => generate_config(&args),
+        },
         Command::Import {
             from: ImportFrom::Botocore { model, out },
-        } => {
-            let display = display_path(&model);
-            match specmint::import_botocore(&model, &display) {
-                Ok(imported) => {
-                    for w in &imported.warnings {
-                        eprintln!("{w}\n");
-                    }
-                    if let Err(e) = output::write_file(&out, &imported.text) {
-                        eprintln!("error: cannot write {}: {e}", display_path(&out));
-                        return ExitCode::FAILURE;
-                    }
-                    println!(
-                        "{display}: {} operations, {} schemas -> {}",
-                        imported.operations,
-                        imported.schemas,
-                        display_path(&out)
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(diags) => {
-                    for d in &diags {
-                        eprintln!("{d}\n");
-                    }
-                    eprintln!("{display}: import failed; nothing was written");
-                    ExitCode::FAILURE
-                }
-            }
+        } => import_botocore(&model, &out),
+        Command::Check { spec } => check_spec(&spec),
+    }
+}
+
+/// `specmint generate SPEC --out DIR`: one spec, outside any config.
+fn generate_spec(spec: &Path, args: &GenerateArgs) -> ExitCode {
+    let Some(out) = &args.out else {
+        eprintln!("error: `specmint generate SPEC` needs `--out DIR`");
+        return ExitCode::FAILURE;
+    };
+    let mut job = Job::new(spec.to_path_buf(), out.clone());
+    if let Some(name) = &args.name {
+        job = job.crate_names(name);
+    }
+    job.templates = args.templates.clone();
+    job.format = args.format.unwrap_or_default();
+    run(&[(String::new(), job)], args.check, args.verbose)
+}
+
+/// `specmint generate`: every target of the config, imported specs first.
+fn generate_config(args: &GenerateArgs) -> ExitCode {
+    let config = match Config::load(&args.config) {
+        Ok(c) => c,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::FAILURE;
         }
-        Command::Check { spec } => {
-            let diags = specmint::check(&spec, &display_path(&spec));
+    };
+    let root = config
+        .path
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let stale_imports = match refresh_imports(&config, args.check, args.verbose) {
+        Ok(stale) => stale,
+        Err(code) => return code,
+    };
+    let jobs: Vec<(String, Job)> = config
+        .targets
+        .iter()
+        .map(|t| {
+            let mut job = Job::for_target(t, &root);
+            if args.templates.is_some() {
+                job.templates = args.templates.clone();
+            }
+            if let Some(format) = args.format {
+                job.format = format;
+            }
+            (t.name.clone(), job)
+        })
+        .collect();
+    let code = run(&jobs, args.check, args.verbose);
+    if stale_imports > 0 {
+        eprintln!(
+            "{stale_imports} imported specs are stale; run `specmint generate` to update them"
+        );
+        return ExitCode::FAILURE;
+    }
+    code
+}
+
+/// Specs imported from other formats are converted first, so that a changed model reaches
+/// the generated code in the same run. With `check`, counts the stale ones instead of
+/// writing them.
+fn refresh_imports(config: &Config, check: bool, verbose: bool) -> Result<usize, ExitCode> {
+    let mut stale_imports = 0;
+    for target in &config.targets {
+        let Some(model) = &target.botocore else {
+            continue;
+        };
+        let imported = match specmint::import_botocore(model, &display_path(model)) {
+            Ok(imported) => imported,
+            Err(diags) => {
+                for d in &diags {
+                    eprintln!("{d}\n");
+                }
+                eprintln!("{}: import failed; nothing was written", target.name);
+                return Err(ExitCode::FAILURE);
+            }
+        };
+        print_warnings(&target.name, &imported.warnings, verbose);
+        let current = std::fs::read_to_string(&target.spec).ok();
+        if current.as_deref() == Some(imported.text.as_str()) {
+            continue;
+        }
+        if check {
+            eprintln!(
+                "{}: {} is stale: it differs from what {} converts to",
+                target.name,
+                target.spec_display,
+                display_path(model)
+            );
+            stale_imports += 1;
+        } else if let Err(e) = output::write_file(&target.spec, &imported.text) {
+            eprintln!("error: cannot write {}: {e}", target.spec_display);
+            return Err(ExitCode::FAILURE);
+        }
+    }
+    Ok(stale_imports)
+}
+
+/// `specmint import botocore MODEL --out FILE`.
+fn import_botocore(model: &Path, out: &Path) -> ExitCode {
+    let display = display_path(model);
+    match specmint::import_botocore(model, &display) {
+        Ok(imported) => {
+            for w in &imported.warnings {
+                eprintln!("{w}\n");
+            }
+            if let Err(e) = output::write_file(out, &imported.text) {
+                eprintln!("error: cannot write {}: {e}", display_path(out));
+                return ExitCode::FAILURE;
+            }
+            println!(
+                "{display}: {} operations, {} schemas -> {}",
+                imported.operations,
+                imported.schemas,
+                display_path(out)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
             for d in &diags {
                 eprintln!("{d}\n");
             }
-            let errors = diags.iter().filter(|d| d.is_error()).count();
-            eprintln!(
-                "{}: {}, {}",
-                display_path(&spec),
-                count(errors, "error"),
-                count(diags.len() - errors, "warning")
-            );
-            if errors > 0 {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            }
+            eprintln!("{display}: import failed; nothing was written");
+            ExitCode::FAILURE
         }
+    }
+}
+
+/// `specmint check SPEC`: diagnostics only.
+fn check_spec(spec: &Path) -> ExitCode {
+    let diags = specmint::check(spec, &display_path(spec));
+    for d in &diags {
+        eprintln!("{d}\n");
+    }
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    eprintln!(
+        "{}: {}, {}",
+        display_path(spec),
+        count(errors, "error"),
+        count(diags.len() - errors, "warning")
+    );
+    if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
@@ -266,46 +276,61 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if check {
-        let mut stale_count = 0;
-        for (label, generated) in &results {
-            for (dir, files) in &generated.outputs {
-                match output::compare(dir, files) {
-                    Ok(stale) => {
-                        for s in &stale {
-                            eprintln!("{label}: {s}");
-                            if let Stale::Changed { diff, .. } = s {
-                                if verbose {
-                                    eprintln!("{diff}");
-                                }
+        return check_outputs(&results, verbose);
+    }
+    if let Err(code) = write_outputs(&results) {
+        return code;
+    }
+    // The process ends here: freeing thousands of files one by one would only delay it.
+    std::mem::forget(results);
+    ExitCode::SUCCESS
+}
+
+/// Compares what was generated with what is on disk and lists the stale files.
+fn check_outputs(results: &[(&str, Generated)], verbose: bool) -> ExitCode {
+    let mut stale_count = 0;
+    for (label, generated) in results {
+        for (dir, files) in &generated.outputs {
+            match output::compare(dir, files) {
+                Ok(stale) => {
+                    for s in &stale {
+                        eprintln!("{label}: {s}");
+                        if let Stale::Changed { diff, .. } = s {
+                            if verbose {
+                                eprintln!("{diff}");
                             }
                         }
-                        stale_count += stale.len();
                     }
-                    Err(e) => {
-                        eprintln!("error: cannot read {}: {e}", dir.display());
-                        return ExitCode::FAILURE;
-                    }
+                    stale_count += stale.len();
+                }
+                Err(e) => {
+                    eprintln!("error: cannot read {}: {e}", dir.display());
+                    return ExitCode::FAILURE;
                 }
             }
         }
-        if stale_count > 0 {
-            eprintln!(
-                "{stale_count} generated files are stale; run `specmint generate` to update them"
-            );
-            return ExitCode::FAILURE;
-        }
-        eprintln!("generated output is up to date");
-        return ExitCode::SUCCESS;
     }
+    if stale_count > 0 {
+        eprintln!(
+            "{stale_count} generated files are stale; run `specmint generate` to update them"
+        );
+        return ExitCode::FAILURE;
+    }
+    eprintln!("generated output is up to date");
+    ExitCode::SUCCESS
+}
+
+/// Writes every output directory (all or none), then prints one summary line per job.
+fn write_outputs(results: &[(&str, Generated)]) -> Result<(), ExitCode> {
     let sets: Vec<(PathBuf, &output::FileSet)> = results
         .iter()
         .flat_map(|(_, g)| g.outputs.iter().map(|(d, f)| (d.clone(), f)))
         .collect();
     if let Err(e) = output::write_all(&sets) {
         eprintln!("error: writing the output failed: {e}; the previous output was left in place");
-        return ExitCode::FAILURE;
+        return Err(ExitCode::FAILURE);
     }
-    for (label, g) in &results {
+    for (label, g) in results {
         let s = &g.stats;
         let dirs: Vec<String> = g.outputs.iter().map(|(d, _)| display_path(d)).collect();
         println!(
@@ -320,9 +345,7 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
             count(g.warnings.len(), "warning")
         );
     }
-    // The process ends here: freeing thousands of files one by one would only delay it.
-    std::mem::forget(results);
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 fn print_warnings(label: &str, warnings: &[Diagnostic], verbose: bool) {

@@ -6,8 +6,9 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind,
-    StringFormat, Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, AnySchema, IntegerFormat, IntegerType, NumberFormat, NumberType,
+    ObjectType, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat, StringType, Type,
+    VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
@@ -117,48 +118,10 @@ impl<'s> View<'s> {
             object_like: false,
             constraints: Constraints::default(),
         };
-        let c = &mut v.constraints;
         match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) => {
-                v.typ = Some("string");
-                v.format = format_name(&s.format, string_format);
-                c.min_length = s.min_length;
-                c.max_length = s.max_length;
-                c.pattern = s.pattern.clone();
-                v.enum_values = s
-                    .enumeration
-                    .iter()
-                    .map(|e| e.clone().map_or(Value::Null, Value::String))
-                    .collect();
-            }
-            SchemaKind::Type(Type::Integer(i)) => {
-                v.typ = Some("integer");
-                v.format = format_name(&i.format, integer_format);
-                c.minimum = i.minimum.map(|n| n as f64);
-                c.maximum = i.maximum.map(|n| n as f64);
-                c.exclusive_minimum = i.exclusive_minimum;
-                c.exclusive_maximum = i.exclusive_maximum;
-                c.multiple_of = i.multiple_of.map(|n| n as f64);
-                v.enum_values = i
-                    .enumeration
-                    .iter()
-                    .map(|e| e.map_or(Value::Null, Value::from))
-                    .collect();
-            }
-            SchemaKind::Type(Type::Number(n)) => {
-                v.typ = Some("number");
-                v.format = format_name(&n.format, number_format);
-                c.minimum = n.minimum;
-                c.maximum = n.maximum;
-                c.exclusive_minimum = n.exclusive_minimum;
-                c.exclusive_maximum = n.exclusive_maximum;
-                c.multiple_of = n.multiple_of;
-                v.enum_values = n
-                    .enumeration
-                    .iter()
-                    .map(|e| e.map_or(Value::Null, Value::from))
-                    .collect();
-            }
+            SchemaKind::Type(Type::String(s)) => v.string(s),
+            SchemaKind::Type(Type::Integer(i)) => v.integer(i),
+            SchemaKind::Type(Type::Number(n)) => v.number(n),
             SchemaKind::Type(Type::Boolean(b)) => {
                 v.typ = Some("boolean");
                 v.enum_values = b
@@ -167,57 +130,108 @@ impl<'s> View<'s> {
                     .map(|e| e.map_or(Value::Null, Value::Bool))
                     .collect();
             }
-            SchemaKind::Type(Type::Object(o)) => {
-                v.typ = Some("object");
-                v.properties = props(&o.properties);
-                v.required = &o.required;
-                v.additional = o.additional_properties.as_ref();
-                v.object_like = !o.properties.is_empty() || o.additional_properties.is_some();
-                c.min_properties = o.min_properties;
-                c.max_properties = o.max_properties;
-            }
+            SchemaKind::Type(Type::Object(o)) => v.object(o),
             SchemaKind::Type(Type::Array(a)) => {
                 v.typ = Some("array");
                 v.items = a.items.as_ref().map(SchemaRef::of_boxed);
-                c.min_items = a.min_items;
-                c.max_items = a.max_items;
-                c.unique_items = a.unique_items;
+                v.constraints.min_items = a.min_items;
+                v.constraints.max_items = a.max_items;
+                v.constraints.unique_items = a.unique_items;
             }
             SchemaKind::OneOf { one_of } => v.one_of = one_of,
             SchemaKind::AllOf { all_of } => v.all_of = all_of,
             SchemaKind::AnyOf { any_of } => v.any_of = any_of,
             SchemaKind::Not { .. } => v.has_not = true,
-            SchemaKind::Any(a) => {
-                v.typ = a.typ.as_deref();
-                v.format = a.format.as_deref();
-                v.properties = props(&a.properties);
-                v.required = &a.required;
-                v.additional = a.additional_properties.as_ref();
-                v.items = a.items.as_ref().map(SchemaRef::of_boxed);
-                v.enum_values = a.enumeration.clone();
-                v.one_of = &a.one_of;
-                v.any_of = &a.any_of;
-                v.all_of = &a.all_of;
-                v.has_not = a.not.is_some();
-                v.object_like = !a.properties.is_empty() || a.additional_properties.is_some();
-                *c = Constraints {
-                    minimum: a.minimum,
-                    maximum: a.maximum,
-                    exclusive_minimum: a.exclusive_minimum.unwrap_or(false),
-                    exclusive_maximum: a.exclusive_maximum.unwrap_or(false),
-                    multiple_of: a.multiple_of,
-                    min_length: a.min_length,
-                    max_length: a.max_length,
-                    pattern: a.pattern.clone(),
-                    min_items: a.min_items,
-                    max_items: a.max_items,
-                    unique_items: a.unique_items.unwrap_or(false),
-                    min_properties: a.min_properties,
-                    max_properties: a.max_properties,
-                    items: None,
-                };
-            }
+            SchemaKind::Any(a) => v.any(a),
         }
         v
+    }
+
+    fn string(&mut self, s: &'s StringType) {
+        self.typ = Some("string");
+        self.format = format_name(&s.format, string_format);
+        let c = &mut self.constraints;
+        c.min_length = s.min_length;
+        c.max_length = s.max_length;
+        c.pattern = s.pattern.clone();
+        self.enum_values = s
+            .enumeration
+            .iter()
+            .map(|e| e.clone().map_or(Value::Null, Value::String))
+            .collect();
+    }
+
+    fn integer(&mut self, i: &'s IntegerType) {
+        self.typ = Some("integer");
+        self.format = format_name(&i.format, integer_format);
+        let c = &mut self.constraints;
+        c.minimum = i.minimum.map(|n| n as f64);
+        c.maximum = i.maximum.map(|n| n as f64);
+        c.exclusive_minimum = i.exclusive_minimum;
+        c.exclusive_maximum = i.exclusive_maximum;
+        c.multiple_of = i.multiple_of.map(|n| n as f64);
+        self.enum_values = i
+            .enumeration
+            .iter()
+            .map(|e| e.map_or(Value::Null, Value::from))
+            .collect();
+    }
+
+    fn number(&mut self, n: &'s NumberType) {
+        self.typ = Some("number");
+        self.format = format_name(&n.format, number_format);
+        let c = &mut self.constraints;
+        c.minimum = n.minimum;
+        c.maximum = n.maximum;
+        c.exclusive_minimum = n.exclusive_minimum;
+        c.exclusive_maximum = n.exclusive_maximum;
+        c.multiple_of = n.multiple_of;
+        self.enum_values = n
+            .enumeration
+            .iter()
+            .map(|e| e.map_or(Value::Null, Value::from))
+            .collect();
+    }
+
+    fn object(&mut self, o: &'s ObjectType) {
+        self.typ = Some("object");
+        self.properties = props(&o.properties);
+        self.required = &o.required;
+        self.additional = o.additional_properties.as_ref();
+        self.object_like = !o.properties.is_empty() || o.additional_properties.is_some();
+        self.constraints.min_properties = o.min_properties;
+        self.constraints.max_properties = o.max_properties;
+    }
+
+    /// A schema whose keywords do not fit one `type` (or name none): every keyword is read.
+    fn any(&mut self, a: &'s AnySchema) {
+        self.typ = a.typ.as_deref();
+        self.format = a.format.as_deref();
+        self.properties = props(&a.properties);
+        self.required = &a.required;
+        self.additional = a.additional_properties.as_ref();
+        self.items = a.items.as_ref().map(SchemaRef::of_boxed);
+        self.enum_values = a.enumeration.clone();
+        self.one_of = &a.one_of;
+        self.any_of = &a.any_of;
+        self.all_of = &a.all_of;
+        self.has_not = a.not.is_some();
+        self.object_like = !a.properties.is_empty() || a.additional_properties.is_some();
+        self.constraints = Constraints {
+            minimum: a.minimum,
+            maximum: a.maximum,
+            exclusive_minimum: a.exclusive_minimum.unwrap_or(false),
+            exclusive_maximum: a.exclusive_maximum.unwrap_or(false),
+            multiple_of: a.multiple_of,
+            min_length: a.min_length,
+            max_length: a.max_length,
+            pattern: a.pattern.clone(),
+            min_items: a.min_items,
+            max_items: a.max_items,
+            unique_items: a.unique_items.unwrap_or(false),
+            min_properties: a.min_properties,
+            max_properties: a.max_properties,
+            items: None,
+        };
     }
 }

@@ -200,30 +200,62 @@ pub fn from_swagger2(tree: &mut Value, diags: &mut Diagnostics) {
         .cloned()
         .unwrap_or_default();
 
+    out.insert(
+        "components".into(),
+        components2(&root, &produces, &global_params, diags),
+    );
+    let ctx = Context {
+        consumes: &consumes,
+        produces: &produces,
+        global_params: &global_params,
+    };
+    let paths = match root.get("paths") {
+        Some(Value::Object(items)) => items
+            .iter()
+            .map(|(path, item)| (path.clone(), path_item2(item, &ctx)))
+            .collect(),
+        _ => Map::new(),
+    };
+    out.insert("paths".into(), Value::Object(paths));
+    let mut upgraded = Value::Object(out);
+    rewrite_refs(&mut upgraded);
+    *tree = upgraded;
+}
+
+/// `definitions`, global non-body `parameters`, `responses` and `securityDefinitions` as
+/// 3.0 components.
+fn components2(
+    root: &Map<String, Value>,
+    produces: &[String],
+    global_params: &Map<String, Value>,
+    diags: &mut Diagnostics,
+) -> Value {
     let mut components = Map::new();
     if let Some(Value::Object(definitions)) = root.get("definitions") {
-        let mut schemas = Map::new();
-        for (name, schema) in definitions {
-            schemas.insert(name.clone(), schema2(schema));
-        }
+        let schemas: Map<String, Value> = definitions
+            .iter()
+            .map(|(name, schema)| (name.clone(), schema2(schema)))
+            .collect();
         components.insert("schemas".into(), Value::Object(schemas));
     }
-    let mut parameters = Map::new();
-    for (name, p) in &global_params {
-        if !matches!(
-            p.get("in").and_then(Value::as_str),
-            Some("body" | "formData")
-        ) {
-            parameters.insert(name.clone(), parameter2(p));
-        }
-    }
+    // Body and form parameters become request bodies where operations use them.
+    let parameters: Map<String, Value> = global_params
+        .iter()
+        .filter(|(_, p)| {
+            !matches!(
+                p.get("in").and_then(Value::as_str),
+                Some("body" | "formData")
+            )
+        })
+        .map(|(name, p)| (name.clone(), parameter2(p)))
+        .collect();
     if !parameters.is_empty() {
         components.insert("parameters".into(), Value::Object(parameters));
     }
     if let Some(Value::Object(responses)) = root.get("responses") {
         let converted: Map<String, Value> = responses
             .iter()
-            .map(|(name, r)| (name.clone(), response2(r, &produces)))
+            .map(|(name, r)| (name.clone(), response2(r, produces)))
             .collect();
         components.insert("responses".into(), Value::Object(converted));
     }
@@ -243,44 +275,32 @@ pub fn from_swagger2(tree: &mut Value, diags: &mut Diagnostics) {
         }
         components.insert("securitySchemes".into(), Value::Object(schemes));
     }
-    out.insert("components".into(), Value::Object(components));
+    Value::Object(components)
+}
 
-    let mut paths = Map::new();
-    if let Some(Value::Object(items)) = root.get("paths") {
-        for (path, item) in items {
-            let Value::Object(item) = item else {
-                paths.insert(path.clone(), item.clone());
-                continue;
-            };
-            let shared: Vec<Value> = item
-                .get("parameters")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            let mut converted = Map::new();
-            for (key, value) in item {
-                match key.as_str() {
-                    "get" | "put" | "post" | "delete" | "options" | "head" | "patch" => {
-                        let ctx = Context {
-                            consumes: &consumes,
-                            produces: &produces,
-                            global_params: &global_params,
-                        };
-                        converted.insert(key.clone(), operation2(value, &shared, &ctx));
-                    }
-                    "parameters" => {}
-                    _ => {
-                        converted.insert(key.clone(), value.clone());
-                    }
-                }
+/// A path item: its operations converted, its shared `parameters` merged into each of them.
+fn path_item2(item: &Value, ctx: &Context<'_>) -> Value {
+    let Value::Object(item) = item else {
+        return item.clone();
+    };
+    let shared: Vec<Value> = item
+        .get("parameters")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let mut converted = Map::new();
+    for (key, value) in item {
+        match key.as_str() {
+            "get" | "put" | "post" | "delete" | "options" | "head" | "patch" => {
+                converted.insert(key.clone(), operation2(value, &shared, ctx));
             }
-            paths.insert(path.clone(), Value::Object(converted));
+            "parameters" => {}
+            _ => {
+                converted.insert(key.clone(), value.clone());
+            }
         }
     }
-    out.insert("paths".into(), Value::Object(paths));
-    let mut upgraded = Value::Object(out);
-    rewrite_refs(&mut upgraded);
-    *tree = upgraded;
+    Value::Object(converted)
 }
 
 struct Context<'a> {
@@ -490,100 +510,21 @@ fn operation2(op: &Value, shared: &[Value], ctx: &Context<'_>) -> Value {
             }
         }
     }
-    // Operation parameters override shared ones with the same name and location.
-    let own: Vec<Value> = op
-        .get("parameters")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    let key_of = |p: &Value| {
-        let p = resolve_param(p, ctx);
-        (
-            p.get("name")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
-            p.get("in")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
-        )
-    };
-    let mut all: Vec<Value> = shared
-        .iter()
-        .filter(|s| own.iter().all(|o| key_of(o) != key_of(s)))
-        .cloned()
-        .collect();
-    all.extend(own);
-
     let mut params = Vec::new();
-    let mut form = Map::new();
-    let mut form_required = Vec::new();
-    let mut has_file = false;
-    for p in &all {
-        let resolved = resolve_param(p, ctx);
+    let mut form = Form::default();
+    for p in merged_params(op, shared, ctx) {
+        let resolved = resolve_param(&p, ctx);
         match resolved.get("in").and_then(Value::as_str) {
             Some("body") => {
-                let schema = resolved.get("schema").map(schema2).unwrap_or(json!({}));
-                let media: Vec<String> = if consumes.is_empty() {
-                    vec!["application/json".into()]
-                } else {
-                    consumes.clone()
-                };
-                let content: Map<String, Value> = media
-                    .iter()
-                    .map(|m| (m.clone(), json!({ "schema": schema })))
-                    .collect();
-                let mut body = Map::new();
-                if let Some(d) = resolved.get("description") {
-                    body.insert("description".into(), d.clone());
-                }
-                body.insert("content".into(), Value::Object(content));
-                if let Some(r) = resolved.get("required") {
-                    body.insert("required".into(), r.clone());
-                }
-                out.insert("requestBody".into(), Value::Object(body));
+                out.insert("requestBody".into(), body2(resolved, &consumes));
             }
-            Some("formData") => {
-                let Value::Object(fields) = resolved else {
-                    continue;
-                };
-                let name = fields
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                has_file |= fields.get("type").and_then(Value::as_str) == Some("file");
-                let mut schema = value_schema(fields);
-                if let (Value::Object(s), Some(d)) = (&mut schema, fields.get("description")) {
-                    s.insert("description".into(), d.clone());
-                }
-                if fields.get("required") == Some(&json!(true)) {
-                    form_required.push(json!(name));
-                }
-                form.insert(name, schema);
-            }
-            _ if p.get("$ref").is_some() => params.push(p.clone()),
-            _ => params.push(parameter2(p)),
+            Some("formData") => form.add(resolved),
+            _ if p.get("$ref").is_some() => params.push(p),
+            _ => params.push(parameter2(&p)),
         }
     }
-    if !form.is_empty() {
-        let media = if has_file || consumes.iter().any(|c| c.starts_with("multipart/")) {
-            "multipart/form-data"
-        } else {
-            "application/x-www-form-urlencoded"
-        };
-        let mut schema = json!({ "type": "object", "properties": form });
-        if !form_required.is_empty() {
-            schema["required"] = Value::Array(form_required.clone());
-        }
-        out.insert(
-            "requestBody".into(),
-            json!({
-                "required": !form_required.is_empty(),
-                "content": { media: { "schema": schema } },
-            }),
-        );
+    if let Some(body) = form.request_body(&consumes) {
+        out.insert("requestBody".into(), body);
     }
     if !params.is_empty() {
         out.insert("parameters".into(), Value::Array(params));
@@ -601,6 +542,109 @@ fn operation2(op: &Value, shared: &[Value], ctx: &Context<'_>) -> Value {
     Value::Object(out)
 }
 
+/// The path item's shared parameters, less those the operation overrides (same name and
+/// location), then the operation's own.
+fn merged_params(op: &Map<String, Value>, shared: &[Value], ctx: &Context<'_>) -> Vec<Value> {
+    let own: Vec<Value> = op
+        .get("parameters")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let key_of = |p: &Value| {
+        let p = resolve_param(p, ctx);
+        let text = |key| p.get(key).and_then(Value::as_str).unwrap_or_default();
+        (text("name").to_string(), text("in").to_string())
+    };
+    let mut all: Vec<Value> = shared
+        .iter()
+        .filter(|s| own.iter().all(|o| key_of(o) != key_of(s)))
+        .cloned()
+        .collect();
+    all.extend(own);
+    all
+}
+
+/// `content` giving `schema` under each media type, `application/json` when none is named.
+fn content2(schema: Value, media: &[String]) -> Value {
+    let content: Map<String, Value> = if media.is_empty() {
+        [("application/json".to_string(), json!({ "schema": schema }))]
+            .into_iter()
+            .collect()
+    } else {
+        media
+            .iter()
+            .map(|m| (m.clone(), json!({ "schema": schema })))
+            .collect()
+    };
+    Value::Object(content)
+}
+
+/// A `body` parameter as a request body.
+fn body2(param: &Value, consumes: &[String]) -> Value {
+    let schema = param.get("schema").map(schema2).unwrap_or(json!({}));
+    let mut body = Map::new();
+    if let Some(d) = param.get("description") {
+        body.insert("description".into(), d.clone());
+    }
+    body.insert("content".into(), content2(schema, consumes));
+    if let Some(r) = param.get("required") {
+        body.insert("required".into(), r.clone());
+    }
+    Value::Object(body)
+}
+
+/// An operation's `formData` parameters, gathered into one object schema.
+#[derive(Default)]
+struct Form {
+    properties: Map<String, Value>,
+    required: Vec<Value>,
+    has_file: bool,
+}
+
+impl Form {
+    fn add(&mut self, param: &Value) {
+        let Value::Object(fields) = param else {
+            return;
+        };
+        let name = fields
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        self.has_file |= fields.get("type").and_then(Value::as_str) == Some("file");
+        let mut schema = value_schema(fields);
+        if let (Value::Object(s), Some(d)) = (&mut schema, fields.get("description")) {
+            s.insert("description".into(), d.clone());
+        }
+        if fields.get("required") == Some(&json!(true)) {
+            self.required.push(json!(name));
+        }
+        self.properties.insert(name, schema);
+    }
+
+    /// The request body: multipart when a field is a file or the operation consumes
+    /// multipart, URL-encoded otherwise; `None` without form fields.
+    fn request_body(self, consumes: &[String]) -> Option<Value> {
+        if self.properties.is_empty() {
+            return None;
+        }
+        let media = if self.has_file || consumes.iter().any(|c| c.starts_with("multipart/")) {
+            "multipart/form-data"
+        } else {
+            "application/x-www-form-urlencoded"
+        };
+        let required = !self.required.is_empty();
+        let mut schema = json!({ "type": "object", "properties": self.properties });
+        if required {
+            schema["required"] = Value::Array(self.required);
+        }
+        Some(json!({
+            "required": required,
+            "content": { media: { "schema": schema } },
+        }))
+    }
+}
+
 fn response2(r: &Value, produces: &[String]) -> Value {
     let Value::Object(r) = r else {
         return r.clone();
@@ -614,17 +658,7 @@ fn response2(r: &Value, produces: &[String]) -> Value {
         r.get("description").cloned().unwrap_or(json!("")),
     );
     if let Some(schema) = r.get("schema") {
-        let schema = schema2(schema);
-        let media: Vec<String> = if produces.is_empty() {
-            vec!["application/json".into()]
-        } else {
-            produces.to_vec()
-        };
-        let content: Map<String, Value> = media
-            .iter()
-            .map(|m| (m.clone(), json!({ "schema": schema })))
-            .collect();
-        out.insert("content".into(), Value::Object(content));
+        out.insert("content".into(), content2(schema2(schema), produces));
     }
     if let Some(Value::Object(headers)) = r.get("headers") {
         let converted: Map<String, Value> = headers

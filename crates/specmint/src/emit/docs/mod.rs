@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::emit::shape::{
     call_args, form_ident, part_is_list, signature_text, success, ArgOf, Success,
 };
-use crate::emit::templates::Templates;
+use crate::emit::templates::{Renderer, Templates};
 use crate::ir::{
     Api, ApiKeyLocation, BodyKind, Operation, PartKind, Primitive, SecuritySchemeKind, Status,
     TypeDef, TypeKind, TypeRef,
@@ -267,27 +267,7 @@ pub fn emit(
         .find(|op| op.params.is_empty() && op.body.is_none())
         .or(api.operations.first())
         .and_then(|op| examples.get(&op.rust_name).cloned());
-    let servers: Vec<BTreeMap<&str, String>> = api
-        .servers
-        .iter()
-        .map(|s| {
-            let mut m = BTreeMap::new();
-            m.insert("url", s.url.clone());
-            m.insert(
-                "description",
-                cell(s.description.as_deref().unwrap_or_default()),
-            );
-            m.insert(
-                "variables",
-                s.variables
-                    .iter()
-                    .map(|(k, v)| format!("`{k}` (default `{}`)", v.default))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            );
-            m
-        })
-        .collect();
+    let servers = servers(api);
     let context = minijinja::context! {
         crate_name => options.crate_name,
         crate_ident => crate_ident,
@@ -308,39 +288,78 @@ pub fn emit(
     };
     let templates = templates.renderer()?;
     let readme = templates.render("client/README.md.j2", &context)?;
-    // The pages are rendered on all cores, and so are their links checked.
-    let (apis_pages, model_pages) = if options.pages {
-        rayon::join(
-            || {
-                FileSet::par_build(&apis, |api_view| {
-                    let page = templates.render(
-                        "docs/api.md.j2",
-                        &minijinja::context! { api => api_view, crate_ident => crate_ident, base_url => base_url },
-                    )?;
-                    Ok((api_view.file.clone(), page))
-                })
-            },
-            || {
-                FileSet::par_build(&models, |m| {
-                    let page = templates
-                        .render("docs/model.md.j2", &minijinja::context! { model => m })?;
-                    Ok((m.file.clone(), page))
-                })
-            },
-        )
+    let files = if options.pages {
+        pages(&templates, &apis, &models, &crate_ident, &base_url)?
     } else {
-        (Ok(FileSet::new()), Ok(FileSet::new()))
+        FileSet::new()
     };
+    unlink_all(&readme, files)
+}
+
+/// The servers table: URL, description and variables with their defaults.
+fn servers(api: &Api) -> Vec<BTreeMap<&'static str, String>> {
+    api.servers
+        .iter()
+        .map(|s| {
+            let variables = s
+                .variables
+                .iter()
+                .map(|(k, v)| format!("`{k}` (default `{}`)", v.default))
+                .collect::<Vec<_>>()
+                .join(", ");
+            BTreeMap::from([
+                ("url", s.url.clone()),
+                (
+                    "description",
+                    cell(s.description.as_deref().unwrap_or_default()),
+                ),
+                ("variables", variables),
+            ])
+        })
+        .collect()
+}
+
+/// One page per API and one per model, rendered on all cores.
+fn pages(
+    templates: &Renderer<'_>,
+    apis: &[ApiView],
+    models: &[ModelView],
+    crate_ident: &str,
+    base_url: &str,
+) -> Result<FileSet, String> {
+    let (apis_pages, model_pages) = rayon::join(
+        || {
+            FileSet::par_build(apis, |api_view| {
+                let page = templates.render(
+                    "docs/api.md.j2",
+                    &minijinja::context! { api => api_view, crate_ident => crate_ident, base_url => base_url },
+                )?;
+                Ok((api_view.file.clone(), page))
+            })
+        },
+        || {
+            FileSet::par_build(models, |m| {
+                let page =
+                    templates.render("docs/model.md.j2", &minijinja::context! { model => m })?;
+                Ok((m.file.clone(), page))
+            })
+        },
+    );
     let mut files = apis_pages?;
     files.extend(model_pages?);
-    // Relative links in the spec's own text point into the vendor's site, not to these pages:
-    // such links become their plain text, so that every link left resolves.
+    Ok(files)
+}
+
+/// Relative links in the spec's own text point into the vendor's site, not to these pages:
+/// such links become their plain text, so that every link left resolves. Pages are checked on
+/// all cores.
+fn unlink_all(readme: &str, files: FileSet) -> Result<(String, FileSet), String> {
     let mut known: BTreeSet<String> = files
         .iter()
         .map(|(path, _)| format!("docs/{path}"))
         .collect();
     known.insert("client/README.md".to_string());
-    let readme = unlink_foreign("client/README.md", &readme, &known);
+    let readme = unlink_foreign("client/README.md", readme, &known);
     let pages: Vec<(&str, &str)> = files.iter().collect();
     let checked = FileSet::par_build(&pages, |(path, page)| {
         Ok((

@@ -137,7 +137,42 @@ impl<'m> Importer<'m> {
         self.model.get("shapes")?.get(name)
     }
 
+    /// The whole OpenAPI document: the service's metadata, then its operations, then the
+    /// shapes they reached.
     fn document(&mut self) -> Option<Value> {
+        let service = self.service()?;
+        let paths = self.paths(&service)?;
+        self.reached_shapes();
+        let mut document = json!({
+            "openapi": "3.0.3",
+            "info": service.info(self.markdown(self.model.get("documentation"))),
+            "servers": [{
+                "url": format!("https://{}.{{region}}.amazonaws.com", service.endpoint_prefix),
+                "description": "The service's regional endpoint.",
+                "variables": {"region": {"default": "us-east-1", "description": "The AWS Region, for example `eu-west-1`."}},
+            }],
+            "tags": [{"name": service.id, "description": format!("Operations of {}.", service.title)}],
+            "paths": paths,
+            "components": {
+                "schemas": self.schemas,
+                "securitySchemes": {"sigv4": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "Authorization",
+                    "description": "AWS Signature Version 4: each request is signed with an access key, in the `Authorization` header.",
+                    SIGV4_EXTENSION: {"name": service.signing_name, "region": "us-east-1"},
+                }},
+            },
+            "security": [{"sigv4": []}],
+        });
+        if let Some(uid) = &service.uid {
+            document["info"][AWS_UID] = Value::String(uid.clone());
+        }
+        Some(document)
+    }
+
+    /// Reads and checks `metadata`: only `rest-json` models signed with SigV4 are imported.
+    fn service(&mut self) -> Option<Service> {
         let Some(metadata) = self.model.get("metadata").and_then(Value::as_object) else {
             self.error(
                 "/metadata",
@@ -145,16 +180,21 @@ impl<'m> Importer<'m> {
             );
             return None;
         };
-        let protocol = metadata
-            .get("protocol")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let protocols: Vec<&str> = metadata
-            .get("protocols")
-            .and_then(Value::as_array)
-            .map(|p| p.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        if protocol != "rest-json" && !protocols.contains(&"rest-json") {
+        let text = |key: &str| {
+            metadata
+                .get(key)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+        };
+        let list = |key: &str| -> Vec<&str> {
+            metadata
+                .get(key)
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default()
+        };
+        let protocol = text("protocol");
+        if protocol != "rest-json" && !list("protocols").contains(&"rest-json") {
             self.error(
                 "/metadata/protocol",
                 format!(
@@ -164,74 +204,49 @@ impl<'m> Importer<'m> {
             );
             return None;
         }
-        let text = |key: &str| {
-            metadata
-                .get(key)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-        };
-        let service = text("serviceFullName");
-        let service_id = if text("serviceId").is_empty() {
-            service
-        } else {
-            text("serviceId")
-        };
-        let signing_name = if text("signingName").is_empty() {
-            text("endpointPrefix")
-        } else {
-            text("signingName")
-        };
         let signature = text("signatureVersion");
-        let auth: Vec<&str> = metadata
-            .get("auth")
-            .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        let sigv4 = matches!(signature, "v4" | "s3v4") || auth.contains(&"aws.auth#sigv4");
-        if !sigv4 {
+        if !matches!(signature, "v4" | "s3v4") && !list("auth").contains(&"aws.auth#sigv4") {
             self.error(
                 "/metadata/signatureVersion",
                 format!("signature version `{signature}` is not supported: specmint signs with SigV4 (`v4`) only"),
             );
             return None;
         }
-        if text("endpointPrefix").is_empty() {
+        let endpoint_prefix = text("endpointPrefix");
+        if endpoint_prefix.is_empty() {
             self.error(
                 "/metadata/endpointPrefix",
                 "the model names no `endpointPrefix`, so the service has no URL",
             );
             return None;
         }
+        let or =
+            |first: &str, second: &str| if first.is_empty() { second } else { first }.to_string();
+        let id = or(text("serviceId"), text("serviceFullName"));
+        Some(Service {
+            title: or(text("serviceFullName"), &id),
+            signing_name: or(text("signingName"), endpoint_prefix),
+            endpoint_prefix: endpoint_prefix.to_string(),
+            api_version: text("apiVersion").to_string(),
+            uid: metadata
+                .get("uid")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            id,
+        })
+    }
 
-        let mut info = json!({
-            "title": if service.is_empty() { service_id } else { service },
-            "version": text("apiVersion"),
-        });
-        if let Some(doc) = self.markdown(self.model.get("documentation")) {
-            info["description"] = Value::String(doc);
-        }
-        let servers = json!([{
-            "url": format!("https://{}.{{region}}.amazonaws.com", text("endpointPrefix")),
-            "description": "The service's regional endpoint.",
-            "variables": {"region": {"default": "us-east-1", "description": "The AWS Region, for example `eu-west-1`."}},
-        }]);
-        let scheme = json!({
-            "type": "apiKey",
-            "in": "header",
-            "name": "Authorization",
-            "description": "AWS Signature Version 4: each request is signed with an access key, in the `Authorization` header.",
-            SIGV4_EXTENSION: {"name": signing_name, "region": "us-east-1"},
-        });
-
-        let mut paths: IndexMap<String, Map<String, Value>> = IndexMap::new();
-        let operations = self.model.get("operations").and_then(Value::as_object);
-        let Some(operations) = operations else {
+    /// Converts every operation, keyed by path then method; two operations on one route are
+    /// an error.
+    fn paths(&mut self, service: &Service) -> Option<IndexMap<String, Map<String, Value>>> {
+        let Some(operations) = self.model.get("operations").and_then(Value::as_object) else {
             self.error("/operations", "the model has no `operations` object");
             return None;
         };
+        let mut paths: IndexMap<String, Map<String, Value>> = IndexMap::new();
         for (name, op) in operations {
             let pointer = format!("/operations/{}", esc(name));
-            let Some((path, method, operation)) = self.operation(name, op, &pointer, service_id)
+            let Some((path, method, operation)) = self.operation(name, op, &pointer, &service.id)
             else {
                 continue;
             };
@@ -248,6 +263,12 @@ impl<'m> Importer<'m> {
             }
             entry.insert(method, Value::Object(operation));
         }
+        Some(paths)
+    }
+
+    /// Converts the shapes the operations reached, and those they reach in turn, into
+    /// component schemas sorted by name.
+    fn reached_shapes(&mut self) {
         while let Some(name) = self.wanted.pop() {
             if self.schemas.contains_key(&name) {
                 continue;
@@ -258,22 +279,27 @@ impl<'m> Importer<'m> {
             self.schemas.insert(name, schema);
         }
         self.schemas.sort_keys();
-        let mut document = json!({
-            "openapi": "3.0.3",
-            "info": info,
-            "servers": servers,
-            "tags": [{"name": service_id, "description": format!("Operations of {}.", if service.is_empty() { service_id } else { service })}],
-            "paths": paths,
-            "components": {
-                "schemas": self.schemas,
-                "securitySchemes": {"sigv4": scheme},
-            },
-            "security": [{"sigv4": []}],
-        });
-        if let Some(uid) = metadata.get("uid").and_then(Value::as_str) {
-            document["info"][AWS_UID] = Value::String(uid.to_string());
+    }
+}
+
+/// What `metadata` says about the service, checked.
+struct Service {
+    title: String,
+    /// `serviceId`, the tag every operation is grouped under.
+    id: String,
+    signing_name: String,
+    endpoint_prefix: String,
+    api_version: String,
+    uid: Option<String>,
+}
+
+impl Service {
+    fn info(&self, description: Option<String>) -> Value {
+        let mut info = json!({"title": self.title, "version": self.api_version});
+        if let Some(description) = description {
+            info["description"] = Value::String(description);
         }
-        Some(document)
+        info
     }
 }
 
