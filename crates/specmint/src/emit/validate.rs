@@ -8,7 +8,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::rust::{ident, Uses};
-use crate::ir::{Constraints, TypeId, TypeKind, TypeRef, TypeSpace};
+use crate::ir::{Constraints, Field, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
 
 /// Every rule that applies to a value of `ty` used with `own` constraints: the use site's own,
 /// then those of the aliases `ty` goes through; list items get theirs the same way.
@@ -149,74 +149,9 @@ pub fn rules_tokens(c: &Constraints) -> TokenStream {
 
 /// `src/validate.rs` of a server crate.
 pub fn validate_file(types: &TypeSpace, uses: &Uses, needed: &BTreeSet<TypeId>) -> TokenStream {
-    let impls = types.iter().map(|(id, def)| {
-        let name = ident(&def.name);
-        if matches!(def.kind, TypeKind::Alias(_)) {
-            return quote! {};
-        }
-        if !needed.contains(&id) {
-            return quote! {
-                impl Checked for crate::models::#name {}
-                impl Validate for crate::models::#name {}
-            };
-        }
-        let body = match &def.kind {
-            TypeKind::Struct { fields, additional } => {
-                let checks = fields.iter().filter_map(|f| {
-                    if !checks_needed(types, &f.ty, &f.constraints, needed) {
-                        return None;
-                    }
-                    let field = ident(&f.rust_name);
-                    let escaped = f
-                        .name
-                        .replace('~', "~0")
-                        .replace('/', "~1")
-                        .replace('{', "{{")
-                        .replace('}', "}}");
-                    let at = format!("{{at}}/{escaped}");
-                    let rules = effective(types, &f.ty, &f.constraints);
-                    let check = (!rules.is_empty()).then(|| {
-                        let rules = rules_tokens(&rules);
-                        quote! { Checked::check(&self.#field, &#rules, &here, out); }
-                    });
-                    Some(quote! {
-                        let here = format!(#at);
-                        #check
-                        self.#field.validate(&here, out);
-                    })
-                });
-                let extra = additional
-                    .as_ref()
-                    .filter(|a| reaches(types, a, needed))
-                    .map(|_| quote! { self.additional_properties.validate(at, out); });
-                quote! { #(#checks)* #extra }
-            }
-            TypeKind::Union { variants, .. } => {
-                let arms = variants.iter().map(|v| {
-                    let variant = ident(&v.rust_name);
-                    quote! { Self::#variant(value) => value.validate(at, out), }
-                });
-                quote! { match self { #(#arms)* } }
-            }
-            TypeKind::Newtype(inner) => {
-                let rules = effective(types, inner, &def.constraints);
-                let check = (!rules.is_empty()).then(|| {
-                    let rules = rules_tokens(&rules);
-                    quote! { Checked::check(&self.0, &#rules, at, out); }
-                });
-                quote! { #check self.0.validate(at, out); }
-            }
-            TypeKind::Alias(_) | TypeKind::Enum { .. } => quote! {},
-        };
-        quote! {
-            impl Checked for crate::models::#name {}
-            impl Validate for crate::models::#name {
-                fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-                    #body
-                }
-            }
-        }
-    });
+    let impls = types
+        .iter()
+        .map(|(id, def)| validate_impl(types, id, def, needed));
     let chrono = uses.chrono.then(|| {
         quote! {
             impl Checked for chrono::DateTime<chrono::Utc> {}
@@ -242,5 +177,83 @@ pub fn validate_file(types: &TypeSpace, uses: &Uses, needed: &BTreeSet<TypeId>) 
         #chrono
         #uuid
         #(#impls)*
+    }
+}
+
+/// `Checked` and `Validate` for one model: empty when nothing it reaches has a rule.
+fn validate_impl(
+    types: &TypeSpace,
+    id: TypeId,
+    def: &TypeDef,
+    needed: &BTreeSet<TypeId>,
+) -> TokenStream {
+    let name = ident(&def.name);
+    if matches!(def.kind, TypeKind::Alias(_)) {
+        return quote! {};
+    }
+    if !needed.contains(&id) {
+        return quote! {
+            impl Checked for crate::models::#name {}
+            impl Validate for crate::models::#name {}
+        };
+    }
+    let body = match &def.kind {
+        TypeKind::Struct { fields, additional } => {
+            let checks = fields
+                .iter()
+                .filter(|f| checks_needed(types, &f.ty, &f.constraints, needed))
+                .map(|f| field_checks(types, f));
+            let extra = additional
+                .as_ref()
+                .filter(|a| reaches(types, a, needed))
+                .map(|_| quote! { self.additional_properties.validate(at, out); });
+            quote! { #(#checks)* #extra }
+        }
+        TypeKind::Union { variants, .. } => {
+            let arms = variants.iter().map(|v| {
+                let variant = ident(&v.rust_name);
+                quote! { Self::#variant(value) => value.validate(at, out), }
+            });
+            quote! { match self { #(#arms)* } }
+        }
+        TypeKind::Newtype(inner) => {
+            let rules = effective(types, inner, &def.constraints);
+            let check = (!rules.is_empty()).then(|| {
+                let rules = rules_tokens(&rules);
+                quote! { Checked::check(&self.0, &#rules, at, out); }
+            });
+            quote! { #check self.0.validate(at, out); }
+        }
+        TypeKind::Alias(_) | TypeKind::Enum { .. } => quote! {},
+    };
+    quote! {
+        impl Checked for crate::models::#name {}
+        impl Validate for crate::models::#name {
+            fn validate(&self, at: &str, out: &mut Vec<Violation>) {
+                #body
+            }
+        }
+    }
+}
+
+/// A struct field's own rules, then whatever its value checks, at `{at}/<wire name>`.
+fn field_checks(types: &TypeSpace, f: &Field) -> TokenStream {
+    let field = ident(&f.rust_name);
+    let escaped = f
+        .name
+        .replace('~', "~0")
+        .replace('/', "~1")
+        .replace('{', "{{")
+        .replace('}', "}}");
+    let at = format!("{{at}}/{escaped}");
+    let rules = effective(types, &f.ty, &f.constraints);
+    let check = (!rules.is_empty()).then(|| {
+        let rules = rules_tokens(&rules);
+        quote! { Checked::check(&self.#field, &#rules, &here, out); }
+    });
+    quote! {
+        let here = format!(#at);
+        #check
+        self.#field.validate(&here, out);
     }
 }

@@ -1,6 +1,8 @@
 //! rustfmt as the formatting stage (`--format rustfmt`): every printed Rust file of a crate is
 //! passed through rustfmt, one process per core, with a cache of what it made of each file.
 
+use std::path::{Path, PathBuf};
+
 use crate::output::FileSet;
 
 /// Formats every `.rs` file of the set with rustfmt (one batch per core), so generated
@@ -15,7 +17,7 @@ use crate::output::FileSet;
 /// The `RUSTFMT` environment variable names the binary, as for cargo; the default is `rustfmt`
 /// from `PATH`. The files are formatted in a temporary directory, so no `rustfmt.toml` of the
 /// surrounding project applies and the result does not depend on where the output goes.
-pub fn format_crate(files: &mut FileSet, previous: Option<&std::path::Path>) -> Result<(), String> {
+pub fn format_crate(files: &mut FileSet, previous: Option<&Path>) -> Result<(), String> {
     let cache = previous.map(FormatCache::load).unwrap_or_default();
     let mut record = FormatCache::default();
     let mut rust_files: Vec<(String, String)> = Vec::new();
@@ -59,7 +61,7 @@ pub fn format_crate(files: &mut FileSet, previous: Option<&std::path::Path>) -> 
 /// rustfmt version, so none is recorded.
 #[derive(Debug, Default)]
 pub struct FormatCache {
-    dir: std::path::PathBuf,
+    dir: PathBuf,
     /// Path → (hash as printed, hash as formatted).
     entries: std::collections::BTreeMap<String, (String, String)>,
 }
@@ -69,7 +71,7 @@ impl FormatCache {
     pub const FILE: &'static str = ".specmint-format";
 
     /// The cache of the crate at `dir`; empty when there is none or it cannot be read.
-    pub fn load(dir: &std::path::Path) -> FormatCache {
+    pub fn load(dir: &Path) -> FormatCache {
         let mut cache = FormatCache {
             dir: dir.to_path_buf(),
             entries: Default::default(),
@@ -183,35 +185,10 @@ fn rustfmt_share(
         .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
     let (joinable, separate): (Vec<usize>, Vec<usize>) =
         leaves.iter().partition(|&&i| joinable(&all[i].1));
-    let mut paths = Vec::with_capacity(separate.len());
-    for &i in &separate {
-        let path = dir.path().join(&all[i].0);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-        }
-        std::fs::write(&path, &all[i].1)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        paths.push(path);
-    }
-    // Small files are formatted joined into larger ones, each file after a marker line:
-    // rustfmt's cost per file is most of what a twenty-line example takes, and it formats
-    // top-level items one by one, so each part comes out as it would on its own.
+    let paths = write_separate(dir.path(), all, &separate)?;
     let marker = format!("// specmint-rustfmt-part-{}-", std::process::id());
-    let mut joined: Vec<(std::path::PathBuf, Vec<usize>)> = Vec::new();
-    for group in joinable.chunks(JOINED_FILES) {
-        let mut text = String::new();
-        for &i in group {
-            text.push_str(&format!("{marker}{i}\n"));
-            text.push_str(all[i].1.trim_end());
-            text.push('\n');
-        }
-        let path = dir.path().join(format!("joined-{}.rs", joined.len()));
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        joined.push((path, group.to_vec()));
-    }
-    let all_paths: Vec<&std::path::PathBuf> =
-        paths.iter().chain(joined.iter().map(|(p, _)| p)).collect();
+    let joined = write_joined(dir.path(), all, &joinable, &marker)?;
+    let all_paths: Vec<&PathBuf> = paths.iter().chain(joined.iter().map(|(p, _)| p)).collect();
     // The leaves' process runs while the roots go through standard input one by one.
     let batch = if all_paths.is_empty() {
         None
@@ -243,15 +220,77 @@ fn rustfmt_share(
         }
     }
     roots_formatted?;
-    for (&i, path) in separate.iter().zip(&paths) {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        formatted.push((i, text));
+    formatted.extend(read_separate(&separate, &paths)?);
+    formatted.extend(read_joined(&joined, &marker)?);
+    Ok(formatted)
+}
+
+/// Writes each file of `separate` under its own path in `dir`.
+fn write_separate(
+    dir: &Path,
+    all: &[(String, String)],
+    separate: &[usize],
+) -> Result<Vec<PathBuf>, String> {
+    let mut paths = Vec::with_capacity(separate.len());
+    for &i in separate {
+        let path = dir.join(&all[i].0);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, &all[i].1)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        paths.push(path);
     }
-    for (path, members) in &joined {
+    Ok(paths)
+}
+
+/// Small files are formatted joined into larger ones, each file after a marker line: rustfmt's
+/// cost per file is most of what a twenty-line example takes, and it formats top-level items
+/// one by one, so each part comes out as it would on its own.
+fn write_joined(
+    dir: &Path,
+    all: &[(String, String)],
+    joinable: &[usize],
+    marker: &str,
+) -> Result<Vec<(PathBuf, Vec<usize>)>, String> {
+    let mut joined = Vec::new();
+    for group in joinable.chunks(JOINED_FILES) {
+        let mut text = String::new();
+        for &i in group {
+            text.push_str(&format!("{marker}{i}\n"));
+            text.push_str(all[i].1.trim_end());
+            text.push('\n');
+        }
+        let path = dir.join(format!("joined-{}.rs", joined.len()));
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        joined.push((path, group.to_vec()));
+    }
+    Ok(joined)
+}
+
+fn read_separate(separate: &[usize], paths: &[PathBuf]) -> Result<Vec<(usize, String)>, String> {
+    separate
+        .iter()
+        .zip(paths)
+        .map(|(&i, path)| {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            Ok((i, text))
+        })
+        .collect()
+}
+
+/// Cuts the formatted joined files back into their parts, checking that none went missing.
+fn read_joined(
+    joined: &[(PathBuf, Vec<usize>)],
+    marker: &str,
+) -> Result<Vec<(usize, String)>, String> {
+    let mut formatted = Vec::new();
+    for (path, members) in joined {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let parts = split_joined(&text, &marker);
+        let parts = split_joined(&text, marker);
         if parts.iter().map(|(i, _)| *i).ne(members.iter().copied()) {
             return Err(format!(
                 "internal error: rustfmt did not keep the parts of {} apart",
@@ -308,11 +347,11 @@ fn split_joined(text: &str, marker: &str) -> Vec<(usize, String)> {
 /// (`$XDG_RUNTIME_DIR`, else `/dev/shm`), as they live for a moment only and creating and
 /// deleting thousands of files on a disk file system costs more than formatting them; else the
 /// temporary directory.
-fn scratch_dir() -> std::path::PathBuf {
+fn scratch_dir() -> PathBuf {
     let memory_backed = std::env::var_os("XDG_RUNTIME_DIR")
-        .map(std::path::PathBuf::from)
+        .map(PathBuf::from)
         .into_iter()
-        .chain([std::path::PathBuf::from("/dev/shm")])
+        .chain([PathBuf::from("/dev/shm")])
         .find(|dir| {
             std::fs::metadata(dir).is_ok_and(|m| m.is_dir() && !m.permissions().readonly())
         });
@@ -358,14 +397,14 @@ fn rustfmt_binary() -> &'static std::ffi::OsStr {
             .ok()
             .filter(|out| out.status.success())
             .and_then(|out| String::from_utf8(out.stdout).ok())
-            .map(|path| std::path::PathBuf::from(path.trim()))
+            .map(|path| PathBuf::from(path.trim()))
             .filter(|path| path.is_file())
             .map_or_else(|| "rustfmt".into(), std::ffi::OsString::from)
     })
 }
 
 /// Formats one file's text through rustfmt's standard input.
-fn rustfmt_stdin(text: &str, file: &str, dir: &std::path::Path) -> Result<String, String> {
+fn rustfmt_stdin(text: &str, file: &str, dir: &Path) -> Result<String, String> {
     use std::io::Write;
     let mut child = rustfmt_command()
         .args(["--emit", "stdout"])
