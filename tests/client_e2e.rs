@@ -16,17 +16,11 @@ async fn parameters_are_encoded_by_location_and_style() {
     let client = Client::new(serve().await);
     let tags = ["a b".to_string(), "c&d".to_string()];
     let echo = client
-        .get_part(
-            "x/y z",
-            7,
-            &tags,
-            "req-1",
-            Some(&[1, 2, 3]),
-            Some(&["p".to_string(), "q".to_string()]),
-            None,
-            Some(true),
-            Some("s1"),
-        )
+        .get_part("x/y z", 7, &tags, "req-1")
+        .ids(&[1, 2, 3])
+        .piped(&["p".to_string(), "q".to_string()])
+        .x_trace(true)
+        .session("s1")
         .await
         .unwrap();
     assert_eq!(echo.status(), 200);
@@ -50,7 +44,8 @@ async fn parameters_are_encoded_by_location_and_style() {
     );
 
     let echo = client
-        .get_part("i", 1, &[], "req-2", None, None, Some(5), None, None)
+        .get_part("i", 1, &[], "req-2")
+        .limit(5)
         .await
         .unwrap();
     assert_eq!(echo.query, "limit=5");
@@ -80,13 +75,13 @@ async fn bodies_are_sent_per_media_type() {
         grant_type: "client_credentials".into(),
         scope: Some("a b".into()),
     };
-    let echo = client.send_form(Some(&form)).await.unwrap();
+    let echo = client.send_form().body(&form).await.unwrap();
     assert_eq!(
         echo.headers.get("content-type").map(String::as_str),
         Some("application/x-www-form-urlencoded")
     );
     assert_eq!(echo.body, "grant_type=client_credentials&scope=a+b");
-    let echo = client.send_form(None).await.unwrap();
+    let echo = client.send_form().await.unwrap();
     assert_eq!(echo.body, "");
 
     // Offered both, the client prefers JSON.
@@ -125,7 +120,7 @@ async fn bodies_are_sent_per_media_type() {
 
     // A multipart body without named parts is a form the caller builds.
     let form = fixture_bodies::reqwest::multipart::Form::new().text("free", "style");
-    let echo = client.upload_any(Some(form)).await.unwrap();
+    let echo = client.upload_any().body(form).await.unwrap();
     assert!(echo.body.contains("name=\"free\""), "{}", echo.body);
 
     let bytes = client.put_raw(vec![0, 159, 146, 150]).await.unwrap();
@@ -194,6 +189,30 @@ async fn responses_decode_into_typed_values_and_errors() {
         other => panic!("unexpected {other:?}"),
     }
 
+    // An error status never becomes a decode error: a body that is not the documented type
+    // (an HTML error page, plain text, another JSON shape) gives `Unknown` with status, headers
+    // and raw body, and says why the documented type did not fit.
+    for (kind, status, start) in [
+        ("html", 500, "<html>"),
+        ("text", 404, "no widget by that name"),
+        ("other-json", 404, "{\"message\":\"Widget not found\""),
+    ] {
+        match client.with_header("x-body", kind).respond(status).await {
+            Err(Error::Status(RespondError::Unknown(unexpected))) => {
+                assert_eq!(unexpected.status.as_u16(), status as u16, "{kind}");
+                assert!(
+                    unexpected.text().starts_with(start),
+                    "{kind}: {}",
+                    unexpected.text()
+                );
+                assert!(unexpected.headers.contains_key("content-type"), "{kind}");
+                let why = unexpected.decode_error.as_deref().unwrap_or_default();
+                assert!(!why.is_empty(), "{kind}: no decode error kept");
+            }
+            other => panic!("{kind}: unexpected {other:?}"),
+        }
+    }
+
     // A body that does not match its schema names the operation and the path inside the body.
     match client.strict(201).await {
         Err(Error::Decode {
@@ -249,8 +268,8 @@ async fn responses_decode_into_typed_values_and_errors() {
 async fn a_schema_reached_through_a_path_ref_is_one_type() {
     use fixture_refs::{models, Client};
     let client = Client::new(serve().await);
-    let a: models::GetAResponse = client.get_a(Some(3)).await.unwrap().into_inner();
-    let b: models::GetAResponse = client.get_b(None).await.unwrap().into_inner();
+    let a: models::GetAResponse = client.get_a().limit(3).await.unwrap().into_inner();
+    let b: models::GetAResponse = client.get_b().await.unwrap().into_inner();
     assert_eq!(a, b);
 }
 

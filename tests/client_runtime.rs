@@ -72,7 +72,7 @@ async fn api_keys_go_to_header_query_and_cookie() {
         .api_key("k-1")
         .build()
         .unwrap();
-    let echo = client.all_keys(Some("s1")).await.unwrap();
+    let echo = client.all_keys().session("s1").await.unwrap();
     assert_eq!(
         echo.headers.get("x-api-key").map(String::as_str),
         Some("k-1")
@@ -174,23 +174,198 @@ async fn oauth2_client_credentials_are_fetched_cached_and_renewed() {
 }
 
 #[tokio::test]
-async fn a_refused_token_request_is_an_auth_error() {
-    use fixture_security::{Client, ClientCredentials, Error};
+async fn a_refused_token_request_is_a_typed_token_error() {
+    use fixture_security::{AuthError, Client, ClientCredentials, Error};
     let server = EchoServer::start().await;
-    // The spec's token URL points at a closed port; a 400 from this one is a refusal.
-    let credentials =
-        ClientCredentials::new("app", "bad").token_url(format!("{}/strict/400", server.url));
+    // This endpoint answers 400 with `{"error": "bad"}`: a refusal.
+    let token_url = format!("{}/strict/400", server.url);
+    let credentials = ClientCredentials::new("app", "bad").token_url(&token_url);
     let client = Client::builder()
         .base_url(&server.url)
         .oauth2_client_credentials(credentials)
         .build()
         .unwrap();
     match client.oauth2_only().await {
-        Err(Error::Auth { scheme, message }) => {
-            assert_eq!(scheme, "oauth2");
-            assert!(message.contains("400"), "{message}");
+        Err(Error::Auth(AuthError::TokenRefused {
+            scheme,
+            token_url: url,
+            status,
+            error,
+            ..
+        })) => {
+            assert_eq!(
+                (scheme, url.as_str(), status.as_u16()),
+                ("oauth2", token_url.as_str(), 400)
+            );
+            assert_eq!(error.as_deref(), Some("bad"));
         }
         other => panic!("unexpected {other:?}"),
+    }
+    let error = client.oauth2_only().await.unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!("the token endpoint {token_url} refused the client credentials of scheme `oauth2`: 400 Bad Request: bad")
+    );
+}
+
+/// Listens where the security fixture's spec puts its token URL and its `elsewhere` server
+/// (`127.0.0.1:47319`, a stand-in for a vendor's host), counting what arrives.
+async fn spec_host() -> (
+    std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    tokio::task::JoinHandle<()>,
+) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:47319")
+        .await
+        .expect("port 47319 stands in for the spec's host and must be free");
+    let arrived = std::sync::Arc::new(AtomicUsize::new(0));
+    let count = arrived.clone();
+    let app = axum::Router::new().fallback(move || {
+        count.fetch_add(1, Ordering::SeqCst);
+        async {
+            axum::Json(serde_json::json!({"access_token": "spec-host-token", "expires_in": 60}))
+        }
+    });
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app).await.unwrap();
+    });
+    (arrived, task)
+}
+
+#[tokio::test]
+async fn secrets_stay_with_the_server_the_user_chose() {
+    use fixture_security::{AuthError, BuildError, Client, ClientCredentials, Error};
+    use std::sync::atomic::Ordering;
+    let (arrived, task) = spec_host().await;
+    let server = EchoServer::start().await;
+
+    // The base URL is the user's server; the spec's token URL is elsewhere: building fails,
+    // naming both URLs and both ways out.
+    let refused = Client::builder()
+        .base_url(&server.url)
+        .oauth2_client_credentials(ClientCredentials::new("app", "app-secret"))
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(
+            &refused,
+            BuildError::ForeignTokenUrl {
+                scheme: "oauth2",
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
+    let message = refused.to_string();
+    for part in [
+        "http://127.0.0.1:47319/oauth2/token",
+        server.url.as_str(),
+        "token_url(..)",
+        "trust_spec_token_url()",
+    ] {
+        assert!(message.contains(part), "{message} lacks {part}");
+    }
+
+    // Per-call credentials meet the same rule when the call is made.
+    let client = Client::new(&server.url);
+    let per_call = client.with_credential(
+        "oauth2",
+        fixture_security::Credential::ClientCredentials(std::sync::Arc::new(
+            ClientCredentials::new("app", "app-secret"),
+        )),
+    );
+    match per_call.oauth2_only().await {
+        Err(Error::Auth(AuthError::Withheld {
+            scheme: "oauth2",
+            url,
+            base_url,
+        })) => {
+            assert_eq!(url, "http://127.0.0.1:47319/oauth2/token");
+            assert_eq!(base_url, server.url);
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+
+    // An operation whose own server (from the spec) is on another host gets no credentials:
+    // the call fails before anything is sent.
+    let client = Client::builder()
+        .base_url(&server.url)
+        .bearer_token("tok")
+        .build()
+        .unwrap();
+    match client.elsewhere().await {
+        Err(Error::Auth(AuthError::Withheld { scheme, url, .. })) => {
+            assert_eq!(
+                (scheme, url.as_str()),
+                ("bearerAuth", "http://127.0.0.1:47319/elsewhere")
+            );
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(
+        arrived.load(Ordering::SeqCst),
+        0,
+        "a secret reached the spec's host"
+    );
+
+    // Opting in sends the secret to the spec's token URL: the stand-in receives it.
+    let trusted = Client::builder()
+        .base_url(&server.url)
+        .oauth2_client_credentials(
+            ClientCredentials::new("app", "app-secret").trust_spec_token_url(),
+        )
+        .build()
+        .unwrap();
+    let echo = trusted.oauth2_only().await.unwrap();
+    assert_eq!(
+        echo.headers.get("authorization").map(String::as_str),
+        Some("Bearer spec-host-token")
+    );
+    assert_eq!(arrived.load(Ordering::SeqCst), 1);
+    task.abort();
+}
+
+#[test]
+fn credentials_never_print_their_secrets() {
+    use fixture_security::{ClientCredentials, Credential};
+    use wickr_client::AwsCredentials;
+    let printed = [
+        format!(
+            "{:?}",
+            Credential::Basic {
+                username: "ann".into(),
+                password: "pw-SECRET".into()
+            }
+        ),
+        format!("{:?}", Credential::Bearer("tok-SECRET".into())),
+        format!("{:?}", Credential::ApiKey("key-SECRET".into())),
+        format!("{:?}", ClientCredentials::new("app", "cs-SECRET")),
+        format!(
+            "{:?}",
+            Credential::ClientCredentials(std::sync::Arc::new(ClientCredentials::new(
+                "app",
+                "cs-SECRET"
+            )))
+        ),
+        format!(
+            "{:?}",
+            AwsCredentials::new("AKID", "aws-SECRET").session_token("st-SECRET")
+        ),
+        format!(
+            "{:?}",
+            wickr_client::Credential::Aws(AwsCredentials::new("AKID", "aws-SECRET"))
+        ),
+        format!(
+            "{:?}",
+            fixture_security::Client::builder()
+                .base_url("http://127.0.0.1:1")
+                .basic_auth("ann", "pw-SECRET")
+                .bearer_token("tok-SECRET")
+                .api_key("key-SECRET")
+        ),
+    ];
+    for text in printed {
+        assert!(!text.contains("SECRET"), "{text}");
     }
 }
 
@@ -436,7 +611,7 @@ async fn unknown_enum_values_and_fields_decode_instead_of_failing() {
             {"status": "brand-new", "priority": "urgent", "codes": ["a", "z"], "added_later": {"x": 1}}]"#
             .into(),
     )]);
-    let orders: Vec<Order> = client.list_orders(None, None).await.unwrap().into_inner();
+    let orders: Vec<Order> = client.list_orders().await.unwrap().into_inner();
     assert_eq!(orders[0].status, Status::ClientSecretBasic);
     assert_eq!(orders[0].priority, Some(OrderPriority::High));
     // Values the spec does not list are kept, and written back unchanged.
@@ -454,13 +629,143 @@ async fn unknown_enum_values_and_fields_decode_instead_of_failing() {
     server.queue([Fault::Malformed("[]".into())]);
     let seen = {
         client
-            .list_orders(
-                Some(&fixture_enums::models::ListOrdersStatus::Delivered),
-                Some(&fixture_enums::models::ListOrdersLevel::Minus1),
-            )
+            .list_orders()
+            .status(&fixture_enums::models::ListOrdersStatus::Delivered)
+            .level(&fixture_enums::models::ListOrdersLevel::Minus1)
             .await
             .unwrap();
         server.seen()
     };
     assert_eq!(seen.last().unwrap().query, "status=delivered&level=-1");
+}
+
+// ---- observability -------------------------------------------------------------------
+
+/// A span's name and fields.
+type SpanRecord = (String, std::collections::BTreeMap<String, String>);
+
+/// Records the spans a client opens: name and fields, as a subscriber sees them.
+#[derive(Clone, Default)]
+struct Spans(std::sync::Arc<std::sync::Mutex<Vec<SpanRecord>>>);
+
+struct Fields<'a>(&'a mut std::collections::BTreeMap<String, String>);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.insert(
+            field.name().to_string(),
+            format!("{value:?}").trim_matches('"').to_string(),
+        );
+    }
+}
+
+impl<S> tracing_subscriber::Layer<S> for Spans
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+{
+    fn on_new_span(
+        &self,
+        attrs: &tracing::span::Attributes<'_>,
+        id: &tracing::span::Id,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        let mut fields = std::collections::BTreeMap::new();
+        attrs.record(&mut Fields(&mut fields));
+        fields.insert("#id".into(), id.into_u64().to_string());
+        self.0
+            .lock()
+            .unwrap()
+            .push((attrs.metadata().name().to_string(), fields));
+    }
+
+    fn on_record(
+        &self,
+        id: &tracing::span::Id,
+        values: &tracing::span::Record<'_>,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        let mut spans = self.0.lock().unwrap();
+        let id = id.into_u64().to_string();
+        if let Some((_, fields)) = spans.iter_mut().find(|(_, f)| f.get("#id") == Some(&id)) {
+            values.record(&mut Fields(fields));
+        }
+    }
+}
+
+#[tokio::test]
+async fn each_attempt_runs_in_a_span_without_secrets() {
+    use tracing_subscriber::layer::SubscriberExt;
+    let spans = Spans::default();
+    let subscriber = tracing_subscriber::registry().with(spans.clone());
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let server = EchoServer::start().await;
+    let client = fixture_security::Client::builder()
+        .base_url(&server.url)
+        .bearer_token("tok-SECRET")
+        .retry(
+            fixture_security::RetryPolicy::default()
+                .initial_delay(Duration::from_millis(10))
+                .max_delay(Duration::from_millis(20)),
+        )
+        .build()
+        .unwrap();
+    // One 503 first: two attempts, two spans.
+    server.queue([Fault::Status(503)]);
+    client.uses_global().await.unwrap();
+
+    let seen = spans.0.lock().unwrap().clone();
+    let attempts: Vec<_> = seen
+        .iter()
+        .filter(|(name, _)| name == "http_request")
+        .collect();
+    assert_eq!(attempts.len(), 2, "{seen:?}");
+    for (i, (_, fields)) in attempts.iter().enumerate() {
+        assert_eq!(fields["operation"], "usesGlobal");
+        assert_eq!(fields["method"], "GET");
+        assert_eq!(fields["path"], "/global");
+        assert_eq!(fields["attempt"], (i + 1).to_string());
+        assert!(fields.contains_key("duration_ms"), "{fields:?}");
+        let text = format!("{fields:?}");
+        assert!(!text.contains("SECRET"), "{text}");
+    }
+    assert_eq!(attempts[0].1["status"], "503");
+    assert_eq!(attempts[1].1["status"], "200");
+}
+
+#[tokio::test]
+async fn hooks_see_each_request_and_response() {
+    use std::sync::{Arc, Mutex};
+    let server = EchoServer::start().await;
+    let statuses = Arc::new(Mutex::new(Vec::new()));
+    let seen = statuses.clone();
+    let client = fixture_security::Client::builder()
+        .base_url(&server.url)
+        .on_request(|request| {
+            request
+                .headers_mut()
+                .insert("x-extra", "from-the-hook".parse().unwrap());
+        })
+        .on_response(move |response| {
+            seen.lock().unwrap().push(response.status().as_u16());
+        })
+        .retry(
+            fixture_security::RetryPolicy::default()
+                .initial_delay(Duration::from_millis(10))
+                .max_delay(Duration::from_millis(20)),
+        )
+        .build()
+        .unwrap();
+    server.queue([Fault::Status(503)]);
+    let echo = client.opts_out().await.unwrap();
+    // The server saw the header the hook added, on the attempt that succeeded.
+    assert_eq!(
+        echo.headers.get("x-extra").map(String::as_str),
+        Some("from-the-hook")
+    );
+    assert!(server
+        .seen()
+        .iter()
+        .all(|s| s.headers.get("x-extra").is_some()));
+    assert_eq!(*statuses.lock().unwrap(), vec![503, 200]);
 }

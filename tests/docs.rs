@@ -386,13 +386,17 @@ fn page_carries_what_the_seed_shows(target: &str, spec: &str, seed: &[SeedOp]) {
         );
         // Signature: a method that returns the call, to be awaited.
         assert!(
-            s.contains(&format!("pub fn {}(", op.name)) && s.contains(") -> Call<"),
+            (s.contains(&format!("pub fn {}(", op.name))
+                || s.contains(&format!("pub fn {}<'a>(", op.name)))
+                && s.contains(") -> Call<"),
             "{}: signature",
             op.name
         );
         for (param, ty, required) in op.params {
-            assert!(
+            // Required parameters are the method's arguments; optional ones its call's setters.
+            assert_eq!(
                 s.contains(&format!("    {param}: ")),
+                *required,
                 "{}: `{param}` in the signature",
                 op.name
             );
@@ -402,12 +406,12 @@ fn page_carries_what_the_seed_shows(target: &str, spec: &str, seed: &[SeedOp]) {
                 .unwrap_or_else(|| panic!("{}: row for {param}", op.name));
             assert!(row.contains(ty), "{}: `{param}` typed {ty}: {row}", op.name);
             let marker = if *required {
-                "| required |"
+                "| argument |".to_string()
             } else {
-                "| optional |"
+                format!("| `.{param}(..)` |")
             };
             assert!(
-                row.contains(marker),
+                row.contains(&marker),
                 "{}: `{param}` {marker}: {row}",
                 op.name
             );
@@ -607,21 +611,22 @@ fn wickr_get_oidc_info_page_carries_what_seed_004_shows() {
     let members = &shapes["GetOidcInfoRequest"]["members"];
     let params = part("Parameters");
     for (wire, rust, required) in SEED_004_PARAMS {
-        let ty = if *required { "&str" } else { "Option<&str>" };
-        assert!(
-            signature.contains(&format!("    {rust}: {ty},")),
-            "`{rust}: {ty}` in the call"
+        // Required parameters are arguments; optional ones are set on the call.
+        assert_eq!(
+            signature.contains(&format!("    {rust}: &'a str,")),
+            *required,
+            "`{rust}` in the call:\n{signature}"
         );
         let row = params
             .lines()
             .find(|l| l.starts_with(&format!("| `{rust}` |")))
             .unwrap_or_else(|| panic!("row for {rust}"));
         let marker = if *required {
-            "| required |"
+            "| argument |".to_string()
         } else {
-            "| optional |"
+            format!("| `.{rust}(..)` |")
         };
-        assert!(row.contains("| String |") && row.contains(marker), "{row}");
+        assert!(row.contains("| String |") && row.contains(&marker), "{row}");
         assert!(row.contains(&format!("parameter `{wire}`")), "{row}");
         let doc = plain(members[wire]["documentation"].as_str().unwrap());
         assert!(row.contains(&doc), "{rust}: description in {row}");

@@ -7,7 +7,7 @@ use ory_hydra_client::apis::o_auth2::{IntrospectOAuth2TokenError, Oauth2TokenExc
 use ory_hydra_client::apis::oidc::{
     GetOidcDynamicClientError, GetOidcUserInfoError, RevokeOidcSessionError,
 };
-use ory_hydra_client::{models, Client, ClientCredentials, Error};
+use ory_hydra_client::{models, AuthError, Client, ClientCredentials, Error};
 use sha2::Digest;
 use specmint_tests::peer::OidcPeer;
 
@@ -50,7 +50,8 @@ async fn login_alice(client: &Client) -> String {
         ..Default::default()
     };
     let tokens = client
-        .oauth2_token_exchange(Some(&exchange))
+        .oauth2_token_exchange()
+        .body(&exchange)
         .await
         .unwrap()
         .into_inner();
@@ -215,7 +216,8 @@ async fn client_credentials_introspection_and_revocation() {
     };
     let token = client
         .with_form_field("scope", "api:read")
-        .oauth2_token_exchange(Some(&body))
+        .oauth2_token_exchange()
+        .body(&body)
         .await
         .unwrap()
         .into_inner();
@@ -231,7 +233,8 @@ async fn client_credentials_introspection_and_revocation() {
         scope: None,
     };
     let info = admin
-        .introspect_o_auth2_token(Some(&introspect))
+        .introspect_o_auth2_token()
+        .body(&introspect)
         .await
         .unwrap()
         .into_inner();
@@ -247,14 +250,16 @@ async fn client_credentials_introspection_and_revocation() {
     };
     assert_eq!(
         client
-            .revoke_o_auth2_token(Some(&revoke))
+            .revoke_o_auth2_token()
+            .body(&revoke)
             .await
             .unwrap()
             .status(),
         200
     );
     let info = admin
-        .introspect_o_auth2_token(Some(&introspect))
+        .introspect_o_auth2_token()
+        .body(&introspect)
         .await
         .unwrap()
         .into_inner();
@@ -262,7 +267,7 @@ async fn client_credentials_introspection_and_revocation() {
 
     // Wrong credentials: the documented error model, typed.
     let wrong = client.with_basic_auth(CLIENT_ID, "wrong");
-    match wrong.oauth2_token_exchange(Some(&body)).await {
+    match wrong.oauth2_token_exchange().body(&body).await {
         Err(Error::Status(Oauth2TokenExchangeError::Default { status, body })) => {
             assert_eq!(status, 401);
             assert_eq!(body.error.as_deref(), Some("invalid_client"));
@@ -272,9 +277,33 @@ async fn client_credentials_introspection_and_revocation() {
     // Introspection without client auth is refused, typed.
     let anonymous = Client::new(&peer.issuer);
     assert!(matches!(
-        anonymous.introspect_o_auth2_token(Some(&introspect)).await,
+        anonymous.introspect_o_auth2_token().body(&introspect).await,
         Err(Error::Status(IntrospectOAuth2TokenError::Default { status, .. })) if status.is_client_error()
     ));
+}
+
+#[test]
+fn a_client_secret_never_goes_to_the_host_the_spec_names() {
+    // Hydra's spec names Ory's demo server as its token URL. A user who points the client at
+    // their own provider and forgets `.token_url(..)` gets an error at build time, not a
+    // secret sent to the demo server.
+    let error = Client::builder()
+        .base_url("http://127.0.0.1:4444")
+        .oauth2_client_credentials(ClientCredentials::new(CLIENT_ID, CLIENT_SECRET))
+        .build()
+        .unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.contains("https://hydra.demo.ory.sh/oauth2/token"),
+        "{message}"
+    );
+    assert!(message.contains("http://127.0.0.1:4444"), "{message}");
+    // A base URL on the token URL's own server is fine.
+    assert!(Client::builder()
+        .base_url("https://hydra.demo.ory.sh")
+        .oauth2_client_credentials(ClientCredentials::new(CLIENT_ID, CLIENT_SECRET))
+        .build()
+        .is_ok());
 }
 
 #[tokio::test]
@@ -307,9 +336,14 @@ async fn the_runtime_fetches_client_credentials_tokens_from_the_provider() {
         .build()
         .unwrap();
     match client.get_oidc_user_info().await {
-        Err(Error::Auth { scheme, message }) => {
-            assert_eq!(scheme, "oauth2");
-            assert!(message.contains("invalid_client"), "{message}");
+        Err(Error::Auth(AuthError::TokenRefused {
+            scheme,
+            status,
+            error,
+            ..
+        })) => {
+            assert_eq!((scheme, status.as_u16()), ("oauth2", 401));
+            assert_eq!(error.as_deref(), Some("invalid_client"));
         }
         other => panic!("unexpected {other:?}"),
     }
@@ -353,7 +387,8 @@ async fn authorization_code_flow_with_pkce_and_userinfo() {
     };
     match client
         .with_form_field("code_verifier", "x".repeat(43))
-        .oauth2_token_exchange(Some(&exchange))
+        .oauth2_token_exchange()
+        .body(&exchange)
         .await
     {
         Err(Error::Status(Oauth2TokenExchangeError::Default { status, body })) => {
@@ -374,7 +409,8 @@ async fn authorization_code_flow_with_pkce_and_userinfo() {
     };
     let tokens = client
         .with_form_field("code_verifier", verifier)
-        .oauth2_token_exchange(Some(&exchange))
+        .oauth2_token_exchange()
+        .body(&exchange)
         .await
         .unwrap();
     let tokens = tokens.into_inner();
@@ -454,7 +490,8 @@ async fn verifiable_credential_requests_get_typed_refusals() {
         ]),
     };
     match Client::new(&peer.issuer)
-        .create_verifiable_credential(Some(&request))
+        .create_verifiable_credential()
+        .body(&request)
         .await
     {
         Err(Error::Status(CreateVerifiableCredentialError::Default { status, body })) => {
@@ -474,7 +511,8 @@ async fn verifiable_credential_requests_get_typed_refusals() {
         ..request.clone()
     };
     match authorized
-        .create_verifiable_credential(Some(&no_proof))
+        .create_verifiable_credential()
+        .body(&no_proof)
         .await
     {
         Err(Error::Status(CreateVerifiableCredentialError::BadRequest(priming))) => {
@@ -487,7 +525,8 @@ async fn verifiable_credential_requests_get_typed_refusals() {
         other => panic!("without a proof: {other:?}"),
     }
     match authorized
-        .create_verifiable_credential(Some(&request))
+        .create_verifiable_credential()
+        .body(&request)
         .await
     {
         Err(Error::Status(CreateVerifiableCredentialError::BadRequest(priming))) => {

@@ -142,14 +142,15 @@ async fn multipart_upload_and_binary_download_through_the_generated_client() {
         Some("report.pdf (application/pdf, 3000000 bytes)")
     );
     let downloaded = client
-        .get_document_buffer(DOC, Some(0))
+        .get_document_buffer(DOC)
+        .version(0)
         .await
         .unwrap()
         .into_inner();
     assert_eq!(downloaded, binary());
 
     // The same download as a stream of chunks, read as they arrive.
-    let streamed = client.get_document_buffer_stream(DOC, None).await.unwrap();
+    let streamed = client.get_document_buffer_stream(DOC).await.unwrap();
     assert_eq!(streamed.status(), 200);
     let mut stream = streamed.into_inner();
     let (mut chunks, mut bytes) = (0, Vec::new());
@@ -161,7 +162,7 @@ async fn multipart_upload_and_binary_download_through_the_generated_client() {
     assert!(chunks > 1, "3 MB arrive in more than one chunk");
     // An error status is read and typed as for the buffered method.
     match client
-        .get_document_buffer_stream("65a1b2c3d4e5f60718293a4c", None)
+        .get_document_buffer_stream("65a1b2c3d4e5f60718293a4c")
         .await
     {
         Err(pipeshub_client::Error::Status(

@@ -34,6 +34,14 @@ done < <(find templates -name '*.rs' -print0 | sort -z)
 [ "$unformatted" = 0 ]
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+echo "== cargo doc (generated crates and fixture snapshots, warnings are errors)"
+# Spec prose lands in doc comments; rustdoc must read it as the spec meant (no broken
+# intra-doc links, bare URLs or stray HTML tags).
+packages=()
+for manifest in generated/*/{client,server}/Cargo.toml tests/snapshots/*/{client,server}/Cargo.toml; do
+  packages+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -n 1)")
+done
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked "${packages[@]}"
 echo "== cargo test"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

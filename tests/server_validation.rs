@@ -43,10 +43,9 @@ async fn listed_values_pass_and_others_are_refused() {
     let url = start().await;
     let client = fixture_enums::Client::new(&url);
     let orders = client
-        .list_orders(
-            Some(&fixture_enums::models::ListOrdersStatus::Delivered),
-            Some(&fixture_enums::models::ListOrdersLevel::Minus1),
-        )
+        .list_orders()
+        .status(&fixture_enums::models::ListOrdersStatus::Delivered)
+        .level(&fixture_enums::models::ListOrdersLevel::Minus1)
         .await
         .unwrap()
         .into_inner();
@@ -56,7 +55,7 @@ async fn listed_values_pass_and_others_are_refused() {
         Some(fixture_enums::models::OrderPriority::High)
     );
     assert_eq!(orders[0].size, Some(fixture_enums::models::OrderSize::V1));
-    let orders = client.list_orders(None, None).await.unwrap().into_inner();
+    let orders = client.list_orders().await.unwrap().into_inner();
     assert_eq!(orders[0].status, fixture_enums::models::Status::V1);
     assert_eq!(orders[0].size, None);
     assert_eq!(
@@ -66,7 +65,7 @@ async fn listed_values_pass_and_others_are_refused() {
     // An integer the client does not know is kept; the server refuses it.
     let unknown: fixture_enums::models::ListOrdersLevel = serde_json::from_str("7").unwrap();
     assert_eq!(unknown, fixture_enums::models::ListOrdersLevel::Unknown(7));
-    match client.list_orders(None, Some(&unknown)).await {
+    match client.list_orders().level(&unknown).await {
         Err(fixture_enums::Error::Status(
             fixture_enums::apis::default::ListOrdersError::Unknown(response),
         )) => assert_eq!(response.status, 400),
@@ -76,7 +75,7 @@ async fn listed_values_pass_and_others_are_refused() {
     // A value the spec does not list: the client would send it (its enums are open), the server
     // refuses it, naming the parameter.
     let unknown = fixture_enums::models::ListOrdersStatus::Unknown("lost".into());
-    match client.list_orders(Some(&unknown), None).await {
+    match client.list_orders().status(&unknown).await {
         Err(fixture_enums::Error::Status(
             fixture_enums::apis::default::ListOrdersError::Unknown(response),
         )) => {
@@ -155,14 +154,11 @@ mod constraints {
         let code: fixture_constraints::models::AirportCode = "LHR".to_string();
         let tags = ["aa".to_string(), "bb".to_string()];
         let booked = client
-            .book_flight(
-                &code,
-                &booking,
-                Some(100),
-                Some(0.75),
-                Some(&tags),
-                Some("agent-07"),
-            )
+            .book_flight(&code, &booking)
+            .limit(100)
+            .ratio(0.75)
+            .tags(&tags)
+            .x_agent("agent-07")
             .await
             .unwrap()
             .into_inner();

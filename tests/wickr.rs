@@ -497,17 +497,15 @@ async fn get_oidc_info_is_signed_and_every_member_arrives() {
         .unwrap();
     let certificate = "-----BEGIN CERTIFICATE-----\nMIIB+/=\n-----END CERTIFICATE-----";
     let response = client
-        .get_oidc_info(
-            "12345678",
-            Some("client id/1"),
-            Some("code&more=yes"),
-            Some("authorization_code"),
-            Some("https://example.com/cb?x=1"),
-            Some("https://idp.example.com/"),
-            Some("s3cr3t ünïcode"),
-            Some("verifier~._-"),
-            Some(certificate),
-        )
+        .get_oidc_info("12345678")
+        .client_id("client id/1")
+        .code("code&more=yes")
+        .grant_type("authorization_code")
+        .redirect_uri("https://example.com/cb?x=1")
+        .url("https://idp.example.com/")
+        .client_secret("s3cr3t ünïcode")
+        .code_verifier("verifier~._-")
+        .certificate(certificate)
         .await
         .unwrap()
         .into_inner();
@@ -540,7 +538,7 @@ async fn get_oidc_info_is_signed_and_every_member_arrives() {
                     .session_token("token/with+chars"),
             ),
         )
-        .get_oidc_info("12345678", None, None, None, None, None, None, None, None)
+        .get_oidc_info("12345678")
         .await
         .unwrap();
     assert_eq!(
@@ -557,10 +555,7 @@ async fn get_oidc_info_is_signed_and_every_member_arrives() {
         ("wrong secret", wrong),
         ("unsigned", wickr_client::Client::new(&url)),
     ] {
-        match client
-            .get_oidc_info("12345678", None, None, None, None, None, None, None, None)
-            .await
-        {
+        match client.get_oidc_info("12345678").await {
             Err(wickr_client::Error::Status(
                 wickr_client::apis::wickr::GetOidcInfoError::Unauthorized(e),
             )) => {
@@ -571,9 +566,7 @@ async fn get_oidc_info_is_signed_and_every_member_arrives() {
     }
 
     // The network id must match its pattern (8 digits) before the implementation is called.
-    let bad = client
-        .get_oidc_info("1234", None, None, None, None, None, None, None, None)
-        .await;
+    let bad = client.get_oidc_info("1234").await;
     assert!(
         matches!(
             bad,
@@ -598,12 +591,12 @@ async fn signed_json_bodies_verify_and_idempotency_tokens_are_filled_in() {
     };
     // Left out, the token is a fresh UUID per call.
     let first = client
-        .batch_delete_user("12345678", &body, None)
+        .batch_delete_user("12345678", &body)
         .await
         .unwrap()
         .into_inner();
     let second = client
-        .batch_delete_user("12345678", &body, None)
+        .batch_delete_user("12345678", &body)
         .await
         .unwrap()
         .into_inner();
@@ -613,7 +606,8 @@ async fn signed_json_bodies_verify_and_idempotency_tokens_are_filled_in() {
     assert_ne!(first, second);
     // Given, it is sent as it is; the JSON body arrives and its signature verifies.
     let given = client
-        .batch_delete_user("12345678", &body, Some("my-token-1"))
+        .batch_delete_user("12345678", &body)
+        .x_client_token("my-token-1")
         .await
         .unwrap()
         .into_inner();

@@ -38,10 +38,7 @@ async fn credentials_and_region_come_from_the_environment() {
         .base_url(&url)
         .build()
         .unwrap();
-    client
-        .get_oidc_info("12345678", None, None, None, None, None, None, None, None)
-        .await
-        .unwrap();
+    client.get_oidc_info("12345678").await.unwrap();
     let signature = seen
         .lock()
         .unwrap()

@@ -145,6 +145,29 @@ async fn handler(
         );
     }
     if let Some(status) = status_in("/respond/") {
+        // `x-body` asks for a body other than the documented one, as real servers send.
+        let code = StatusCode::from_u16(status).unwrap();
+        match headers.get("x-body").and_then(|v| v.to_str().ok()) {
+            Some("html") => {
+                let page = format!("<html><head><title>{code}</title></head><body><h1>{code}</h1><p>nginx</p></body></html>");
+                return (code, [("content-type", "text/html")], page).into_response();
+            }
+            Some("text") => {
+                return (
+                    code,
+                    [("content-type", "text/plain")],
+                    "no widget by that name\n",
+                )
+                    .into_response();
+            }
+            Some("other-json") => {
+                return json_response(
+                    status,
+                    json!({"message": "Widget not found", "code": status}),
+                );
+            }
+            _ => {}
+        }
         return match status {
             200 => json_response(200, json!({"name": "gear", "nested": {"count": 3}})),
             202 => json_response(202, json!({"ticket": "t-1"})),

@@ -151,11 +151,11 @@ async fn every_oidc_and_wellknown_operation_round_trips() {
     // Verifiable credentials: the documented 400 body, and the default error without a token.
     let vc = models::CreateVerifiableCredentialRequestBody::default();
     assert!(matches!(
-        client.with_header("Authorization", format!("Bearer {USER_TOKEN}")).create_verifiable_credential(Some(&vc)).await,
+        client.with_header("Authorization", format!("Bearer {USER_TOKEN}")).create_verifiable_credential().body(&vc).await,
         Err(Error::Status(CreateVerifiableCredentialError::BadRequest(p))) if p.error.as_deref() == Some("invalid_request")
     ));
     assert!(matches!(
-        client.create_verifiable_credential(Some(&vc)).await,
+        client.create_verifiable_credential().body(&vc).await,
         Err(Error::Status(CreateVerifiableCredentialError::Default { status, .. })) if status == 401
     ));
 }

@@ -80,10 +80,18 @@ fn example(api: &Api, op: &Operation, crate_ident: &str) -> [TokenStream; 2] {
     let (auth, uses_aws) = auth_setup(api, op);
     let mut lets = Vec::new();
     let mut values = Vec::new();
-    for arg in call_args(api, op, crate::emit::rust::ModelPath::Crate) {
+    let mut setters = Vec::new();
+    let args = call_args(api, op, crate::emit::rust::ModelPath::Crate);
+    // An optional body is set, and the first optional parameter, to show how.
+    let first_optional = args
+        .iter()
+        .position(|a| !a.required && matches!(a.of, ArgOf::Param(_)));
+    for (i, arg) in args.iter().enumerate() {
+        if !arg.required && !matches!(arg.of, ArgOf::Body(_)) && Some(i) != first_optional {
+            continue;
+        }
         let name = &arg.name;
         let value = match arg.of {
-            ArgOf::Param(p) if !p.required => quote! { None },
             ArgOf::Param(p) => match crate::emit::rust::non_null(&api.types, &p.ty) {
                 TypeRef::Prim(Primitive::String) => {
                     let text = Literal::string(&format!("{}_example", p.rust_name));
@@ -115,25 +123,25 @@ fn example(api: &Api, op: &Operation, crate_ident: &str) -> [TokenStream; 2] {
                     BodyKind::Text => quote! { "text" },
                 };
                 lets.push(quote! { let body = #expr; });
-                let passed = if matches!(body.kind, BodyKind::Json | BodyKind::Form) {
+                if matches!(body.kind, BodyKind::Json | BodyKind::Form) {
                     quote! { &body }
                 } else {
                     quote! { body }
-                };
-                if arg.required {
-                    passed
-                } else {
-                    quote! { Some(#passed) }
                 }
             }
         };
-        values.push(value);
+        if arg.required {
+            values.push(value);
+        } else {
+            setters.push(quote! { .#name(#value) });
+        }
     }
     let method = ident(&op.rust_name);
-    let call = quote! { client.#method(#(#values),*).await };
+    let call = quote! { client.#method(#(#values),*) #(#setters)* .await };
     let uses_models = lets
         .iter()
         .chain(values.iter())
+        .chain(setters.iter())
         .any(|t| t.to_string().contains("models ::"));
     let uses_files = lets.iter().any(|t| t.to_string().contains("FilePart ::"));
     let imports = [

@@ -13,6 +13,7 @@ pub mod docs;
 pub mod examples;
 pub mod models;
 pub mod rust;
+pub mod rustdoc;
 pub mod server;
 pub mod shape;
 pub mod templates;

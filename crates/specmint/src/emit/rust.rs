@@ -51,7 +51,7 @@ pub fn doc_lines(parts: &[Option<&str>]) -> Vec<String> {
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        lines.extend(sanitize_doc(text));
+        lines.extend(sanitize_doc(&crate::emit::rustdoc::rustdoc_safe(text)));
     }
     lines
         .into_iter()

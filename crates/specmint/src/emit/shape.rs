@@ -14,10 +14,12 @@ use crate::ir::{
     Response, ResponseKind, Status, TypeRef, TypeSpace,
 };
 
-/// How an argument is passed: by reference (`&str`, `&T`) or by value.
+/// How an argument is passed: by reference (`&'a str`, `&'a T`) or by value. References
+/// carry the call's lifetime `'a`: the call keeps them until it is awaited.
 struct Arg {
     name: proc_macro2::Ident,
-    ty: TokenStream,
+    /// The value's type, without `Option`.
+    inner: TokenStream,
     by_ref: bool,
 }
 
@@ -41,38 +43,30 @@ fn param_arg(api: &Api, p: &Param, at: ModelPath) -> Arg {
     let base = non_null(&api.types, &p.ty);
     let name = ident(&p.rust_name);
     let (inner, by_ref) = match &base {
-        TypeRef::Prim(Primitive::String) => (quote! { &str }, true),
+        TypeRef::Prim(Primitive::String) => (quote! { &'a str }, true),
         t if is_copy(api.types.resolve_alias(t)) => (type_tokens(&api.types, t, at), false),
         TypeRef::List(item) => {
             let item = type_tokens(&api.types, item, at);
-            (quote! { &[#item] }, true)
+            (quote! { &'a [#item] }, true)
         }
         t => {
             let t = type_tokens(&api.types, t, at);
-            (quote! { &#t }, true)
+            (quote! { &'a #t }, true)
         }
     };
-    if p.required {
-        Arg {
-            name,
-            ty: inner,
-            by_ref,
-        }
-    } else {
-        Arg {
-            name,
-            ty: option_of(inner, at),
-            by_ref: false,
-        }
+    Arg {
+        name,
+        inner,
+        by_ref,
     }
 }
 
-fn body_arg(api: &Api, op: &Operation, at: ModelPath) -> Option<(Arg, bool)> {
+fn body_arg(api: &Api, op: &Operation, at: ModelPath) -> Option<Arg> {
     let body = op.body.as_ref()?;
     let (inner, by_ref) = match body.kind {
         BodyKind::Json | BodyKind::Form => {
             let t = type_tokens(&api.types, &non_null(&api.types, &body.ty), at);
-            (quote! { &#t }, true)
+            (quote! { &'a #t }, true)
         }
         BodyKind::Multipart if !body.parts.is_empty() => {
             let form = form_ident(op);
@@ -83,21 +77,13 @@ fn body_arg(api: &Api, op: &Operation, at: ModelPath) -> Option<(Arg, bool)> {
         }
         BodyKind::Multipart => (quote! { ::reqwest::multipart::Form }, false),
         BodyKind::Binary => (primitive_tokens(Primitive::Bytes, at), false),
-        BodyKind::Text => (quote! { &str }, true),
+        BodyKind::Text => (quote! { &'a str }, true),
     };
-    let ty = if body.required {
-        inner
-    } else {
-        option_of(inner, at)
-    };
-    Some((
-        Arg {
-            name: format_ident!("body"),
-            ty,
-            by_ref: by_ref && body.required,
-        },
-        body.required,
-    ))
+    Some(Arg {
+        name: format_ident!("body"),
+        inner,
+        by_ref,
+    })
 }
 
 /// Arguments in call order: path parameters in path order, other required parameters, the
@@ -187,40 +173,42 @@ pub enum ArgOf<'a> {
     Body(&'a crate::ir::Body),
 }
 
-/// One argument of a generated method, in call order.
+/// One parameter of an operation's call, in call order: the required ones are the method's
+/// arguments, the optional ones are set on the returned call by a method of their name.
 pub struct CallArg<'a> {
     pub of: ArgOf<'a>,
     pub name: proc_macro2::Ident,
+    /// The type the method or setter takes.
     pub ty: TokenStream,
+    /// The type of the call's field: `ty`, in an `Option` when the parameter is optional.
+    pub field_ty: TokenStream,
+    /// Whether the value is a reference (`&'a ...`), so that the parameters carry `'a`.
     pub by_ref: bool,
     pub required: bool,
 }
 
-/// The arguments of an operation's method: path parameters in path order, other required
+/// The parameters of an operation's call: path parameters in path order, other required
 /// parameters, a required body, optional parameters, then an optional body.
 pub fn call_args<'a>(api: &Api, op: &'a Operation, at: ModelPath) -> Vec<CallArg<'a>> {
     let (first, rest) = ordered_params(op);
-    let param = |p: &'a Param| {
-        let a = param_arg(api, p, at);
-        CallArg {
-            of: ArgOf::Param(p),
-            name: a.name,
-            ty: a.ty,
-            by_ref: a.by_ref,
-            required: p.required,
-        }
+    let arg = |of: ArgOf<'a>, a: Arg, required: bool| CallArg {
+        of,
+        name: a.name,
+        field_ty: if required {
+            a.inner.clone()
+        } else {
+            option_of(a.inner.clone(), at)
+        },
+        ty: a.inner,
+        by_ref: a.by_ref,
+        required,
     };
+    let param = |p: &'a Param| arg(ArgOf::Param(p), param_arg(api, p, at), p.required);
     let body = op
         .body
         .as_ref()
         .zip(body_arg(api, op, at))
-        .map(|(b, (a, required))| CallArg {
-            of: ArgOf::Body(b),
-            name: a.name,
-            ty: a.ty,
-            by_ref: a.by_ref,
-            required,
-        });
+        .map(|(b, a)| arg(ArgOf::Body(b), a, b.required));
     let (required_body, optional_body) = match body {
         Some(b) if b.required => (Some(b), None),
         other => (None, other),
@@ -230,6 +218,40 @@ pub fn call_args<'a>(api: &Api, op: &'a Operation, at: ModelPath) -> Vec<CallArg
     args.extend(rest.into_iter().map(param));
     args.extend(optional_body);
     args
+}
+
+/// The struct holding an operation's parameters inside its call.
+pub fn params_ident(op: &Operation) -> Ident {
+    ident(&format!("{}Params", op.type_name))
+}
+
+/// The type of an operation's parameters inside its call, as its method returns it: `()`
+/// without any, its params struct otherwise, with the call's lifetime when it holds
+/// references.
+pub fn params_type(op: &Operation, args: &[CallArg<'_>]) -> TokenStream {
+    params_type_with(op, args, call_lifetime(args))
+}
+
+/// The params struct with the lifetime `lifetime` when it holds references.
+pub fn params_type_with(
+    op: &Operation,
+    args: &[CallArg<'_>],
+    lifetime: TokenStream,
+) -> TokenStream {
+    if args.is_empty() {
+        return quote! { () };
+    }
+    let name = params_ident(op);
+    if holds_references(args) {
+        quote! { #name<#lifetime> }
+    } else {
+        quote! { #name }
+    }
+}
+
+/// Whether the parameters hold references (`&'a ...`), so that their struct carries `'a`.
+pub fn holds_references(args: &[CallArg<'_>]) -> bool {
+    args.iter().any(|a| a.by_ref)
 }
 
 /// The type of the value an operation's method gives on success.
@@ -244,25 +266,53 @@ fn success_type(api: &Api, op: &Operation, at: ModelPath) -> TokenStream {
     }
 }
 
-/// The method's return type: the runtime's `Call` (a boxed future) of the success type and the
-/// error enum.
-pub fn return_type(api: &Api, op: &Operation, at: ModelPath) -> TokenStream {
+/// The method's return type: the runtime's `Call` of the parameters, the success type and
+/// the error enum.
+pub fn return_type(api: &Api, op: &Operation, args: &[CallArg<'_>], at: ModelPath) -> TokenStream {
     let error_enum = error_enum_ident(op);
     let success = success_type(api, op, at);
-    quote! { Call<'_, #success, #error_enum> }
+    let params = params_type(op, args);
+    let lifetime = call_lifetime(args);
+    quote! { Call<#lifetime, #params, #success, #error_enum> }
 }
 
-/// The method's signature as the docs show it: `pub fn x(&self, ...) -> Call<...>`, with the
-/// paths a reader of the docs uses.
+/// Whether the method takes references: then it names their lifetime, `'a`, which the call
+/// keeps; else the call's lifetime is the client's borrow, `'_`.
+pub fn borrows(args: &[CallArg<'_>]) -> bool {
+    args.iter().any(|a| a.by_ref && a.required)
+}
+
+/// The lifetime of an operation's `Call` in its method's signature.
+pub fn call_lifetime(args: &[CallArg<'_>]) -> TokenStream {
+    if borrows(args) {
+        quote! { 'a }
+    } else {
+        quote! { '_ }
+    }
+}
+
+/// The method's generics and receiver: `<'a>` and `&'a self` when it takes references.
+pub fn receiver(args: &[CallArg<'_>]) -> (TokenStream, TokenStream) {
+    if borrows(args) {
+        (quote! { <'a> }, quote! { &'a self })
+    } else {
+        (quote! {}, quote! { &self })
+    }
+}
+
+/// The method's signature as the docs show it: `pub fn x(&self, ...) -> Call<...>` (required
+/// parameters only), with the paths a reader of the docs uses.
 pub fn signature_text(api: &Api, op: &Operation) -> String {
     let name = ident(&op.rust_name);
     let args = call_args(api, op, ModelPath::Docs);
-    let args = args.iter().map(|a| {
+    let ret = return_type(api, op, &args, ModelPath::Docs);
+    let required = args.iter().filter(|a| a.required).map(|a| {
         let (n, t) = (&a.name, &a.ty);
         quote! { #n: #t }
     });
-    let ret = return_type(api, op, ModelPath::Docs);
-    let tokens = quote! { impl Client { pub fn #name(&self, #(#args),*) -> #ret {} } };
+    let (generics, receiver) = receiver(&args);
+    let tokens =
+        quote! { impl Client { pub fn #name #generics(#receiver, #(#required),*) -> #ret {} } };
     let printed = print_file(tokens, "signature").unwrap_or_default();
     let inner = printed
         .trim()

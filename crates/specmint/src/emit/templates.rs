@@ -23,6 +23,7 @@ macro_rules! template {
 const BUILTIN: &[(&str, &str)] = &[
     template!("client/Cargo.toml.j2"),
     template!("client/README.md.j2"),
+    template!("client/runtime/call.rs"),
     template!("client/runtime/client.rs"),
     template!("client/runtime/credentials.rs"),
     template!("client/runtime/encoding.rs"),

@@ -78,7 +78,7 @@ crate::runtime::object! {
     status_code = "status_code" optional, }
 }
 
-/// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
+/// StringSliceJSONFormat represents \[\]string{} which is encoded to/from JSON for SQL storage.
 ///
 /// Schema `StringSliceJSONFormat`.
 pub type StringSliceJsonFormat = ::std::vec::Vec<::std::string::String>;
@@ -146,7 +146,7 @@ pub struct AcceptOAuth2LoginRequest {
     /// This value can only be set to `true` if the user has an authentication, which is the case if the `skip` value is `true`.
     pub extend_session_lifespan: ::std::option::Option<bool>,
     /// ForceSubjectIdentifier forces the "pairwise" user ID of the end-user that authenticated. The "pairwise" user ID refers to the
-    /// (Pairwise Identifier Algorithm)[http://openid.net/specs/openid-connect-core-1_0.html#PairwiseAlg] of the OpenID
+    /// (Pairwise Identifier Algorithm)\[<http://openid.net/specs/openid-connect-core-1_0.html#PairwiseAlg>\] of the OpenID
     /// Connect specification. It allows you to set an obfuscated subject ("user") identifier that is unique to the client.
     ///
     /// Please note that this changes the user ID on endpoint /userinfo and sub claim of the ID Token. It does not change the
@@ -374,7 +374,7 @@ pub struct IntrospectedOAuth2Token {
     /// Scope is a JSON string containing a space-separated list of
     /// scopes associated with this token.
     pub scope: ::std::option::Option<::std::string::String>,
-    /// Subject of the token, as defined in JWT [RFC7519].
+    /// Subject of the token, as defined in JWT \[RFC7519\].
     /// Usually a machine-readable identifier of the resource owner who
     /// authorized this token.
     pub sub: ::std::option::Option<::std::string::String>,
@@ -431,7 +431,7 @@ pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
     /// IANA "JSON Web Signature and Encryption Algorithms" registry
-    /// established by [JWA] or be a value that contains a Collision-
+    /// established by \[JWA\] or be a value that contains a Collision-
     /// Resistant Name.
     pub alg: ::std::string::String,
     pub crv: ::std::option::Option<::std::string::String>,
@@ -453,7 +453,7 @@ pub struct JsonWebKey {
     /// The "kty" (key type) parameter identifies the cryptographic algorithm
     /// family used with the key, such as "RSA" or "EC". "kty" values should
     /// either be registered in the IANA "JSON Web Key Types" registry
-    /// established by [JWA] or be a value that contains a Collision-
+    /// established by \[JWA\] or be a value that contains a Collision-
     /// Resistant Name.  The "kty" value is a case-sensitive string.
     pub kty: ::std::string::String,
     pub n: ::std::option::Option<::std::string::String>,
@@ -467,10 +467,10 @@ pub struct JsonWebKey {
     pub use_: ::std::string::String,
     pub x: ::std::option::Option<::std::string::String>,
     /// The "x5c" (X.509 certificate chain) parameter contains a chain of one
-    /// or more PKIX certificates [RFC5280].  The certificate chain is
+    /// or more PKIX certificates \[RFC5280\].  The certificate chain is
     /// represented as a JSON array of certificate value strings.  Each
-    /// string in the array is a base64-encoded (Section 4 of [RFC4648] --
-    /// not base64url-encoded) DER [ITU.X690.1994] PKIX certificate value.
+    /// string in the array is a base64-encoded (Section 4 of \[RFC4648\] --
+    /// not base64url-encoded) DER \[ITU.X690.1994\] PKIX certificate value.
     /// The PKIX certificate containing the key value MUST be the first
     /// certificate.
     pub x5c: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -524,7 +524,7 @@ pub struct OAuth2Client {
     /// OAuth 2.0 Access Token Strategy
     ///
     /// AccessTokenStrategy is the strategy used to generate access tokens.
-    /// Valid options are `jwt` and `opaque`. `jwt` is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
+    /// Valid options are `jwt` and `opaque`. `jwt` is a bad idea, see <https://www.ory.sh/docs/hydra/advanced#json-web-tokens>
     /// Setting the stragegy here overrides the global setting in `strategies.access_token`.
     pub access_token_strategy: ::std::option::Option<::std::string::String>,
     pub allowed_cors_origins: ::std::option::Option<StringSliceJsonFormat>,
@@ -596,17 +596,17 @@ pub struct OAuth2Client {
     pub implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
     /// OAuth 2.0 Client JSON Web Key Set
     ///
-    /// Client's JSON Web Key Set [JWK] document, passed by value. The semantics of the jwks parameter are the same as
+    /// Client's JSON Web Key Set \[JWK\] document, passed by value. The semantics of the jwks parameter are the same as
     /// the jwks_uri parameter, other than that the JWK Set is passed by value, rather than by reference. This parameter
     /// is intended only to be used by Clients that, for some reason, are unable to use the jwks_uri parameter, for
     /// instance, by native applications that might not have a location to host the contents of the JWK Set. If a Client
     /// can use jwks_uri, it MUST NOT use jwks. One significant downside of jwks is that it does not enable key rotation
-    /// (which jwks_uri does, as described in Section 10 of OpenID Connect Core 1.0 [OpenID.Core]). The jwks_uri and jwks
+    /// (which jwks_uri does, as described in Section 10 of OpenID Connect Core 1.0 \[OpenID.Core\]). The jwks_uri and jwks
     /// parameters MUST NOT be used together.
     pub jwks: ::std::option::Option<::serde_json::Value>,
     /// OAuth 2.0 Client JSON Web Key Set URL
     ///
-    /// URL for the Client's JSON Web Key Set [JWK] document. If the Client signs requests to the Server, it contains
+    /// URL for the Client's JSON Web Key Set \[JWK\] document. If the Client signs requests to the Server, it contains
     /// the signing key(s) the Server uses to validate signatures from the Client. The JWK Set MAY also contain the
     /// Client's encryption keys(s), which are used by the Server to encrypt responses to the Client. When both signing
     /// and encryption keys are made available, a use (Key Use) parameter value is REQUIRED for all keys in the referenced
@@ -647,7 +647,7 @@ pub struct OAuth2Client {
     pub registration_client_uri: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Request Object Signing Algorithm
     ///
-    /// JWS [JWS] alg algorithm [JWA] that MUST be used for signing Request Objects sent to the OP. All Request Objects
+    /// JWS \[JWS\] alg algorithm \[JWA\] that MUST be used for signing Request Objects sent to the OP. All Request Objects
     /// from this Client MUST be rejected, if not signed with this algorithm.
     pub request_object_signing_alg: ::std::option::Option<::std::string::String>,
     pub request_uris: ::std::option::Option<StringSliceJsonFormat>,
@@ -655,7 +655,7 @@ pub struct OAuth2Client {
     /// OAuth 2.0 Client Scope
     ///
     /// Scope is a string containing a space-separated list of scope values (as
-    /// described in Section 3.3 of OAuth 2.0 [RFC6749]) that the client
+    /// described in Section 3.3 of OAuth 2.0 \[RFC6749\]) that the client
     /// can use when requesting access tokens.
     pub scope: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Sector Identifier URI
@@ -700,8 +700,8 @@ pub struct OAuth2Client {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// OpenID Connect Request Userinfo Signed Response Algorithm
     ///
-    /// JWS alg algorithm [JWA] REQUIRED for signing UserInfo Responses. If this is specified, the response will be JWT
-    /// [JWT] serialized, and signed using JWS. The default, if omitted, is for the UserInfo Response to return the Claims
+    /// JWS alg algorithm \[JWA\] REQUIRED for signing UserInfo Responses. If this is specified, the response will be JWT
+    /// \[JWT\] serialized, and signed using JWS. The default, if omitted, is for the UserInfo Response to return the Claims
     /// as a UTF-8 encoded JSON object using the application/json content-type.
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
@@ -875,7 +875,7 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// phone number in the format specified for the phone_number Claim. The use of this parameter is optional.
     pub login_hint: ::std::option::Option<::std::string::String>,
     /// UILocales is the End-User'id preferred languages and scripts for the user interface, represented as a
-    /// space-separated list of BCP47 [RFC5646] language tag values, ordered by preference. For instance, the value
+    /// space-separated list of BCP47 \[RFC5646\] language tag values, ordered by preference. For instance, the value
     /// "fr-CA fr en" represents a preference for French as spoken in Canada, then French (without a region designation),
     /// followed by English (without a region designation). An error SHOULD NOT result if some or all of the requested
     /// locales are not supported by the OpenID Provider.
@@ -1060,7 +1060,7 @@ pub struct OidcConfiguration {
     pub claims_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth 2.0 PKCE Supported Code Challenge Methods
     ///
-    /// JSON array containing a list of Proof Key for Code Exchange (PKCE) [RFC7636] code challenge methods supported
+    /// JSON array containing a list of Proof Key for Code Exchange (PKCE) \[RFC7636\] code challenge methods supported
     /// by this authorization server.
     pub code_challenge_methods_supported: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
@@ -1112,7 +1112,7 @@ pub struct OidcConfiguration {
     pub issuer: ::std::string::String,
     /// OpenID Connect Well-Known JSON Web Keys URL
     ///
-    /// URL of the OP's JSON Web Key Set [JWK] document. This contains the signing key(s) the RP uses to validate
+    /// URL of the OP's JSON Web Key Set \[JWK\] document. This contains the signing key(s) the RP uses to validate
     /// signatures from the OP. The JWK Set MAY also contain the Server's encryption key(s), which are used by RPs
     /// to encrypt requests to the Server. When both signing and encryption keys are made available, a use (Key Use)
     /// parameter value is REQUIRED for all keys in the referenced JWK Set to indicate each key's intended usage.
@@ -1125,7 +1125,7 @@ pub struct OidcConfiguration {
     /// OpenID Connect Supported Request Object Signing Algorithms
     ///
     /// JSON array containing a list of the JWS signing algorithms (alg values) supported by the OP for Request Objects,
-    /// which are described in Section 6.1 of OpenID Connect Core 1.0 [OpenID.Core]. These algorithms are used both when
+    /// which are described in Section 6.1 of OpenID Connect Core 1.0 \[OpenID.Core\]. These algorithms are used both when
     /// the Request Object is passed by value (using the request parameter) and when it is passed by reference
     /// (using the request_uri parameter).
     pub request_object_signing_alg_values_supported: ::std::option::Option<
@@ -1161,7 +1161,7 @@ pub struct OidcConfiguration {
     pub revocation_endpoint: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Supported Scope Values
     ///
-    /// JSON array containing a list of the OAuth 2.0 [RFC6749] scope values that this server supports. The server MUST
+    /// JSON array containing a list of the OAuth 2.0 \[RFC6749\] scope values that this server supports. The server MUST
     /// support the openid scope value. Servers MAY choose not to advertise some supported scope values even when this parameter is used
     pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Supported Subject Types
@@ -1188,7 +1188,7 @@ pub struct OidcConfiguration {
     pub userinfo_signed_response_alg: ::std::vec::Vec<::std::string::String>,
     /// OpenID Connect Supported Userinfo Signing Algorithm
     ///
-    /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
+    /// JSON array containing a list of the JWS \[JWS\] signing algorithms (alg values) \[JWA\] supported by the UserInfo Endpoint to encode the Claims in a JWT \[JWT\].
     pub userinfo_signing_alg_values_supported: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
@@ -1230,9 +1230,9 @@ crate::runtime::object! {
 /// Schema `oidcUserInfo`.
 #[derive(Clone, Default)]
 pub struct OidcUserInfo {
-    /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
+    /// End-User's birthday, represented as an ISO 8601:2004 \[ISO8601‑2004\] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
     pub birthdate: ::std::option::Option<::std::string::String>,
-    /// End-User's preferred e-mail address. Its value MUST conform to the RFC 5322 [RFC5322] addr-spec syntax. The RP MUST NOT rely upon this value being unique, as discussed in Section 5.7.
+    /// End-User's preferred e-mail address. Its value MUST conform to the RFC 5322 \[RFC5322\] addr-spec syntax. The RP MUST NOT rely upon this value being unique, as discussed in Section 5.7.
     pub email: ::std::option::Option<::std::string::String>,
     /// True if the End-User's e-mail address has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this e-mail address was controlled by the End-User at the time the verification was performed. The means by which an e-mail address is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating.
     pub email_verified: ::std::option::Option<bool>,
@@ -1242,7 +1242,7 @@ pub struct OidcUserInfo {
     pub gender: ::std::option::Option<::std::string::String>,
     /// Given name(s) or first name(s) of the End-User. Note that in some cultures, people can have multiple given names; all can be present, with the names being separated by space characters.
     pub given_name: ::std::option::Option<::std::string::String>,
-    /// End-User's locale, represented as a BCP47 [RFC5646] language tag. This is typically an ISO 639-1 Alpha-2 [ISO639‑1] language code in lowercase and an ISO 3166-1 Alpha-2 [ISO3166‑1] country code in uppercase, separated by a dash. For example, en-US or fr-CA. As a compatibility note, some implementations have used an underscore as the separator rather than a dash, for example, en_US; Relying Parties MAY choose to accept this locale syntax as well.
+    /// End-User's locale, represented as a BCP47 \[RFC5646\] language tag. This is typically an ISO 639-1 Alpha-2 \[ISO639‑1\] language code in lowercase and an ISO 3166-1 Alpha-2 \[ISO3166‑1\] country code in uppercase, separated by a dash. For example, en-US or fr-CA. As a compatibility note, some implementations have used an underscore as the separator rather than a dash, for example, en_US; Relying Parties MAY choose to accept this locale syntax as well.
     pub locale: ::std::option::Option<::std::string::String>,
     /// Middle name(s) of the End-User. Note that in some cultures, people can have multiple middle names; all can be present, with the names being separated by space characters. Also note that in some cultures, middle names are not used.
     pub middle_name: ::std::option::Option<::std::string::String>,
@@ -1250,7 +1250,7 @@ pub struct OidcUserInfo {
     pub name: ::std::option::Option<::std::string::String>,
     /// Casual name of the End-User that may or may not be the same as the given_name. For instance, a nickname value of Mike might be returned alongside a given_name value of Michael.
     pub nickname: ::std::option::Option<::std::string::String>,
-    /// End-User's preferred telephone number. E.164 [E.164] is RECOMMENDED as the format of this Claim, for example, +1 (425) 555-1212 or +56 (2) 687 2400. If the phone number contains an extension, it is RECOMMENDED that the extension be represented using the RFC 3966 [RFC3966] extension syntax, for example, +1 (604) 555-1234;ext=5678.
+    /// End-User's preferred telephone number. E.164 \[E.164\] is RECOMMENDED as the format of this Claim, for example, +1 (425) 555-1212 or +56 (2) 687 2400. If the phone number contains an extension, it is RECOMMENDED that the extension be represented using the RFC 3966 \[RFC3966\] extension syntax, for example, +1 (604) 555-1234;ext=5678.
     pub phone_number: ::std::option::Option<::std::string::String>,
     /// True if the End-User's phone number has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this phone number was controlled by the End-User at the time the verification was performed. The means by which a phone number is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating. When true, the phone_number Claim MUST be in E.164 format and any extensions MUST be represented in RFC 3966 format.
     pub phone_number_verified: ::std::option::Option<bool>,
@@ -1266,7 +1266,7 @@ pub struct OidcUserInfo {
     pub updated_at: ::std::option::Option<i64>,
     /// URL of the End-User's Web page or blog. This Web page SHOULD contain information published by the End-User or an organization that the End-User is affiliated with.
     pub website: ::std::option::Option<::std::string::String>,
-    /// String from zoneinfo [zoneinfo] time zone database representing the End-User's time zone. For example, Europe/Paris or America/Los_Angeles.
+    /// String from zoneinfo \[zoneinfo\] time zone database representing the End-User's time zone. For example, Europe/Paris or America/Los_Angeles.
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
@@ -1454,7 +1454,7 @@ pub struct TrustOAuth2JwtGrantIssuer {
     /// The "issuer" identifies the principal that issued the JWT assertion (same as "iss" claim in JWT).
     pub issuer: ::std::string::String,
     pub jwk: JsonWebKey,
-    /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
+    /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 \[RFC6749\])
     pub scope: ::std::vec::Vec<::std::string::String>,
     /// The "subject" identifies the principal that is the subject of the JWT.
     pub subject: ::std::option::Option<::std::string::String>,
@@ -1480,7 +1480,7 @@ pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "issuer" identifies the principal that issued the JWT assertion (same as "iss" claim in JWT).
     pub issuer: ::std::option::Option<::std::string::String>,
     pub public_key: ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
-    /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
+    /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 \[RFC6749\])
     pub scope: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The "subject" identifies the principal that is the subject of the JWT.
     pub subject: ::std::option::Option<::std::string::String>,

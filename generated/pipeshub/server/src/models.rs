@@ -445,7 +445,7 @@ pub struct OAuthTokenRequest {
     /// Requested scopes (optional, defaults to original grant scopes)
     pub scope: ::std::option::Option<::std::string::String>,
     /// PKCE code verifier (RFC 7636). Required if code_challenge was used.
-    /// Must be 43-128 characters from [A-Za-z0-9-._~]
+    /// Must be 43-128 characters from \[A-Za-z0-9-._~\]
     pub code_verifier: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
@@ -2661,7 +2661,7 @@ pub struct WeeklyScheduleConfig {
     pub timezone: ::std::option::Option<::std::string::String>,
     pub schedule_type: WeeklyScheduleConfigScheduleType,
     /// Days of the week to run (0=Sunday, 1=Monday, ..., 6=Saturday).<br>
-    /// Example: [1, 3, 5] runs on Monday, Wednesday, Friday
+    /// Example: \[1, 3, 5\] runs on Monday, Wednesday, Friday
     pub days_of_week: ::std::vec::Vec<i64>,
     /// Hour of the day to run (0-23)
     pub hour: i64,

@@ -52,7 +52,7 @@ mod spec;
 pub use reqwest;
 pub use runtime::AwsCredentials;
 pub use runtime::{
-    BuildError, ByteStream, Call, Client, ClientBuilder, ClientCredentials, Credential, Error,
-    FilePart, HeaderMap, ResponseValue, RetryPolicy, StatusCode, TokenEndpointAuth,
+    AuthError, BuildError, ByteStream, Call, Client, ClientBuilder, ClientCredentials, Credential,
+    Error, FilePart, HeaderMap, ResponseValue, RetryPolicy, StatusCode, TokenEndpointAuth,
     UnexpectedResponse,
 };

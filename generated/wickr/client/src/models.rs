@@ -1179,7 +1179,7 @@ pub struct RegisterOidcConfigRequestBody {
     pub custom_username: ::std::option::Option<::std::string::String>,
     /// Additional authentication parameters to include in the OIDC flow (optional).
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
-    /// The issuer URL of the OIDC provider (e.g., 'https://login.example.com').
+    /// The issuer URL of the OIDC provider (e.g., '<https://login.example.com>').
     pub issuer: ::std::string::String,
     /// The OAuth scopes to request from the OIDC provider (e.g., 'openid profile email').
     pub scopes: ::std::string::String,

@@ -162,7 +162,7 @@ fn lib_rs(api: &Api, options: &ClientOptions) -> proc_macro2::TokenStream {
         mod spec;
 
         pub use runtime::{
-            BuildError, ByteStream, Call, Client, ClientBuilder, ClientCredentials, Credential, Error, FilePart, HeaderMap, ResponseValue,
+            AuthError, BuildError, ByteStream, Call, Client, ClientBuilder, ClientCredentials, Credential, Error, FilePart, HeaderMap, ResponseValue,
             RetryPolicy, StatusCode, TokenEndpointAuth, UnexpectedResponse,
         };
         #sigv4_use

@@ -6,7 +6,8 @@ use quote::quote;
 
 use crate::emit::rust::{doc_attrs, ident, inner_doc_attrs, non_null, ModelPath};
 use crate::emit::shape::{
-    self, body_type, call_args, error_enum_ident, form_ident, ordered_params, part_is_list,
+    self, body_type, call_args, call_lifetime, error_enum_ident, form_ident, holds_references,
+    ordered_params, params_ident, params_type, params_type_with, part_is_list, receiver,
     response_enum_ident, stream_method_name, success, ArgOf, CallArg, Success,
 };
 use crate::format::{join_sections, print_each, print_file};
@@ -31,12 +32,14 @@ pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation], file: &str) -> Result<
     )?;
     let operations = print_each(ops, file, |op| {
         let method = method(api, op);
+        let params = setters(op, &call_args(api, op, ModelPath::Crate));
         let types = op_types(api, op);
         quote! {
             impl Client {
                 #method
             }
 
+            #params
             #types
         }
     })?;
@@ -53,34 +56,32 @@ fn decode(kind: Option<ResponseKind>) -> TokenStream {
     }
 }
 
-/// An operation's method, and its streaming twin when its success body is raw bytes.
+/// An operation's method, and its streaming twin when its success body is raw bytes. The
+/// method takes the required parameters and returns the operation's `Call`, which builds the
+/// request from all parameters when awaited.
 fn method(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.rust_name);
     let args = call_args(api, op, ModelPath::Crate);
-    let arg_docs: Vec<String> = args
-        .iter()
-        .map(|a| match a.of {
-            ArgOf::Param(p) => param_doc(p),
-            ArgOf::Body(_) => body_doc(op),
-        })
-        .collect();
-    let signature_args: Vec<TokenStream> = args
-        .iter()
-        .map(|a| {
-            let (n, t) = (&a.name, &a.ty);
-            quote! { #n: #t }
-        })
-        .collect();
-    let too_many = (args.len() > 6).then(|| quote! { #[allow(clippy::too_many_arguments)] });
+    let required: Vec<&CallArg> = args.iter().filter(|a| a.required).collect();
+    let arg_docs: Vec<String> = required.iter().map(|a| arg_doc(op, a)).collect();
+    let signature_args = required.iter().map(|a| {
+        let (n, t) = (&a.name, &a.ty);
+        quote! { #n: #t }
+    });
+    let (generics, receiver) = receiver(&args);
+    let lifetime = call_lifetime(&args);
+    let params_ty = params_type(op, &args);
     let request = RequestCode::new(api, op, &args);
-    let build = request.build();
-    let request_id = &request.locals.request;
     let operation_const = operation_const(api, op);
     let error_enum = error_enum_ident(op);
     let (return_ty, success_arms) = success_arms(api, op);
     let error_arms = error_arms(op);
-    let docs = method_docs(op, &arg_docs);
+    let docs = method_docs(op, &arg_docs, args.len() > required.len());
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
+    // The streaming twin calls the deprecated method.
+    let allow_deprecated = op.deprecated.then(|| quote! { #[allow(deprecated)] });
+    let params = request.params_value();
+    let build = request.build_fn();
     let stream_method = stream_method_name(api, op).map(|stream_name| {
         let stream_ident = ident(&stream_name);
         let doc = format!(
@@ -88,15 +89,18 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
              instead of read into memory first.",
             op.rust_name
         );
+        let names = required.iter().map(|a| &a.name);
+        let signature_args = required.iter().map(|a| {
+            let (n, t) = (&a.name, &a.ty);
+            quote! { #n: #t }
+        });
         quote! {
             #[doc = #doc]
             #deprecated
-            #too_many
+            #allow_deprecated
             #[allow(clippy::match_single_binding)]
-            pub fn #stream_ident(&self, #(#signature_args),*) -> Call<'_, crate::runtime::ByteStream, #error_enum> {
-                #operation_const
-                #build
-                self.call_streamed(&OPERATION, #request_id, |received| match received.status.as_u16() {
+            pub fn #stream_ident #generics(#receiver, #(#signature_args),*) -> Call<#lifetime, #params_ty, crate::runtime::ByteStream, #error_enum> {
+                self.#name(#(#names),*).streamed(|received| match received.status.as_u16() {
                     #error_arms
                 })
             }
@@ -105,11 +109,9 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     quote! {
         #docs
         #deprecated
-        #too_many
-        pub fn #name(&self, #(#signature_args),*) -> Call<'_, #return_ty, #error_enum> {
+        pub fn #name #generics(#receiver, #(#signature_args),*) -> Call<#lifetime, #params_ty, #return_ty, #error_enum> {
             #operation_const
-            #build
-            self.call(&OPERATION, #request_id, |received| match received.status.as_u16() {
+            Call::new(self, &OPERATION, #params, #build, |received| match received.status.as_u16() {
                 #success_arms
                 #error_arms
             })
@@ -119,8 +121,66 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
+/// The struct of an operation's parameters (none when it has no parameters), and a method on
+/// its `Call` for each optional one.
+fn setters(op: &Operation, args: &[CallArg]) -> TokenStream {
+    if args.is_empty() {
+        return quote! {};
+    }
+    let fields = args.iter().map(|a| {
+        let (n, t) = (&a.name, &a.field_ty);
+        quote! { #n: #t, }
+    });
+    let doc = format!(
+        " The parameters of [`Client::{}`], kept in its [`Call`] until it is awaited.",
+        op.rust_name
+    );
+    let optional: Vec<TokenStream> = args
+        .iter()
+        .filter(|a| !a.required)
+        .map(|a| {
+            let (n, t) = (&a.name, &a.ty);
+            let doc = doc_attrs(&[Some(&arg_doc(op, a))]);
+            quote! {
+                #doc
+                pub fn #n(mut self, #n: #t) -> Self {
+                    self.params.#n = Some(#n);
+                    self
+                }
+            }
+        })
+        .collect();
+    let params_ty = params_type_with(op, args, quote! { 'a });
+    let setters = (!optional.is_empty()).then(|| {
+        if holds_references(args) {
+            quote! {
+                impl<'a, T, E> Call<'a, #params_ty, T, E> {
+                    #(#optional)*
+                }
+            }
+        } else {
+            quote! {
+                impl<T, E> Call<'_, #params_ty, T, E> {
+                    #(#optional)*
+                }
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        pub struct #params_ty {
+            #(#fields)*
+        }
+
+        #setters
+    }
+}
+
 /// The variables of a generated method, renamed when a parameter has the name.
 struct Locals {
+    client: Ident,
+    params: Ident,
     request: Ident,
     path: Ident,
     query: Ident,
@@ -147,6 +207,8 @@ impl<'a> RequestCode<'a> {
             args,
             params: first.into_iter().chain(rest).collect(),
             locals: Locals {
+                client: ident("client"),
+                params: ident("params"),
                 request: ident("request"),
                 path: ident("path"),
                 query: ident("query"),
@@ -154,6 +216,8 @@ impl<'a> RequestCode<'a> {
             },
         };
         code.locals = Locals {
+            client: code.local("client"),
+            params: code.local("params"),
             request: code.local("request"),
             path: code.local("path"),
             query: code.local("query"),
@@ -178,7 +242,7 @@ impl<'a> RequestCode<'a> {
             .args
             .iter()
             .find(|a| a.name == p.rust_name.as_str())
-            .is_some_and(|a| a.by_ref);
+            .is_some_and(|a| a.by_ref && a.required);
         if by_ref {
             quote! { #arg }
         } else {
@@ -191,6 +255,52 @@ impl<'a> RequestCode<'a> {
             .iter()
             .copied()
             .filter(move |p| p.location == location)
+    }
+
+    /// The parameters as the call keeps them: the method's arguments, optional ones unset.
+    fn params_value(&self) -> TokenStream {
+        if self.args.is_empty() {
+            return quote! { () };
+        }
+        let name = params_ident(self.op);
+        let fields = self.args.iter().map(|a| {
+            let n = &a.name;
+            if a.required {
+                quote! { #n }
+            } else {
+                quote! { #n: None }
+            }
+        });
+        quote! { #name { #(#fields),* } }
+    }
+
+    /// The function that builds the request from the client and the parameters, when the
+    /// call is awaited.
+    fn build_fn(&self) -> TokenStream {
+        let Locals {
+            client,
+            params,
+            request,
+            ..
+        } = &self.locals;
+        let statements = self.build();
+        let unpack = (!self.args.is_empty()).then(|| {
+            let name = params_ident(self.op);
+            let names = self.args.iter().map(|a| &a.name);
+            quote! { let #name { #(#names),* } = #params; }
+        });
+        let params = if self.args.is_empty() {
+            quote! { _ }
+        } else {
+            quote! { #params }
+        };
+        quote! {
+            |#client, #params| {
+                #unpack
+                #statements
+                Ok(#request)
+            }
+        }
     }
 
     /// Every statement, in order.
@@ -206,7 +316,12 @@ impl<'a> RequestCode<'a> {
 
     /// The request with its method and path, parameters put into the path template.
     fn start(&self) -> TokenStream {
-        let Locals { request, path, .. } = &self.locals;
+        let Locals {
+            client,
+            request,
+            path,
+            ..
+        } = &self.locals;
         let mut format = String::new();
         let mut format_args = Vec::new();
         for segment in &self.op.path_segments {
@@ -239,12 +354,12 @@ impl<'a> RequestCode<'a> {
         let mutable = changed.then(|| quote! { mut });
         if format_args.is_empty() {
             let lit = Literal::string(&self.op.path);
-            return quote! { let #mutable #request = self.request(&OPERATION, ::reqwest::Method::#http_method, #lit); };
+            return quote! { let #mutable #request = #client.request(&OPERATION, ::reqwest::Method::#http_method, #lit); };
         }
         let lit = Literal::string(&format);
         quote! {
             let #path = format!(#lit, #(#format_args),*);
-            let #mutable #request = self.request(&OPERATION, ::reqwest::Method::#http_method, &#path);
+            let #mutable #request = #client.request(&OPERATION, ::reqwest::Method::#http_method, &#path);
         }
     }
 
@@ -348,7 +463,7 @@ impl<'a> RequestCode<'a> {
             BodyKind::Multipart if !b.parts.is_empty() => quote! {
                 #request.multipart(match body.into_form() {
                     Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                    Err(error) => return Err(Error::Transport(error)),
                 })
             },
             BodyKind::Multipart => quote! { #request.multipart(body) },
@@ -380,9 +495,13 @@ fn operation_const(api: &Api, op: &Operation) -> TokenStream {
         let names = r.schemes.iter().map(|(name, _)| Literal::string(name));
         quote! { &[#(#names),*] }
     });
+    let method = Literal::string(op.method.as_str());
+    let path = Literal::string(&op.path);
     quote! {
         const OPERATION: Operation = Operation {
             id: #id,
+            method: #method,
+            path: #path,
             idempotent: #idempotent,
             servers: &[#(#servers)*],
             security: &[#(#requirements),*],
@@ -434,48 +553,106 @@ fn success_arms(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     }
 }
 
+/// The match arms of the error statuses. A documented error body that does not decode into
+/// its type gives `Unknown` with the raw response, never a decode error.
 fn error_arms(op: &Operation) -> TokenStream {
     let error_enum = error_enum_ident(op);
     let mut arms = Vec::new();
     let mut has_default = false;
     for r in op.responses.iter().filter(|r| !r.status.is_success()) {
         let variant = ident(&r.variant_name);
-        let decode = r.body.as_ref().map(|b| decode(Some(b.kind)));
-        let (pattern, value) = match (r.status, decode) {
-            (Status::Code(_), Some(d)) => (
-                status_pattern(r.status),
-                quote! { #error_enum::#variant(#d) },
-            ),
-            (Status::Code(_), None) => (status_pattern(r.status), quote! { #error_enum::#variant }),
-            (Status::Range(_), Some(d)) => (
-                status_pattern(r.status),
-                quote! { #error_enum::#variant { status: received.status, body: #d } },
-            ),
-            (Status::Range(_), None) => (
-                status_pattern(r.status),
-                quote! { #error_enum::#variant { status: received.status } },
-            ),
-            (Status::Default, Some(d)) => {
-                has_default = true;
-                (
-                    quote! { _ },
-                    quote! { #error_enum::#variant { status: received.status, body: #d } },
-                )
+        has_default |= r.status == Status::Default;
+        let pattern = status_pattern(r.status);
+        let with_status = !matches!(r.status, Status::Code(_));
+        let value = match (&r.body, with_status) {
+            (None, false) => quote! { Err(Error::Status(#error_enum::#variant)) },
+            (None, true) => {
+                quote! { Err(Error::Status(#error_enum::#variant { status: received.status })) }
             }
-            (Status::Default, None) => {
-                has_default = true;
-                (
-                    quote! { _ },
-                    quote! { #error_enum::#variant { status: received.status } },
-                )
+            (Some(b), _) => {
+                let constructor = if with_status {
+                    quote! { |body| #error_enum::#variant { status, body } }
+                } else {
+                    quote! { #error_enum::#variant }
+                };
+                let decoded = match b.kind {
+                    ResponseKind::Json => {
+                        quote! { received.error_json(#constructor, #error_enum::Unknown) }
+                    }
+                    ResponseKind::Text => {
+                        quote! { received.error_text(#constructor, #error_enum::Unknown) }
+                    }
+                    ResponseKind::Binary => {
+                        quote! { Error::Status((#constructor)(received.body)) }
+                    }
+                };
+                if with_status {
+                    quote! { { let status = received.status; Err(#decoded) } }
+                } else {
+                    quote! { Err(#decoded) }
+                }
             }
         };
-        arms.push(quote! { #pattern => Err(Error::Status(#value)), });
+        arms.push(quote! { #pattern => #value, });
     }
     if !has_default {
         arms.push(quote! { _ => Err(Error::Status(#error_enum::Unknown(received.unexpected()))), });
     }
     quote! { #(#arms)* }
+}
+
+/// `Display` and `Error` for an operation's error enum: the operation, the status and the
+/// body's own message on one line.
+fn error_display(op: &Operation) -> TokenStream {
+    let error_enum = error_enum_ident(op);
+    let id = Literal::string(&op.id);
+    let arms = op
+        .responses
+        .iter()
+        .filter(|r| !r.status.is_success())
+        .map(|r| {
+            let variant = ident(&r.variant_name);
+            let message = if r.body.is_some() {
+                quote! { crate::runtime::message_of(body) }
+            } else {
+                quote! { None }
+            };
+            match (r.status, &r.body) {
+                (Status::Code(code), Some(_)) => {
+                    let code = Literal::u16_unsuffixed(code);
+                    quote! { Self::#variant(body) => (#code, #message), }
+                }
+                (Status::Code(code), None) => {
+                    let code = Literal::u16_unsuffixed(code);
+                    quote! { Self::#variant => (#code, None), }
+                }
+                (_, Some(_)) => {
+                    quote! { Self::#variant { status, body } => (status.as_u16(), #message), }
+                }
+                (_, None) => quote! { Self::#variant { status } => (status.as_u16(), None), },
+            }
+        });
+    let arms: Vec<TokenStream> = arms.collect();
+    let body = if arms.is_empty() {
+        quote! { match self { Self::Unknown(response) => ::std::fmt::Display::fmt(response, f) } }
+    } else {
+        quote! {
+            let (status, message) = match self {
+                #(#arms)*
+                Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+            };
+            crate::runtime::write_status(f, #id, status, message)
+        }
+    };
+    quote! {
+        impl ::std::fmt::Display for #error_enum {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                #body
+            }
+        }
+
+        impl ::std::error::Error for #error_enum {}
+    }
 }
 
 /// Redirect statuses a client handles alike.
@@ -529,6 +706,14 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
     }
 }
 
+/// The doc line of a parameter (of the method, or of its setter).
+fn arg_doc(op: &Operation, a: &CallArg) -> String {
+    match a.of {
+        ArgOf::Param(p) => param_doc(p),
+        ArgOf::Body(_) => body_doc(op),
+    }
+}
+
 fn param_doc(p: &Param) -> String {
     let mut line = format!(
         "* `{}`: {} parameter `{}`",
@@ -538,7 +723,7 @@ fn param_doc(p: &Param) -> String {
     );
     if p.idempotency_token {
         line.push_str(
-            " (an idempotency token: when `None`, a random UUID is sent, the same on every retry)",
+            " (an idempotency token: when not set, a random UUID is sent, the same on every retry)",
         );
     }
     append_description(&mut line, p.description.as_deref());
@@ -569,7 +754,7 @@ fn body_doc(op: &Operation) -> String {
     line
 }
 
-fn method_docs(op: &Operation, arg_docs: &[String]) -> TokenStream {
+fn method_docs(op: &Operation, arg_docs: &[String], has_optional: bool) -> TokenStream {
     let request = format!(
         "`{} {}` (operation `{}`)",
         op.method.as_str(),
@@ -581,11 +766,19 @@ fn method_docs(op: &Operation, arg_docs: &[String]) -> TokenStream {
     } else {
         Some(format!("# Arguments\n\n{}", arg_docs.join("\n")))
     };
+    let optional = has_optional.then(|| {
+        format!(
+            "The optional parameters are set on the returned [`Call`] before it is awaited \
+             (see [`{}`]).",
+            params_ident(op)
+        )
+    });
     doc_attrs(&[
         op.summary.as_deref(),
         op.description.as_deref(),
         Some(&request),
         args.as_deref(),
+        optional.as_deref(),
     ])
 }
 
@@ -646,6 +839,7 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
         .as_ref()
         .filter(|b| b.kind == BodyKind::Multipart && !b.parts.is_empty())
         .map(|b| form_struct(api, op, b));
+    let display = error_display(op);
     quote! {
         #form
 
@@ -653,9 +847,12 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
         #[derive(Debug, Clone, PartialEq)]
         pub enum #error_enum {
             #(#variants)*
-            /// A status the spec does not document for this operation.
+            /// A status the spec does not document for this operation, or a documented one
+            /// whose body is not its documented type (the response says why).
             Unknown(UnexpectedResponse),
         }
+
+        #display
 
         #response_enum
     }

@@ -268,6 +268,7 @@ pub fn emit(
         .or(api.operations.first())
         .and_then(|op| examples.get(&op.rust_name).cloned());
     let servers = servers(api);
+    let optional_call = optional_call(api);
     let context = minijinja::context! {
         crate_name => options.crate_name,
         crate_ident => crate_ident,
@@ -280,6 +281,7 @@ pub fn emit(
         base_url => base_url,
         servers => servers,
         example => first_example,
+        optional_call => optional_call,
         schemes => schemes,
         apis => apis,
         models => models,
@@ -294,6 +296,28 @@ pub fn emit(
         FileSet::new()
     };
     unlink_all(&readme, files)
+}
+
+/// A call with an optional parameter set, for the README: an operation without required
+/// parameters if there is one, `client.list_things().limit(..).await`.
+fn optional_call(api: &Api) -> Option<String> {
+    let mut candidates: Vec<(usize, &crate::ir::Operation, &crate::ir::Param)> = api
+        .operations
+        .iter()
+        .filter_map(|op| {
+            let optional = op.params.iter().find(|p| !p.required)?;
+            let required = op.params.iter().filter(|p| p.required).count()
+                + usize::from(op.body.as_ref().is_some_and(|b| b.required));
+            Some((required, op, optional))
+        })
+        .collect();
+    candidates.sort_by_key(|(required, _, _)| *required);
+    let (required, op, param) = candidates.first()?;
+    let args = if *required == 0 { "" } else { ".." };
+    Some(format!(
+        "client.{}({args}).{}(..).await",
+        op.rust_name, param.rust_name
+    ))
 }
 
 /// The servers table: URL, description and variables with their defaults.

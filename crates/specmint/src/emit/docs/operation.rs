@@ -250,8 +250,15 @@ pub(super) fn errors(
             }
         })
         .collect();
+    // With a `default` response every other status is typed; `Unknown` then only takes a
+    // body that is not the documented type.
+    let has_default = op.responses.iter().any(|r| r.status == Status::Default);
     errors.push(ErrorView {
-        status: "any other".to_string(),
+        status: if has_default {
+            "a body not of its documented type".to_string()
+        } else {
+            "any other, or a body not of its documented type".to_string()
+        },
         variant: format!("`{error_enum}::Unknown(UnexpectedResponse)`"),
         body: "status, headers and raw body".to_string(),
         content_type: "any".to_string(),

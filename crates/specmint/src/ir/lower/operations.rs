@@ -193,8 +193,10 @@ impl<'a> Lowerer<'a> {
                 list.push((p, at));
             }
         }
+        // `body` is the body's argument or setter; `into_future` is the call's own method, so
+        // no optional parameter's setter may take that name.
         let mut scope = NameScope::new();
-        for reserved in ["body", "self_"] {
+        for reserved in ["body", "self_", "into_future"] {
             scope.reserve(reserved);
         }
         let mut params = Vec::new();

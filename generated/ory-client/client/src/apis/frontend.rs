@@ -24,18 +24,28 @@ impl Client {
     /// `GET /.well-known/ory/webauthn.js` (operation `getWebAuthnJavaScript`)
     pub fn get_web_authn_java_script(
         &self,
-    ) -> Call<'_, crate::models::WebAuthnJavaScript, GetWebAuthnJavaScriptError> {
+    ) -> Call<'_, (), crate::models::WebAuthnJavaScript, GetWebAuthnJavaScriptError> {
         const OPERATION: Operation = Operation {
             id: "getWebAuthnJavaScript",
+            method: "GET",
+            path: "/.well-known/ory/webauthn.js",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/.well-known/ory/webauthn.js");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/.well-known/ory/webauthn.js",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -55,9 +65,18 @@ impl Client {
 /// Error responses of [`Client::get_web_authn_java_script`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWebAuthnJavaScriptError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetWebAuthnJavaScriptError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for GetWebAuthnJavaScriptError {}
 
 impl Client {
     /// Get User-Flow Errors
@@ -75,36 +94,61 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: query parameter `id`. Error is the error's ID
-    pub fn get_flow_error(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::FlowError, GetFlowErrorError> {
+    pub fn get_flow_error<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, GetFlowErrorParams<'a>, crate::models::FlowError, GetFlowErrorError> {
         const OPERATION: Operation = Operation {
             id: "getFlowError",
+            method: "GET",
+            path: "/self-service/errors",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/errors");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetFlowErrorParams { id },
+            |client, params| {
+                let GetFlowErrorParams { id } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/self-service/errors");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                403 => Err(Error::Status(GetFlowErrorError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(GetFlowErrorError::NotFound(received.json()?))),
+                403 => {
+                    Err(
+                        received
+                            .error_json(
+                                GetFlowErrorError::Forbidden,
+                                GetFlowErrorError::Unknown,
+                            ),
+                    )
+                }
+                404 => {
+                    Err(
+                        received
+                            .error_json(
+                                GetFlowErrorError::NotFound,
+                                GetFlowErrorError::Unknown,
+                            ),
+                    )
+                }
                 500 => {
                     Err(
-                        Error::Status(
-                            GetFlowErrorError::InternalServerError(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                GetFlowErrorError::InternalServerError,
+                                GetFlowErrorError::Unknown,
+                            ),
                     )
                 }
                 _ => {
@@ -113,6 +157,11 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::get_flow_error`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetFlowErrorParams<'a> {
+    id: &'a str,
 }
 /// Error responses of [`Client::get_flow_error`].
 #[derive(Debug, Clone, PartialEq)]
@@ -123,9 +172,22 @@ pub enum GetFlowErrorError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `500`: errorGeneric
     InternalServerError(crate::models::ErrorGeneric),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetFlowErrorError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getFlowError", status, message)
+    }
+}
+impl ::std::error::Error for GetFlowErrorError {}
 
 impl Client {
     /// Submit a Login Flow
@@ -170,37 +232,53 @@ impl Client {
     ///
     /// * `flow`: query parameter `flow`. The Login Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/login?flow=abcde`).
     /// * `body`: request body, sent as `application/json`
-    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub fn update_login_flow(
-        &self,
-        flow: &str,
-        body: &crate::models::UpdateLoginFlowBody,
-        x_session_token: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, UpdateLoginFlowResponse, UpdateLoginFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateLoginFlowParams`\]).
+    pub fn update_login_flow<'a>(
+        &'a self,
+        flow: &'a str,
+        body: &'a crate::models::UpdateLoginFlowBody,
+    ) -> Call<
+        'a,
+        UpdateLoginFlowParams<'a>,
+        UpdateLoginFlowResponse,
+        UpdateLoginFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateLoginFlow",
+            method: "POST",
+            path: "/self-service/login",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/login");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &x_session_token {
-            request = request
-                .header("X-Session-Token", crate::runtime::simple_text(value));
-        }
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateLoginFlowParams {
+                flow,
+                body,
+                x_session_token: None,
+                cookie: None,
+            },
+            |client, params| {
+                let UpdateLoginFlowParams { flow, body, x_session_token, cookie } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/self-service/login");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &x_session_token {
+                    request = request
+                        .header("X-Session-Token", crate::runtime::simple_text(value));
+                }
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -211,27 +289,66 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(UpdateLoginFlowError::BadRequest(received.json()?)),
+                        received
+                            .error_json(
+                                UpdateLoginFlowError::BadRequest,
+                                UpdateLoginFlowError::Unknown,
+                            ),
                     )
                 }
-                410 => Err(Error::Status(UpdateLoginFlowError::Gone(received.json()?))),
+                410 => {
+                    Err(
+                        received
+                            .error_json(
+                                UpdateLoginFlowError::Gone,
+                                UpdateLoginFlowError::Unknown,
+                            ),
+                    )
+                }
                 422 => {
                     Err(
-                        Error::Status(
-                            UpdateLoginFlowError::UnprocessableEntity(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateLoginFlowError::UnprocessableEntity,
+                                UpdateLoginFlowError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(UpdateLoginFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| UpdateLoginFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                UpdateLoginFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::update_login_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateLoginFlowParams<'a> {
+    flow: &'a str,
+    body: &'a crate::models::UpdateLoginFlowBody,
+    x_session_token: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, UpdateLoginFlowParams<'a>, T, E> {
+    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
+    pub fn x_session_token(mut self, x_session_token: &'a str) -> Self {
+        self.params.x_session_token = Some(x_session_token);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::update_login_flow`].
@@ -245,9 +362,25 @@ pub enum UpdateLoginFlowError {
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateLoginFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateLoginFlow", status, message)
+    }
+}
+impl ::std::error::Error for UpdateLoginFlowError {}
 /// Successful responses of [`Client::update_login_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateLoginFlowResponse {
@@ -284,54 +417,77 @@ impl Client {
     ///
     /// `GET /self-service/login/api` (operation `createNativeLoginFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `refresh`: query parameter `refresh`. Refresh a login session  If set to true, this will refresh an existing login session by asking the user to sign in again. This will reset the authenticated_at time of the session.
-    /// * `aal`: query parameter `aal`. Request a Specific AuthenticationMethod Assurance Level  Use this parameter to upgrade an existing session's authenticator assurance level (AAL). This allows you to ask for multi-factor authentication. When an identity sign in using e.g. username+password, the AAL is 1. If you wish to "upgrade" the session's security by asking the user to perform TOTP / WebAuth/ ... you would set this to "aal2".
-    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
-    /// * `return_session_token_exchange_code`: query parameter `return_session_token_exchange_code`. EnableSessionTokenExchangeCode requests the login flow to include a code that can be used to retrieve the session token after the login flow has been completed.
-    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateNativeLoginFlowParams`\]).
     pub fn create_native_login_flow(
         &self,
-        refresh: ::std::option::Option<bool>,
-        aal: ::std::option::Option<&str>,
-        x_session_token: ::std::option::Option<&str>,
-        return_session_token_exchange_code: ::std::option::Option<bool>,
-        return_to: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::LoginFlow, CreateNativeLoginFlowError> {
+    ) -> Call<
+        '_,
+        CreateNativeLoginFlowParams<'_>,
+        crate::models::LoginFlow,
+        CreateNativeLoginFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createNativeLoginFlow",
+            method: "GET",
+            path: "/self-service/login/api",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/login/api");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "refresh", &refresh, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "aal", &aal, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_session_token_exchange_code",
-            &return_session_token_exchange_code,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to",
-            &return_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        if let Some(value) = &x_session_token {
-            request = request
-                .header("X-Session-Token", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateNativeLoginFlowParams {
+                refresh: None,
+                aal: None,
+                x_session_token: None,
+                return_session_token_exchange_code: None,
+                return_to: None,
+            },
+            |client, params| {
+                let CreateNativeLoginFlowParams {
+                    refresh,
+                    aal,
+                    x_session_token,
+                    return_session_token_exchange_code,
+                    return_to,
+                } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/login/api",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "refresh",
+                    &refresh,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "aal", &aal, Style::Form, true);
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_session_token_exchange_code",
+                    &return_session_token_exchange_code,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to",
+                    &return_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                if let Some(value) = &x_session_token {
+                    request = request
+                        .header("X-Session-Token", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -339,21 +495,69 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateNativeLoginFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateNativeLoginFlowError::BadRequest,
+                                CreateNativeLoginFlowError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateNativeLoginFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateNativeLoginFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateNativeLoginFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_native_login_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateNativeLoginFlowParams<'a> {
+    refresh: ::std::option::Option<bool>,
+    aal: ::std::option::Option<&'a str>,
+    x_session_token: ::std::option::Option<&'a str>,
+    return_session_token_exchange_code: ::std::option::Option<bool>,
+    return_to: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateNativeLoginFlowParams<'a>, T, E> {
+    /// * `refresh`: query parameter `refresh`. Refresh a login session  If set to true, this will refresh an existing login session by asking the user to sign in again. This will reset the authenticated_at time of the session.
+    pub fn refresh(mut self, refresh: bool) -> Self {
+        self.params.refresh = Some(refresh);
+        self
+    }
+    /// * `aal`: query parameter `aal`. Request a Specific AuthenticationMethod Assurance Level  Use this parameter to upgrade an existing session's authenticator assurance level (AAL). This allows you to ask for multi-factor authentication. When an identity sign in using e.g. username+password, the AAL is 1. If you wish to "upgrade" the session's security by asking the user to perform TOTP / WebAuth/ ... you would set this to "aal2".
+    pub fn aal(mut self, aal: &'a str) -> Self {
+        self.params.aal = Some(aal);
+        self
+    }
+    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
+    pub fn x_session_token(mut self, x_session_token: &'a str) -> Self {
+        self.params.x_session_token = Some(x_session_token);
+        self
+    }
+    /// * `return_session_token_exchange_code`: query parameter `return_session_token_exchange_code`. EnableSessionTokenExchangeCode requests the login flow to include a code that can be used to retrieve the session token after the login flow has been completed.
+    pub fn return_session_token_exchange_code(
+        mut self,
+        return_session_token_exchange_code: bool,
+    ) -> Self {
+        self.params.return_session_token_exchange_code = Some(
+            return_session_token_exchange_code,
+        );
+        self
+    }
+    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    pub fn return_to(mut self, return_to: &'a str) -> Self {
+        self.params.return_to = Some(return_to);
+        self
     }
 }
 /// Error responses of [`Client::create_native_login_flow`].
@@ -363,9 +567,23 @@ pub enum CreateNativeLoginFlowError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateNativeLoginFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createNativeLoginFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateNativeLoginFlowError {}
 
 impl Client {
     /// Create Login Flow for Browsers
@@ -396,53 +614,77 @@ impl Client {
     ///
     /// `GET /self-service/login/browser` (operation `createBrowserLoginFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `refresh`: query parameter `refresh`. Refresh a login session  If set to true, this will refresh an existing login session by asking the user to sign in again. This will reset the authenticated_at time of the session.
-    /// * `aal`: query parameter `aal`. Request a Specific AuthenticationMethod Assurance Level  Use this parameter to upgrade an existing session's authenticator assurance level (AAL). This allows you to ask for multi-factor authentication. When an identity sign in using e.g. username+password, the AAL is 1. If you wish to "upgrade" the session's security by asking the user to perform TOTP / WebAuth/ ... you would set this to "aal2".
-    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    /// * `login_challenge`: query parameter `login_challenge`. An optional Hydra login challenge. If present, Kratos will cooperate with Ory Hydra to act as an OAuth2 identity provider.  The value for this parameter comes from `login_challenge` URL Query parameter sent to your application (e.g. `/login?login_challenge=abcde`).
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateBrowserLoginFlowParams`\]).
     pub fn create_browser_login_flow(
         &self,
-        refresh: ::std::option::Option<bool>,
-        aal: ::std::option::Option<&str>,
-        return_to: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-        login_challenge: ::std::option::Option<&str>,
-    ) -> Call<'_, CreateBrowserLoginFlowResponse, CreateBrowserLoginFlowError> {
+    ) -> Call<
+        '_,
+        CreateBrowserLoginFlowParams<'_>,
+        CreateBrowserLoginFlowResponse,
+        CreateBrowserLoginFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createBrowserLoginFlow",
+            method: "GET",
+            path: "/self-service/login/browser",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/login/browser");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "refresh", &refresh, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "aal", &aal, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to",
-            &return_to,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "login_challenge",
-            &login_challenge,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateBrowserLoginFlowParams {
+                refresh: None,
+                aal: None,
+                return_to: None,
+                cookie: None,
+                login_challenge: None,
+            },
+            |client, params| {
+                let CreateBrowserLoginFlowParams {
+                    refresh,
+                    aal,
+                    return_to,
+                    cookie,
+                    login_challenge,
+                } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/login/browser",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "refresh",
+                    &refresh,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "aal", &aal, Style::Form, true);
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to",
+                    &return_to,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "login_challenge",
+                    &login_challenge,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -453,21 +695,64 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateBrowserLoginFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateBrowserLoginFlowError::BadRequest,
+                                CreateBrowserLoginFlowError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateBrowserLoginFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateBrowserLoginFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateBrowserLoginFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_browser_login_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateBrowserLoginFlowParams<'a> {
+    refresh: ::std::option::Option<bool>,
+    aal: ::std::option::Option<&'a str>,
+    return_to: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+    login_challenge: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateBrowserLoginFlowParams<'a>, T, E> {
+    /// * `refresh`: query parameter `refresh`. Refresh a login session  If set to true, this will refresh an existing login session by asking the user to sign in again. This will reset the authenticated_at time of the session.
+    pub fn refresh(mut self, refresh: bool) -> Self {
+        self.params.refresh = Some(refresh);
+        self
+    }
+    /// * `aal`: query parameter `aal`. Request a Specific AuthenticationMethod Assurance Level  Use this parameter to upgrade an existing session's authenticator assurance level (AAL). This allows you to ask for multi-factor authentication. When an identity sign in using e.g. username+password, the AAL is 1. If you wish to "upgrade" the session's security by asking the user to perform TOTP / WebAuth/ ... you would set this to "aal2".
+    pub fn aal(mut self, aal: &'a str) -> Self {
+        self.params.aal = Some(aal);
+        self
+    }
+    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    pub fn return_to(mut self, return_to: &'a str) -> Self {
+        self.params.return_to = Some(return_to);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
+    }
+    /// * `login_challenge`: query parameter `login_challenge`. An optional Hydra login challenge. If present, Kratos will cooperate with Ory Hydra to act as an OAuth2 identity provider.  The value for this parameter comes from `login_challenge` URL Query parameter sent to your application (e.g. `/login?login_challenge=abcde`).
+    pub fn login_challenge(mut self, login_challenge: &'a str) -> Self {
+        self.params.login_challenge = Some(login_challenge);
+        self
     }
 }
 /// Error responses of [`Client::create_browser_login_flow`].
@@ -477,9 +762,23 @@ pub enum CreateBrowserLoginFlowError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateBrowserLoginFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createBrowserLoginFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateBrowserLoginFlowError {}
 /// Successful responses of [`Client::create_browser_login_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateBrowserLoginFlowResponse {
@@ -522,47 +821,104 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: query parameter `id`. The Login Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/login?flow=abcde`).
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub fn get_login_flow(
-        &self,
-        id: &str,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::LoginFlow, GetLoginFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetLoginFlowParams`\]).
+    pub fn get_login_flow<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, GetLoginFlowParams<'a>, crate::models::LoginFlow, GetLoginFlowError> {
         const OPERATION: Operation = Operation {
             id: "getLoginFlow",
+            method: "GET",
+            path: "/self-service/login/flows",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/login/flows");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetLoginFlowParams {
+                id,
+                cookie: None,
+            },
+            |client, params| {
+                let GetLoginFlowParams { id, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/login/flows",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                403 => Err(Error::Status(GetLoginFlowError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(GetLoginFlowError::NotFound(received.json()?))),
-                410 => Err(Error::Status(GetLoginFlowError::Gone(received.json()?))),
-                _ => {
+                403 => {
                     Err(
-                        Error::Status(GetLoginFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                GetLoginFlowError::Forbidden,
+                                GetLoginFlowError::Unknown,
+                            ),
+                    )
+                }
+                404 => {
+                    Err(
+                        received
+                            .error_json(
+                                GetLoginFlowError::NotFound,
+                                GetLoginFlowError::Unknown,
+                            ),
+                    )
+                }
+                410 => {
+                    Err(
+                        received
+                            .error_json(
+                                GetLoginFlowError::Gone,
+                                GetLoginFlowError::Unknown,
+                            ),
+                    )
+                }
+                _ => {
+                    let status = received.status;
+                    Err(
+                        received
+                            .error_json(
+                                |body| GetLoginFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetLoginFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::get_login_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetLoginFlowParams<'a> {
+    id: &'a str,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetLoginFlowParams<'a>, T, E> {
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::get_login_flow`].
@@ -576,9 +932,25 @@ pub enum GetLoginFlowError {
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetLoginFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getLoginFlow", status, message)
+    }
+}
+impl ::std::error::Error for GetLoginFlowError {}
 
 impl Client {
     /// Update Logout Flow
@@ -599,53 +971,93 @@ impl Client {
     ///
     /// `GET /self-service/logout` (operation `updateLogoutFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `token`: query parameter `token`. A Valid Logout Token  If you do not have a logout token because you only have a session cookie, call `/self-service/logout/browser` to generate a URL for this endpoint.
-    /// * `return_to`: query parameter `return_to`. The URL to return to after the logout was completed.
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateLogoutFlowParams`\]).
     pub fn update_logout_flow(
         &self,
-        token: ::std::option::Option<&str>,
-        return_to: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, (), UpdateLogoutFlowError> {
+    ) -> Call<'_, UpdateLogoutFlowParams<'_>, (), UpdateLogoutFlowError> {
         const OPERATION: Operation = Operation {
             id: "updateLogoutFlow",
+            method: "GET",
+            path: "/self-service/logout",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/logout");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "token", &token, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to",
-            &return_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateLogoutFlowParams {
+                token: None,
+                return_to: None,
+                cookie: None,
+            },
+            |client, params| {
+                let UpdateLogoutFlowParams { token, return_to, cookie } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/self-service/logout");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "token",
+                    &token,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to",
+                    &return_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 | 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(UpdateLogoutFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| UpdateLogoutFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                UpdateLogoutFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::update_logout_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateLogoutFlowParams<'a> {
+    token: ::std::option::Option<&'a str>,
+    return_to: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, UpdateLogoutFlowParams<'a>, T, E> {
+    /// * `token`: query parameter `token`. A Valid Logout Token  If you do not have a logout token because you only have a session cookie, call `/self-service/logout/browser` to generate a URL for this endpoint.
+    pub fn token(mut self, token: &'a str) -> Self {
+        self.params.token = Some(token);
+        self
+    }
+    /// * `return_to`: query parameter `return_to`. The URL to return to after the logout was completed.
+    pub fn return_to(mut self, return_to: &'a str) -> Self {
+        self.params.return_to = Some(return_to);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::update_logout_flow`].
@@ -653,9 +1065,22 @@ impl Client {
 pub enum UpdateLogoutFlowError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateLogoutFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateLogoutFlow", status, message)
+    }
+}
+impl ::std::error::Error for UpdateLogoutFlowError {}
 
 impl Client {
     /// Perform Logout for Native Apps
@@ -674,42 +1099,65 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub fn perform_native_logout(
-        &self,
-        body: &crate::models::PerformNativeLogoutBody,
-    ) -> Call<'_, (), PerformNativeLogoutError> {
+    pub fn perform_native_logout<'a>(
+        &'a self,
+        body: &'a crate::models::PerformNativeLogoutBody,
+    ) -> Call<'a, PerformNativeLogoutParams<'a>, (), PerformNativeLogoutError> {
         const OPERATION: Operation = Operation {
             id: "performNativeLogout",
+            method: "DELETE",
+            path: "/self-service/logout/api",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::DELETE, "/self-service/logout/api");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            PerformNativeLogoutParams { body },
+            |client, params| {
+                let PerformNativeLogoutParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::DELETE,
+                        "/self-service/logout/api",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 400 => {
                     Err(
-                        Error::Status(
-                            PerformNativeLogoutError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                PerformNativeLogoutError::BadRequest,
+                                PerformNativeLogoutError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(PerformNativeLogoutError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| PerformNativeLogoutError::Default {
+                                    status,
+                                    body,
+                                },
+                                PerformNativeLogoutError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::perform_native_logout`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct PerformNativeLogoutParams<'a> {
+    body: &'a crate::models::PerformNativeLogoutBody,
 }
 /// Error responses of [`Client::perform_native_logout`].
 #[derive(Debug, Clone, PartialEq)]
@@ -718,9 +1166,23 @@ pub enum PerformNativeLogoutError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for PerformNativeLogoutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "performNativeLogout", status, message)
+    }
+}
+impl ::std::error::Error for PerformNativeLogoutError {}
 
 impl Client {
     /// Create a Logout URL for Browsers
@@ -738,38 +1200,53 @@ impl Client {
     ///
     /// `GET /self-service/logout/browser` (operation `createBrowserLogoutFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `cookie`: header parameter `cookie`. HTTP Cookies  If you call this endpoint from a backend, please include the original Cookie header in the request.
-    /// * `return_to`: query parameter `return_to`. Return to URL  The URL to which the browser should be redirected to after the logout has been performed.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateBrowserLogoutFlowParams`\]).
     pub fn create_browser_logout_flow(
         &self,
-        cookie: ::std::option::Option<&str>,
-        return_to: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::LogoutFlow, CreateBrowserLogoutFlowError> {
+    ) -> Call<
+        '_,
+        CreateBrowserLogoutFlowParams<'_>,
+        crate::models::LogoutFlow,
+        CreateBrowserLogoutFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createBrowserLogoutFlow",
+            method: "GET",
+            path: "/self-service/logout/browser",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/logout/browser");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to",
-            &return_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateBrowserLogoutFlowParams {
+                cookie: None,
+                return_to: None,
+            },
+            |client, params| {
+                let CreateBrowserLogoutFlowParams { cookie, return_to } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/logout/browser",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to",
+                    &return_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -777,25 +1254,29 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateBrowserLogoutFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateBrowserLogoutFlowError::BadRequest,
+                                CreateBrowserLogoutFlowError::Unknown,
+                            ),
                     )
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            CreateBrowserLogoutFlowError::Unauthorized(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateBrowserLogoutFlowError::Unauthorized,
+                                CreateBrowserLogoutFlowError::Unknown,
+                            ),
                     )
                 }
                 500 => {
                     Err(
-                        Error::Status(
-                            CreateBrowserLogoutFlowError::InternalServerError(
-                                received.json()?,
+                        received
+                            .error_json(
+                                CreateBrowserLogoutFlowError::InternalServerError,
+                                CreateBrowserLogoutFlowError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
@@ -809,6 +1290,24 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_browser_logout_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateBrowserLogoutFlowParams<'a> {
+    cookie: ::std::option::Option<&'a str>,
+    return_to: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateBrowserLogoutFlowParams<'a>, T, E> {
+    /// * `cookie`: header parameter `cookie`. HTTP Cookies  If you call this endpoint from a backend, please include the original Cookie header in the request.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
+    }
+    /// * `return_to`: query parameter `return_to`. Return to URL  The URL to which the browser should be redirected to after the logout has been performed.
+    pub fn return_to(mut self, return_to: &'a str) -> Self {
+        self.params.return_to = Some(return_to);
+        self
+    }
+}
 /// Error responses of [`Client::create_browser_logout_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateBrowserLogoutFlowError {
@@ -818,9 +1317,22 @@ pub enum CreateBrowserLogoutFlowError {
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `500`: errorGeneric
     InternalServerError(crate::models::ErrorGeneric),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateBrowserLogoutFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createBrowserLogoutFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateBrowserLogoutFlowError {}
 
 impl Client {
     /// Complete Recovery Flow
@@ -848,34 +1360,60 @@ impl Client {
     ///
     /// * `flow`: query parameter `flow`. The Recovery Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/recovery?flow=abcde`).
     /// * `body`: request body, sent as `application/json`
-    /// * `token`: query parameter `token`. Recovery Token  The recovery token which completes the recovery request. If the token is invalid (e.g. expired) an error will be shown to the end-user.  This parameter is usually set in a link and not used by any direct API call.
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub fn update_recovery_flow(
-        &self,
-        flow: &str,
-        body: &crate::models::UpdateRecoveryFlowBody,
-        token: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, UpdateRecoveryFlowResponse, UpdateRecoveryFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateRecoveryFlowParams`\]).
+    pub fn update_recovery_flow<'a>(
+        &'a self,
+        flow: &'a str,
+        body: &'a crate::models::UpdateRecoveryFlowBody,
+    ) -> Call<
+        'a,
+        UpdateRecoveryFlowParams<'a>,
+        UpdateRecoveryFlowResponse,
+        UpdateRecoveryFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateRecoveryFlow",
+            method: "POST",
+            path: "/self-service/recovery",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/recovery");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "token", &token, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateRecoveryFlowParams {
+                flow,
+                body,
+                token: None,
+                cookie: None,
+            },
+            |client, params| {
+                let UpdateRecoveryFlowParams { flow, body, token, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/self-service/recovery",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "token",
+                    &token,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -886,33 +1424,66 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            UpdateRecoveryFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateRecoveryFlowError::BadRequest,
+                                UpdateRecoveryFlowError::Unknown,
+                            ),
                     )
                 }
                 410 => {
-                    Err(Error::Status(UpdateRecoveryFlowError::Gone(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                UpdateRecoveryFlowError::Gone,
+                                UpdateRecoveryFlowError::Unknown,
+                            ),
+                    )
                 }
                 422 => {
                     Err(
-                        Error::Status(
-                            UpdateRecoveryFlowError::UnprocessableEntity(
-                                received.json()?,
+                        received
+                            .error_json(
+                                UpdateRecoveryFlowError::UnprocessableEntity,
+                                UpdateRecoveryFlowError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(UpdateRecoveryFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| UpdateRecoveryFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                UpdateRecoveryFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::update_recovery_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateRecoveryFlowParams<'a> {
+    flow: &'a str,
+    body: &'a crate::models::UpdateRecoveryFlowBody,
+    token: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, UpdateRecoveryFlowParams<'a>, T, E> {
+    /// * `token`: query parameter `token`. Recovery Token  The recovery token which completes the recovery request. If the token is invalid (e.g. expired) an error will be shown to the end-user.  This parameter is usually set in a link and not used by any direct API call.
+    pub fn token(mut self, token: &'a str) -> Self {
+        self.params.token = Some(token);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::update_recovery_flow`].
@@ -926,9 +1497,25 @@ pub enum UpdateRecoveryFlowError {
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateRecoveryFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateRecoveryFlow", status, message)
+    }
+}
+impl ::std::error::Error for UpdateRecoveryFlowError {}
 /// Successful responses of [`Client::update_recovery_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateRecoveryFlowResponse {
@@ -959,18 +1546,28 @@ impl Client {
     /// `GET /self-service/recovery/api` (operation `createNativeRecoveryFlow`)
     pub fn create_native_recovery_flow(
         &self,
-    ) -> Call<'_, crate::models::RecoveryFlow, CreateNativeRecoveryFlowError> {
+    ) -> Call<'_, (), crate::models::RecoveryFlow, CreateNativeRecoveryFlowError> {
         const OPERATION: Operation = Operation {
             id: "createNativeRecoveryFlow",
+            method: "GET",
+            path: "/self-service/recovery/api",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/recovery/api");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/recovery/api",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -978,17 +1575,24 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateNativeRecoveryFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateNativeRecoveryFlowError::BadRequest,
+                                CreateNativeRecoveryFlowError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateNativeRecoveryFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateNativeRecoveryFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateNativeRecoveryFlowError::Unknown,
+                            ),
                     )
                 }
             },
@@ -1002,9 +1606,23 @@ pub enum CreateNativeRecoveryFlowError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateNativeRecoveryFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createNativeRecoveryFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateNativeRecoveryFlowError {}
 
 impl Client {
     /// Create Recovery Flow for Browsers
@@ -1022,37 +1640,48 @@ impl Client {
     ///
     /// `GET /self-service/recovery/browser` (operation `createBrowserRecoveryFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateBrowserRecoveryFlowParams`\]).
     pub fn create_browser_recovery_flow(
         &self,
-        return_to: ::std::option::Option<&str>,
-    ) -> Call<'_, CreateBrowserRecoveryFlowResponse, CreateBrowserRecoveryFlowError> {
+    ) -> Call<
+        '_,
+        CreateBrowserRecoveryFlowParams<'_>,
+        CreateBrowserRecoveryFlowResponse,
+        CreateBrowserRecoveryFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createBrowserRecoveryFlow",
+            method: "GET",
+            path: "/self-service/recovery/browser",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/self-service/recovery/browser",
-            );
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to",
-            &return_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateBrowserRecoveryFlowParams {
+                return_to: None,
+            },
+            |client, params| {
+                let CreateBrowserRecoveryFlowParams { return_to } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/recovery/browser",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to",
+                    &return_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1063,21 +1692,40 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateBrowserRecoveryFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateBrowserRecoveryFlowError::BadRequest,
+                                CreateBrowserRecoveryFlowError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateBrowserRecoveryFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateBrowserRecoveryFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateBrowserRecoveryFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_browser_recovery_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateBrowserRecoveryFlowParams<'a> {
+    return_to: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateBrowserRecoveryFlowParams<'a>, T, E> {
+    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    pub fn return_to(mut self, return_to: &'a str) -> Self {
+        self.params.return_to = Some(return_to);
+        self
     }
 }
 /// Error responses of [`Client::create_browser_recovery_flow`].
@@ -1087,9 +1735,23 @@ pub enum CreateBrowserRecoveryFlowError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateBrowserRecoveryFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createBrowserRecoveryFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateBrowserRecoveryFlowError {}
 /// Successful responses of [`Client::create_browser_recovery_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateBrowserRecoveryFlowResponse {
@@ -1127,48 +1789,100 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: query parameter `id`. The Flow ID  The value for this parameter comes from `request` URL Query parameter sent to your application (e.g. `/recovery?flow=abcde`).
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub fn get_recovery_flow(
-        &self,
-        id: &str,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::RecoveryFlow, GetRecoveryFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetRecoveryFlowParams`\]).
+    pub fn get_recovery_flow<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        GetRecoveryFlowParams<'a>,
+        crate::models::RecoveryFlow,
+        GetRecoveryFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getRecoveryFlow",
+            method: "GET",
+            path: "/self-service/recovery/flows",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/recovery/flows");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetRecoveryFlowParams {
+                id,
+                cookie: None,
+            },
+            |client, params| {
+                let GetRecoveryFlowParams { id, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/recovery/flows",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 404 => {
-                    Err(Error::Status(GetRecoveryFlowError::NotFound(received.json()?)))
-                }
-                410 => Err(Error::Status(GetRecoveryFlowError::Gone(received.json()?))),
-                _ => {
                     Err(
-                        Error::Status(GetRecoveryFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                GetRecoveryFlowError::NotFound,
+                                GetRecoveryFlowError::Unknown,
+                            ),
+                    )
+                }
+                410 => {
+                    Err(
+                        received
+                            .error_json(
+                                GetRecoveryFlowError::Gone,
+                                GetRecoveryFlowError::Unknown,
+                            ),
+                    )
+                }
+                _ => {
+                    let status = received.status;
+                    Err(
+                        received
+                            .error_json(
+                                |body| GetRecoveryFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetRecoveryFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::get_recovery_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetRecoveryFlowParams<'a> {
+    id: &'a str,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetRecoveryFlowParams<'a>, T, E> {
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::get_recovery_flow`].
@@ -1180,9 +1894,24 @@ pub enum GetRecoveryFlowError {
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetRecoveryFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getRecoveryFlow", status, message)
+    }
+}
+impl ::std::error::Error for GetRecoveryFlowError {}
 
 impl Client {
     /// Update Registration Flow
@@ -1222,31 +1951,52 @@ impl Client {
     ///
     /// * `flow`: query parameter `flow`. The Registration Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/registration?flow=abcde`).
     /// * `body`: request body, sent as `application/json`
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub fn update_registration_flow(
-        &self,
-        flow: &str,
-        body: &crate::models::UpdateRegistrationFlowBody,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, UpdateRegistrationFlowResponse, UpdateRegistrationFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateRegistrationFlowParams`\]).
+    pub fn update_registration_flow<'a>(
+        &'a self,
+        flow: &'a str,
+        body: &'a crate::models::UpdateRegistrationFlowBody,
+    ) -> Call<
+        'a,
+        UpdateRegistrationFlowParams<'a>,
+        UpdateRegistrationFlowResponse,
+        UpdateRegistrationFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateRegistrationFlow",
+            method: "POST",
+            path: "/self-service/registration",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/registration");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateRegistrationFlowParams {
+                flow,
+                body,
+                cookie: None,
+            },
+            |client, params| {
+                let UpdateRegistrationFlowParams { flow, body, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/self-service/registration",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1257,37 +2007,60 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            UpdateRegistrationFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateRegistrationFlowError::BadRequest,
+                                UpdateRegistrationFlowError::Unknown,
+                            ),
                     )
                 }
                 410 => {
                     Err(
-                        Error::Status(
-                            UpdateRegistrationFlowError::Gone(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateRegistrationFlowError::Gone,
+                                UpdateRegistrationFlowError::Unknown,
+                            ),
                     )
                 }
                 422 => {
                     Err(
-                        Error::Status(
-                            UpdateRegistrationFlowError::UnprocessableEntity(
-                                received.json()?,
+                        received
+                            .error_json(
+                                UpdateRegistrationFlowError::UnprocessableEntity,
+                                UpdateRegistrationFlowError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(UpdateRegistrationFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| UpdateRegistrationFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                UpdateRegistrationFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::update_registration_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateRegistrationFlowParams<'a> {
+    flow: &'a str,
+    body: &'a crate::models::UpdateRegistrationFlowBody,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, UpdateRegistrationFlowParams<'a>, T, E> {
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::update_registration_flow`].
@@ -1301,9 +2074,25 @@ pub enum UpdateRegistrationFlowError {
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateRegistrationFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateRegistrationFlow", status, message)
+    }
+}
+impl ::std::error::Error for UpdateRegistrationFlowError {}
 /// Successful responses of [`Client::update_registration_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateRegistrationFlowResponse {
@@ -1339,46 +2128,59 @@ impl Client {
     ///
     /// `GET /self-service/registration/api` (operation `createNativeRegistrationFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `return_session_token_exchange_code`: query parameter `return_session_token_exchange_code`. EnableSessionTokenExchangeCode requests the login flow to include a code that can be used to retrieve the session token after the login flow has been completed.
-    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateNativeRegistrationFlowParams`\]).
     pub fn create_native_registration_flow(
         &self,
-        return_session_token_exchange_code: ::std::option::Option<bool>,
-        return_to: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::RegistrationFlow, CreateNativeRegistrationFlowError> {
+    ) -> Call<
+        '_,
+        CreateNativeRegistrationFlowParams<'_>,
+        crate::models::RegistrationFlow,
+        CreateNativeRegistrationFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createNativeRegistrationFlow",
+            method: "GET",
+            path: "/self-service/registration/api",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/self-service/registration/api",
-            );
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_session_token_exchange_code",
-            &return_session_token_exchange_code,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to",
-            &return_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateNativeRegistrationFlowParams {
+                return_session_token_exchange_code: None,
+                return_to: None,
+            },
+            |client, params| {
+                let CreateNativeRegistrationFlowParams {
+                    return_session_token_exchange_code,
+                    return_to,
+                } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/registration/api",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_session_token_exchange_code",
+                    &return_session_token_exchange_code,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to",
+                    &return_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1386,23 +2188,51 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateNativeRegistrationFlowError::BadRequest(
-                                received.json()?,
+                        received
+                            .error_json(
+                                CreateNativeRegistrationFlowError::BadRequest,
+                                CreateNativeRegistrationFlowError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateNativeRegistrationFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateNativeRegistrationFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateNativeRegistrationFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_native_registration_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateNativeRegistrationFlowParams<'a> {
+    return_session_token_exchange_code: ::std::option::Option<bool>,
+    return_to: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateNativeRegistrationFlowParams<'a>, T, E> {
+    /// * `return_session_token_exchange_code`: query parameter `return_session_token_exchange_code`. EnableSessionTokenExchangeCode requests the login flow to include a code that can be used to retrieve the session token after the login flow has been completed.
+    pub fn return_session_token_exchange_code(
+        mut self,
+        return_session_token_exchange_code: bool,
+    ) -> Self {
+        self.params.return_session_token_exchange_code = Some(
+            return_session_token_exchange_code,
+        );
+        self
+    }
+    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    pub fn return_to(mut self, return_to: &'a str) -> Self {
+        self.params.return_to = Some(return_to);
+        self
     }
 }
 /// Error responses of [`Client::create_native_registration_flow`].
@@ -1412,9 +2242,23 @@ pub enum CreateNativeRegistrationFlowError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateNativeRegistrationFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createNativeRegistrationFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateNativeRegistrationFlowError {}
 
 impl Client {
     /// Create Registration Flow for Browsers
@@ -1447,59 +2291,68 @@ impl Client {
     ///
     /// `GET /self-service/registration/browser` (operation `createBrowserRegistrationFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
-    /// * `login_challenge`: query parameter `login_challenge`. Ory OAuth 2.0 Login Challenge.  If set will cooperate with Ory OAuth2 and OpenID to act as an OAuth2 server / OpenID Provider.  The value for this parameter comes from `login_challenge` URL Query parameter sent to your application (e.g. `/registration?login_challenge=abcde`).  This feature is compatible with Ory Hydra when not running on the Ory Network.
-    /// * `after_verification_return_to`: query parameter `after_verification_return_to`. The URL to return the browser to after the verification flow was completed.  After the registration flow is completed, the user will be sent a verification email. Upon completing the verification flow, this URL will be used to override the default `selfservice.flows.verification.after.default_redirect_to` value.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateBrowserRegistrationFlowParams`\]).
     pub fn create_browser_registration_flow(
         &self,
-        return_to: ::std::option::Option<&str>,
-        login_challenge: ::std::option::Option<&str>,
-        after_verification_return_to: ::std::option::Option<&str>,
     ) -> Call<
         '_,
+        CreateBrowserRegistrationFlowParams<'_>,
         CreateBrowserRegistrationFlowResponse,
         CreateBrowserRegistrationFlowError,
     > {
         const OPERATION: Operation = Operation {
             id: "createBrowserRegistrationFlow",
+            method: "GET",
+            path: "/self-service/registration/browser",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/self-service/registration/browser",
-            );
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to",
-            &return_to,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "login_challenge",
-            &login_challenge,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "after_verification_return_to",
-            &after_verification_return_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateBrowserRegistrationFlowParams {
+                return_to: None,
+                login_challenge: None,
+                after_verification_return_to: None,
+            },
+            |client, params| {
+                let CreateBrowserRegistrationFlowParams {
+                    return_to,
+                    login_challenge,
+                    after_verification_return_to,
+                } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/registration/browser",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to",
+                    &return_to,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "login_challenge",
+                    &login_challenge,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "after_verification_return_to",
+                    &after_verification_return_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1509,15 +2362,47 @@ impl Client {
                     Ok(received.value(CreateBrowserRegistrationFlowResponse::SeeOther))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateBrowserRegistrationFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateBrowserRegistrationFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateBrowserRegistrationFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_browser_registration_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateBrowserRegistrationFlowParams<'a> {
+    return_to: ::std::option::Option<&'a str>,
+    login_challenge: ::std::option::Option<&'a str>,
+    after_verification_return_to: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateBrowserRegistrationFlowParams<'a>, T, E> {
+    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    pub fn return_to(mut self, return_to: &'a str) -> Self {
+        self.params.return_to = Some(return_to);
+        self
+    }
+    /// * `login_challenge`: query parameter `login_challenge`. Ory OAuth 2.0 Login Challenge.  If set will cooperate with Ory OAuth2 and OpenID to act as an OAuth2 server / OpenID Provider.  The value for this parameter comes from `login_challenge` URL Query parameter sent to your application (e.g. `/registration?login_challenge=abcde`).  This feature is compatible with Ory Hydra when not running on the Ory Network.
+    pub fn login_challenge(mut self, login_challenge: &'a str) -> Self {
+        self.params.login_challenge = Some(login_challenge);
+        self
+    }
+    /// * `after_verification_return_to`: query parameter `after_verification_return_to`. The URL to return the browser to after the verification flow was completed.  After the registration flow is completed, the user will be sent a verification email. Upon completing the verification flow, this URL will be used to override the default `selfservice.flows.verification.after.default_redirect_to` value.
+    pub fn after_verification_return_to(
+        mut self,
+        after_verification_return_to: &'a str,
+    ) -> Self {
+        self.params.after_verification_return_to = Some(after_verification_return_to);
+        self
     }
 }
 /// Error responses of [`Client::create_browser_registration_flow`].
@@ -1525,9 +2410,22 @@ impl Client {
 pub enum CreateBrowserRegistrationFlowError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateBrowserRegistrationFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createBrowserRegistrationFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateBrowserRegistrationFlowError {}
 /// Successful responses of [`Client::create_browser_registration_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateBrowserRegistrationFlowResponse {
@@ -1570,33 +2468,49 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: query parameter `id`. The Registration Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/registration?flow=abcde`).
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub fn get_registration_flow(
-        &self,
-        id: &str,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::RegistrationFlow, GetRegistrationFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetRegistrationFlowParams`\]).
+    pub fn get_registration_flow<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        GetRegistrationFlowParams<'a>,
+        crate::models::RegistrationFlow,
+        GetRegistrationFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getRegistrationFlow",
+            method: "GET",
+            path: "/self-service/registration/flows",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/self-service/registration/flows",
-            );
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetRegistrationFlowParams {
+                id,
+                cookie: None,
+            },
+            |client, params| {
+                let GetRegistrationFlowParams { id, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/registration/flows",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1604,31 +2518,59 @@ impl Client {
                 }
                 403 => {
                     Err(
-                        Error::Status(
-                            GetRegistrationFlowError::Forbidden(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                GetRegistrationFlowError::Forbidden,
+                                GetRegistrationFlowError::Unknown,
+                            ),
                     )
                 }
                 404 => {
                     Err(
-                        Error::Status(
-                            GetRegistrationFlowError::NotFound(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                GetRegistrationFlowError::NotFound,
+                                GetRegistrationFlowError::Unknown,
+                            ),
                     )
                 }
                 410 => {
-                    Err(Error::Status(GetRegistrationFlowError::Gone(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                GetRegistrationFlowError::Gone,
+                                GetRegistrationFlowError::Unknown,
+                            ),
+                    )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(GetRegistrationFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| GetRegistrationFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetRegistrationFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::get_registration_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetRegistrationFlowParams<'a> {
+    id: &'a str,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetRegistrationFlowParams<'a>, T, E> {
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::get_registration_flow`].
@@ -1642,9 +2584,25 @@ pub enum GetRegistrationFlowError {
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetRegistrationFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getRegistrationFlow", status, message)
+    }
+}
+impl ::std::error::Error for GetRegistrationFlowError {}
 
 impl Client {
     /// Complete Settings Flow
@@ -1699,37 +2657,57 @@ impl Client {
     ///
     /// * `flow`: query parameter `flow`. The Settings Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/settings?flow=abcde`).
     /// * `body`: request body, sent as `application/json`
-    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub fn update_settings_flow(
-        &self,
-        flow: &str,
-        body: &crate::models::UpdateSettingsFlowBody,
-        x_session_token: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, UpdateSettingsFlowResponse, UpdateSettingsFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateSettingsFlowParams`\]).
+    pub fn update_settings_flow<'a>(
+        &'a self,
+        flow: &'a str,
+        body: &'a crate::models::UpdateSettingsFlowBody,
+    ) -> Call<
+        'a,
+        UpdateSettingsFlowParams<'a>,
+        UpdateSettingsFlowResponse,
+        UpdateSettingsFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateSettingsFlow",
+            method: "POST",
+            path: "/self-service/settings",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/settings");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &x_session_token {
-            request = request
-                .header("X-Session-Token", crate::runtime::simple_text(value));
-        }
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateSettingsFlowParams {
+                flow,
+                body,
+                x_session_token: None,
+                cookie: None,
+            },
+            |client, params| {
+                let UpdateSettingsFlowParams { flow, body, x_session_token, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/self-service/settings",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &x_session_token {
+                    request = request
+                        .header("X-Session-Token", crate::runtime::simple_text(value));
+                }
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1740,47 +2718,84 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            UpdateSettingsFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateSettingsFlowError::BadRequest,
+                                UpdateSettingsFlowError::Unknown,
+                            ),
                     )
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            UpdateSettingsFlowError::Unauthorized(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateSettingsFlowError::Unauthorized,
+                                UpdateSettingsFlowError::Unknown,
+                            ),
                     )
                 }
                 403 => {
                     Err(
-                        Error::Status(
-                            UpdateSettingsFlowError::Forbidden(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateSettingsFlowError::Forbidden,
+                                UpdateSettingsFlowError::Unknown,
+                            ),
                     )
                 }
                 410 => {
-                    Err(Error::Status(UpdateSettingsFlowError::Gone(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                UpdateSettingsFlowError::Gone,
+                                UpdateSettingsFlowError::Unknown,
+                            ),
+                    )
                 }
                 422 => {
                     Err(
-                        Error::Status(
-                            UpdateSettingsFlowError::UnprocessableEntity(
-                                received.json()?,
+                        received
+                            .error_json(
+                                UpdateSettingsFlowError::UnprocessableEntity,
+                                UpdateSettingsFlowError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(UpdateSettingsFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| UpdateSettingsFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                UpdateSettingsFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::update_settings_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateSettingsFlowParams<'a> {
+    flow: &'a str,
+    body: &'a crate::models::UpdateSettingsFlowBody,
+    x_session_token: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, UpdateSettingsFlowParams<'a>, T, E> {
+    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
+    pub fn x_session_token(mut self, x_session_token: &'a str) -> Self {
+        self.params.x_session_token = Some(x_session_token);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::update_settings_flow`].
@@ -1798,9 +2813,27 @@ pub enum UpdateSettingsFlowError {
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateSettingsFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateSettingsFlow", status, message)
+    }
+}
+impl ::std::error::Error for UpdateSettingsFlowError {}
 /// Successful responses of [`Client::update_settings_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateSettingsFlowResponse {
@@ -1839,28 +2872,43 @@ impl Client {
     ///
     /// `GET /self-service/settings/api` (operation `createNativeSettingsFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateNativeSettingsFlowParams`\]).
     pub fn create_native_settings_flow(
         &self,
-        x_session_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::SettingsFlow, CreateNativeSettingsFlowError> {
+    ) -> Call<
+        '_,
+        CreateNativeSettingsFlowParams<'_>,
+        crate::models::SettingsFlow,
+        CreateNativeSettingsFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createNativeSettingsFlow",
+            method: "GET",
+            path: "/self-service/settings/api",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/settings/api");
-        if let Some(value) = &x_session_token {
-            request = request
-                .header("X-Session-Token", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateNativeSettingsFlowParams {
+                x_session_token: None,
+            },
+            |client, params| {
+                let CreateNativeSettingsFlowParams { x_session_token } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/settings/api",
+                    );
+                if let Some(value) = &x_session_token {
+                    request = request
+                        .header("X-Session-Token", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1868,21 +2916,40 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateNativeSettingsFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateNativeSettingsFlowError::BadRequest,
+                                CreateNativeSettingsFlowError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateNativeSettingsFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateNativeSettingsFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateNativeSettingsFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_native_settings_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateNativeSettingsFlowParams<'a> {
+    x_session_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateNativeSettingsFlowParams<'a>, T, E> {
+    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
+    pub fn x_session_token(mut self, x_session_token: &'a str) -> Self {
+        self.params.x_session_token = Some(x_session_token);
+        self
     }
 }
 /// Error responses of [`Client::create_native_settings_flow`].
@@ -1892,9 +2959,23 @@ pub enum CreateNativeSettingsFlowError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateNativeSettingsFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createNativeSettingsFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateNativeSettingsFlowError {}
 
 impl Client {
     /// Create Settings Flow for Browsers
@@ -1928,42 +3009,53 @@ impl Client {
     ///
     /// `GET /self-service/settings/browser` (operation `createBrowserSettingsFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateBrowserSettingsFlowParams`\]).
     pub fn create_browser_settings_flow(
         &self,
-        return_to: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, CreateBrowserSettingsFlowResponse, CreateBrowserSettingsFlowError> {
+    ) -> Call<
+        '_,
+        CreateBrowserSettingsFlowParams<'_>,
+        CreateBrowserSettingsFlowResponse,
+        CreateBrowserSettingsFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createBrowserSettingsFlow",
+            method: "GET",
+            path: "/self-service/settings/browser",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/self-service/settings/browser",
-            );
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to",
-            &return_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateBrowserSettingsFlowParams {
+                return_to: None,
+                cookie: None,
+            },
+            |client, params| {
+                let CreateBrowserSettingsFlowParams { return_to, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/settings/browser",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to",
+                    &return_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1974,37 +3066,64 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateBrowserSettingsFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateBrowserSettingsFlowError::BadRequest,
+                                CreateBrowserSettingsFlowError::Unknown,
+                            ),
                     )
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            CreateBrowserSettingsFlowError::Unauthorized(
-                                received.json()?,
+                        received
+                            .error_json(
+                                CreateBrowserSettingsFlowError::Unauthorized,
+                                CreateBrowserSettingsFlowError::Unknown,
                             ),
-                        ),
                     )
                 }
                 403 => {
                     Err(
-                        Error::Status(
-                            CreateBrowserSettingsFlowError::Forbidden(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateBrowserSettingsFlowError::Forbidden,
+                                CreateBrowserSettingsFlowError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateBrowserSettingsFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateBrowserSettingsFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateBrowserSettingsFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_browser_settings_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateBrowserSettingsFlowParams<'a> {
+    return_to: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateBrowserSettingsFlowParams<'a>, T, E> {
+    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    pub fn return_to(mut self, return_to: &'a str) -> Self {
+        self.params.return_to = Some(return_to);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::create_browser_settings_flow`].
@@ -2018,9 +3137,25 @@ pub enum CreateBrowserSettingsFlowError {
     Forbidden(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateBrowserSettingsFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createBrowserSettingsFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateBrowserSettingsFlowError {}
 /// Successful responses of [`Client::create_browser_settings_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateBrowserSettingsFlowResponse {
@@ -2059,35 +3194,54 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: query parameter `id`. ID is the Settings Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/settings?flow=abcde`).
-    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token  When using the SDK in an app without a browser, please include the session token here.
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub fn get_settings_flow(
-        &self,
-        id: &str,
-        x_session_token: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::SettingsFlow, GetSettingsFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetSettingsFlowParams`\]).
+    pub fn get_settings_flow<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        GetSettingsFlowParams<'a>,
+        crate::models::SettingsFlow,
+        GetSettingsFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getSettingsFlow",
+            method: "GET",
+            path: "/self-service/settings/flows",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/settings/flows");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &x_session_token {
-            request = request
-                .header("X-Session-Token", crate::runtime::simple_text(value));
-        }
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetSettingsFlowParams {
+                id,
+                x_session_token: None,
+                cookie: None,
+            },
+            |client, params| {
+                let GetSettingsFlowParams { id, x_session_token, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/settings/flows",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &x_session_token {
+                    request = request
+                        .header("X-Session-Token", crate::runtime::simple_text(value));
+                }
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -2095,28 +3249,74 @@ impl Client {
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            GetSettingsFlowError::Unauthorized(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                GetSettingsFlowError::Unauthorized,
+                                GetSettingsFlowError::Unknown,
+                            ),
                     )
                 }
                 403 => {
-                    Err(Error::Status(GetSettingsFlowError::Forbidden(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                GetSettingsFlowError::Forbidden,
+                                GetSettingsFlowError::Unknown,
+                            ),
+                    )
                 }
                 404 => {
-                    Err(Error::Status(GetSettingsFlowError::NotFound(received.json()?)))
-                }
-                410 => Err(Error::Status(GetSettingsFlowError::Gone(received.json()?))),
-                _ => {
                     Err(
-                        Error::Status(GetSettingsFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                GetSettingsFlowError::NotFound,
+                                GetSettingsFlowError::Unknown,
+                            ),
+                    )
+                }
+                410 => {
+                    Err(
+                        received
+                            .error_json(
+                                GetSettingsFlowError::Gone,
+                                GetSettingsFlowError::Unknown,
+                            ),
+                    )
+                }
+                _ => {
+                    let status = received.status;
+                    Err(
+                        received
+                            .error_json(
+                                |body| GetSettingsFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetSettingsFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::get_settings_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetSettingsFlowParams<'a> {
+    id: &'a str,
+    x_session_token: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetSettingsFlowParams<'a>, T, E> {
+    /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token  When using the SDK in an app without a browser, please include the session token here.
+    pub fn x_session_token(mut self, x_session_token: &'a str) -> Self {
+        self.params.x_session_token = Some(x_session_token);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::get_settings_flow`].
@@ -2132,9 +3332,26 @@ pub enum GetSettingsFlowError {
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetSettingsFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getSettingsFlow", status, message)
+    }
+}
+impl ::std::error::Error for GetSettingsFlowError {}
 
 impl Client {
     /// Complete Verification Flow
@@ -2162,34 +3379,60 @@ impl Client {
     ///
     /// * `flow`: query parameter `flow`. The Verification Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/verification?flow=abcde`).
     /// * `body`: request body, sent as `application/json`
-    /// * `token`: query parameter `token`. Verification Token  The verification token which completes the verification request. If the token is invalid (e.g. expired) an error will be shown to the end-user.  This parameter is usually set in a link and not used by any direct API call.
-    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub fn update_verification_flow(
-        &self,
-        flow: &str,
-        body: &crate::models::UpdateVerificationFlowBody,
-        token: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, UpdateVerificationFlowResponse, UpdateVerificationFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateVerificationFlowParams`\]).
+    pub fn update_verification_flow<'a>(
+        &'a self,
+        flow: &'a str,
+        body: &'a crate::models::UpdateVerificationFlowBody,
+    ) -> Call<
+        'a,
+        UpdateVerificationFlowParams<'a>,
+        UpdateVerificationFlowResponse,
+        UpdateVerificationFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateVerificationFlow",
+            method: "POST",
+            path: "/self-service/verification",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/verification");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "token", &token, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateVerificationFlowParams {
+                flow,
+                body,
+                token: None,
+                cookie: None,
+            },
+            |client, params| {
+                let UpdateVerificationFlowParams { flow, body, token, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/self-service/verification",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "token",
+                    &token,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -2200,28 +3443,57 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            UpdateVerificationFlowError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateVerificationFlowError::BadRequest,
+                                UpdateVerificationFlowError::Unknown,
+                            ),
                     )
                 }
                 410 => {
                     Err(
-                        Error::Status(
-                            UpdateVerificationFlowError::Gone(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateVerificationFlowError::Gone,
+                                UpdateVerificationFlowError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(UpdateVerificationFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| UpdateVerificationFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                UpdateVerificationFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::update_verification_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateVerificationFlowParams<'a> {
+    flow: &'a str,
+    body: &'a crate::models::UpdateVerificationFlowBody,
+    token: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, UpdateVerificationFlowParams<'a>, T, E> {
+    /// * `token`: query parameter `token`. Verification Token  The verification token which completes the verification request. If the token is invalid (e.g. expired) an error will be shown to the end-user.  This parameter is usually set in a link and not used by any direct API call.
+    pub fn token(mut self, token: &'a str) -> Self {
+        self.params.token = Some(token);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::update_verification_flow`].
@@ -2233,9 +3505,24 @@ pub enum UpdateVerificationFlowError {
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateVerificationFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateVerificationFlow", status, message)
+    }
+}
+impl ::std::error::Error for UpdateVerificationFlowError {}
 /// Successful responses of [`Client::update_verification_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateVerificationFlowResponse {
@@ -2264,22 +3551,33 @@ impl Client {
     /// `GET /self-service/verification/api` (operation `createNativeVerificationFlow`)
     pub fn create_native_verification_flow(
         &self,
-    ) -> Call<'_, crate::models::VerificationFlow, CreateNativeVerificationFlowError> {
+    ) -> Call<
+        '_,
+        (),
+        crate::models::VerificationFlow,
+        CreateNativeVerificationFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createNativeVerificationFlow",
+            method: "GET",
+            path: "/self-service/verification/api",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/self-service/verification/api",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/verification/api",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -2287,19 +3585,24 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateNativeVerificationFlowError::BadRequest(
-                                received.json()?,
+                        received
+                            .error_json(
+                                CreateNativeVerificationFlowError::BadRequest,
+                                CreateNativeVerificationFlowError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateNativeVerificationFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateNativeVerificationFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateNativeVerificationFlowError::Unknown,
+                            ),
                     )
                 }
             },
@@ -2313,9 +3616,23 @@ pub enum CreateNativeVerificationFlowError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateNativeVerificationFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createNativeVerificationFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateNativeVerificationFlowError {}
 
 impl Client {
     /// Create Verification Flow for Browser Clients
@@ -2331,41 +3648,48 @@ impl Client {
     ///
     /// `GET /self-service/verification/browser` (operation `createBrowserVerificationFlow`)
     ///
-    /// # Arguments
-    ///
-    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateBrowserVerificationFlowParams`\]).
     pub fn create_browser_verification_flow(
         &self,
-        return_to: ::std::option::Option<&str>,
     ) -> Call<
         '_,
+        CreateBrowserVerificationFlowParams<'_>,
         CreateBrowserVerificationFlowResponse,
         CreateBrowserVerificationFlowError,
     > {
         const OPERATION: Operation = Operation {
             id: "createBrowserVerificationFlow",
+            method: "GET",
+            path: "/self-service/verification/browser",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/self-service/verification/browser",
-            );
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to",
-            &return_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateBrowserVerificationFlowParams {
+                return_to: None,
+            },
+            |client, params| {
+                let CreateBrowserVerificationFlowParams { return_to } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/verification/browser",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to",
+                    &return_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -2375,15 +3699,32 @@ impl Client {
                     Ok(received.value(CreateBrowserVerificationFlowResponse::SeeOther))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateBrowserVerificationFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateBrowserVerificationFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateBrowserVerificationFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_browser_verification_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateBrowserVerificationFlowParams<'a> {
+    return_to: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateBrowserVerificationFlowParams<'a>, T, E> {
+    /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
+    pub fn return_to(mut self, return_to: &'a str) -> Self {
+        self.params.return_to = Some(return_to);
+        self
     }
 }
 /// Error responses of [`Client::create_browser_verification_flow`].
@@ -2391,9 +3732,22 @@ impl Client {
 pub enum CreateBrowserVerificationFlowError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateBrowserVerificationFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createBrowserVerificationFlow", status, message)
+    }
+}
+impl ::std::error::Error for CreateBrowserVerificationFlowError {}
 /// Successful responses of [`Client::create_browser_verification_flow`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateBrowserVerificationFlowResponse {
@@ -2431,33 +3785,49 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: query parameter `id`. The Flow ID  The value for this parameter comes from `request` URL Query parameter sent to your application (e.g. `/verification?flow=abcde`).
-    /// * `cookie`: header parameter `cookie`. HTTP Cookies  When using the SDK on the server side you must include the HTTP Cookie Header originally sent to your HTTP handler here.
-    pub fn get_verification_flow(
-        &self,
-        id: &str,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::VerificationFlow, GetVerificationFlowError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetVerificationFlowParams`\]).
+    pub fn get_verification_flow<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        GetVerificationFlowParams<'a>,
+        crate::models::VerificationFlow,
+        GetVerificationFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getVerificationFlow",
+            method: "GET",
+            path: "/self-service/verification/flows",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/self-service/verification/flows",
-            );
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &cookie {
-            request = request.header("cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetVerificationFlowParams {
+                id,
+                cookie: None,
+            },
+            |client, params| {
+                let GetVerificationFlowParams { id, cookie } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/self-service/verification/flows",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -2465,28 +3835,50 @@ impl Client {
                 }
                 403 => {
                     Err(
-                        Error::Status(
-                            GetVerificationFlowError::Forbidden(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                GetVerificationFlowError::Forbidden,
+                                GetVerificationFlowError::Unknown,
+                            ),
                     )
                 }
                 404 => {
                     Err(
-                        Error::Status(
-                            GetVerificationFlowError::NotFound(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                GetVerificationFlowError::NotFound,
+                                GetVerificationFlowError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(GetVerificationFlowError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| GetVerificationFlowError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetVerificationFlowError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::get_verification_flow`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetVerificationFlowParams<'a> {
+    id: &'a str,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetVerificationFlowParams<'a>, T, E> {
+    /// * `cookie`: header parameter `cookie`. HTTP Cookies  When using the SDK on the server side you must include the HTTP Cookie Header originally sent to your HTTP handler here.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::get_verification_flow`].
@@ -2498,9 +3890,24 @@ pub enum GetVerificationFlowError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetVerificationFlowError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getVerificationFlow", status, message)
+    }
+}
+impl ::std::error::Error for GetVerificationFlowError {}
 
 impl Client {
     /// Get My Active Sessions
@@ -2510,71 +3917,130 @@ impl Client {
     ///
     /// `GET /sessions` (operation `listMySessions`)
     ///
-    /// # Arguments
-    ///
-    /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
-    /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
-    /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
-    /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListMySessionsParams`\]).
     pub fn list_my_sessions(
         &self,
-        per_page: ::std::option::Option<i64>,
-        page: ::std::option::Option<i64>,
-        x_session_token: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::Session>, ListMySessionsError> {
+    ) -> Call<
+        '_,
+        ListMySessionsParams<'_>,
+        ::std::vec::Vec<crate::models::Session>,
+        ListMySessionsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listMySessions",
+            method: "GET",
+            path: "/sessions",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/sessions");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "per_page",
-            &per_page,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &x_session_token {
-            request = request
-                .header("X-Session-Token", crate::runtime::simple_text(value));
-        }
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListMySessionsParams {
+                per_page: None,
+                page: None,
+                x_session_token: None,
+                cookie: None,
+            },
+            |client, params| {
+                let ListMySessionsParams { per_page, page, x_session_token, cookie } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/sessions");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "per_page",
+                    &per_page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                if let Some(value) = &x_session_token {
+                    request = request
+                        .header("X-Session-Token", crate::runtime::simple_text(value));
+                }
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => {
-                    Err(Error::Status(ListMySessionsError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                ListMySessionsError::BadRequest,
+                                ListMySessionsError::Unknown,
+                            ),
+                    )
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            ListMySessionsError::Unauthorized(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                ListMySessionsError::Unauthorized,
+                                ListMySessionsError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(ListMySessionsError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| ListMySessionsError::Default {
+                                    status,
+                                    body,
+                                },
+                                ListMySessionsError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::list_my_sessions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListMySessionsParams<'a> {
+    per_page: ::std::option::Option<i64>,
+    page: ::std::option::Option<i64>,
+    x_session_token: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListMySessionsParams<'a>, T, E> {
+    /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        self.params.per_page = Some(per_page);
+        self
+    }
+    /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
+    pub fn x_session_token(mut self, x_session_token: &'a str) -> Self {
+        self.params.x_session_token = Some(x_session_token);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::list_my_sessions`].
@@ -2586,9 +4052,24 @@ pub enum ListMySessionsError {
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListMySessionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listMySessions", status, message)
+    }
+}
+impl ::std::error::Error for ListMySessionsError {}
 
 impl Client {
     /// Disable my other sessions
@@ -2598,33 +4079,44 @@ impl Client {
     ///
     /// `DELETE /sessions` (operation `disableMyOtherSessions`)
     ///
-    /// # Arguments
-    ///
-    /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
-    /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`DisableMyOtherSessionsParams`\]).
     pub fn disable_my_other_sessions(
         &self,
-        x_session_token: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::DeleteMySessionsCount, DisableMyOtherSessionsError> {
+    ) -> Call<
+        '_,
+        DisableMyOtherSessionsParams<'_>,
+        crate::models::DeleteMySessionsCount,
+        DisableMyOtherSessionsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "disableMyOtherSessions",
+            method: "DELETE",
+            path: "/sessions",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::DELETE, "/sessions");
-        if let Some(value) = &x_session_token {
-            request = request
-                .header("X-Session-Token", crate::runtime::simple_text(value));
-        }
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DisableMyOtherSessionsParams {
+                x_session_token: None,
+                cookie: None,
+            },
+            |client, params| {
+                let DisableMyOtherSessionsParams { x_session_token, cookie } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, "/sessions");
+                if let Some(value) = &x_session_token {
+                    request = request
+                        .header("X-Session-Token", crate::runtime::simple_text(value));
+                }
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -2632,28 +4124,55 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            DisableMyOtherSessionsError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DisableMyOtherSessionsError::BadRequest,
+                                DisableMyOtherSessionsError::Unknown,
+                            ),
                     )
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            DisableMyOtherSessionsError::Unauthorized(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DisableMyOtherSessionsError::Unauthorized,
+                                DisableMyOtherSessionsError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DisableMyOtherSessionsError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DisableMyOtherSessionsError::Default {
+                                    status,
+                                    body,
+                                },
+                                DisableMyOtherSessionsError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::disable_my_other_sessions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DisableMyOtherSessionsParams<'a> {
+    x_session_token: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, DisableMyOtherSessionsParams<'a>, T, E> {
+    /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
+    pub fn x_session_token(mut self, x_session_token: &'a str) -> Self {
+        self.params.x_session_token = Some(x_session_token);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::disable_my_other_sessions`].
@@ -2665,9 +4184,24 @@ pub enum DisableMyOtherSessionsError {
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DisableMyOtherSessionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "disableMyOtherSessions", status, message)
+    }
+}
+impl ::std::error::Error for DisableMyOtherSessionsError {}
 
 impl Client {
     /// Exchange Session Token
@@ -2678,38 +4212,57 @@ impl Client {
     ///
     /// * `init_code`: query parameter `init_code`. The part of the code return when initializing the flow.
     /// * `return_to_code`: query parameter `return_to_code`. The part of the code returned by the return_to URL.
-    pub fn exchange_session_token(
-        &self,
-        init_code: &str,
-        return_to_code: &str,
-    ) -> Call<'_, crate::models::SuccessfulNativeLogin, ExchangeSessionTokenError> {
+    pub fn exchange_session_token<'a>(
+        &'a self,
+        init_code: &'a str,
+        return_to_code: &'a str,
+    ) -> Call<
+        'a,
+        ExchangeSessionTokenParams<'a>,
+        crate::models::SuccessfulNativeLogin,
+        ExchangeSessionTokenError,
+    > {
         const OPERATION: Operation = Operation {
             id: "exchangeSessionToken",
+            method: "GET",
+            path: "/sessions/token-exchange",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/sessions/token-exchange");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "init_code",
-            init_code,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "return_to_code",
-            return_to_code,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ExchangeSessionTokenParams {
+                init_code,
+                return_to_code,
+            },
+            |client, params| {
+                let ExchangeSessionTokenParams { init_code, return_to_code } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/sessions/token-exchange",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "init_code",
+                    init_code,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "return_to_code",
+                    return_to_code,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -2717,32 +4270,53 @@ impl Client {
                 }
                 403 => {
                     Err(
-                        Error::Status(
-                            ExchangeSessionTokenError::Forbidden(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                ExchangeSessionTokenError::Forbidden,
+                                ExchangeSessionTokenError::Unknown,
+                            ),
                     )
                 }
                 404 => {
                     Err(
-                        Error::Status(
-                            ExchangeSessionTokenError::NotFound(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                ExchangeSessionTokenError::NotFound,
+                                ExchangeSessionTokenError::Unknown,
+                            ),
                     )
                 }
                 410 => {
-                    Err(Error::Status(ExchangeSessionTokenError::Gone(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                ExchangeSessionTokenError::Gone,
+                                ExchangeSessionTokenError::Unknown,
+                            ),
+                    )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(ExchangeSessionTokenError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| ExchangeSessionTokenError::Default {
+                                    status,
+                                    body,
+                                },
+                                ExchangeSessionTokenError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::exchange_session_token`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ExchangeSessionTokenParams<'a> {
+    init_code: &'a str,
+    return_to_code: &'a str,
 }
 /// Error responses of [`Client::exchange_session_token`].
 #[derive(Debug, Clone, PartialEq)]
@@ -2755,9 +4329,25 @@ pub enum ExchangeSessionTokenError {
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ExchangeSessionTokenError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "exchangeSessionToken", status, message)
+    }
+}
+impl ::std::error::Error for ExchangeSessionTokenError {}
 
 impl Client {
     /// Check Who the Current HTTP Session Belongs To
@@ -2814,50 +4404,95 @@ impl Client {
     ///
     /// `GET /sessions/whoami` (operation `toSession`)
     ///
-    /// # Arguments
-    ///
-    /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
-    /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ToSessionParams`\]).
     pub fn to_session(
         &self,
-        x_session_token: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::Session, ToSessionError> {
+    ) -> Call<'_, ToSessionParams<'_>, crate::models::Session, ToSessionError> {
         const OPERATION: Operation = Operation {
             id: "toSession",
+            method: "GET",
+            path: "/sessions/whoami",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/sessions/whoami");
-        if let Some(value) = &x_session_token {
-            request = request
-                .header("X-Session-Token", crate::runtime::simple_text(value));
-        }
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ToSessionParams {
+                x_session_token: None,
+                cookie: None,
+            },
+            |client, params| {
+                let ToSessionParams { x_session_token, cookie } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/sessions/whoami");
+                if let Some(value) = &x_session_token {
+                    request = request
+                        .header("X-Session-Token", crate::runtime::simple_text(value));
+                }
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(ToSessionError::Unauthorized(received.json()?))),
-                403 => Err(Error::Status(ToSessionError::Forbidden(received.json()?))),
-                _ => {
+                401 => {
                     Err(
-                        Error::Status(ToSessionError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                ToSessionError::Unauthorized,
+                                ToSessionError::Unknown,
+                            ),
+                    )
+                }
+                403 => {
+                    Err(
+                        received
+                            .error_json(
+                                ToSessionError::Forbidden,
+                                ToSessionError::Unknown,
+                            ),
+                    )
+                }
+                _ => {
+                    let status = received.status;
+                    Err(
+                        received
+                            .error_json(
+                                |body| ToSessionError::Default {
+                                    status,
+                                    body,
+                                },
+                                ToSessionError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::to_session`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ToSessionParams<'a> {
+    x_session_token: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ToSessionParams<'a>, T, E> {
+    /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
+    pub fn x_session_token(mut self, x_session_token: &'a str) -> Self {
+        self.params.x_session_token = Some(x_session_token);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::to_session`].
@@ -2869,9 +4504,24 @@ pub enum ToSessionError {
     Forbidden(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ToSessionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "toSession", status, message)
+    }
+}
+impl ::std::error::Error for ToSessionError {}
 
 impl Client {
     /// Disable one of my sessions
@@ -2884,61 +4534,100 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the session's ID.
-    /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
-    /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
-    pub fn disable_my_session(
-        &self,
-        id: &str,
-        x_session_token: ::std::option::Option<&str>,
-        cookie: ::std::option::Option<&str>,
-    ) -> Call<'_, (), DisableMySessionError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`DisableMySessionParams`\]).
+    pub fn disable_my_session<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, DisableMySessionParams<'a>, (), DisableMySessionError> {
         const OPERATION: Operation = Operation {
             id: "disableMySession",
+            method: "DELETE",
+            path: "/sessions/{id}",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let path = format!(
-            "/sessions/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        if let Some(value) = &x_session_token {
-            request = request
-                .header("X-Session-Token", crate::runtime::simple_text(value));
-        }
-        if let Some(value) = &cookie {
-            request = request.header("Cookie", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DisableMySessionParams {
+                id,
+                x_session_token: None,
+                cookie: None,
+            },
+            |client, params| {
+                let DisableMySessionParams { id, x_session_token, cookie } = params;
+                let path = format!(
+                    "/sessions/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                if let Some(value) = &x_session_token {
+                    request = request
+                        .header("X-Session-Token", crate::runtime::simple_text(value));
+                }
+                if let Some(value) = &cookie {
+                    request = request
+                        .header("Cookie", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 400 => {
                     Err(
-                        Error::Status(
-                            DisableMySessionError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DisableMySessionError::BadRequest,
+                                DisableMySessionError::Unknown,
+                            ),
                     )
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            DisableMySessionError::Unauthorized(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DisableMySessionError::Unauthorized,
+                                DisableMySessionError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DisableMySessionError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DisableMySessionError::Default {
+                                    status,
+                                    body,
+                                },
+                                DisableMySessionError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::disable_my_session`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DisableMySessionParams<'a> {
+    id: &'a str,
+    x_session_token: ::std::option::Option<&'a str>,
+    cookie: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, DisableMySessionParams<'a>, T, E> {
+    /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
+    pub fn x_session_token(mut self, x_session_token: &'a str) -> Self {
+        self.params.x_session_token = Some(x_session_token);
+        self
+    }
+    /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
+    pub fn cookie(mut self, cookie: &'a str) -> Self {
+        self.params.cookie = Some(cookie);
+        self
     }
 }
 /// Error responses of [`Client::disable_my_session`].
@@ -2950,6 +4639,21 @@ pub enum DisableMySessionError {
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DisableMySessionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "disableMySession", status, message)
+    }
+}
+impl ::std::error::Error for DisableMySessionError {}

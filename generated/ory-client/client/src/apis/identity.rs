@@ -15,60 +15,104 @@ impl Client {
     ///
     /// `GET /admin/identities` (operation `listIdentities`)
     ///
-    /// # Arguments
-    ///
-    /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
-    /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
-    /// * `credentials_identifier`: query parameter `credentials_identifier`. CredentialsIdentifier is the identifier (username, email) of the credentials to look up.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListIdentitiesParams`\]).
     pub fn list_identities(
         &self,
-        per_page: ::std::option::Option<i64>,
-        page: ::std::option::Option<i64>,
-        credentials_identifier: ::std::option::Option<&str>,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::Identity>, ListIdentitiesError> {
+    ) -> Call<
+        '_,
+        ListIdentitiesParams<'_>,
+        ::std::vec::Vec<crate::models::Identity>,
+        ListIdentitiesError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listIdentities",
+            method: "GET",
+            path: "/admin/identities",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/admin/identities");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "per_page",
-            &per_page,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "credentials_identifier",
-            &credentials_identifier,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListIdentitiesParams {
+                per_page: None,
+                page: None,
+                credentials_identifier: None,
+            },
+            |client, params| {
+                let ListIdentitiesParams { per_page, page, credentials_identifier } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/admin/identities");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "per_page",
+                    &per_page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "credentials_identifier",
+                    &credentials_identifier,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(ListIdentitiesError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| ListIdentitiesError::Default {
+                                    status,
+                                    body,
+                                },
+                                ListIdentitiesError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::list_identities`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListIdentitiesParams<'a> {
+    per_page: ::std::option::Option<i64>,
+    page: ::std::option::Option<i64>,
+    credentials_identifier: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListIdentitiesParams<'a>, T, E> {
+    /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        self.params.per_page = Some(per_page);
+        self
+    }
+    /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `credentials_identifier`: query parameter `credentials_identifier`. CredentialsIdentifier is the identifier (username, email) of the credentials to look up.
+    pub fn credentials_identifier(mut self, credentials_identifier: &'a str) -> Self {
+        self.params.credentials_identifier = Some(credentials_identifier);
+        self
     }
 }
 /// Error responses of [`Client::list_identities`].
@@ -76,9 +120,22 @@ impl Client {
 pub enum ListIdentitiesError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListIdentitiesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listIdentities", status, message)
+    }
+}
+impl ::std::error::Error for ListIdentitiesError {}
 
 impl Client {
     /// Create an Identity
@@ -89,48 +146,86 @@ impl Client {
     ///
     /// `POST /admin/identities` (operation `createIdentity`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `application/json`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateIdentityParams`\]).
     pub fn create_identity(
         &self,
-        body: ::std::option::Option<&crate::models::CreateIdentityBody>,
-    ) -> Call<'_, crate::models::Identity, CreateIdentityError> {
+    ) -> Call<
+        '_,
+        CreateIdentityParams<'_>,
+        crate::models::Identity,
+        CreateIdentityError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createIdentity",
+            method: "POST",
+            path: "/admin/identities",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/admin/identities");
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateIdentityParams { body: None },
+            |client, params| {
+                let CreateIdentityParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/admin/identities");
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => {
-                    Err(Error::Status(CreateIdentityError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                CreateIdentityError::BadRequest,
+                                CreateIdentityError::Unknown,
+                            ),
+                    )
                 }
                 409 => {
-                    Err(Error::Status(CreateIdentityError::Conflict(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                CreateIdentityError::Conflict,
+                                CreateIdentityError::Unknown,
+                            ),
+                    )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateIdentityError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateIdentityError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateIdentityError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_identity`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateIdentityParams<'a> {
+    body: ::std::option::Option<&'a crate::models::CreateIdentityBody>,
+}
+impl<'a, T, E> Call<'a, CreateIdentityParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(mut self, body: &'a crate::models::CreateIdentityBody) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::create_identity`].
@@ -142,9 +237,24 @@ pub enum CreateIdentityError {
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateIdentityError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Conflict(body) => (409, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createIdentity", status, message)
+    }
+}
+impl ::std::error::Error for CreateIdentityError {}
 
 impl Client {
     /// Create and deletes multiple identities
@@ -157,31 +267,38 @@ impl Client {
     ///
     /// `PATCH /admin/identities` (operation `batchPatchIdentities`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `application/json`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`BatchPatchIdentitiesParams`\]).
     pub fn batch_patch_identities(
         &self,
-        body: ::std::option::Option<&crate::models::PatchIdentitiesBody>,
     ) -> Call<
         '_,
+        BatchPatchIdentitiesParams<'_>,
         crate::models::BatchPatchIdentitiesResponse,
         BatchPatchIdentitiesError,
     > {
         const OPERATION: Operation = Operation {
             id: "batchPatchIdentities",
+            method: "PATCH",
+            path: "/admin/identities",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::PATCH, "/admin/identities");
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            BatchPatchIdentitiesParams {
+                body: None,
+            },
+            |client, params| {
+                let BatchPatchIdentitiesParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, "/admin/identities");
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -189,28 +306,49 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            BatchPatchIdentitiesError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                BatchPatchIdentitiesError::BadRequest,
+                                BatchPatchIdentitiesError::Unknown,
+                            ),
                     )
                 }
                 409 => {
                     Err(
-                        Error::Status(
-                            BatchPatchIdentitiesError::Conflict(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                BatchPatchIdentitiesError::Conflict,
+                                BatchPatchIdentitiesError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(BatchPatchIdentitiesError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| BatchPatchIdentitiesError::Default {
+                                    status,
+                                    body,
+                                },
+                                BatchPatchIdentitiesError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::batch_patch_identities`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct BatchPatchIdentitiesParams<'a> {
+    body: ::std::option::Option<&'a crate::models::PatchIdentitiesBody>,
+}
+impl<'a, T, E> Call<'a, BatchPatchIdentitiesParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(mut self, body: &'a crate::models::PatchIdentitiesBody) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::batch_patch_identities`].
@@ -222,9 +360,24 @@ pub enum BatchPatchIdentitiesError {
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for BatchPatchIdentitiesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Conflict(body) => (409, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "batchPatchIdentities", status, message)
+    }
+}
+impl ::std::error::Error for BatchPatchIdentitiesError {}
 
 impl Client {
     /// Get an Identity
@@ -237,53 +390,93 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID must be set to the ID of identity you want to get
-    /// * `include_credential`: query parameter `include_credential`. Include Credentials in Response  Include any credential, for example `password` or `oidc`, in the response. When set to `oidc`, This will return the initial OAuth 2.0 Access Token, OAuth 2.0 Refresh Token and the OpenID Connect ID Token if available.
-    pub fn get_identity(
-        &self,
-        id: &str,
-        include_credential: ::std::option::Option<
-            &[crate::models::GetIdentityIncludeCredentialItem],
-        >,
-    ) -> Call<'_, crate::models::Identity, GetIdentityError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetIdentityParams`\]).
+    pub fn get_identity<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, GetIdentityParams<'a>, crate::models::Identity, GetIdentityError> {
         const OPERATION: Operation = Operation {
             id: "getIdentity",
+            method: "GET",
+            path: "/admin/identities/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/identities/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "include_credential",
-            &include_credential,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetIdentityParams {
+                id,
+                include_credential: None,
+            },
+            |client, params| {
+                let GetIdentityParams { id, include_credential } = params;
+                let path = format!(
+                    "/admin/identities/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "include_credential",
+                    &include_credential,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                404 => Err(Error::Status(GetIdentityError::NotFound(received.json()?))),
-                _ => {
+                404 => {
                     Err(
-                        Error::Status(GetIdentityError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                GetIdentityError::NotFound,
+                                GetIdentityError::Unknown,
+                            ),
+                    )
+                }
+                _ => {
+                    let status = received.status;
+                    Err(
+                        received
+                            .error_json(
+                                |body| GetIdentityError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetIdentityError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::get_identity`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetIdentityParams<'a> {
+    id: &'a str,
+    include_credential: ::std::option::Option<
+        &'a [crate::models::GetIdentityIncludeCredentialItem],
+    >,
+}
+impl<'a, T, E> Call<'a, GetIdentityParams<'a>, T, E> {
+    /// * `include_credential`: query parameter `include_credential`. Include Credentials in Response  Include any credential, for example `password` or `oidc`, in the response. When set to `oidc`, This will return the initial OAuth 2.0 Access Token, OAuth 2.0 Refresh Token and the OpenID Connect ID Token if available.
+    pub fn include_credential(
+        mut self,
+        include_credential: &'a [crate::models::GetIdentityIncludeCredentialItem],
+    ) -> Self {
+        self.params.include_credential = Some(include_credential);
+        self
     }
 }
 /// Error responses of [`Client::get_identity`].
@@ -293,9 +486,23 @@ pub enum GetIdentityError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetIdentityError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getIdentity", status, message)
+    }
+}
+impl ::std::error::Error for GetIdentityError {}
 
 impl Client {
     /// Update an Identity
@@ -308,53 +515,105 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID must be set to the ID of identity you want to update
-    /// * `body`: request body, sent as `application/json`
-    pub fn update_identity(
-        &self,
-        id: &str,
-        body: ::std::option::Option<&crate::models::UpdateIdentityBody>,
-    ) -> Call<'_, crate::models::Identity, UpdateIdentityError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateIdentityParams`\]).
+    pub fn update_identity<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        UpdateIdentityParams<'a>,
+        crate::models::Identity,
+        UpdateIdentityError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateIdentity",
+            method: "PUT",
+            path: "/admin/identities/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/identities/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateIdentityParams {
+                id,
+                body: None,
+            },
+            |client, params| {
+                let UpdateIdentityParams { id, body } = params;
+                let path = format!(
+                    "/admin/identities/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => {
-                    Err(Error::Status(UpdateIdentityError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                UpdateIdentityError::BadRequest,
+                                UpdateIdentityError::Unknown,
+                            ),
+                    )
                 }
                 404 => {
-                    Err(Error::Status(UpdateIdentityError::NotFound(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                UpdateIdentityError::NotFound,
+                                UpdateIdentityError::Unknown,
+                            ),
+                    )
                 }
                 409 => {
-                    Err(Error::Status(UpdateIdentityError::Conflict(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                UpdateIdentityError::Conflict,
+                                UpdateIdentityError::Unknown,
+                            ),
+                    )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(UpdateIdentityError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| UpdateIdentityError::Default {
+                                    status,
+                                    body,
+                                },
+                                UpdateIdentityError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::update_identity`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateIdentityParams<'a> {
+    id: &'a str,
+    body: ::std::option::Option<&'a crate::models::UpdateIdentityBody>,
+}
+impl<'a, T, E> Call<'a, UpdateIdentityParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(mut self, body: &'a crate::models::UpdateIdentityBody) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::update_identity`].
@@ -368,9 +627,25 @@ pub enum UpdateIdentityError {
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateIdentityError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Conflict(body) => (409, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateIdentity", status, message)
+    }
+}
+impl ::std::error::Error for UpdateIdentityError {}
 
 impl Client {
     /// Delete an Identity
@@ -384,37 +659,64 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the identity's ID.
-    pub fn delete_identity(&self, id: &str) -> Call<'_, (), DeleteIdentityError> {
+    pub fn delete_identity<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, DeleteIdentityParams<'a>, (), DeleteIdentityError> {
         const OPERATION: Operation = Operation {
             id: "deleteIdentity",
+            method: "DELETE",
+            path: "/admin/identities/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/identities/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteIdentityParams { id },
+            |client, params| {
+                let DeleteIdentityParams { id } = params;
+                let path = format!(
+                    "/admin/identities/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 404 => {
-                    Err(Error::Status(DeleteIdentityError::NotFound(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                DeleteIdentityError::NotFound,
+                                DeleteIdentityError::Unknown,
+                            ),
+                    )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DeleteIdentityError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DeleteIdentityError::Default {
+                                    status,
+                                    body,
+                                },
+                                DeleteIdentityError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::delete_identity`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteIdentityParams<'a> {
+    id: &'a str,
 }
 /// Error responses of [`Client::delete_identity`].
 #[derive(Debug, Clone, PartialEq)]
@@ -423,9 +725,23 @@ pub enum DeleteIdentityError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteIdentityError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteIdentity", status, message)
+    }
+}
+impl ::std::error::Error for DeleteIdentityError {}
 
 impl Client {
     /// Patch an Identity
@@ -438,49 +754,100 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID must be set to the ID of identity you want to update
-    /// * `body`: request body, sent as `application/json`
-    pub fn patch_identity(
-        &self,
-        id: &str,
-        body: ::std::option::Option<&crate::models::JsonPatchDocument>,
-    ) -> Call<'_, crate::models::Identity, PatchIdentityError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`PatchIdentityParams`\]).
+    pub fn patch_identity<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, PatchIdentityParams<'a>, crate::models::Identity, PatchIdentityError> {
         const OPERATION: Operation = Operation {
             id: "patchIdentity",
+            method: "PATCH",
+            path: "/admin/identities/{id}",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/identities/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            PatchIdentityParams {
+                id,
+                body: None,
+            },
+            |client, params| {
+                let PatchIdentityParams { id, body } = params;
+                let path = format!(
+                    "/admin/identities/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => {
-                    Err(Error::Status(PatchIdentityError::BadRequest(received.json()?)))
-                }
-                404 => Err(Error::Status(PatchIdentityError::NotFound(received.json()?))),
-                409 => Err(Error::Status(PatchIdentityError::Conflict(received.json()?))),
-                _ => {
                     Err(
-                        Error::Status(PatchIdentityError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                PatchIdentityError::BadRequest,
+                                PatchIdentityError::Unknown,
+                            ),
+                    )
+                }
+                404 => {
+                    Err(
+                        received
+                            .error_json(
+                                PatchIdentityError::NotFound,
+                                PatchIdentityError::Unknown,
+                            ),
+                    )
+                }
+                409 => {
+                    Err(
+                        received
+                            .error_json(
+                                PatchIdentityError::Conflict,
+                                PatchIdentityError::Unknown,
+                            ),
+                    )
+                }
+                _ => {
+                    let status = received.status;
+                    Err(
+                        received
+                            .error_json(
+                                |body| PatchIdentityError::Default {
+                                    status,
+                                    body,
+                                },
+                                PatchIdentityError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::patch_identity`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct PatchIdentityParams<'a> {
+    id: &'a str,
+    body: ::std::option::Option<&'a crate::models::JsonPatchDocument>,
+}
+impl<'a, T, E> Call<'a, PatchIdentityParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(mut self, body: &'a crate::models::JsonPatchDocument) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::patch_identity`].
@@ -494,9 +861,25 @@ pub enum PatchIdentityError {
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for PatchIdentityError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Conflict(body) => (409, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "patchIdentity", status, message)
+    }
+}
+impl ::std::error::Error for PatchIdentityError {}
 
 impl Client {
     /// Delete a credential for a specific identity
@@ -510,46 +893,75 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. ID is the identity's ID.
     /// * `type_`: path parameter `type`. Type is the credential's Type. One of totp, webauthn, lookup
-    pub fn delete_identity_credentials(
-        &self,
-        id: &str,
-        type_: &crate::models::DeleteIdentityCredentialsType,
-    ) -> Call<'_, (), DeleteIdentityCredentialsError> {
+    pub fn delete_identity_credentials<'a>(
+        &'a self,
+        id: &'a str,
+        type_: &'a crate::models::DeleteIdentityCredentialsType,
+    ) -> Call<
+        'a,
+        DeleteIdentityCredentialsParams<'a>,
+        (),
+        DeleteIdentityCredentialsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteIdentityCredentials",
+            method: "DELETE",
+            path: "/admin/identities/{id}/credentials/{type}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/identities/{}/credentials/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-            crate::runtime::path_param("type", type_, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteIdentityCredentialsParams {
+                id,
+                type_,
+            },
+            |client, params| {
+                let DeleteIdentityCredentialsParams { id, type_ } = params;
+                let path = format!(
+                    "/admin/identities/{}/credentials/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                    crate::runtime::path_param("type", type_, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 404 => {
                     Err(
-                        Error::Status(
-                            DeleteIdentityCredentialsError::NotFound(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DeleteIdentityCredentialsError::NotFound,
+                                DeleteIdentityCredentialsError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DeleteIdentityCredentialsError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DeleteIdentityCredentialsError::Default {
+                                    status,
+                                    body,
+                                },
+                                DeleteIdentityCredentialsError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::delete_identity_credentials`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteIdentityCredentialsParams<'a> {
+    id: &'a str,
+    type_: &'a crate::models::DeleteIdentityCredentialsType,
 }
 /// Error responses of [`Client::delete_identity_credentials`].
 #[derive(Debug, Clone, PartialEq)]
@@ -558,9 +970,23 @@ pub enum DeleteIdentityCredentialsError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteIdentityCredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteIdentityCredentials", status, message)
+    }
+}
+impl ::std::error::Error for DeleteIdentityCredentialsError {}
 
 impl Client {
     /// List an Identity's Sessions
@@ -572,41 +998,67 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the identity's ID.
-    /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
-    /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
-    /// * `active`: query parameter `active`. Active is a boolean flag that filters out sessions based on the state. If no value is provided, all sessions are returned.
-    pub fn list_identity_sessions(
-        &self,
-        id: &str,
-        per_page: ::std::option::Option<i64>,
-        page: ::std::option::Option<i64>,
-        active: ::std::option::Option<bool>,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::Session>, ListIdentitySessionsError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListIdentitySessionsParams`\]).
+    pub fn list_identity_sessions<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        ListIdentitySessionsParams<'a>,
+        ::std::vec::Vec<crate::models::Session>,
+        ListIdentitySessionsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listIdentitySessions",
+            method: "GET",
+            path: "/admin/identities/{id}/sessions",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/identities/{}/sessions",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "per_page",
-            &per_page,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "active", &active, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListIdentitySessionsParams {
+                id,
+                per_page: None,
+                page: None,
+                active: None,
+            },
+            |client, params| {
+                let ListIdentitySessionsParams { id, per_page, page, active } = params;
+                let path = format!(
+                    "/admin/identities/{}/sessions",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "per_page",
+                    &per_page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "active",
+                    &active,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -614,28 +1066,62 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            ListIdentitySessionsError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                ListIdentitySessionsError::BadRequest,
+                                ListIdentitySessionsError::Unknown,
+                            ),
                     )
                 }
                 404 => {
                     Err(
-                        Error::Status(
-                            ListIdentitySessionsError::NotFound(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                ListIdentitySessionsError::NotFound,
+                                ListIdentitySessionsError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(ListIdentitySessionsError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| ListIdentitySessionsError::Default {
+                                    status,
+                                    body,
+                                },
+                                ListIdentitySessionsError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::list_identity_sessions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListIdentitySessionsParams<'a> {
+    id: &'a str,
+    per_page: ::std::option::Option<i64>,
+    page: ::std::option::Option<i64>,
+    active: ::std::option::Option<bool>,
+}
+impl<'a, T, E> Call<'a, ListIdentitySessionsParams<'a>, T, E> {
+    /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        self.params.per_page = Some(per_page);
+        self
+    }
+    /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `active`: query parameter `active`. Active is a boolean flag that filters out sessions based on the state. If no value is provided, all sessions are returned.
+    pub fn active(mut self, active: bool) -> Self {
+        self.params.active = Some(active);
+        self
     }
 }
 /// Error responses of [`Client::list_identity_sessions`].
@@ -647,9 +1133,24 @@ pub enum ListIdentitySessionsError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListIdentitySessionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listIdentitySessions", status, message)
+    }
+}
+impl ::std::error::Error for ListIdentitySessionsError {}
 
 impl Client {
     /// Delete & Invalidate an Identity's Sessions
@@ -661,58 +1162,82 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the identity's ID.
-    pub fn delete_identity_sessions(
-        &self,
-        id: &str,
-    ) -> Call<'_, (), DeleteIdentitySessionsError> {
+    pub fn delete_identity_sessions<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, DeleteIdentitySessionsParams<'a>, (), DeleteIdentitySessionsError> {
         const OPERATION: Operation = Operation {
             id: "deleteIdentitySessions",
+            method: "DELETE",
+            path: "/admin/identities/{id}/sessions",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/identities/{}/sessions",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteIdentitySessionsParams { id },
+            |client, params| {
+                let DeleteIdentitySessionsParams { id } = params;
+                let path = format!(
+                    "/admin/identities/{}/sessions",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 400 => {
                     Err(
-                        Error::Status(
-                            DeleteIdentitySessionsError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DeleteIdentitySessionsError::BadRequest,
+                                DeleteIdentitySessionsError::Unknown,
+                            ),
                     )
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            DeleteIdentitySessionsError::Unauthorized(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DeleteIdentitySessionsError::Unauthorized,
+                                DeleteIdentitySessionsError::Unknown,
+                            ),
                     )
                 }
                 404 => {
                     Err(
-                        Error::Status(
-                            DeleteIdentitySessionsError::NotFound(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DeleteIdentitySessionsError::NotFound,
+                                DeleteIdentitySessionsError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DeleteIdentitySessionsError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DeleteIdentitySessionsError::Default {
+                                    status,
+                                    body,
+                                },
+                                DeleteIdentitySessionsError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::delete_identity_sessions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteIdentitySessionsParams<'a> {
+    id: &'a str,
 }
 /// Error responses of [`Client::delete_identity_sessions`].
 #[derive(Debug, Clone, PartialEq)]
@@ -725,9 +1250,25 @@ pub enum DeleteIdentitySessionsError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteIdentitySessionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteIdentitySessions", status, message)
+    }
+}
+impl ::std::error::Error for DeleteIdentitySessionsError {}
 
 impl Client {
     /// Create a Recovery Code
@@ -737,31 +1278,42 @@ impl Client {
     ///
     /// `POST /admin/recovery/code` (operation `createRecoveryCodeForIdentity`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `application/json`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateRecoveryCodeForIdentityParams`\]).
     pub fn create_recovery_code_for_identity(
         &self,
-        body: ::std::option::Option<&crate::models::CreateRecoveryCodeForIdentityBody>,
     ) -> Call<
         '_,
+        CreateRecoveryCodeForIdentityParams<'_>,
         crate::models::RecoveryCodeForIdentity,
         CreateRecoveryCodeForIdentityError,
     > {
         const OPERATION: Operation = Operation {
             id: "createRecoveryCodeForIdentity",
+            method: "POST",
+            path: "/admin/recovery/code",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/admin/recovery/code");
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateRecoveryCodeForIdentityParams {
+                body: None,
+            },
+            |client, params| {
+                let CreateRecoveryCodeForIdentityParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/admin/recovery/code",
+                    );
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -769,32 +1321,52 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateRecoveryCodeForIdentityError::BadRequest(
-                                received.json()?,
+                        received
+                            .error_json(
+                                CreateRecoveryCodeForIdentityError::BadRequest,
+                                CreateRecoveryCodeForIdentityError::Unknown,
                             ),
-                        ),
                     )
                 }
                 404 => {
                     Err(
-                        Error::Status(
-                            CreateRecoveryCodeForIdentityError::NotFound(
-                                received.json()?,
+                        received
+                            .error_json(
+                                CreateRecoveryCodeForIdentityError::NotFound,
+                                CreateRecoveryCodeForIdentityError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateRecoveryCodeForIdentityError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateRecoveryCodeForIdentityError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateRecoveryCodeForIdentityError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_recovery_code_for_identity`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateRecoveryCodeForIdentityParams<'a> {
+    body: ::std::option::Option<&'a crate::models::CreateRecoveryCodeForIdentityBody>,
+}
+impl<'a, T, E> Call<'a, CreateRecoveryCodeForIdentityParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(
+        mut self,
+        body: &'a crate::models::CreateRecoveryCodeForIdentityBody,
+    ) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::create_recovery_code_for_identity`].
@@ -806,9 +1378,24 @@ pub enum CreateRecoveryCodeForIdentityError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateRecoveryCodeForIdentityError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createRecoveryCodeForIdentity", status, message)
+    }
+}
+impl ::std::error::Error for CreateRecoveryCodeForIdentityError {}
 
 impl Client {
     /// Create a Recovery Link
@@ -818,31 +1405,42 @@ impl Client {
     ///
     /// `POST /admin/recovery/link` (operation `createRecoveryLinkForIdentity`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `application/json`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateRecoveryLinkForIdentityParams`\]).
     pub fn create_recovery_link_for_identity(
         &self,
-        body: ::std::option::Option<&crate::models::CreateRecoveryLinkForIdentityBody>,
     ) -> Call<
         '_,
+        CreateRecoveryLinkForIdentityParams<'_>,
         crate::models::RecoveryLinkForIdentity,
         CreateRecoveryLinkForIdentityError,
     > {
         const OPERATION: Operation = Operation {
             id: "createRecoveryLinkForIdentity",
+            method: "POST",
+            path: "/admin/recovery/link",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/admin/recovery/link");
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateRecoveryLinkForIdentityParams {
+                body: None,
+            },
+            |client, params| {
+                let CreateRecoveryLinkForIdentityParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/admin/recovery/link",
+                    );
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -850,32 +1448,52 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateRecoveryLinkForIdentityError::BadRequest(
-                                received.json()?,
+                        received
+                            .error_json(
+                                CreateRecoveryLinkForIdentityError::BadRequest,
+                                CreateRecoveryLinkForIdentityError::Unknown,
                             ),
-                        ),
                     )
                 }
                 404 => {
                     Err(
-                        Error::Status(
-                            CreateRecoveryLinkForIdentityError::NotFound(
-                                received.json()?,
+                        received
+                            .error_json(
+                                CreateRecoveryLinkForIdentityError::NotFound,
+                                CreateRecoveryLinkForIdentityError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateRecoveryLinkForIdentityError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateRecoveryLinkForIdentityError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateRecoveryLinkForIdentityError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_recovery_link_for_identity`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateRecoveryLinkForIdentityParams<'a> {
+    body: ::std::option::Option<&'a crate::models::CreateRecoveryLinkForIdentityBody>,
+}
+impl<'a, T, E> Call<'a, CreateRecoveryLinkForIdentityParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(
+        mut self,
+        body: &'a crate::models::CreateRecoveryLinkForIdentityBody,
+    ) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::create_recovery_link_for_identity`].
@@ -887,9 +1505,24 @@ pub enum CreateRecoveryLinkForIdentityError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateRecoveryLinkForIdentityError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createRecoveryLinkForIdentity", status, message)
+    }
+}
+impl ::std::error::Error for CreateRecoveryLinkForIdentityError {}
 
 impl Client {
     /// List All Sessions
@@ -898,66 +1531,127 @@ impl Client {
     ///
     /// `GET /admin/sessions` (operation `listSessions`)
     ///
-    /// # Arguments
-    ///
-    /// * `page_size`: query parameter `page_size`. Items per Page  This is the number of items per page to return. For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    /// * `page_token`: query parameter `page_token`. Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    /// * `active`: query parameter `active`. Active is a boolean flag that filters out sessions based on the state. If no value is provided, all sessions are returned.
-    /// * `expand`: query parameter `expand`. ExpandOptions is a query parameter encoded list of all properties that must be expanded in the Session. If no value is provided, the expandable properties are skipped.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListSessionsParams`\]).
     pub fn list_sessions(
         &self,
-        page_size: ::std::option::Option<i64>,
-        page_token: ::std::option::Option<&str>,
-        active: ::std::option::Option<bool>,
-        expand: ::std::option::Option<&[::std::string::String]>,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::Session>, ListSessionsError> {
+    ) -> Call<
+        '_,
+        ListSessionsParams<'_>,
+        ::std::vec::Vec<crate::models::Session>,
+        ListSessionsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listSessions",
+            method: "GET",
+            path: "/admin/sessions",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/admin/sessions");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "page_size",
-            &page_size,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "page_token",
-            &page_token,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "active", &active, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "expand", &expand, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListSessionsParams {
+                page_size: None,
+                page_token: None,
+                active: None,
+                expand: None,
+            },
+            |client, params| {
+                let ListSessionsParams { page_size, page_token, active, expand } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/admin/sessions");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page_size",
+                    &page_size,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page_token",
+                    &page_token,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "active",
+                    &active,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "expand",
+                    &expand,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => {
-                    Err(Error::Status(ListSessionsError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                ListSessionsError::BadRequest,
+                                ListSessionsError::Unknown,
+                            ),
+                    )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(ListSessionsError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| ListSessionsError::Default {
+                                    status,
+                                    body,
+                                },
+                                ListSessionsError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::list_sessions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListSessionsParams<'a> {
+    page_size: ::std::option::Option<i64>,
+    page_token: ::std::option::Option<&'a str>,
+    active: ::std::option::Option<bool>,
+    expand: ::std::option::Option<&'a [::std::string::String]>,
+}
+impl<'a, T, E> Call<'a, ListSessionsParams<'a>, T, E> {
+    /// * `page_size`: query parameter `page_size`. Items per Page  This is the number of items per page to return. For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.params.page_size = Some(page_size);
+        self
+    }
+    /// * `page_token`: query parameter `page_token`. Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    pub fn page_token(mut self, page_token: &'a str) -> Self {
+        self.params.page_token = Some(page_token);
+        self
+    }
+    /// * `active`: query parameter `active`. Active is a boolean flag that filters out sessions based on the state. If no value is provided, all sessions are returned.
+    pub fn active(mut self, active: bool) -> Self {
+        self.params.active = Some(active);
+        self
+    }
+    /// * `expand`: query parameter `expand`. ExpandOptions is a query parameter encoded list of all properties that must be expanded in the Session. If no value is provided, the expandable properties are skipped.
+    pub fn expand(mut self, expand: &'a [::std::string::String]) -> Self {
+        self.params.expand = Some(expand);
+        self
     }
 }
 /// Error responses of [`Client::list_sessions`].
@@ -967,9 +1661,23 @@ pub enum ListSessionsError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListSessionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listSessions", status, message)
+    }
+}
+impl ::std::error::Error for ListSessionsError {}
 
 impl Client {
     /// Get Session
@@ -983,45 +1691,88 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the session's ID.
-    /// * `expand`: query parameter `expand`. ExpandOptions is a query parameter encoded list of all properties that must be expanded in the Session. Example - ?expand=Identity&expand=Devices If no value is provided, the expandable properties are skipped.
-    pub fn get_session(
-        &self,
-        id: &str,
-        expand: ::std::option::Option<&[::std::string::String]>,
-    ) -> Call<'_, crate::models::Session, GetSessionError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetSessionParams`\]).
+    pub fn get_session<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, GetSessionParams<'a>, crate::models::Session, GetSessionError> {
         const OPERATION: Operation = Operation {
             id: "getSession",
+            method: "GET",
+            path: "/admin/sessions/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/sessions/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "expand", &expand, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetSessionParams {
+                id,
+                expand: None,
+            },
+            |client, params| {
+                let GetSessionParams { id, expand } = params;
+                let path = format!(
+                    "/admin/sessions/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "expand",
+                    &expand,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetSessionError::BadRequest(received.json()?))),
-                _ => {
+                400 => {
                     Err(
-                        Error::Status(GetSessionError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                GetSessionError::BadRequest,
+                                GetSessionError::Unknown,
+                            ),
+                    )
+                }
+                _ => {
+                    let status = received.status;
+                    Err(
+                        received
+                            .error_json(
+                                |body| GetSessionError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetSessionError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::get_session`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetSessionParams<'a> {
+    id: &'a str,
+    expand: ::std::option::Option<&'a [::std::string::String]>,
+}
+impl<'a, T, E> Call<'a, GetSessionParams<'a>, T, E> {
+    /// * `expand`: query parameter `expand`. ExpandOptions is a query parameter encoded list of all properties that must be expanded in the Session. Example - ?expand=Identity&expand=Devices If no value is provided, the expandable properties are skipped.
+    pub fn expand(mut self, expand: &'a [::std::string::String]) -> Self {
+        self.params.expand = Some(expand);
+        self
     }
 }
 /// Error responses of [`Client::get_session`].
@@ -1031,9 +1782,23 @@ pub enum GetSessionError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetSessionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getSession", status, message)
+    }
+}
+impl ::std::error::Error for GetSessionError {}
 
 impl Client {
     /// Deactivate a Session
@@ -1045,44 +1810,73 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the session's ID.
-    pub fn disable_session(&self, id: &str) -> Call<'_, (), DisableSessionError> {
+    pub fn disable_session<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, DisableSessionParams<'a>, (), DisableSessionError> {
         const OPERATION: Operation = Operation {
             id: "disableSession",
+            method: "DELETE",
+            path: "/admin/sessions/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/sessions/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DisableSessionParams { id },
+            |client, params| {
+                let DisableSessionParams { id } = params;
+                let path = format!(
+                    "/admin/sessions/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 400 => {
-                    Err(Error::Status(DisableSessionError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                DisableSessionError::BadRequest,
+                                DisableSessionError::Unknown,
+                            ),
+                    )
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            DisableSessionError::Unauthorized(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DisableSessionError::Unauthorized,
+                                DisableSessionError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DisableSessionError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DisableSessionError::Default {
+                                    status,
+                                    body,
+                                },
+                                DisableSessionError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::disable_session`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DisableSessionParams<'a> {
+    id: &'a str,
 }
 /// Error responses of [`Client::disable_session`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1093,9 +1887,24 @@ pub enum DisableSessionError {
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DisableSessionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "disableSession", status, message)
+    }
+}
+impl ::std::error::Error for DisableSessionError {}
 
 impl Client {
     /// Extend a Session
@@ -1110,44 +1919,76 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the session's ID.
-    pub fn extend_session(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::Session, ExtendSessionError> {
+    pub fn extend_session<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, ExtendSessionParams<'a>, crate::models::Session, ExtendSessionError> {
         const OPERATION: Operation = Operation {
             id: "extendSession",
+            method: "PATCH",
+            path: "/admin/sessions/{id}/extend",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/sessions/{}/extend",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ExtendSessionParams { id },
+            |client, params| {
+                let ExtendSessionParams { id } = params;
+                let path = format!(
+                    "/admin/sessions/{}/extend",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => {
-                    Err(Error::Status(ExtendSessionError::BadRequest(received.json()?)))
-                }
-                404 => Err(Error::Status(ExtendSessionError::NotFound(received.json()?))),
-                _ => {
                     Err(
-                        Error::Status(ExtendSessionError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                ExtendSessionError::BadRequest,
+                                ExtendSessionError::Unknown,
+                            ),
+                    )
+                }
+                404 => {
+                    Err(
+                        received
+                            .error_json(
+                                ExtendSessionError::NotFound,
+                                ExtendSessionError::Unknown,
+                            ),
+                    )
+                }
+                _ => {
+                    let status = received.status;
+                    Err(
+                        received
+                            .error_json(
+                                |body| ExtendSessionError::Default {
+                                    status,
+                                    body,
+                                },
+                                ExtendSessionError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::extend_session`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ExtendSessionParams<'a> {
+    id: &'a str,
 }
 /// Error responses of [`Client::extend_session`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1158,9 +1999,24 @@ pub enum ExtendSessionError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ExtendSessionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "extendSession", status, message)
+    }
+}
+impl ::std::error::Error for ExtendSessionError {}
 
 impl Client {
     /// Get all Identity Schemas
@@ -1169,50 +2025,90 @@ impl Client {
     ///
     /// `GET /schemas` (operation `listIdentitySchemas`)
     ///
-    /// # Arguments
-    ///
-    /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
-    /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListIdentitySchemasParams`\]).
     pub fn list_identity_schemas(
         &self,
-        per_page: ::std::option::Option<i64>,
-        page: ::std::option::Option<i64>,
-    ) -> Call<'_, crate::models::IdentitySchemas, ListIdentitySchemasError> {
+    ) -> Call<
+        '_,
+        ListIdentitySchemasParams,
+        crate::models::IdentitySchemas,
+        ListIdentitySchemasError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listIdentitySchemas",
+            method: "GET",
+            path: "/schemas",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/schemas");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "per_page",
-            &per_page,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListIdentitySchemasParams {
+                per_page: None,
+                page: None,
+            },
+            |client, params| {
+                let ListIdentitySchemasParams { per_page, page } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/schemas");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "per_page",
+                    &per_page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(ListIdentitySchemasError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| ListIdentitySchemasError::Default {
+                                    status,
+                                    body,
+                                },
+                                ListIdentitySchemasError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::list_identity_schemas`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListIdentitySchemasParams {
+    per_page: ::std::option::Option<i64>,
+    page: ::std::option::Option<i64>,
+}
+impl<T, E> Call<'_, ListIdentitySchemasParams, T, E> {
+    /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        self.params.per_page = Some(per_page);
+        self
+    }
+    /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
     }
 }
 /// Error responses of [`Client::list_identity_schemas`].
@@ -1220,9 +2116,22 @@ impl Client {
 pub enum ListIdentitySchemasError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListIdentitySchemasError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listIdentitySchemas", status, message)
+    }
+}
+impl ::std::error::Error for ListIdentitySchemasError {}
 
 impl Client {
     /// Get Identity JSON Schema
@@ -1234,24 +2143,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID must be set to the ID of schema you want to get
-    pub fn get_identity_schema(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::IdentitySchema, GetIdentitySchemaError> {
+    pub fn get_identity_schema<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        GetIdentitySchemaParams<'a>,
+        crate::models::IdentitySchema,
+        GetIdentitySchemaError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getIdentitySchema",
+            method: "GET",
+            path: "/schemas/{id}",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let path = format!(
-            "/schemas/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetIdentitySchemaParams { id },
+            |client, params| {
+                let GetIdentitySchemaParams { id } = params;
+                let path = format!(
+                    "/schemas/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1259,20 +2180,34 @@ impl Client {
                 }
                 404 => {
                     Err(
-                        Error::Status(GetIdentitySchemaError::NotFound(received.json()?)),
+                        received
+                            .error_json(
+                                GetIdentitySchemaError::NotFound,
+                                GetIdentitySchemaError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(GetIdentitySchemaError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| GetIdentitySchemaError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetIdentitySchemaError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::get_identity_schema`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetIdentitySchemaParams<'a> {
+    id: &'a str,
 }
 /// Error responses of [`Client::get_identity_schema`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1281,6 +2216,20 @@ pub enum GetIdentitySchemaError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetIdentitySchemaError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getIdentitySchema", status, message)
+    }
+}
+impl ::std::error::Error for GetIdentitySchemaError {}

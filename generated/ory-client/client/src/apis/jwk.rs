@@ -18,49 +18,84 @@ impl Client {
     /// # Arguments
     ///
     /// * `set`: path parameter `set`. JSON Web Key Set ID
-    pub fn get_json_web_key_set(
-        &self,
-        set: &str,
-    ) -> Call<'_, crate::models::JsonWebKeySet, GetJsonWebKeySetError> {
+    pub fn get_json_web_key_set<'a>(
+        &'a self,
+        set: &'a str,
+    ) -> Call<
+        'a,
+        GetJsonWebKeySetParams<'a>,
+        crate::models::JsonWebKeySet,
+        GetJsonWebKeySetError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getJsonWebKeySet",
+            method: "GET",
+            path: "/admin/keys/{set}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/keys/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetJsonWebKeySetParams { set },
+            |client, params| {
+                let GetJsonWebKeySetParams { set } = params;
+                let path = format!(
+                    "/admin/keys/{}",
+                    crate::runtime::path_param("set", set, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(GetJsonWebKeySetError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| GetJsonWebKeySetError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetJsonWebKeySetError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
 }
+/// The parameters of [`Client::get_json_web_key_set`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetJsonWebKeySetParams<'a> {
+    set: &'a str,
+}
 /// Error responses of [`Client::get_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetJsonWebKeySetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getJsonWebKeySet", status, message)
+    }
+}
+impl ::std::error::Error for GetJsonWebKeySetError {}
 
 impl Client {
     /// Update a JSON Web Key Set
@@ -74,44 +109,78 @@ impl Client {
     /// # Arguments
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set ID
-    /// * `body`: request body, sent as `application/json`
-    pub fn set_json_web_key_set(
-        &self,
-        set: &str,
-        body: ::std::option::Option<&crate::models::JsonWebKeySet>,
-    ) -> Call<'_, crate::models::JsonWebKeySet, SetJsonWebKeySetError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`SetJsonWebKeySetParams`\]).
+    pub fn set_json_web_key_set<'a>(
+        &'a self,
+        set: &'a str,
+    ) -> Call<
+        'a,
+        SetJsonWebKeySetParams<'a>,
+        crate::models::JsonWebKeySet,
+        SetJsonWebKeySetError,
+    > {
         const OPERATION: Operation = Operation {
             id: "setJsonWebKeySet",
+            method: "PUT",
+            path: "/admin/keys/{set}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/keys/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetJsonWebKeySetParams {
+                set,
+                body: None,
+            },
+            |client, params| {
+                let SetJsonWebKeySetParams { set, body } = params;
+                let path = format!(
+                    "/admin/keys/{}",
+                    crate::runtime::path_param("set", set, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(SetJsonWebKeySetError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| SetJsonWebKeySetError::Default {
+                                    status,
+                                    body,
+                                },
+                                SetJsonWebKeySetError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::set_json_web_key_set`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetJsonWebKeySetParams<'a> {
+    set: &'a str,
+    body: ::std::option::Option<&'a crate::models::JsonWebKeySet>,
+}
+impl<'a, T, E> Call<'a, SetJsonWebKeySetParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(mut self, body: &'a crate::models::JsonWebKeySet) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::set_json_web_key_set`].
@@ -119,9 +188,22 @@ impl Client {
 pub enum SetJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetJsonWebKeySetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setJsonWebKeySet", status, message)
+    }
+}
+impl ::std::error::Error for SetJsonWebKeySetError {}
 
 impl Client {
     /// Create JSON Web Key
@@ -136,51 +218,91 @@ impl Client {
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set ID
     /// * `body`: request body, sent as `application/json`
-    pub fn create_json_web_key_set(
-        &self,
-        set: &str,
-        body: &crate::models::CreateJsonWebKeySet,
-    ) -> Call<'_, crate::models::JsonWebKeySet, CreateJsonWebKeySetError> {
+    pub fn create_json_web_key_set<'a>(
+        &'a self,
+        set: &'a str,
+        body: &'a crate::models::CreateJsonWebKeySet,
+    ) -> Call<
+        'a,
+        CreateJsonWebKeySetParams<'a>,
+        crate::models::JsonWebKeySet,
+        CreateJsonWebKeySetError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createJsonWebKeySet",
+            method: "POST",
+            path: "/admin/keys/{set}",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/keys/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateJsonWebKeySetParams {
+                set,
+                body,
+            },
+            |client, params| {
+                let CreateJsonWebKeySetParams { set, body } = params;
+                let path = format!(
+                    "/admin/keys/{}",
+                    crate::runtime::path_param("set", set, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateJsonWebKeySetError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateJsonWebKeySetError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateJsonWebKeySetError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
 }
+/// The parameters of [`Client::create_json_web_key_set`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateJsonWebKeySetParams<'a> {
+    set: &'a str,
+    body: &'a crate::models::CreateJsonWebKeySet,
+}
 /// Error responses of [`Client::create_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateJsonWebKeySetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createJsonWebKeySet", status, message)
+    }
+}
+impl ::std::error::Error for CreateJsonWebKeySetError {}
 
 impl Client {
     /// Delete JSON Web Key Set
@@ -194,46 +316,77 @@ impl Client {
     /// # Arguments
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set
-    pub fn delete_json_web_key_set(
-        &self,
-        set: &str,
-    ) -> Call<'_, (), DeleteJsonWebKeySetError> {
+    pub fn delete_json_web_key_set<'a>(
+        &'a self,
+        set: &'a str,
+    ) -> Call<'a, DeleteJsonWebKeySetParams<'a>, (), DeleteJsonWebKeySetError> {
         const OPERATION: Operation = Operation {
             id: "deleteJsonWebKeySet",
+            method: "DELETE",
+            path: "/admin/keys/{set}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/keys/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteJsonWebKeySetParams { set },
+            |client, params| {
+                let DeleteJsonWebKeySetParams { set } = params;
+                let path = format!(
+                    "/admin/keys/{}",
+                    crate::runtime::path_param("set", set, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DeleteJsonWebKeySetError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DeleteJsonWebKeySetError::Default {
+                                    status,
+                                    body,
+                                },
+                                DeleteJsonWebKeySetError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
 }
+/// The parameters of [`Client::delete_json_web_key_set`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteJsonWebKeySetParams<'a> {
+    set: &'a str,
+}
 /// Error responses of [`Client::delete_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteJsonWebKeySetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteJsonWebKeySet", status, message)
+    }
+}
+impl ::std::error::Error for DeleteJsonWebKeySetError {}
 
 impl Client {
     /// Get JSON Web Key
@@ -246,51 +399,87 @@ impl Client {
     ///
     /// * `set`: path parameter `set`. JSON Web Key Set ID
     /// * `kid`: path parameter `kid`. JSON Web Key ID
-    pub fn get_json_web_key(
-        &self,
-        set: &str,
-        kid: &str,
-    ) -> Call<'_, crate::models::JsonWebKeySet, GetJsonWebKeyError> {
+    pub fn get_json_web_key<'a>(
+        &'a self,
+        set: &'a str,
+        kid: &'a str,
+    ) -> Call<
+        'a,
+        GetJsonWebKeyParams<'a>,
+        crate::models::JsonWebKeySet,
+        GetJsonWebKeyError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getJsonWebKey",
+            method: "GET",
+            path: "/admin/keys/{set}/{kid}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/keys/{}/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false),
-            crate::runtime::path_param("kid", kid, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetJsonWebKeyParams { set, kid },
+            |client, params| {
+                let GetJsonWebKeyParams { set, kid } = params;
+                let path = format!(
+                    "/admin/keys/{}/{}",
+                    crate::runtime::path_param("set", set, Style::Simple, false),
+                    crate::runtime::path_param("kid", kid, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(GetJsonWebKeyError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| GetJsonWebKeyError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetJsonWebKeyError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
 }
+/// The parameters of [`Client::get_json_web_key`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetJsonWebKeyParams<'a> {
+    set: &'a str,
+    kid: &'a str,
+}
 /// Error responses of [`Client::get_json_web_key`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetJsonWebKeyError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetJsonWebKeyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getJsonWebKey", status, message)
+    }
+}
+impl ::std::error::Error for GetJsonWebKeyError {}
 
 impl Client {
     /// Set JSON Web Key
@@ -305,46 +494,82 @@ impl Client {
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set ID
     /// * `kid`: path parameter `kid`. JSON Web Key ID
-    /// * `body`: request body, sent as `application/json`
-    pub fn set_json_web_key(
-        &self,
-        set: &str,
-        kid: &str,
-        body: ::std::option::Option<&crate::models::JsonWebKey>,
-    ) -> Call<'_, crate::models::JsonWebKey, SetJsonWebKeyError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`SetJsonWebKeyParams`\]).
+    pub fn set_json_web_key<'a>(
+        &'a self,
+        set: &'a str,
+        kid: &'a str,
+    ) -> Call<
+        'a,
+        SetJsonWebKeyParams<'a>,
+        crate::models::JsonWebKey,
+        SetJsonWebKeyError,
+    > {
         const OPERATION: Operation = Operation {
             id: "setJsonWebKey",
+            method: "PUT",
+            path: "/admin/keys/{set}/{kid}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/keys/{}/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false),
-            crate::runtime::path_param("kid", kid, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetJsonWebKeyParams {
+                set,
+                kid,
+                body: None,
+            },
+            |client, params| {
+                let SetJsonWebKeyParams { set, kid, body } = params;
+                let path = format!(
+                    "/admin/keys/{}/{}",
+                    crate::runtime::path_param("set", set, Style::Simple, false),
+                    crate::runtime::path_param("kid", kid, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(SetJsonWebKeyError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| SetJsonWebKeyError::Default {
+                                    status,
+                                    body,
+                                },
+                                SetJsonWebKeyError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::set_json_web_key`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetJsonWebKeyParams<'a> {
+    set: &'a str,
+    kid: &'a str,
+    body: ::std::option::Option<&'a crate::models::JsonWebKey>,
+}
+impl<'a, T, E> Call<'a, SetJsonWebKeyParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(mut self, body: &'a crate::models::JsonWebKey) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::set_json_web_key`].
@@ -352,9 +577,22 @@ impl Client {
 pub enum SetJsonWebKeyError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetJsonWebKeyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setJsonWebKey", status, message)
+    }
+}
+impl ::std::error::Error for SetJsonWebKeyError {}
 
 impl Client {
     /// Delete JSON Web Key
@@ -372,45 +610,77 @@ impl Client {
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set
     /// * `kid`: path parameter `kid`. The JSON Web Key ID (kid)
-    pub fn delete_json_web_key(
-        &self,
-        set: &str,
-        kid: &str,
-    ) -> Call<'_, (), DeleteJsonWebKeyError> {
+    pub fn delete_json_web_key<'a>(
+        &'a self,
+        set: &'a str,
+        kid: &'a str,
+    ) -> Call<'a, DeleteJsonWebKeyParams<'a>, (), DeleteJsonWebKeyError> {
         const OPERATION: Operation = Operation {
             id: "deleteJsonWebKey",
+            method: "DELETE",
+            path: "/admin/keys/{set}/{kid}",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let path = format!(
-            "/admin/keys/{}/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false),
-            crate::runtime::path_param("kid", kid, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteJsonWebKeyParams { set, kid },
+            |client, params| {
+                let DeleteJsonWebKeyParams { set, kid } = params;
+                let path = format!(
+                    "/admin/keys/{}/{}",
+                    crate::runtime::path_param("set", set, Style::Simple, false),
+                    crate::runtime::path_param("kid", kid, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DeleteJsonWebKeyError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DeleteJsonWebKeyError::Default {
+                                    status,
+                                    body,
+                                },
+                                DeleteJsonWebKeyError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
 }
+/// The parameters of [`Client::delete_json_web_key`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteJsonWebKeyParams<'a> {
+    set: &'a str,
+    kid: &'a str,
+}
 /// Error responses of [`Client::delete_json_web_key`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteJsonWebKeyError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteJsonWebKeyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteJsonWebKey", status, message)
+    }
+}
+impl ::std::error::Error for DeleteJsonWebKeyError {}

@@ -12,38 +12,49 @@ impl Client {
     /// A mechanism for an OpenID Connect Relying Party to discover the End-User's OpenID Provider and obtain information needed to interact with it, including its OAuth 2.0 endpoint locations.
     ///
     /// Popular libraries for OpenID Connect clients include oidc-client-js (JavaScript), go-oidc (Golang), and others.
-    /// For a full list of clients go here: https://openid.net/developers/certified/
+    /// For a full list of clients go here: <https://openid.net/developers/certified/>
     ///
     /// `GET /.well-known/openid-configuration` (operation `discoverOidcConfiguration`)
     pub fn discover_oidc_configuration(
         &self,
-    ) -> Call<'_, crate::models::OidcConfiguration, DiscoverOidcConfigurationError> {
+    ) -> Call<'_, (), crate::models::OidcConfiguration, DiscoverOidcConfigurationError> {
         const OPERATION: Operation = Operation {
             id: "discoverOidcConfiguration",
+            method: "GET",
+            path: "/.well-known/openid-configuration",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/.well-known/openid-configuration",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/.well-known/openid-configuration",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DiscoverOidcConfigurationError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DiscoverOidcConfigurationError::Default {
+                                    status,
+                                    body,
+                                },
+                                DiscoverOidcConfigurationError::Unknown,
+                            ),
                     )
                 }
             },
@@ -55,9 +66,22 @@ impl Client {
 pub enum DiscoverOidcConfigurationError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DiscoverOidcConfigurationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "discoverOidcConfiguration", status, message)
+    }
+}
+impl ::std::error::Error for DiscoverOidcConfigurationError {}
 
 impl Client {
     /// Register OAuth2 Client using OpenID Dynamic Client Registration
@@ -79,22 +103,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Dynamic Client Registration Request Body
-    pub fn create_oidc_dynamic_client(
-        &self,
-        body: &crate::models::OAuth2Client,
-    ) -> Call<'_, crate::models::OAuth2Client, CreateOidcDynamicClientError> {
+    pub fn create_oidc_dynamic_client<'a>(
+        &'a self,
+        body: &'a crate::models::OAuth2Client,
+    ) -> Call<
+        'a,
+        CreateOidcDynamicClientParams<'a>,
+        crate::models::OAuth2Client,
+        CreateOidcDynamicClientError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createOidcDynamicClient",
+            method: "POST",
+            path: "/oauth2/register",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/oauth2/register");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateOidcDynamicClientParams {
+                body,
+            },
+            |client, params| {
+                let CreateOidcDynamicClientParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/oauth2/register");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -102,22 +140,34 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateOidcDynamicClientError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateOidcDynamicClientError::BadRequest,
+                                CreateOidcDynamicClientError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateOidcDynamicClientError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateOidcDynamicClientError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateOidcDynamicClientError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::create_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateOidcDynamicClientParams<'a> {
+    body: &'a crate::models::OAuth2Client,
 }
 /// Error responses of [`Client::create_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
@@ -126,9 +176,23 @@ pub enum CreateOidcDynamicClientError {
     BadRequest(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateOidcDynamicClientError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createOidcDynamicClient", status, message)
+    }
+}
+impl ::std::error::Error for CreateOidcDynamicClientError {}
 
 impl Client {
     /// Get OAuth2 Client using OpenID Dynamic Client Registration
@@ -146,49 +210,84 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the OAuth 2.0 Client.
-    pub fn get_oidc_dynamic_client(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::OAuth2Client, GetOidcDynamicClientError> {
+    pub fn get_oidc_dynamic_client<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        GetOidcDynamicClientParams<'a>,
+        crate::models::OAuth2Client,
+        GetOidcDynamicClientError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getOidcDynamicClient",
+            method: "GET",
+            path: "/oauth2/register/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["bearer"]],
         };
-        let path = format!(
-            "/oauth2/register/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetOidcDynamicClientParams { id },
+            |client, params| {
+                let GetOidcDynamicClientParams { id } = params;
+                let path = format!(
+                    "/oauth2/register/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(GetOidcDynamicClientError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| GetOidcDynamicClientError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetOidcDynamicClientError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
 }
+/// The parameters of [`Client::get_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetOidcDynamicClientParams<'a> {
+    id: &'a str,
+}
 /// Error responses of [`Client::get_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOidcDynamicClientError {
     /// Status `default`: Default Error Response
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOidcDynamicClientError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOidcDynamicClient", status, message)
+    }
+}
+impl ::std::error::Error for GetOidcDynamicClientError {}
 
 impl Client {
     /// Set OAuth2 Client using OpenID Dynamic Client Registration
@@ -215,26 +314,42 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. OAuth 2.0 Client ID
     /// * `body`: request body, sent as `application/json`. OAuth 2.0 Client Request Body
-    pub fn set_oidc_dynamic_client(
-        &self,
-        id: &str,
-        body: &crate::models::OAuth2Client,
-    ) -> Call<'_, crate::models::OAuth2Client, SetOidcDynamicClientError> {
+    pub fn set_oidc_dynamic_client<'a>(
+        &'a self,
+        id: &'a str,
+        body: &'a crate::models::OAuth2Client,
+    ) -> Call<
+        'a,
+        SetOidcDynamicClientParams<'a>,
+        crate::models::OAuth2Client,
+        SetOidcDynamicClientError,
+    > {
         const OPERATION: Operation = Operation {
             id: "setOidcDynamicClient",
+            method: "PUT",
+            path: "/oauth2/register/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["bearer"]],
         };
-        let path = format!(
-            "/oauth2/register/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetOidcDynamicClientParams {
+                id,
+                body,
+            },
+            |client, params| {
+                let SetOidcDynamicClientParams { id, body } = params;
+                let path = format!(
+                    "/oauth2/register/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -242,22 +357,35 @@ impl Client {
                 }
                 404 => {
                     Err(
-                        Error::Status(
-                            SetOidcDynamicClientError::NotFound(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                SetOidcDynamicClientError::NotFound,
+                                SetOidcDynamicClientError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(SetOidcDynamicClientError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| SetOidcDynamicClientError::Default {
+                                    status,
+                                    body,
+                                },
+                                SetOidcDynamicClientError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::set_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetOidcDynamicClientParams<'a> {
+    id: &'a str,
+    body: &'a crate::models::OAuth2Client,
 }
 /// Error responses of [`Client::set_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
@@ -266,9 +394,23 @@ pub enum SetOidcDynamicClientError {
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetOidcDynamicClientError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setOidcDynamicClient", status, message)
+    }
+}
+impl ::std::error::Error for SetOidcDynamicClientError {}
 
 impl Client {
     /// Delete OAuth 2.0 Client using the OpenID Dynamic Client Registration Management Protocol
@@ -290,70 +432,113 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the OAuth 2.0 Client.
-    pub fn delete_oidc_dynamic_client(
-        &self,
-        id: &str,
-    ) -> Call<'_, (), DeleteOidcDynamicClientError> {
+    pub fn delete_oidc_dynamic_client<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, DeleteOidcDynamicClientParams<'a>, (), DeleteOidcDynamicClientError> {
         const OPERATION: Operation = Operation {
             id: "deleteOidcDynamicClient",
+            method: "DELETE",
+            path: "/oauth2/register/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["bearer"]],
         };
-        let path = format!(
-            "/oauth2/register/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteOidcDynamicClientParams {
+                id,
+            },
+            |client, params| {
+                let DeleteOidcDynamicClientParams { id } = params;
+                let path = format!(
+                    "/oauth2/register/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DeleteOidcDynamicClientError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DeleteOidcDynamicClientError::Default {
+                                    status,
+                                    body,
+                                },
+                                DeleteOidcDynamicClientError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
 }
+/// The parameters of [`Client::delete_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteOidcDynamicClientParams<'a> {
+    id: &'a str,
+}
 /// Error responses of [`Client::delete_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOidcDynamicClientError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteOidcDynamicClientError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteOidcDynamicClient", status, message)
+    }
+}
+impl ::std::error::Error for DeleteOidcDynamicClientError {}
 
 impl Client {
     /// OpenID Connect Front- and Back-channel Enabled Logout
     ///
     /// This endpoint initiates and completes user logout at the Ory OAuth2 & OpenID provider and initiates OpenID Connect Front- / Back-channel logout:
     ///
-    /// https://openid.net/specs/openid-connect-frontchannel-1_0.html
-    /// https://openid.net/specs/openid-connect-backchannel-1_0.html
+    /// <https://openid.net/specs/openid-connect-frontchannel-1_0.html>
+    /// <https://openid.net/specs/openid-connect-backchannel-1_0.html>
     ///
     /// Back-channel logout is performed asynchronously and does not affect logout flow.
     ///
     /// `GET /oauth2/sessions/logout` (operation `revokeOidcSession`)
-    pub fn revoke_oidc_session(&self) -> Call<'_, (), RevokeOidcSessionError> {
+    pub fn revoke_oidc_session(&self) -> Call<'_, (), (), RevokeOidcSessionError> {
         const OPERATION: Operation = Operation {
             id: "revokeOidcSession",
+            method: "GET",
+            path: "/oauth2/sessions/logout",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/oauth2/sessions/logout");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/oauth2/sessions/logout",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
                 _ => {
@@ -370,9 +555,18 @@ impl Client {
 /// Error responses of [`Client::revoke_oidc_session`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevokeOidcSessionError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RevokeOidcSessionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for RevokeOidcSessionError {}
 
 impl Client {
     /// OpenID Connect Userinfo
@@ -387,28 +581,40 @@ impl Client {
     /// `GET /userinfo` (operation `getOidcUserInfo`)
     pub fn get_oidc_user_info(
         &self,
-    ) -> Call<'_, crate::models::OidcUserInfo, GetOidcUserInfoError> {
+    ) -> Call<'_, (), crate::models::OidcUserInfo, GetOidcUserInfoError> {
         const OPERATION: Operation = Operation {
             id: "getOidcUserInfo",
+            method: "GET",
+            path: "/userinfo",
             idempotent: true,
             servers: &[],
             security: &[&["oauth2"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/userinfo");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/userinfo");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(GetOidcUserInfoError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| GetOidcUserInfoError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetOidcUserInfoError::Unknown,
+                            ),
                     )
                 }
             },
@@ -420,6 +626,19 @@ impl Client {
 pub enum GetOidcUserInfoError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOidcUserInfoError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOidcUserInfo", status, message)
+    }
+}
+impl ::std::error::Error for GetOidcUserInfoError {}

@@ -13,27 +13,42 @@ impl Client {
     ///
     /// `PUT /admin/relation-tuples` (operation `createRelationship`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `application/json`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateRelationshipParams`\]).
     pub fn create_relationship(
         &self,
-        body: ::std::option::Option<&crate::models::CreateRelationshipBody>,
-    ) -> Call<'_, crate::models::Relationship, CreateRelationshipError> {
+    ) -> Call<
+        '_,
+        CreateRelationshipParams<'_>,
+        crate::models::Relationship,
+        CreateRelationshipError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createRelationship",
+            method: "PUT",
+            path: "/admin/relation-tuples",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::PUT, "/admin/relation-tuples");
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateRelationshipParams {
+                body: None,
+            },
+            |client, params| {
+                let CreateRelationshipParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::PUT,
+                        "/admin/relation-tuples",
+                    );
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -41,21 +56,40 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateRelationshipError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateRelationshipError::BadRequest,
+                                CreateRelationshipError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CreateRelationshipError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CreateRelationshipError::Default {
+                                    status,
+                                    body,
+                                },
+                                CreateRelationshipError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::create_relationship`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateRelationshipParams<'a> {
+    body: ::std::option::Option<&'a crate::models::CreateRelationshipBody>,
+}
+impl<'a, T, E> Call<'a, CreateRelationshipParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(mut self, body: &'a crate::models::CreateRelationshipBody) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::create_relationship`].
@@ -65,9 +99,23 @@ pub enum CreateRelationshipError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateRelationshipError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createRelationship", status, message)
+    }
+}
+impl ::std::error::Error for CreateRelationshipError {}
 
 impl Client {
     /// Delete Relationships
@@ -76,101 +124,173 @@ impl Client {
     ///
     /// `DELETE /admin/relation-tuples` (operation `deleteRelationships`)
     ///
-    /// # Arguments
-    ///
-    /// * `namespace`: query parameter `namespace`. Namespace of the Relationship
-    /// * `object`: query parameter `object`. Object of the Relationship
-    /// * `relation`: query parameter `relation`. Relation of the Relationship
-    /// * `subject_id`: query parameter `subject_id`. SubjectID of the Relationship
-    /// * `subject_set_namespace`: query parameter `subject_set.namespace`. Namespace of the Subject Set
-    /// * `subject_set_object`: query parameter `subject_set.object`. Object of the Subject Set
-    /// * `subject_set_relation`: query parameter `subject_set.relation`. Relation of the Subject Set
-    #[allow(clippy::too_many_arguments)]
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`DeleteRelationshipsParams`\]).
     pub fn delete_relationships(
         &self,
-        namespace: ::std::option::Option<&str>,
-        object: ::std::option::Option<&str>,
-        relation: ::std::option::Option<&str>,
-        subject_id: ::std::option::Option<&str>,
-        subject_set_namespace: ::std::option::Option<&str>,
-        subject_set_object: ::std::option::Option<&str>,
-        subject_set_relation: ::std::option::Option<&str>,
-    ) -> Call<'_, (), DeleteRelationshipsError> {
+    ) -> Call<'_, DeleteRelationshipsParams<'_>, (), DeleteRelationshipsError> {
         const OPERATION: Operation = Operation {
             id: "deleteRelationships",
+            method: "DELETE",
+            path: "/admin/relation-tuples",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::DELETE, "/admin/relation-tuples");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "namespace",
-            &namespace,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "object", &object, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "relation",
-            &relation,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "subject_id",
-            &subject_id,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "subject_set.namespace",
-            &subject_set_namespace,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "subject_set.object",
-            &subject_set_object,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "subject_set.relation",
-            &subject_set_relation,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteRelationshipsParams {
+                namespace: None,
+                object: None,
+                relation: None,
+                subject_id: None,
+                subject_set_namespace: None,
+                subject_set_object: None,
+                subject_set_relation: None,
+            },
+            |client, params| {
+                let DeleteRelationshipsParams {
+                    namespace,
+                    object,
+                    relation,
+                    subject_id,
+                    subject_set_namespace,
+                    subject_set_object,
+                    subject_set_relation,
+                } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::DELETE,
+                        "/admin/relation-tuples",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "namespace",
+                    &namespace,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "object",
+                    &object,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "relation",
+                    &relation,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "subject_id",
+                    &subject_id,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "subject_set.namespace",
+                    &subject_set_namespace,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "subject_set.object",
+                    &subject_set_object,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "subject_set.relation",
+                    &subject_set_relation,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 400 => {
                     Err(
-                        Error::Status(
-                            DeleteRelationshipsError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                DeleteRelationshipsError::BadRequest,
+                                DeleteRelationshipsError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DeleteRelationshipsError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DeleteRelationshipsError::Default {
+                                    status,
+                                    body,
+                                },
+                                DeleteRelationshipsError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::delete_relationships`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteRelationshipsParams<'a> {
+    namespace: ::std::option::Option<&'a str>,
+    object: ::std::option::Option<&'a str>,
+    relation: ::std::option::Option<&'a str>,
+    subject_id: ::std::option::Option<&'a str>,
+    subject_set_namespace: ::std::option::Option<&'a str>,
+    subject_set_object: ::std::option::Option<&'a str>,
+    subject_set_relation: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, DeleteRelationshipsParams<'a>, T, E> {
+    /// * `namespace`: query parameter `namespace`. Namespace of the Relationship
+    pub fn namespace(mut self, namespace: &'a str) -> Self {
+        self.params.namespace = Some(namespace);
+        self
+    }
+    /// * `object`: query parameter `object`. Object of the Relationship
+    pub fn object(mut self, object: &'a str) -> Self {
+        self.params.object = Some(object);
+        self
+    }
+    /// * `relation`: query parameter `relation`. Relation of the Relationship
+    pub fn relation(mut self, relation: &'a str) -> Self {
+        self.params.relation = Some(relation);
+        self
+    }
+    /// * `subject_id`: query parameter `subject_id`. SubjectID of the Relationship
+    pub fn subject_id(mut self, subject_id: &'a str) -> Self {
+        self.params.subject_id = Some(subject_id);
+        self
+    }
+    /// * `subject_set_namespace`: query parameter `subject_set.namespace`. Namespace of the Subject Set
+    pub fn subject_set_namespace(mut self, subject_set_namespace: &'a str) -> Self {
+        self.params.subject_set_namespace = Some(subject_set_namespace);
+        self
+    }
+    /// * `subject_set_object`: query parameter `subject_set.object`. Object of the Subject Set
+    pub fn subject_set_object(mut self, subject_set_object: &'a str) -> Self {
+        self.params.subject_set_object = Some(subject_set_object);
+        self
+    }
+    /// * `subject_set_relation`: query parameter `subject_set.relation`. Relation of the Subject Set
+    pub fn subject_set_relation(mut self, subject_set_relation: &'a str) -> Self {
+        self.params.subject_set_relation = Some(subject_set_relation);
+        self
     }
 }
 /// Error responses of [`Client::delete_relationships`].
@@ -180,9 +300,23 @@ pub enum DeleteRelationshipsError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteRelationshipsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteRelationships", status, message)
+    }
+}
+impl ::std::error::Error for DeleteRelationshipsError {}
 
 impl Client {
     /// Patch Multiple Relationships
@@ -191,53 +325,87 @@ impl Client {
     ///
     /// `PATCH /admin/relation-tuples` (operation `patchRelationships`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `application/json`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`PatchRelationshipsParams`\]).
     pub fn patch_relationships(
         &self,
-        body: ::std::option::Option<&::std::vec::Vec<crate::models::RelationshipPatch>>,
-    ) -> Call<'_, (), PatchRelationshipsError> {
+    ) -> Call<'_, PatchRelationshipsParams<'_>, (), PatchRelationshipsError> {
         const OPERATION: Operation = Operation {
             id: "patchRelationships",
+            method: "PATCH",
+            path: "/admin/relation-tuples",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::PATCH, "/admin/relation-tuples");
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            PatchRelationshipsParams {
+                body: None,
+            },
+            |client, params| {
+                let PatchRelationshipsParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::PATCH,
+                        "/admin/relation-tuples",
+                    );
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 400 => {
                     Err(
-                        Error::Status(
-                            PatchRelationshipsError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                PatchRelationshipsError::BadRequest,
+                                PatchRelationshipsError::Unknown,
+                            ),
                     )
                 }
                 404 => {
                     Err(
-                        Error::Status(
-                            PatchRelationshipsError::NotFound(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                PatchRelationshipsError::NotFound,
+                                PatchRelationshipsError::Unknown,
+                            ),
                     )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(PatchRelationshipsError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| PatchRelationshipsError::Default {
+                                    status,
+                                    body,
+                                },
+                                PatchRelationshipsError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::patch_relationships`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct PatchRelationshipsParams<'a> {
+    body: ::std::option::Option<&'a ::std::vec::Vec<crate::models::RelationshipPatch>>,
+}
+impl<'a, T, E> Call<'a, PatchRelationshipsParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(
+        mut self,
+        body: &'a ::std::vec::Vec<crate::models::RelationshipPatch>,
+    ) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::patch_relationships`].
@@ -249,9 +417,24 @@ pub enum PatchRelationshipsError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for PatchRelationshipsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "patchRelationships", status, message)
+    }
+}
+impl ::std::error::Error for PatchRelationshipsError {}
 
 impl Client {
     /// Query namespaces
@@ -263,30 +446,43 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::RelationshipNamespaces,
         ListRelationshipNamespacesError,
     > {
         const OPERATION: Operation = Operation {
             id: "listRelationshipNamespaces",
+            method: "GET",
+            path: "/namespaces",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/namespaces");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/namespaces");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(ListRelationshipNamespacesError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| ListRelationshipNamespacesError::Default {
+                                    status,
+                                    body,
+                                },
+                                ListRelationshipNamespacesError::Unknown,
+                            ),
                     )
                 }
             },
@@ -298,9 +494,22 @@ impl Client {
 pub enum ListRelationshipNamespacesError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListRelationshipNamespacesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listRelationshipNamespaces", status, message)
+    }
+}
+impl ::std::error::Error for ListRelationshipNamespacesError {}
 
 impl Client {
     /// Check the syntax of an OPL file
@@ -309,47 +518,79 @@ impl Client {
     ///
     /// `POST /opl/syntax/check` (operation `checkOplSyntax`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `text/plain`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CheckOplSyntaxParams`\]).
     pub fn check_opl_syntax(
         &self,
-        body: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::CheckOplSyntaxResult, CheckOplSyntaxError> {
+    ) -> Call<
+        '_,
+        CheckOplSyntaxParams<'_>,
+        crate::models::CheckOplSyntaxResult,
+        CheckOplSyntaxError,
+    > {
         const OPERATION: Operation = Operation {
             id: "checkOplSyntax",
+            method: "POST",
+            path: "/opl/syntax/check",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/opl/syntax/check");
-        if let Some(body) = body {
-            request = request
-                .header(::reqwest::header::CONTENT_TYPE, "text/plain")
-                .body(body.to_owned());
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CheckOplSyntaxParams { body: None },
+            |client, params| {
+                let CheckOplSyntaxParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/opl/syntax/check");
+                if let Some(body) = body {
+                    request = request
+                        .header(::reqwest::header::CONTENT_TYPE, "text/plain")
+                        .body(body.to_owned());
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => {
-                    Err(Error::Status(CheckOplSyntaxError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                CheckOplSyntaxError::BadRequest,
+                                CheckOplSyntaxError::Unknown,
+                            ),
+                    )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(CheckOplSyntaxError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| CheckOplSyntaxError::Default {
+                                    status,
+                                    body,
+                                },
+                                CheckOplSyntaxError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::check_opl_syntax`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CheckOplSyntaxParams<'a> {
+    body: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CheckOplSyntaxParams<'a>, T, E> {
+    /// * `body`: request body, sent as `text/plain`
+    pub fn body(mut self, body: &'a str) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::check_opl_syntax`].
@@ -359,9 +600,23 @@ pub enum CheckOplSyntaxError {
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CheckOplSyntaxError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "checkOplSyntax", status, message)
+    }
+}
+impl ::std::error::Error for CheckOplSyntaxError {}
 
 impl Client {
     /// Query relationships
@@ -370,118 +625,207 @@ impl Client {
     ///
     /// `GET /relation-tuples` (operation `getRelationships`)
     ///
-    /// # Arguments
-    ///
-    /// * `page_token`: query parameter `page_token`
-    /// * `page_size`: query parameter `page_size`
-    /// * `namespace`: query parameter `namespace`. Namespace of the Relationship
-    /// * `object`: query parameter `object`. Object of the Relationship
-    /// * `relation`: query parameter `relation`. Relation of the Relationship
-    /// * `subject_id`: query parameter `subject_id`. SubjectID of the Relationship
-    /// * `subject_set_namespace`: query parameter `subject_set.namespace`. Namespace of the Subject Set
-    /// * `subject_set_object`: query parameter `subject_set.object`. Object of the Subject Set
-    /// * `subject_set_relation`: query parameter `subject_set.relation`. Relation of the Subject Set
-    #[allow(clippy::too_many_arguments)]
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetRelationshipsParams`\]).
     pub fn get_relationships(
         &self,
-        page_token: ::std::option::Option<&str>,
-        page_size: ::std::option::Option<i64>,
-        namespace: ::std::option::Option<&str>,
-        object: ::std::option::Option<&str>,
-        relation: ::std::option::Option<&str>,
-        subject_id: ::std::option::Option<&str>,
-        subject_set_namespace: ::std::option::Option<&str>,
-        subject_set_object: ::std::option::Option<&str>,
-        subject_set_relation: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::Relationships, GetRelationshipsError> {
+    ) -> Call<
+        '_,
+        GetRelationshipsParams<'_>,
+        crate::models::Relationships,
+        GetRelationshipsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getRelationships",
+            method: "GET",
+            path: "/relation-tuples",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/relation-tuples");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "page_token",
-            &page_token,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "page_size",
-            &page_size,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "namespace",
-            &namespace,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "object", &object, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "relation",
-            &relation,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "subject_id",
-            &subject_id,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "subject_set.namespace",
-            &subject_set_namespace,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "subject_set.object",
-            &subject_set_object,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "subject_set.relation",
-            &subject_set_relation,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetRelationshipsParams {
+                page_token: None,
+                page_size: None,
+                namespace: None,
+                object: None,
+                relation: None,
+                subject_id: None,
+                subject_set_namespace: None,
+                subject_set_object: None,
+                subject_set_relation: None,
+            },
+            |client, params| {
+                let GetRelationshipsParams {
+                    page_token,
+                    page_size,
+                    namespace,
+                    object,
+                    relation,
+                    subject_id,
+                    subject_set_namespace,
+                    subject_set_object,
+                    subject_set_relation,
+                } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/relation-tuples");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page_token",
+                    &page_token,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page_size",
+                    &page_size,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "namespace",
+                    &namespace,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "object",
+                    &object,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "relation",
+                    &relation,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "subject_id",
+                    &subject_id,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "subject_set.namespace",
+                    &subject_set_namespace,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "subject_set.object",
+                    &subject_set_object,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "subject_set.relation",
+                    &subject_set_relation,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 404 => {
-                    Err(Error::Status(GetRelationshipsError::NotFound(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                GetRelationshipsError::NotFound,
+                                GetRelationshipsError::Unknown,
+                            ),
+                    )
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(GetRelationshipsError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| GetRelationshipsError::Default {
+                                    status,
+                                    body,
+                                },
+                                GetRelationshipsError::Unknown,
+                            ),
                     )
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::get_relationships`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetRelationshipsParams<'a> {
+    page_token: ::std::option::Option<&'a str>,
+    page_size: ::std::option::Option<i64>,
+    namespace: ::std::option::Option<&'a str>,
+    object: ::std::option::Option<&'a str>,
+    relation: ::std::option::Option<&'a str>,
+    subject_id: ::std::option::Option<&'a str>,
+    subject_set_namespace: ::std::option::Option<&'a str>,
+    subject_set_object: ::std::option::Option<&'a str>,
+    subject_set_relation: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetRelationshipsParams<'a>, T, E> {
+    /// * `page_token`: query parameter `page_token`
+    pub fn page_token(mut self, page_token: &'a str) -> Self {
+        self.params.page_token = Some(page_token);
+        self
+    }
+    /// * `page_size`: query parameter `page_size`
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.params.page_size = Some(page_size);
+        self
+    }
+    /// * `namespace`: query parameter `namespace`. Namespace of the Relationship
+    pub fn namespace(mut self, namespace: &'a str) -> Self {
+        self.params.namespace = Some(namespace);
+        self
+    }
+    /// * `object`: query parameter `object`. Object of the Relationship
+    pub fn object(mut self, object: &'a str) -> Self {
+        self.params.object = Some(object);
+        self
+    }
+    /// * `relation`: query parameter `relation`. Relation of the Relationship
+    pub fn relation(mut self, relation: &'a str) -> Self {
+        self.params.relation = Some(relation);
+        self
+    }
+    /// * `subject_id`: query parameter `subject_id`. SubjectID of the Relationship
+    pub fn subject_id(mut self, subject_id: &'a str) -> Self {
+        self.params.subject_id = Some(subject_id);
+        self
+    }
+    /// * `subject_set_namespace`: query parameter `subject_set.namespace`. Namespace of the Subject Set
+    pub fn subject_set_namespace(mut self, subject_set_namespace: &'a str) -> Self {
+        self.params.subject_set_namespace = Some(subject_set_namespace);
+        self
+    }
+    /// * `subject_set_object`: query parameter `subject_set.object`. Object of the Subject Set
+    pub fn subject_set_object(mut self, subject_set_object: &'a str) -> Self {
+        self.params.subject_set_object = Some(subject_set_object);
+        self
+    }
+    /// * `subject_set_relation`: query parameter `subject_set.relation`. Relation of the Subject Set
+    pub fn subject_set_relation(mut self, subject_set_relation: &'a str) -> Self {
+        self.params.subject_set_relation = Some(subject_set_relation);
+        self
     }
 }
 /// Error responses of [`Client::get_relationships`].
@@ -491,6 +835,20 @@ pub enum GetRelationshipsError {
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetRelationshipsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getRelationships", status, message)
+    }
+}
+impl ::std::error::Error for GetRelationshipsError {}

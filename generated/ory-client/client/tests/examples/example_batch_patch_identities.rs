@@ -7,7 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = models::PatchIdentitiesBody::default();
-    match client.batch_patch_identities(Some(&body)).await {
+    match client.batch_patch_identities().body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

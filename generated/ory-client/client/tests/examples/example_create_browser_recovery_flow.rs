@@ -5,7 +5,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("https://playground.projects.oryapis.com/")
         .build()?;
-    match client.create_browser_recovery_flow(None).await {
+    match client.create_browser_recovery_flow().return_to("return_to_example").await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

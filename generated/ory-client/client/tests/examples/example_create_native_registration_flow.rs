@@ -5,7 +5,11 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("https://playground.projects.oryapis.com/")
         .build()?;
-    match client.create_native_registration_flow(None, None).await {
+    match client
+        .create_native_registration_flow()
+        .return_session_token_exchange_code(true)
+        .await
+    {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -7,7 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = models::CreateProjectApiKeyBody::default();
-    match client.create_project_api_key("project_example", Some(&body)).await {
+    match client.create_project_api_key("project_example").body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -7,7 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = models::CreateRecoveryLinkForIdentityBody::default();
-    match client.create_recovery_link_for_identity(Some(&body)).await {
+    match client.create_recovery_link_for_identity().body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

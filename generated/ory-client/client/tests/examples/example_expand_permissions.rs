@@ -7,12 +7,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     match client
-        .expand_permissions(
-            "namespace_example",
-            "object_example",
-            "relation_example",
-            None,
-        )
+        .expand_permissions("namespace_example", "object_example", "relation_example")
+        .max_depth(1)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -5,7 +5,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("https://playground.projects.oryapis.com/")
         .build()?;
-    match client.get_login_flow("id_example", None).await {
+    match client.get_login_flow("id_example").cookie("cookie_example").await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

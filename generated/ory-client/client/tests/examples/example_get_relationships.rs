@@ -6,10 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("https://playground.projects.oryapis.com/")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    match client
-        .get_relationships(None, None, None, None, None, None, None, None, None)
-        .await
-    {
+    match client.get_relationships().page_token("page_token_example").await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -6,8 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("https://playground.projects.oryapis.com/")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    match client.list_o_auth2_consent_sessions("subject_example", None, None, None).await
-    {
+    match client.list_o_auth2_consent_sessions("subject_example").page_size(1).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

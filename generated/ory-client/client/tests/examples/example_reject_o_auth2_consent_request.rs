@@ -8,7 +8,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let body = models::RejectOAuth2Request::default();
     match client
-        .reject_o_auth2_consent_request("consent_challenge_example", Some(&body))
+        .reject_o_auth2_consent_request("consent_challenge_example")
+        .body(&body)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -6,7 +6,11 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("https://playground.projects.oryapis.com/")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    match client.revoke_o_auth2_consent_sessions("subject_example", None, None).await {
+    match client
+        .revoke_o_auth2_consent_sessions("subject_example")
+        .client("client_example")
+        .await
+    {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

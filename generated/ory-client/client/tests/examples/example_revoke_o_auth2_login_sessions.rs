@@ -6,7 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("https://playground.projects.oryapis.com/")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    match client.revoke_o_auth2_login_sessions(None, None).await {
+    match client.revoke_o_auth2_login_sessions().subject("subject_example").await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -7,7 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = models::OAuth2ClientTokenLifespans::default();
-    match client.set_o_auth2_client_lifespans("id_example", Some(&body)).await {
+    match client.set_o_auth2_client_lifespans("id_example").body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -7,7 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = models::TrustOAuth2JwtGrantIssuer::default();
-    match client.trust_o_auth2_jwt_grant_issuer(Some(&body)).await {
+    match client.trust_o_auth2_jwt_grant_issuer().body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -8,7 +8,11 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let body = models::UpdateLoginFlowBody::UpdateLoginFlowWithPasswordMethod(
         models::UpdateLoginFlowWithPasswordMethod::default(),
     );
-    match client.update_login_flow("flow_example", &body, None, None).await {
+    match client
+        .update_login_flow("flow_example", &body)
+        .x_session_token("x_session_token_example")
+        .await
+    {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -8,7 +8,11 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let body = models::UpdateRegistrationFlowBody::UpdateRegistrationFlowWithPasswordMethod(
         models::UpdateRegistrationFlowWithPasswordMethod::default(),
     );
-    match client.update_registration_flow("flow_example", &body, None).await {
+    match client
+        .update_registration_flow("flow_example", &body)
+        .cookie("cookie_example")
+        .await
+    {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -8,7 +8,11 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let body = models::UpdateVerificationFlowBody::UpdateVerificationFlowWithLinkMethod(
         models::UpdateVerificationFlowWithLinkMethod::default(),
     );
-    match client.update_verification_flow("flow_example", &body, None, None).await {
+    match client
+        .update_verification_flow("flow_example", &body)
+        .token("token_example")
+        .await
+    {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

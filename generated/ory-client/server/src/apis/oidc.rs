@@ -15,7 +15,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     /// A mechanism for an OpenID Connect Relying Party to discover the End-User's OpenID Provider and obtain information needed to interact with it, including its OAuth 2.0 endpoint locations.
     ///
     /// Popular libraries for OpenID Connect clients include oidc-client-js (JavaScript), go-oidc (Golang), and others.
-    /// For a full list of clients go here: https://openid.net/developers/certified/
+    /// For a full list of clients go here: <https://openid.net/developers/certified/>
     ///
     /// `GET /.well-known/openid-configuration` (operation `discoverOidcConfiguration`)
     fn discover_oidc_configuration(
@@ -112,8 +112,8 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     ///
     /// This endpoint initiates and completes user logout at the Ory OAuth2 & OpenID provider and initiates OpenID Connect Front- / Back-channel logout:
     ///
-    /// https://openid.net/specs/openid-connect-frontchannel-1_0.html
-    /// https://openid.net/specs/openid-connect-backchannel-1_0.html
+    /// <https://openid.net/specs/openid-connect-frontchannel-1_0.html>
+    /// <https://openid.net/specs/openid-connect-backchannel-1_0.html>
     ///
     /// Back-channel logout is performed asynchronously and does not affect logout flow.
     ///

@@ -21,17 +21,24 @@ impl Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// `GET /health/alive` (operation `isAlive`)
-    pub fn is_alive(&self) -> Call<'_, crate::models::HealthStatus, IsAliveError> {
+    pub fn is_alive(&self) -> Call<'_, (), crate::models::HealthStatus, IsAliveError> {
         const OPERATION: Operation = Operation {
             id: "isAlive",
+            method: "GET",
+            path: "/health/alive",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/alive");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/health/alive");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -39,9 +46,11 @@ impl Client {
                 }
                 500 => {
                     Err(
-                        Error::Status(
-                            IsAliveError::InternalServerError(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                IsAliveError::InternalServerError,
+                                IsAliveError::Unknown,
+                            ),
                     )
                 }
                 _ => Err(Error::Status(IsAliveError::Unknown(received.unexpected()))),
@@ -54,9 +63,20 @@ impl Client {
 pub enum IsAliveError {
     /// Status `500`: genericError
     InternalServerError(crate::models::GenericError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for IsAliveError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "isAlive", status, message)
+    }
+}
+impl ::std::error::Error for IsAliveError {}
 
 impl Client {
     /// Check HTTP Server and Database Status
@@ -71,17 +91,26 @@ impl Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// `GET /health/ready` (operation `isReady`)
-    pub fn is_ready(&self) -> Call<'_, crate::models::IsReadyResponse, IsReadyError> {
+    pub fn is_ready(
+        &self,
+    ) -> Call<'_, (), crate::models::IsReadyResponse, IsReadyError> {
         const OPERATION: Operation = Operation {
             id: "isReady",
+            method: "GET",
+            path: "/health/ready",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/ready");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/health/ready");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -89,7 +118,11 @@ impl Client {
                 }
                 503 => {
                     Err(
-                        Error::Status(IsReadyError::ServiceUnavailable(received.json()?)),
+                        received
+                            .error_json(
+                                IsReadyError::ServiceUnavailable,
+                                IsReadyError::Unknown,
+                            ),
                     )
                 }
                 _ => Err(Error::Status(IsReadyError::Unknown(received.unexpected()))),
@@ -102,9 +135,20 @@ impl Client {
 pub enum IsReadyError {
     /// Status `503`: Ory Kratos is not yet ready to accept requests.
     ServiceUnavailable(crate::models::IsReadyResponse503),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for IsReadyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::ServiceUnavailable(body) => (503, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "isReady", status, message)
+    }
+}
+impl ::std::error::Error for IsReadyError {}
 
 impl Client {
     /// Return Running Software Version.
@@ -120,17 +164,24 @@ impl Client {
     /// `GET /version` (operation `getVersion`)
     pub fn get_version(
         &self,
-    ) -> Call<'_, crate::models::GetVersionResponse, GetVersionError> {
+    ) -> Call<'_, (), crate::models::GetVersionResponse, GetVersionError> {
         const OPERATION: Operation = Operation {
             id: "getVersion",
+            method: "GET",
+            path: "/version",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/version");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/version");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -144,6 +195,15 @@ impl Client {
 /// Error responses of [`Client::get_version`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetVersionError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetVersionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for GetVersionError {}

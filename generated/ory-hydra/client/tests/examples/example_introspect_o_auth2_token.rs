@@ -4,7 +4,7 @@ use ory_hydra_client::{models, Client, Error};
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
     let body = models::IntrospectOAuth2TokenBody::default();
-    match client.introspect_o_auth2_token(Some(&body)).await {
+    match client.introspect_o_auth2_token().body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -3,7 +3,7 @@ use ory_hydra_client::{Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
-    match client.list_trusted_o_auth2_jwt_grant_issuers(None, None, None).await {
+    match client.list_trusted_o_auth2_jwt_grant_issuers().max_items(1).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

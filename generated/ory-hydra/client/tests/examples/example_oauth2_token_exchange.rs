@@ -7,7 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .basic_auth("USERNAME", "PASSWORD")
         .build()?;
     let body = models::Oauth2TokenExchangeBody::default();
-    match client.oauth2_token_exchange(Some(&body)).await {
+    match client.oauth2_token_exchange().body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

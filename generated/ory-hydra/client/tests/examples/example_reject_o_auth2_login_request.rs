@@ -5,7 +5,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
     let body = models::RejectOAuth2Request::default();
     match client
-        .reject_o_auth2_login_request("login_challenge_example", Some(&body))
+        .reject_o_auth2_login_request("login_challenge_example")
+        .body(&body)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -7,7 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .basic_auth("USERNAME", "PASSWORD")
         .build()?;
     let body = models::RevokeOAuth2TokenBody::default();
-    match client.revoke_o_auth2_token(Some(&body)).await {
+    match client.revoke_o_auth2_token().body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

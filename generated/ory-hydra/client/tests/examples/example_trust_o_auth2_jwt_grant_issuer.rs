@@ -4,7 +4,7 @@ use ory_hydra_client::{models, Client, Error};
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
     let body = models::TrustOAuth2JwtGrantIssuer::default();
-    match client.trust_o_auth2_jwt_grant_issuer(Some(&body)).await {
+    match client.trust_o_auth2_jwt_grant_issuer().body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -401,7 +401,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     /// OAuth 2.0 Authorize Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
-    /// available for any programming language. You can find a list of libraries at https://oauth.net/code/
+    /// available for any programming language. You can find a list of libraries at <https://oauth.net/code/>
     ///
     /// The Ory SDK is not yet able to this endpoint properly.
     ///
@@ -429,7 +429,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     /// The OAuth 2.0 Token Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
-    /// available for any programming language. You can find a list of libraries here https://oauth.net/code/
+    /// available for any programming language. You can find a list of libraries here <https://oauth.net/code/>
     ///
     /// The Ory SDK is not yet able to this endpoint properly.
     ///

@@ -21,28 +21,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `agent_key`: path parameter `agentKey`. Agent identifier
-    pub fn list_agent_conversations(
-        &self,
-        agent_key: &str,
+    pub fn list_agent_conversations<'a>(
+        &'a self,
+        agent_key: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        ListAgentConversationsParams<'a>,
         ::std::vec::Vec<crate::models::AgentConversation>,
         ListAgentConversationsError,
     > {
         const OPERATION: Operation = Operation {
             id: "listAgentConversations",
+            method: "GET",
+            path: "/agents/{agentKey}/conversations",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/conversations",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListAgentConversationsParams {
+                agent_key,
+            },
+            |client, params| {
+                let ListAgentConversationsParams { agent_key } = params;
+                let path = format!(
+                    "/agents/{}/conversations",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -61,6 +76,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_agent_conversations`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListAgentConversationsParams<'a> {
+    agent_key: &'a str,
+}
 /// Error responses of [`Client::list_agent_conversations`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListAgentConversationsError {
@@ -68,9 +88,21 @@ pub enum ListAgentConversationsError {
     Unauthorized,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListAgentConversationsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listAgentConversations", status, message)
+    }
+}
+impl ::std::error::Error for ListAgentConversationsError {}
 
 impl Client {
     /// Create agent conversation
@@ -86,26 +118,47 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_agent_conversation(
-        &self,
-        agent_key: &str,
-        body: &crate::models::CreateConversationRequest,
-    ) -> Call<'_, crate::models::AgentConversation, CreateAgentConversationError> {
+    pub fn create_agent_conversation<'a>(
+        &'a self,
+        agent_key: &'a str,
+        body: &'a crate::models::CreateConversationRequest,
+    ) -> Call<
+        'a,
+        CreateAgentConversationParams<'a>,
+        crate::models::AgentConversation,
+        CreateAgentConversationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createAgentConversation",
+            method: "POST",
+            path: "/agents/{agentKey}/conversations",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/conversations",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateAgentConversationParams {
+                agent_key,
+                body,
+            },
+            |client, params| {
+                let CreateAgentConversationParams { agent_key, body } = params;
+                let path = format!(
+                    "/agents/{}/conversations",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -125,6 +178,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_agent_conversation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateAgentConversationParams<'a> {
+    agent_key: &'a str,
+    body: &'a crate::models::CreateConversationRequest,
+}
 /// Error responses of [`Client::create_agent_conversation`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAgentConversationError {
@@ -134,9 +193,22 @@ pub enum CreateAgentConversationError {
     Unauthorized,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateAgentConversationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createAgentConversation", status, message)
+    }
+}
+impl ::std::error::Error for CreateAgentConversationError {}
 
 impl Client {
     /// Create agent conversation with streaming
@@ -151,26 +223,47 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Create agent conversation with streaming
-    pub fn stream_agent_conversation(
-        &self,
-        agent_key: &str,
-        body: &crate::models::CreateConversationRequest,
-    ) -> Call<'_, ::std::vec::Vec<u8>, StreamAgentConversationError> {
+    pub fn stream_agent_conversation<'a>(
+        &'a self,
+        agent_key: &'a str,
+        body: &'a crate::models::CreateConversationRequest,
+    ) -> Call<
+        'a,
+        StreamAgentConversationParams<'a>,
+        ::std::vec::Vec<u8>,
+        StreamAgentConversationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "streamAgentConversation",
+            method: "POST",
+            path: "/agents/{agentKey}/conversations/stream",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/conversations/stream",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            StreamAgentConversationParams {
+                agent_key,
+                body,
+            },
+            |client, params| {
+                let StreamAgentConversationParams { agent_key, body } = params;
+                let path = format!(
+                    "/agents/{}/conversations/stream",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -190,27 +283,18 @@ impl Client {
     }
     /// [`Client::stream_agent_conversation`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub fn stream_agent_conversation_stream(
-        &self,
-        agent_key: &str,
-        body: &crate::models::CreateConversationRequest,
-    ) -> Call<'_, crate::runtime::ByteStream, StreamAgentConversationError> {
-        const OPERATION: Operation = Operation {
-            id: "streamAgentConversation",
-            idempotent: false,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let path = format!(
-            "/agents/{}/conversations/stream",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    pub fn stream_agent_conversation_stream<'a>(
+        &'a self,
+        agent_key: &'a str,
+        body: &'a crate::models::CreateConversationRequest,
+    ) -> Call<
+        'a,
+        StreamAgentConversationParams<'a>,
+        crate::runtime::ByteStream,
+        StreamAgentConversationError,
+    > {
+        self.stream_agent_conversation(agent_key, body)
+            .streamed(|received| match received.status.as_u16() {
                 401 => Err(Error::Status(StreamAgentConversationError::Unauthorized)),
                 404 => Err(Error::Status(StreamAgentConversationError::NotFound)),
                 _ => {
@@ -220,9 +304,14 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
     }
+}
+/// The parameters of [`Client::stream_agent_conversation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct StreamAgentConversationParams<'a> {
+    agent_key: &'a str,
+    body: &'a crate::models::CreateConversationRequest,
 }
 /// Error responses of [`Client::stream_agent_conversation`].
 #[derive(Debug, Clone, PartialEq)]
@@ -231,9 +320,21 @@ pub enum StreamAgentConversationError {
     Unauthorized,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for StreamAgentConversationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "streamAgentConversation", status, message)
+    }
+}
+impl ::std::error::Error for StreamAgentConversationError {}
 
 impl Client {
     /// Get agent conversation
@@ -246,31 +347,51 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `conversation_id`: path parameter `conversationId`
-    pub fn get_agent_conversation(
-        &self,
-        agent_key: &str,
-        conversation_id: &str,
-    ) -> Call<'_, crate::models::AgentConversation, GetAgentConversationError> {
+    pub fn get_agent_conversation<'a>(
+        &'a self,
+        agent_key: &'a str,
+        conversation_id: &'a str,
+    ) -> Call<
+        'a,
+        GetAgentConversationParams<'a>,
+        crate::models::AgentConversation,
+        GetAgentConversationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAgentConversation",
+            method: "GET",
+            path: "/agents/{agentKey}/conversations/{conversationId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/conversations/{}",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetAgentConversationParams {
+                agent_key,
+                conversation_id,
+            },
+            |client, params| {
+                let GetAgentConversationParams { agent_key, conversation_id } = params;
+                let path = format!(
+                    "/agents/{}/conversations/{}",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -289,6 +410,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_agent_conversation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetAgentConversationParams<'a> {
+    agent_key: &'a str,
+    conversation_id: &'a str,
+}
 /// Error responses of [`Client::get_agent_conversation`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAgentConversationError {
@@ -296,9 +423,21 @@ pub enum GetAgentConversationError {
     Unauthorized,
     /// Status `404`: Agent or conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAgentConversationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAgentConversation", status, message)
+    }
+}
+impl ::std::error::Error for GetAgentConversationError {}
 
 impl Client {
     /// Delete agent conversation
@@ -311,31 +450,47 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `conversation_id`: path parameter `conversationId`
-    pub fn delete_agent_conversation(
-        &self,
-        agent_key: &str,
-        conversation_id: &str,
-    ) -> Call<'_, (), DeleteAgentConversationError> {
+    pub fn delete_agent_conversation<'a>(
+        &'a self,
+        agent_key: &'a str,
+        conversation_id: &'a str,
+    ) -> Call<'a, DeleteAgentConversationParams<'a>, (), DeleteAgentConversationError> {
         const OPERATION: Operation = Operation {
             id: "deleteAgentConversation",
+            method: "DELETE",
+            path: "/agents/{agentKey}/conversations/{conversationId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/conversations/{}",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteAgentConversationParams {
+                agent_key,
+                conversation_id,
+            },
+            |client, params| {
+                let DeleteAgentConversationParams { agent_key, conversation_id } = params;
+                let path = format!(
+                    "/agents/{}/conversations/{}",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteAgentConversationError::Unauthorized)),
@@ -351,6 +506,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_agent_conversation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteAgentConversationParams<'a> {
+    agent_key: &'a str,
+    conversation_id: &'a str,
+}
 /// Error responses of [`Client::delete_agent_conversation`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAgentConversationError {
@@ -358,9 +519,21 @@ pub enum DeleteAgentConversationError {
     Unauthorized,
     /// Status `404`: Agent or conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteAgentConversationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteAgentConversation", status, message)
+    }
+}
+impl ::std::error::Error for DeleteAgentConversationError {}
 
 impl Client {
     /// Add message to agent conversation
@@ -374,33 +547,55 @@ impl Client {
     /// * `agent_key`: path parameter `agentKey`
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn add_agent_message(
-        &self,
-        agent_key: &str,
-        conversation_id: &str,
-        body: &crate::models::AddMessageRequest,
-    ) -> Call<'_, crate::models::AgentConversation, AddAgentMessageError> {
+    pub fn add_agent_message<'a>(
+        &'a self,
+        agent_key: &'a str,
+        conversation_id: &'a str,
+        body: &'a crate::models::AddMessageRequest,
+    ) -> Call<
+        'a,
+        AddAgentMessageParams<'a>,
+        crate::models::AgentConversation,
+        AddAgentMessageError,
+    > {
         const OPERATION: Operation = Operation {
             id: "addAgentMessage",
+            method: "POST",
+            path: "/agents/{agentKey}/conversations/{conversationId}/messages",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/conversations/{}/messages",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            AddAgentMessageParams {
+                agent_key,
+                conversation_id,
+                body,
+            },
+            |client, params| {
+                let AddAgentMessageParams { agent_key, conversation_id, body } = params;
+                let path = format!(
+                    "/agents/{}/conversations/{}/messages",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -419,6 +614,13 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::add_agent_message`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct AddAgentMessageParams<'a> {
+    agent_key: &'a str,
+    conversation_id: &'a str,
+    body: &'a crate::models::AddMessageRequest,
+}
 /// Error responses of [`Client::add_agent_message`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddAgentMessageError {
@@ -426,9 +628,21 @@ pub enum AddAgentMessageError {
     Unauthorized,
     /// Status `404`: Agent or conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for AddAgentMessageError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "addAgentMessage", status, message)
+    }
+}
+impl ::std::error::Error for AddAgentMessageError {}
 
 impl Client {
     /// Add message with streaming
@@ -442,33 +656,55 @@ impl Client {
     /// * `agent_key`: path parameter `agentKey`
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn stream_agent_message(
-        &self,
-        agent_key: &str,
-        conversation_id: &str,
-        body: &crate::models::AddMessageRequest,
-    ) -> Call<'_, ::std::vec::Vec<u8>, StreamAgentMessageError> {
+    pub fn stream_agent_message<'a>(
+        &'a self,
+        agent_key: &'a str,
+        conversation_id: &'a str,
+        body: &'a crate::models::AddMessageRequest,
+    ) -> Call<
+        'a,
+        StreamAgentMessageParams<'a>,
+        ::std::vec::Vec<u8>,
+        StreamAgentMessageError,
+    > {
         const OPERATION: Operation = Operation {
             id: "streamAgentMessage",
+            method: "POST",
+            path: "/agents/{agentKey}/conversations/{conversationId}/messages/stream",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/conversations/{}/messages/stream",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            StreamAgentMessageParams {
+                agent_key,
+                conversation_id,
+                body,
+            },
+            |client, params| {
+                let StreamAgentMessageParams { agent_key, conversation_id, body } = params;
+                let path = format!(
+                    "/agents/{}/conversations/{}/messages/stream",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -488,34 +724,19 @@ impl Client {
     }
     /// [`Client::stream_agent_message`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub fn stream_agent_message_stream(
-        &self,
-        agent_key: &str,
-        conversation_id: &str,
-        body: &crate::models::AddMessageRequest,
-    ) -> Call<'_, crate::runtime::ByteStream, StreamAgentMessageError> {
-        const OPERATION: Operation = Operation {
-            id: "streamAgentMessage",
-            idempotent: false,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let path = format!(
-            "/agents/{}/conversations/{}/messages/stream",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    pub fn stream_agent_message_stream<'a>(
+        &'a self,
+        agent_key: &'a str,
+        conversation_id: &'a str,
+        body: &'a crate::models::AddMessageRequest,
+    ) -> Call<
+        'a,
+        StreamAgentMessageParams<'a>,
+        crate::runtime::ByteStream,
+        StreamAgentMessageError,
+    > {
+        self.stream_agent_message(agent_key, conversation_id, body)
+            .streamed(|received| match received.status.as_u16() {
                 401 => Err(Error::Status(StreamAgentMessageError::Unauthorized)),
                 404 => Err(Error::Status(StreamAgentMessageError::NotFound)),
                 _ => {
@@ -525,9 +746,15 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
     }
+}
+/// The parameters of [`Client::stream_agent_message`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct StreamAgentMessageParams<'a> {
+    agent_key: &'a str,
+    conversation_id: &'a str,
+    body: &'a crate::models::AddMessageRequest,
 }
 /// Error responses of [`Client::stream_agent_message`].
 #[derive(Debug, Clone, PartialEq)]
@@ -536,9 +763,21 @@ pub enum StreamAgentMessageError {
     Unauthorized,
     /// Status `404`: Agent or conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for StreamAgentMessageError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "streamAgentMessage", status, message)
+    }
+}
+impl ::std::error::Error for StreamAgentMessageError {}
 
 impl Client {
     /// Regenerate agent response
@@ -554,38 +793,71 @@ impl Client {
     /// * `agent_key`: path parameter `agentKey`
     /// * `conversation_id`: path parameter `conversationId`
     /// * `message_id`: path parameter `messageId`
-    /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn regenerate_agent_answer(
-        &self,
-        agent_key: &str,
-        conversation_id: &str,
-        message_id: &str,
-        body: ::std::option::Option<&crate::models::RegenerateAgentAnswerBody>,
-    ) -> Call<'_, crate::models::AgentConversation, RegenerateAgentAnswerError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`RegenerateAgentAnswerParams`\]).
+    pub fn regenerate_agent_answer<'a>(
+        &'a self,
+        agent_key: &'a str,
+        conversation_id: &'a str,
+        message_id: &'a str,
+    ) -> Call<
+        'a,
+        RegenerateAgentAnswerParams<'a>,
+        crate::models::AgentConversation,
+        RegenerateAgentAnswerError,
+    > {
         const OPERATION: Operation = Operation {
             id: "regenerateAgentAnswer",
+            method: "POST",
+            path: "/agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/conversations/{}/message/{}/regenerate",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-            crate::runtime::path_param("messageId", message_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            RegenerateAgentAnswerParams {
+                agent_key,
+                conversation_id,
+                message_id,
+                body: None,
+            },
+            |client, params| {
+                let RegenerateAgentAnswerParams {
+                    agent_key,
+                    conversation_id,
+                    message_id,
+                    body,
+                } = params;
+                let path = format!(
+                    "/agents/{}/conversations/{}/message/{}/regenerate",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "messageId",
+                        message_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -604,6 +876,21 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::regenerate_agent_answer`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RegenerateAgentAnswerParams<'a> {
+    agent_key: &'a str,
+    conversation_id: &'a str,
+    message_id: &'a str,
+    body: ::std::option::Option<&'a crate::models::RegenerateAgentAnswerBody>,
+}
+impl<'a, T, E> Call<'a, RegenerateAgentAnswerParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub fn body(mut self, body: &'a crate::models::RegenerateAgentAnswerBody) -> Self {
+        self.params.body = Some(body);
+        self
+    }
+}
 /// Error responses of [`Client::regenerate_agent_answer`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RegenerateAgentAnswerError {
@@ -611,6 +898,18 @@ pub enum RegenerateAgentAnswerError {
     Unauthorized,
     /// Status `404`: Agent, conversation, or message not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RegenerateAgentAnswerError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "regenerateAgentAnswer", status, message)
+    }
+}
+impl ::std::error::Error for RegenerateAgentAnswerError {}

@@ -27,20 +27,27 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         ::std::vec::Vec<crate::models::AgentTemplate>,
         ListAgentTemplatesError,
     > {
         const OPERATION: Operation = Operation {
             id: "listAgentTemplates",
+            method: "GET",
+            path: "/agents/template",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/agents/template");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/agents/template");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -63,9 +70,20 @@ impl Client {
 pub enum ListAgentTemplatesError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListAgentTemplatesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listAgentTemplates", status, message)
+    }
+}
+impl ::std::error::Error for ListAgentTemplatesError {}
 
 impl Client {
     /// Create agent template
@@ -86,22 +104,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_agent_template(
-        &self,
-        body: &crate::models::CreateAgentTemplateBody,
-    ) -> Call<'_, crate::models::AgentTemplate, CreateAgentTemplateError> {
+    pub fn create_agent_template<'a>(
+        &'a self,
+        body: &'a crate::models::CreateAgentTemplateBody,
+    ) -> Call<
+        'a,
+        CreateAgentTemplateParams<'a>,
+        crate::models::AgentTemplate,
+        CreateAgentTemplateError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createAgentTemplate",
+            method: "POST",
+            path: "/agents/template",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/agents/template");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateAgentTemplateParams { body },
+            |client, params| {
+                let CreateAgentTemplateParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/agents/template");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -120,6 +150,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_agent_template`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateAgentTemplateParams<'a> {
+    body: &'a crate::models::CreateAgentTemplateBody,
+}
 /// Error responses of [`Client::create_agent_template`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAgentTemplateError {
@@ -127,9 +162,21 @@ pub enum CreateAgentTemplateError {
     BadRequest,
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateAgentTemplateError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createAgentTemplate", status, message)
+    }
+}
+impl ::std::error::Error for CreateAgentTemplateError {}
 
 impl Client {
     /// Get agent template
@@ -141,24 +188,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `template_id`: path parameter `templateId`. Template identifier
-    pub fn get_agent_template(
-        &self,
-        template_id: &str,
-    ) -> Call<'_, crate::models::AgentTemplate, GetAgentTemplateError> {
+    pub fn get_agent_template<'a>(
+        &'a self,
+        template_id: &'a str,
+    ) -> Call<
+        'a,
+        GetAgentTemplateParams<'a>,
+        crate::models::AgentTemplate,
+        GetAgentTemplateError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAgentTemplate",
+            method: "GET",
+            path: "/agents/template/{templateId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/template/{}",
-            crate::runtime::path_param("templateId", template_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetAgentTemplateParams {
+                template_id,
+            },
+            |client, params| {
+                let GetAgentTemplateParams { template_id } = params;
+                let path = format!(
+                    "/agents/template/{}",
+                    crate::runtime::path_param(
+                        "templateId",
+                        template_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -177,6 +243,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_agent_template`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetAgentTemplateParams<'a> {
+    template_id: &'a str,
+}
 /// Error responses of [`Client::get_agent_template`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAgentTemplateError {
@@ -184,9 +255,21 @@ pub enum GetAgentTemplateError {
     Unauthorized,
     /// Status `404`: Template not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAgentTemplateError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAgentTemplate", status, message)
+    }
+}
+impl ::std::error::Error for GetAgentTemplateError {}
 
 impl Client {
     /// Update agent template
@@ -201,26 +284,47 @@ impl Client {
     ///
     /// * `template_id`: path parameter `templateId`
     /// * `body`: request body, sent as `application/json`. Request body for Update agent template
-    pub fn update_agent_template(
-        &self,
-        template_id: &str,
-        body: &crate::models::UpdateAgentTemplateBody,
-    ) -> Call<'_, crate::models::AgentTemplate, UpdateAgentTemplateError> {
+    pub fn update_agent_template<'a>(
+        &'a self,
+        template_id: &'a str,
+        body: &'a crate::models::UpdateAgentTemplateBody,
+    ) -> Call<
+        'a,
+        UpdateAgentTemplateParams<'a>,
+        crate::models::AgentTemplate,
+        UpdateAgentTemplateError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateAgentTemplate",
+            method: "PUT",
+            path: "/agents/template/{templateId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/template/{}",
-            crate::runtime::path_param("templateId", template_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateAgentTemplateParams {
+                template_id,
+                body,
+            },
+            |client, params| {
+                let UpdateAgentTemplateParams { template_id, body } = params;
+                let path = format!(
+                    "/agents/template/{}",
+                    crate::runtime::path_param(
+                        "templateId",
+                        template_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -240,6 +344,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_agent_template`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateAgentTemplateParams<'a> {
+    template_id: &'a str,
+    body: &'a crate::models::UpdateAgentTemplateBody,
+}
 /// Error responses of [`Client::update_agent_template`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateAgentTemplateError {
@@ -249,9 +359,22 @@ pub enum UpdateAgentTemplateError {
     Forbidden,
     /// Status `404`: Template not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateAgentTemplateError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateAgentTemplate", status, message)
+    }
+}
+impl ::std::error::Error for UpdateAgentTemplateError {}
 
 impl Client {
     /// Delete agent template
@@ -265,24 +388,39 @@ impl Client {
     /// # Arguments
     ///
     /// * `template_id`: path parameter `templateId`
-    pub fn delete_agent_template(
-        &self,
-        template_id: &str,
-    ) -> Call<'_, (), DeleteAgentTemplateError> {
+    pub fn delete_agent_template<'a>(
+        &'a self,
+        template_id: &'a str,
+    ) -> Call<'a, DeleteAgentTemplateParams<'a>, (), DeleteAgentTemplateError> {
         const OPERATION: Operation = Operation {
             id: "deleteAgentTemplate",
+            method: "DELETE",
+            path: "/agents/template/{templateId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/template/{}",
-            crate::runtime::path_param("templateId", template_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteAgentTemplateParams {
+                template_id,
+            },
+            |client, params| {
+                let DeleteAgentTemplateParams { template_id } = params;
+                let path = format!(
+                    "/agents/template/{}",
+                    crate::runtime::path_param(
+                        "templateId",
+                        template_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteAgentTemplateError::Unauthorized)),
@@ -299,6 +437,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_agent_template`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteAgentTemplateParams<'a> {
+    template_id: &'a str,
+}
 /// Error responses of [`Client::delete_agent_template`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAgentTemplateError {
@@ -308,6 +451,19 @@ pub enum DeleteAgentTemplateError {
     Forbidden,
     /// Status `404`: Template not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteAgentTemplateError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteAgentTemplate", status, message)
+    }
+}
+impl ::std::error::Error for DeleteAgentTemplateError {}

@@ -19,17 +19,24 @@ impl Client {
     /// `GET /agents` (operation `listAgents`)
     pub fn list_agents(
         &self,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::Agent>, ListAgentsError> {
+    ) -> Call<'_, (), ::std::vec::Vec<crate::models::Agent>, ListAgentsError> {
         const OPERATION: Operation = Operation {
             id: "listAgents",
+            method: "GET",
+            path: "/agents",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/agents");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -46,9 +53,20 @@ impl Client {
 pub enum ListAgentsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListAgentsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listAgents", status, message)
+    }
+}
+impl ::std::error::Error for ListAgentsError {}
 
 impl Client {
     /// Create agent
@@ -77,22 +95,29 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_agent(
-        &self,
-        body: &crate::models::CreateAgentBody,
-    ) -> Call<'_, crate::models::Agent, CreateAgentError> {
+    pub fn create_agent<'a>(
+        &'a self,
+        body: &'a crate::models::CreateAgentBody,
+    ) -> Call<'a, CreateAgentParams<'a>, crate::models::Agent, CreateAgentError> {
         const OPERATION: Operation = Operation {
             id: "createAgent",
+            method: "POST",
+            path: "/agents/create",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/agents/create");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateAgentParams { body },
+            |client, params| {
+                let CreateAgentParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/agents/create");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -105,6 +130,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_agent`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateAgentParams<'a> {
+    body: &'a crate::models::CreateAgentBody,
+}
 /// Error responses of [`Client::create_agent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAgentError {
@@ -112,9 +142,21 @@ pub enum CreateAgentError {
     BadRequest,
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateAgentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createAgent", status, message)
+    }
+}
+impl ::std::error::Error for CreateAgentError {}
 
 impl Client {
     /// List available tools
@@ -134,18 +176,24 @@ impl Client {
     /// `GET /agents/tools/list` (operation `listAgentTools`)
     pub fn list_agent_tools(
         &self,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::AgentTool>, ListAgentToolsError> {
+    ) -> Call<'_, (), ::std::vec::Vec<crate::models::AgentTool>, ListAgentToolsError> {
         const OPERATION: Operation = Operation {
             id: "listAgentTools",
+            method: "GET",
+            path: "/agents/tools/list",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/agents/tools/list");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/agents/tools/list");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -168,9 +216,20 @@ impl Client {
 pub enum ListAgentToolsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListAgentToolsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listAgentTools", status, message)
+    }
+}
+impl ::std::error::Error for ListAgentToolsError {}
 
 impl Client {
     /// Get agent
@@ -182,24 +241,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `agent_key`: path parameter `agentKey`. Unique agent identifier
-    pub fn get_agent(
-        &self,
-        agent_key: &str,
-    ) -> Call<'_, crate::models::Agent, GetAgentError> {
+    pub fn get_agent<'a>(
+        &'a self,
+        agent_key: &'a str,
+    ) -> Call<'a, GetAgentParams<'a>, crate::models::Agent, GetAgentError> {
         const OPERATION: Operation = Operation {
             id: "getAgent",
+            method: "GET",
+            path: "/agents/{agentKey}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetAgentParams { agent_key },
+            |client, params| {
+                let GetAgentParams { agent_key } = params;
+                let path = format!(
+                    "/agents/{}",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -212,6 +283,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_agent`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetAgentParams<'a> {
+    agent_key: &'a str,
+}
 /// Error responses of [`Client::get_agent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAgentError {
@@ -219,9 +295,21 @@ pub enum GetAgentError {
     Unauthorized,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAgentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAgent", status, message)
+    }
+}
+impl ::std::error::Error for GetAgentError {}
 
 impl Client {
     /// Update agent
@@ -236,26 +324,42 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Update agent
-    pub fn update_agent(
-        &self,
-        agent_key: &str,
-        body: &crate::models::UpdateAgentBody,
-    ) -> Call<'_, crate::models::Agent, UpdateAgentError> {
+    pub fn update_agent<'a>(
+        &'a self,
+        agent_key: &'a str,
+        body: &'a crate::models::UpdateAgentBody,
+    ) -> Call<'a, UpdateAgentParams<'a>, crate::models::Agent, UpdateAgentError> {
         const OPERATION: Operation = Operation {
             id: "updateAgent",
+            method: "PUT",
+            path: "/agents/{agentKey}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateAgentParams {
+                agent_key,
+                body,
+            },
+            |client, params| {
+                let UpdateAgentParams { agent_key, body } = params;
+                let path = format!(
+                    "/agents/{}",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -269,6 +373,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_agent`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateAgentParams<'a> {
+    agent_key: &'a str,
+    body: &'a crate::models::UpdateAgentBody,
+}
 /// Error responses of [`Client::update_agent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateAgentError {
@@ -278,9 +388,22 @@ pub enum UpdateAgentError {
     Forbidden,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateAgentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateAgent", status, message)
+    }
+}
+impl ::std::error::Error for UpdateAgentError {}
 
 impl Client {
     /// Delete agent
@@ -294,21 +417,37 @@ impl Client {
     /// # Arguments
     ///
     /// * `agent_key`: path parameter `agentKey`
-    pub fn delete_agent(&self, agent_key: &str) -> Call<'_, (), DeleteAgentError> {
+    pub fn delete_agent<'a>(
+        &'a self,
+        agent_key: &'a str,
+    ) -> Call<'a, DeleteAgentParams<'a>, (), DeleteAgentError> {
         const OPERATION: Operation = Operation {
             id: "deleteAgent",
+            method: "DELETE",
+            path: "/agents/{agentKey}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteAgentParams { agent_key },
+            |client, params| {
+                let DeleteAgentParams { agent_key } = params;
+                let path = format!(
+                    "/agents/{}",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteAgentError::Unauthorized)),
@@ -319,6 +458,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_agent`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteAgentParams<'a> {
+    agent_key: &'a str,
+}
 /// Error responses of [`Client::delete_agent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAgentError {
@@ -328,9 +472,22 @@ pub enum DeleteAgentError {
     Forbidden,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteAgentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteAgent", status, message)
+    }
+}
+impl ::std::error::Error for DeleteAgentError {}
 
 impl Client {
     /// Get agent permissions
@@ -342,24 +499,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `agent_key`: path parameter `agentKey`
-    pub fn get_agent_permissions(
-        &self,
-        agent_key: &str,
-    ) -> Call<'_, crate::models::GetAgentPermissionsResponse, GetAgentPermissionsError> {
+    pub fn get_agent_permissions<'a>(
+        &'a self,
+        agent_key: &'a str,
+    ) -> Call<
+        'a,
+        GetAgentPermissionsParams<'a>,
+        crate::models::GetAgentPermissionsResponse,
+        GetAgentPermissionsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAgentPermissions",
+            method: "GET",
+            path: "/agents/{agentKey}/permissions",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/permissions",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetAgentPermissionsParams {
+                agent_key,
+            },
+            |client, params| {
+                let GetAgentPermissionsParams { agent_key } = params;
+                let path = format!(
+                    "/agents/{}/permissions",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -378,6 +554,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_agent_permissions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetAgentPermissionsParams<'a> {
+    agent_key: &'a str,
+}
 /// Error responses of [`Client::get_agent_permissions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAgentPermissionsError {
@@ -385,9 +566,21 @@ pub enum GetAgentPermissionsError {
     Unauthorized,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAgentPermissionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAgentPermissions", status, message)
+    }
+}
+impl ::std::error::Error for GetAgentPermissionsError {}
 
 impl Client {
     /// Update agent permissions
@@ -400,26 +593,42 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Update agent permissions
-    pub fn update_agent_permissions(
-        &self,
-        agent_key: &str,
-        body: &crate::models::UpdateAgentPermissionsBody,
-    ) -> Call<'_, (), UpdateAgentPermissionsError> {
+    pub fn update_agent_permissions<'a>(
+        &'a self,
+        agent_key: &'a str,
+        body: &'a crate::models::UpdateAgentPermissionsBody,
+    ) -> Call<'a, UpdateAgentPermissionsParams<'a>, (), UpdateAgentPermissionsError> {
         const OPERATION: Operation = Operation {
             id: "updateAgentPermissions",
+            method: "PUT",
+            path: "/agents/{agentKey}/permissions",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/permissions",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateAgentPermissionsParams {
+                agent_key,
+                body,
+            },
+            |client, params| {
+                let UpdateAgentPermissionsParams { agent_key, body } = params;
+                let path = format!(
+                    "/agents/{}/permissions",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(UpdateAgentPermissionsError::Unauthorized)),
@@ -436,6 +645,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_agent_permissions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateAgentPermissionsParams<'a> {
+    agent_key: &'a str,
+    body: &'a crate::models::UpdateAgentPermissionsBody,
+}
 /// Error responses of [`Client::update_agent_permissions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateAgentPermissionsError {
@@ -445,9 +660,22 @@ pub enum UpdateAgentPermissionsError {
     Forbidden,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateAgentPermissionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateAgentPermissions", status, message)
+    }
+}
+impl ::std::error::Error for UpdateAgentPermissionsError {}
 
 impl Client {
     /// Share agent
@@ -460,26 +688,42 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Share agent
-    pub fn share_agent(
-        &self,
-        agent_key: &str,
-        body: &crate::models::ShareRequest,
-    ) -> Call<'_, crate::models::Agent, ShareAgentError> {
+    pub fn share_agent<'a>(
+        &'a self,
+        agent_key: &'a str,
+        body: &'a crate::models::ShareRequest,
+    ) -> Call<'a, ShareAgentParams<'a>, crate::models::Agent, ShareAgentError> {
         const OPERATION: Operation = Operation {
             id: "shareAgent",
+            method: "POST",
+            path: "/agents/{agentKey}/share",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/share",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ShareAgentParams {
+                agent_key,
+                body,
+            },
+            |client, params| {
+                let ShareAgentParams { agent_key, body } = params;
+                let path = format!(
+                    "/agents/{}/share",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -493,6 +737,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::share_agent`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ShareAgentParams<'a> {
+    agent_key: &'a str,
+    body: &'a crate::models::ShareRequest,
+}
 /// Error responses of [`Client::share_agent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShareAgentError {
@@ -502,9 +752,22 @@ pub enum ShareAgentError {
     Forbidden,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ShareAgentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "shareAgent", status, message)
+    }
+}
+impl ::std::error::Error for ShareAgentError {}
 
 impl Client {
     /// Revoke agent access
@@ -517,26 +780,42 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Revoke agent access
-    pub fn unshare_agent(
-        &self,
-        agent_key: &str,
-        body: &crate::models::UnshareAgentBody,
-    ) -> Call<'_, crate::models::Agent, UnshareAgentError> {
+    pub fn unshare_agent<'a>(
+        &'a self,
+        agent_key: &'a str,
+        body: &'a crate::models::UnshareAgentBody,
+    ) -> Call<'a, UnshareAgentParams<'a>, crate::models::Agent, UnshareAgentError> {
         const OPERATION: Operation = Operation {
             id: "unshareAgent",
+            method: "POST",
+            path: "/agents/{agentKey}/unshare",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/agents/{}/unshare",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UnshareAgentParams {
+                agent_key,
+                body,
+            },
+            |client, params| {
+                let UnshareAgentParams { agent_key, body } = params;
+                let path = format!(
+                    "/agents/{}/unshare",
+                    crate::runtime::path_param(
+                        "agentKey",
+                        agent_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -552,6 +831,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::unshare_agent`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UnshareAgentParams<'a> {
+    agent_key: &'a str,
+    body: &'a crate::models::UnshareAgentBody,
+}
 /// Error responses of [`Client::unshare_agent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UnshareAgentError {
@@ -561,6 +846,19 @@ pub enum UnshareAgentError {
     Forbidden,
     /// Status `404`: Agent not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UnshareAgentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "unshareAgent", status, message)
+    }
+}
+impl ::std::error::Error for UnshareAgentError {}

@@ -16,22 +16,28 @@ impl Client {
     /// `GET /configurationManager/aiModelsConfig` (operation `getAIModelsConfig`)
     pub fn get_ai_models_config(
         &self,
-    ) -> Call<'_, crate::models::AiModelsConfig, GetAiModelsConfigError> {
+    ) -> Call<'_, (), crate::models::AiModelsConfig, GetAiModelsConfigError> {
         const OPERATION: Operation = Operation {
             id: "getAIModelsConfig",
+            method: "GET",
+            path: "/configurationManager/aiModelsConfig",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/aiModelsConfig",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/aiModelsConfig",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -54,9 +60,20 @@ impl Client {
 pub enum GetAiModelsConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAiModelsConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAIModelsConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetAiModelsConfigError {}
 
 impl Client {
     /// Bulk create AI models configuration
@@ -68,26 +85,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Bulk create AI models configuration
-    pub fn create_ai_models_config(
-        &self,
-        body: &crate::models::AiModelsConfig,
-    ) -> Call<'_, (), CreateAiModelsConfigError> {
+    pub fn create_ai_models_config<'a>(
+        &'a self,
+        body: &'a crate::models::AiModelsConfig,
+    ) -> Call<'a, CreateAiModelsConfigParams<'a>, (), CreateAiModelsConfigError> {
         const OPERATION: Operation = Operation {
             id: "createAIModelsConfig",
+            method: "POST",
+            path: "/configurationManager/aiModelsConfig",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/aiModelsConfig",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateAiModelsConfigParams { body },
+            |client, params| {
+                let CreateAiModelsConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/aiModelsConfig",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateAiModelsConfigError::BadRequest)),
@@ -104,6 +128,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_ai_models_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateAiModelsConfigParams<'a> {
+    body: &'a crate::models::AiModelsConfig,
+}
 /// Error responses of [`Client::create_ai_models_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAiModelsConfigError {
@@ -113,6 +142,19 @@ pub enum CreateAiModelsConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateAiModelsConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createAIModelsConfig", status, message)
+    }
+}
+impl ::std::error::Error for CreateAiModelsConfigError {}

@@ -16,22 +16,28 @@ impl Client {
     /// `GET /configurationManager/ai-models` (operation `getAIModelsProviders`)
     pub fn get_ai_models_providers(
         &self,
-    ) -> Call<'_, crate::models::AiModelsConfig, GetAiModelsProvidersError> {
+    ) -> Call<'_, (), crate::models::AiModelsConfig, GetAiModelsProvidersError> {
         const OPERATION: Operation = Operation {
             id: "getAIModelsProviders",
+            method: "GET",
+            path: "/configurationManager/ai-models",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/ai-models",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/ai-models",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -54,9 +60,20 @@ impl Client {
 pub enum GetAiModelsProvidersError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAiModelsProvidersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAIModelsProviders", status, message)
+    }
+}
+impl ::std::error::Error for GetAiModelsProvidersError {}
 
 impl Client {
     /// Get models by type
@@ -68,24 +85,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `model_type`: path parameter `modelType`. Type of AI model
-    pub fn get_models_by_type(
-        &self,
-        model_type: &crate::models::ModelType,
-    ) -> Call<'_, crate::models::GetModelsByTypeResponse, GetModelsByTypeError> {
+    pub fn get_models_by_type<'a>(
+        &'a self,
+        model_type: &'a crate::models::ModelType,
+    ) -> Call<
+        'a,
+        GetModelsByTypeParams<'a>,
+        crate::models::GetModelsByTypeResponse,
+        GetModelsByTypeError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getModelsByType",
+            method: "GET",
+            path: "/configurationManager/ai-models/{modelType}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/configurationManager/ai-models/{}",
-            crate::runtime::path_param("modelType", model_type, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetModelsByTypeParams {
+                model_type,
+            },
+            |client, params| {
+                let GetModelsByTypeParams { model_type } = params;
+                let path = format!(
+                    "/configurationManager/ai-models/{}",
+                    crate::runtime::path_param(
+                        "modelType",
+                        model_type,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -103,14 +139,30 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_models_by_type`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetModelsByTypeParams<'a> {
+    model_type: &'a crate::models::ModelType,
+}
 /// Error responses of [`Client::get_models_by_type`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetModelsByTypeError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetModelsByTypeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getModelsByType", status, message)
+    }
+}
+impl ::std::error::Error for GetModelsByTypeError {}
 
 impl Client {
     /// Get available models for selection
@@ -122,28 +174,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `model_type`: path parameter `modelType`
-    pub fn get_available_models_by_type(
-        &self,
-        model_type: &crate::models::ModelType,
+    pub fn get_available_models_by_type<'a>(
+        &'a self,
+        model_type: &'a crate::models::ModelType,
     ) -> Call<
-        '_,
+        'a,
+        GetAvailableModelsByTypeParams<'a>,
         crate::models::GetAvailableModelsByTypeResponse,
         GetAvailableModelsByTypeError,
     > {
         const OPERATION: Operation = Operation {
             id: "getAvailableModelsByType",
+            method: "GET",
+            path: "/configurationManager/ai-models/available/{modelType}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/configurationManager/ai-models/available/{}",
-            crate::runtime::path_param("modelType", model_type, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetAvailableModelsByTypeParams {
+                model_type,
+            },
+            |client, params| {
+                let GetAvailableModelsByTypeParams { model_type } = params;
+                let path = format!(
+                    "/configurationManager/ai-models/available/{}",
+                    crate::runtime::path_param(
+                        "modelType",
+                        model_type,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -161,14 +228,30 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_available_models_by_type`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetAvailableModelsByTypeParams<'a> {
+    model_type: &'a crate::models::ModelType,
+}
 /// Error responses of [`Client::get_available_models_by_type`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAvailableModelsByTypeError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAvailableModelsByTypeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAvailableModelsByType", status, message)
+    }
+}
+impl ::std::error::Error for GetAvailableModelsByTypeError {}
 
 impl Client {
     /// Add new AI model provider
@@ -180,26 +263,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Add new AI model provider
-    pub fn add_ai_model_provider(
-        &self,
-        body: &crate::models::AddAiModelProviderRequest,
-    ) -> Call<'_, crate::models::AiModelProviderResponse, AddAiModelProviderError> {
+    pub fn add_ai_model_provider<'a>(
+        &'a self,
+        body: &'a crate::models::AddAiModelProviderRequest,
+    ) -> Call<
+        'a,
+        AddAiModelProviderParams<'a>,
+        crate::models::AiModelProviderResponse,
+        AddAiModelProviderError,
+    > {
         const OPERATION: Operation = Operation {
             id: "addAIModelProvider",
+            method: "POST",
+            path: "/configurationManager/ai-models/providers",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/ai-models/providers",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            AddAiModelProviderParams { body },
+            |client, params| {
+                let AddAiModelProviderParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/ai-models/providers",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -219,6 +314,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::add_ai_model_provider`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct AddAiModelProviderParams<'a> {
+    body: &'a crate::models::AddAiModelProviderRequest,
+}
 /// Error responses of [`Client::add_ai_model_provider`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddAiModelProviderError {
@@ -228,9 +328,22 @@ pub enum AddAiModelProviderError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for AddAiModelProviderError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "addAIModelProvider", status, message)
+    }
+}
+impl ::std::error::Error for AddAiModelProviderError {}
 
 impl Client {
     /// Update AI model provider
@@ -244,28 +357,50 @@ impl Client {
     /// * `model_type`: path parameter `modelType`
     /// * `model_key`: path parameter `modelKey`. Unique model key (UUID)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_ai_model_provider(
-        &self,
-        model_type: &crate::models::ModelType,
-        model_key: &str,
-        body: &crate::models::UpdateAiModelProviderRequest,
-    ) -> Call<'_, (), UpdateAiModelProviderError> {
+    pub fn update_ai_model_provider<'a>(
+        &'a self,
+        model_type: &'a crate::models::ModelType,
+        model_key: &'a str,
+        body: &'a crate::models::UpdateAiModelProviderRequest,
+    ) -> Call<'a, UpdateAiModelProviderParams<'a>, (), UpdateAiModelProviderError> {
         const OPERATION: Operation = Operation {
             id: "updateAIModelProvider",
+            method: "PUT",
+            path: "/configurationManager/ai-models/providers/{modelType}/{modelKey}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/configurationManager/ai-models/providers/{}/{}",
-            crate::runtime::path_param("modelType", model_type, Style::Simple, false),
-            crate::runtime::path_param("modelKey", model_key, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateAiModelProviderParams {
+                model_type,
+                model_key,
+                body,
+            },
+            |client, params| {
+                let UpdateAiModelProviderParams { model_type, model_key, body } = params;
+                let path = format!(
+                    "/configurationManager/ai-models/providers/{}/{}",
+                    crate::runtime::path_param(
+                        "modelType",
+                        model_type,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "modelKey",
+                        model_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(UpdateAiModelProviderError::BadRequest)),
@@ -283,6 +418,13 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_ai_model_provider`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateAiModelProviderParams<'a> {
+    model_type: &'a crate::models::ModelType,
+    model_key: &'a str,
+    body: &'a crate::models::UpdateAiModelProviderRequest,
+}
 /// Error responses of [`Client::update_ai_model_provider`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateAiModelProviderError {
@@ -294,9 +436,23 @@ pub enum UpdateAiModelProviderError {
     Forbidden,
     /// Status `404`: Model provider not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateAiModelProviderError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateAIModelProvider", status, message)
+    }
+}
+impl ::std::error::Error for UpdateAiModelProviderError {}
 
 impl Client {
     /// Delete AI model provider
@@ -309,26 +465,47 @@ impl Client {
     ///
     /// * `model_type`: path parameter `modelType`
     /// * `model_key`: path parameter `modelKey`
-    pub fn delete_ai_model_provider(
-        &self,
-        model_type: &crate::models::ModelType,
-        model_key: &str,
-    ) -> Call<'_, (), DeleteAiModelProviderError> {
+    pub fn delete_ai_model_provider<'a>(
+        &'a self,
+        model_type: &'a crate::models::ModelType,
+        model_key: &'a str,
+    ) -> Call<'a, DeleteAiModelProviderParams<'a>, (), DeleteAiModelProviderError> {
         const OPERATION: Operation = Operation {
             id: "deleteAIModelProvider",
+            method: "DELETE",
+            path: "/configurationManager/ai-models/providers/{modelType}/{modelKey}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/configurationManager/ai-models/providers/{}/{}",
-            crate::runtime::path_param("modelType", model_type, Style::Simple, false),
-            crate::runtime::path_param("modelKey", model_key, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteAiModelProviderParams {
+                model_type,
+                model_key,
+            },
+            |client, params| {
+                let DeleteAiModelProviderParams { model_type, model_key } = params;
+                let path = format!(
+                    "/configurationManager/ai-models/providers/{}/{}",
+                    crate::runtime::path_param(
+                        "modelType",
+                        model_type,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "modelKey",
+                        model_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(DeleteAiModelProviderError::BadRequest)),
@@ -346,6 +523,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_ai_model_provider`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteAiModelProviderParams<'a> {
+    model_type: &'a crate::models::ModelType,
+    model_key: &'a str,
+}
 /// Error responses of [`Client::delete_ai_model_provider`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAiModelProviderError {
@@ -357,9 +540,23 @@ pub enum DeleteAiModelProviderError {
     Forbidden,
     /// Status `404`: Model provider not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteAiModelProviderError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteAIModelProvider", status, message)
+    }
+}
+impl ::std::error::Error for DeleteAiModelProviderError {}
 
 impl Client {
     /// Set default AI model
@@ -372,26 +569,46 @@ impl Client {
     ///
     /// * `model_type`: path parameter `modelType`
     /// * `model_key`: path parameter `modelKey`
-    pub fn set_default_ai_model(
-        &self,
-        model_type: &crate::models::ModelType,
-        model_key: &str,
-    ) -> Call<'_, (), SetDefaultAiModelError> {
+    pub fn set_default_ai_model<'a>(
+        &'a self,
+        model_type: &'a crate::models::ModelType,
+        model_key: &'a str,
+    ) -> Call<'a, SetDefaultAiModelParams<'a>, (), SetDefaultAiModelError> {
         const OPERATION: Operation = Operation {
             id: "setDefaultAIModel",
+            method: "PUT",
+            path: "/configurationManager/ai-models/default/{modelType}/{modelKey}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/configurationManager/ai-models/default/{}/{}",
-            crate::runtime::path_param("modelType", model_type, Style::Simple, false),
-            crate::runtime::path_param("modelKey", model_key, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetDefaultAiModelParams {
+                model_type,
+                model_key,
+            },
+            |client, params| {
+                let SetDefaultAiModelParams { model_type, model_key } = params;
+                let path = format!(
+                    "/configurationManager/ai-models/default/{}/{}",
+                    crate::runtime::path_param(
+                        "modelType",
+                        model_type,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "modelKey",
+                        model_key,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::PUT, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(SetDefaultAiModelError::Unauthorized)),
@@ -408,6 +625,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_default_ai_model`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetDefaultAiModelParams<'a> {
+    model_type: &'a crate::models::ModelType,
+    model_key: &'a str,
+}
 /// Error responses of [`Client::set_default_ai_model`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetDefaultAiModelError {
@@ -417,6 +640,19 @@ pub enum SetDefaultAiModelError {
     Forbidden,
     /// Status `404`: Model not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetDefaultAiModelError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setDefaultAIModel", status, message)
+    }
+}
+impl ::std::error::Error for SetDefaultAiModelError {}

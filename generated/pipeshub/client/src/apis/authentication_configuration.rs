@@ -16,22 +16,28 @@ impl Client {
     /// `GET /configurationManager/authConfig/azureAd` (operation `getAzureAdAuthConfig`)
     pub fn get_azure_ad_auth_config(
         &self,
-    ) -> Call<'_, crate::models::AzureAdAuthConfig, GetAzureAdAuthConfigError> {
+    ) -> Call<'_, (), crate::models::AzureAdAuthConfig, GetAzureAdAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getAzureAdAuthConfig",
+            method: "GET",
+            path: "/configurationManager/authConfig/azureAd",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/authConfig/azureAd",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/authConfig/azureAd",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -54,9 +60,20 @@ impl Client {
 pub enum GetAzureAdAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAzureAdAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAzureAdAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetAzureAdAuthConfigError {}
 
 impl Client {
     /// Configure Azure AD authentication
@@ -68,26 +85,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Azure AD authentication
-    pub fn set_azure_ad_auth_config(
-        &self,
-        body: &crate::models::AzureAdAuthConfig,
-    ) -> Call<'_, (), SetAzureAdAuthConfigError> {
+    pub fn set_azure_ad_auth_config<'a>(
+        &'a self,
+        body: &'a crate::models::AzureAdAuthConfig,
+    ) -> Call<'a, SetAzureAdAuthConfigParams<'a>, (), SetAzureAdAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setAzureAdAuthConfig",
+            method: "POST",
+            path: "/configurationManager/authConfig/azureAd",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/authConfig/azureAd",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetAzureAdAuthConfigParams { body },
+            |client, params| {
+                let SetAzureAdAuthConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/authConfig/azureAd",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetAzureAdAuthConfigError::BadRequest)),
@@ -104,6 +128,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_azure_ad_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetAzureAdAuthConfigParams<'a> {
+    body: &'a crate::models::AzureAdAuthConfig,
+}
 /// Error responses of [`Client::set_azure_ad_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetAzureAdAuthConfigError {
@@ -113,9 +142,22 @@ pub enum SetAzureAdAuthConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetAzureAdAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setAzureAdAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for SetAzureAdAuthConfigError {}
 
 impl Client {
     /// Get Microsoft authentication configuration
@@ -125,22 +167,28 @@ impl Client {
     /// `GET /configurationManager/authConfig/microsoft` (operation `getMicrosoftAuthConfig`)
     pub fn get_microsoft_auth_config(
         &self,
-    ) -> Call<'_, crate::models::MicrosoftAuthConfig, GetMicrosoftAuthConfigError> {
+    ) -> Call<'_, (), crate::models::MicrosoftAuthConfig, GetMicrosoftAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getMicrosoftAuthConfig",
+            method: "GET",
+            path: "/configurationManager/authConfig/microsoft",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/authConfig/microsoft",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/authConfig/microsoft",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -163,9 +211,20 @@ impl Client {
 pub enum GetMicrosoftAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetMicrosoftAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getMicrosoftAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetMicrosoftAuthConfigError {}
 
 impl Client {
     /// Configure Microsoft authentication
@@ -177,26 +236,35 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Microsoft authentication
-    pub fn set_microsoft_auth_config(
-        &self,
-        body: &crate::models::MicrosoftAuthConfig,
-    ) -> Call<'_, (), SetMicrosoftAuthConfigError> {
+    pub fn set_microsoft_auth_config<'a>(
+        &'a self,
+        body: &'a crate::models::MicrosoftAuthConfig,
+    ) -> Call<'a, SetMicrosoftAuthConfigParams<'a>, (), SetMicrosoftAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setMicrosoftAuthConfig",
+            method: "POST",
+            path: "/configurationManager/authConfig/microsoft",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/authConfig/microsoft",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetMicrosoftAuthConfigParams {
+                body,
+            },
+            |client, params| {
+                let SetMicrosoftAuthConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/authConfig/microsoft",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetMicrosoftAuthConfigError::BadRequest)),
@@ -213,6 +281,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_microsoft_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetMicrosoftAuthConfigParams<'a> {
+    body: &'a crate::models::MicrosoftAuthConfig,
+}
 /// Error responses of [`Client::set_microsoft_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetMicrosoftAuthConfigError {
@@ -222,9 +295,22 @@ pub enum SetMicrosoftAuthConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetMicrosoftAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setMicrosoftAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for SetMicrosoftAuthConfigError {}
 
 impl Client {
     /// Get Google authentication configuration
@@ -234,22 +320,28 @@ impl Client {
     /// `GET /configurationManager/authConfig/google` (operation `getGoogleAuthConfig`)
     pub fn get_google_auth_config(
         &self,
-    ) -> Call<'_, crate::models::GoogleAuthConfig, GetGoogleAuthConfigError> {
+    ) -> Call<'_, (), crate::models::GoogleAuthConfig, GetGoogleAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getGoogleAuthConfig",
+            method: "GET",
+            path: "/configurationManager/authConfig/google",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/authConfig/google",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/authConfig/google",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -272,9 +364,20 @@ impl Client {
 pub enum GetGoogleAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetGoogleAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getGoogleAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetGoogleAuthConfigError {}
 
 impl Client {
     /// Configure Google authentication
@@ -286,26 +389,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Google authentication
-    pub fn set_google_auth_config(
-        &self,
-        body: &crate::models::GoogleAuthConfig,
-    ) -> Call<'_, (), SetGoogleAuthConfigError> {
+    pub fn set_google_auth_config<'a>(
+        &'a self,
+        body: &'a crate::models::GoogleAuthConfig,
+    ) -> Call<'a, SetGoogleAuthConfigParams<'a>, (), SetGoogleAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setGoogleAuthConfig",
+            method: "POST",
+            path: "/configurationManager/authConfig/google",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/authConfig/google",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetGoogleAuthConfigParams { body },
+            |client, params| {
+                let SetGoogleAuthConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/authConfig/google",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetGoogleAuthConfigError::BadRequest)),
@@ -322,6 +432,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_google_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetGoogleAuthConfigParams<'a> {
+    body: &'a crate::models::GoogleAuthConfig,
+}
 /// Error responses of [`Client::set_google_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetGoogleAuthConfigError {
@@ -331,9 +446,22 @@ pub enum SetGoogleAuthConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetGoogleAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setGoogleAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for SetGoogleAuthConfigError {}
 
 impl Client {
     /// Get SAML SSO configuration
@@ -343,22 +471,28 @@ impl Client {
     /// `GET /configurationManager/authConfig/sso` (operation `getSsoAuthConfig`)
     pub fn get_sso_auth_config(
         &self,
-    ) -> Call<'_, crate::models::SsoAuthConfig, GetSsoAuthConfigError> {
+    ) -> Call<'_, (), crate::models::SsoAuthConfig, GetSsoAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getSsoAuthConfig",
+            method: "GET",
+            path: "/configurationManager/authConfig/sso",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/authConfig/sso",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/authConfig/sso",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -381,9 +515,20 @@ impl Client {
 pub enum GetSsoAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetSsoAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getSsoAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetSsoAuthConfigError {}
 
 impl Client {
     /// Configure SAML SSO authentication
@@ -395,26 +540,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure SAML SSO authentication
-    pub fn set_sso_auth_config(
-        &self,
-        body: &crate::models::SsoAuthConfig,
-    ) -> Call<'_, (), SetSsoAuthConfigError> {
+    pub fn set_sso_auth_config<'a>(
+        &'a self,
+        body: &'a crate::models::SsoAuthConfig,
+    ) -> Call<'a, SetSsoAuthConfigParams<'a>, (), SetSsoAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setSsoAuthConfig",
+            method: "POST",
+            path: "/configurationManager/authConfig/sso",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/authConfig/sso",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetSsoAuthConfigParams { body },
+            |client, params| {
+                let SetSsoAuthConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/authConfig/sso",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetSsoAuthConfigError::BadRequest)),
@@ -431,6 +583,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_sso_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetSsoAuthConfigParams<'a> {
+    body: &'a crate::models::SsoAuthConfig,
+}
 /// Error responses of [`Client::set_sso_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetSsoAuthConfigError {
@@ -440,9 +597,22 @@ pub enum SetSsoAuthConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetSsoAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setSsoAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for SetSsoAuthConfigError {}
 
 impl Client {
     /// Get generic OAuth configuration
@@ -452,22 +622,28 @@ impl Client {
     /// `GET /configurationManager/authConfig/oauth` (operation `getGenericOAuthConfig`)
     pub fn get_generic_o_auth_config(
         &self,
-    ) -> Call<'_, crate::models::GenericOAuthConfig, GetGenericOAuthConfigError> {
+    ) -> Call<'_, (), crate::models::GenericOAuthConfig, GetGenericOAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getGenericOAuthConfig",
+            method: "GET",
+            path: "/configurationManager/authConfig/oauth",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/authConfig/oauth",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/authConfig/oauth",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -490,9 +666,20 @@ impl Client {
 pub enum GetGenericOAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetGenericOAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getGenericOAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetGenericOAuthConfigError {}
 
 impl Client {
     /// Configure generic OAuth provider
@@ -504,26 +691,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure generic OAuth provider
-    pub fn set_o_auth_config(
-        &self,
-        body: &crate::models::GenericOAuthConfig,
-    ) -> Call<'_, (), SetOAuthConfigError> {
+    pub fn set_o_auth_config<'a>(
+        &'a self,
+        body: &'a crate::models::GenericOAuthConfig,
+    ) -> Call<'a, SetOAuthConfigParams<'a>, (), SetOAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setOAuthConfig",
+            method: "POST",
+            path: "/configurationManager/authConfig/oauth",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/authConfig/oauth",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetOAuthConfigParams { body },
+            |client, params| {
+                let SetOAuthConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/authConfig/oauth",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetOAuthConfigError::BadRequest)),
@@ -540,6 +734,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_o_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetOAuthConfigParams<'a> {
+    body: &'a crate::models::GenericOAuthConfig,
+}
 /// Error responses of [`Client::set_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetOAuthConfigError {
@@ -549,6 +748,19 @@ pub enum SetOAuthConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetOAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setOAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for SetOAuthConfigError {}

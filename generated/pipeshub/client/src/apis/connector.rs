@@ -22,29 +22,45 @@ impl Client {
     /// # Arguments
     ///
     /// * `record_id`: path parameter `recordId`
-    /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn reindex_record(
-        &self,
-        record_id: &str,
-        body: ::std::option::Option<&crate::models::ReindexRecordBody>,
-    ) -> Call<'_, (), ReindexRecordError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ReindexRecordParams`\]).
+    pub fn reindex_record<'a>(
+        &'a self,
+        record_id: &'a str,
+    ) -> Call<'a, ReindexRecordParams<'a>, (), ReindexRecordError> {
         const OPERATION: Operation = Operation {
             id: "reindexRecord",
+            method: "POST",
+            path: "/knowledgeBase/reindex/record/{recordId}",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/reindex/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ReindexRecordParams {
+                record_id,
+                body: None,
+            },
+            |client, params| {
+                let ReindexRecordParams { record_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/reindex/record/{}",
+                    crate::runtime::path_param(
+                        "recordId",
+                        record_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(ReindexRecordError::Unauthorized)),
@@ -58,6 +74,19 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::reindex_record`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ReindexRecordParams<'a> {
+    record_id: &'a str,
+    body: ::std::option::Option<&'a crate::models::ReindexRecordBody>,
+}
+impl<'a, T, E> Call<'a, ReindexRecordParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub fn body(mut self, body: &'a crate::models::ReindexRecordBody) -> Self {
+        self.params.body = Some(body);
+        self
+    }
+}
 /// Error responses of [`Client::reindex_record`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReindexRecordError {
@@ -65,9 +94,21 @@ pub enum ReindexRecordError {
     Unauthorized,
     /// Status `404`: Record not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ReindexRecordError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "reindexRecord", status, message)
+    }
+}
+impl ::std::error::Error for ReindexRecordError {}
 
 impl Client {
     /// Reindex record group
@@ -81,34 +122,45 @@ impl Client {
     /// # Arguments
     ///
     /// * `record_group_id`: path parameter `recordGroupId`. Folder ID or KB ID
-    /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn reindex_record_group(
-        &self,
-        record_group_id: &str,
-        body: ::std::option::Option<&crate::models::ReindexRecordGroupBody>,
-    ) -> Call<'_, (), ReindexRecordGroupError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ReindexRecordGroupParams`\]).
+    pub fn reindex_record_group<'a>(
+        &'a self,
+        record_group_id: &'a str,
+    ) -> Call<'a, ReindexRecordGroupParams<'a>, (), ReindexRecordGroupError> {
         const OPERATION: Operation = Operation {
             id: "reindexRecordGroup",
+            method: "POST",
+            path: "/knowledgeBase/reindex/record-group/{recordGroupId}",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/reindex/record-group/{}",
-            crate::runtime::path_param(
-                "recordGroupId",
-                record_group_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ReindexRecordGroupParams {
+                record_group_id,
+                body: None,
+            },
+            |client, params| {
+                let ReindexRecordGroupParams { record_group_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/reindex/record-group/{}",
+                    crate::runtime::path_param(
+                        "recordGroupId",
+                        record_group_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(ReindexRecordGroupError::Unauthorized)),
@@ -124,6 +176,19 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::reindex_record_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ReindexRecordGroupParams<'a> {
+    record_group_id: &'a str,
+    body: ::std::option::Option<&'a crate::models::ReindexRecordGroupBody>,
+}
+impl<'a, T, E> Call<'a, ReindexRecordGroupParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub fn body(mut self, body: &'a crate::models::ReindexRecordGroupBody) -> Self {
+        self.params.body = Some(body);
+        self
+    }
+}
 /// Error responses of [`Client::reindex_record_group`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReindexRecordGroupError {
@@ -131,9 +196,21 @@ pub enum ReindexRecordGroupError {
     Unauthorized,
     /// Status `404`: Record group not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ReindexRecordGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "reindexRecordGroup", status, message)
+    }
+}
+impl ::std::error::Error for ReindexRecordGroupError {}
 
 impl Client {
     /// Reindex failed connector records
@@ -147,26 +224,40 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Reindex failed connector records
-    pub fn reindex_failed_connector_records(
-        &self,
-        body: &crate::models::ReindexFailedConnectorRecordsBody,
-    ) -> Call<'_, (), ReindexFailedConnectorRecordsError> {
+    pub fn reindex_failed_connector_records<'a>(
+        &'a self,
+        body: &'a crate::models::ReindexFailedConnectorRecordsBody,
+    ) -> Call<
+        'a,
+        ReindexFailedConnectorRecordsParams<'a>,
+        (),
+        ReindexFailedConnectorRecordsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "reindexFailedConnectorRecords",
+            method: "POST",
+            path: "/knowledgeBase/reindex-failed/connector",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/knowledgeBase/reindex-failed/connector",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ReindexFailedConnectorRecordsParams {
+                body,
+            },
+            |client, params| {
+                let ReindexFailedConnectorRecordsParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/knowledgeBase/reindex-failed/connector",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(ReindexFailedConnectorRecordsError::BadRequest)),
@@ -186,6 +277,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::reindex_failed_connector_records`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ReindexFailedConnectorRecordsParams<'a> {
+    body: &'a crate::models::ReindexFailedConnectorRecordsBody,
+}
 /// Error responses of [`Client::reindex_failed_connector_records`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReindexFailedConnectorRecordsError {
@@ -193,9 +289,21 @@ pub enum ReindexFailedConnectorRecordsError {
     BadRequest,
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ReindexFailedConnectorRecordsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "reindexFailedConnectorRecords", status, message)
+    }
+}
+impl ::std::error::Error for ReindexFailedConnectorRecordsError {}
 
 impl Client {
     /// Resync connector
@@ -210,26 +318,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Resync connector
-    pub fn resync_connector(
-        &self,
-        body: &crate::models::ResyncConnectorBody,
-    ) -> Call<'_, (), ResyncConnectorError> {
+    pub fn resync_connector<'a>(
+        &'a self,
+        body: &'a crate::models::ResyncConnectorBody,
+    ) -> Call<'a, ResyncConnectorParams<'a>, (), ResyncConnectorError> {
         const OPERATION: Operation = Operation {
             id: "resyncConnector",
+            method: "POST",
+            path: "/knowledgeBase/resync/connector",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/knowledgeBase/resync/connector",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ResyncConnectorParams { body },
+            |client, params| {
+                let ResyncConnectorParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/knowledgeBase/resync/connector",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(ResyncConnectorError::BadRequest)),
@@ -245,6 +360,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::resync_connector`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ResyncConnectorParams<'a> {
+    body: &'a crate::models::ResyncConnectorBody,
+}
 /// Error responses of [`Client::resync_connector`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResyncConnectorError {
@@ -252,9 +372,21 @@ pub enum ResyncConnectorError {
     BadRequest,
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ResyncConnectorError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "resyncConnector", status, message)
+    }
+}
+impl ::std::error::Error for ResyncConnectorError {}
 
 impl Client {
     /// Get connector statistics
@@ -266,24 +398,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`. Connector ID
-    pub fn get_connector_stats(
-        &self,
-        connector_id: &str,
-    ) -> Call<'_, crate::models::ConnectorStats, GetConnectorStatsError> {
+    pub fn get_connector_stats<'a>(
+        &'a self,
+        connector_id: &'a str,
+    ) -> Call<
+        'a,
+        GetConnectorStatsParams<'a>,
+        crate::models::ConnectorStats,
+        GetConnectorStatsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getConnectorStats",
+            method: "GET",
+            path: "/knowledgeBase/stats/{connectorId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/stats/{}",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetConnectorStatsParams {
+                connector_id,
+            },
+            |client, params| {
+                let GetConnectorStatsParams { connector_id } = params;
+                let path = format!(
+                    "/knowledgeBase/stats/{}",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -302,6 +453,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_connector_stats`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetConnectorStatsParams<'a> {
+    connector_id: &'a str,
+}
 /// Error responses of [`Client::get_connector_stats`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetConnectorStatsError {
@@ -309,6 +465,18 @@ pub enum GetConnectorStatsError {
     Unauthorized,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetConnectorStatsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getConnectorStats", status, message)
+    }
+}
+impl ::std::error::Error for GetConnectorStatsError {}

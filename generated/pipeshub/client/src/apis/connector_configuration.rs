@@ -21,24 +21,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`
-    pub fn get_connector_config(
-        &self,
-        connector_id: &str,
-    ) -> Call<'_, crate::models::GetConnectorConfigResponse, GetConnectorConfigError> {
+    pub fn get_connector_config<'a>(
+        &'a self,
+        connector_id: &'a str,
+    ) -> Call<
+        'a,
+        GetConnectorConfigParams<'a>,
+        crate::models::GetConnectorConfigResponse,
+        GetConnectorConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getConnectorConfig",
+            method: "GET",
+            path: "/connectors/{connectorId}/config",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/{}/config",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetConnectorConfigParams {
+                connector_id,
+            },
+            |client, params| {
+                let GetConnectorConfigParams { connector_id } = params;
+                let path = format!(
+                    "/connectors/{}/config",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -58,6 +77,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_connector_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetConnectorConfigParams<'a> {
+    connector_id: &'a str,
+}
 /// Error responses of [`Client::get_connector_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetConnectorConfigError {
@@ -67,9 +91,22 @@ pub enum GetConnectorConfigError {
     Forbidden,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetConnectorConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getConnectorConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetConnectorConfigError {}
 
 impl Client {
     /// Update connector configuration
@@ -88,30 +125,47 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_connector_config(
-        &self,
-        connector_id: &str,
-        body: &crate::models::UpdateConnectorConfigRequest,
+    pub fn update_connector_config<'a>(
+        &'a self,
+        connector_id: &'a str,
+        body: &'a crate::models::UpdateConnectorConfigRequest,
     ) -> Call<
-        '_,
+        'a,
+        UpdateConnectorConfigParams<'a>,
         crate::models::UpdateConnectorConfigResponse,
         UpdateConnectorConfigError,
     > {
         const OPERATION: Operation = Operation {
             id: "updateConnectorConfig",
+            method: "PUT",
+            path: "/connectors/{connectorId}/config",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/{}/config",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateConnectorConfigParams {
+                connector_id,
+                body,
+            },
+            |client, params| {
+                let UpdateConnectorConfigParams { connector_id, body } = params;
+                let path = format!(
+                    "/connectors/{}/config",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -131,6 +185,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_connector_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateConnectorConfigParams<'a> {
+    connector_id: &'a str,
+    body: &'a crate::models::UpdateConnectorConfigRequest,
+}
 /// Error responses of [`Client::update_connector_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateConnectorConfigError {
@@ -141,9 +201,22 @@ pub enum UpdateConnectorConfigError {
     Unauthorized,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateConnectorConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateConnectorConfig", status, message)
+    }
+}
+impl ::std::error::Error for UpdateConnectorConfigError {}
 
 impl Client {
     /// Update authentication configuration
@@ -162,30 +235,47 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_connector_auth_config(
-        &self,
-        connector_id: &str,
-        body: &crate::models::UpdateConnectorAuthRequest,
+    pub fn update_connector_auth_config<'a>(
+        &'a self,
+        connector_id: &'a str,
+        body: &'a crate::models::UpdateConnectorAuthRequest,
     ) -> Call<
-        '_,
+        'a,
+        UpdateConnectorAuthConfigParams<'a>,
         crate::models::UpdateConnectorAuthConfigResponse,
         UpdateConnectorAuthConfigError,
     > {
         const OPERATION: Operation = Operation {
             id: "updateConnectorAuthConfig",
+            method: "PUT",
+            path: "/connectors/{connectorId}/config/auth",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/{}/config/auth",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateConnectorAuthConfigParams {
+                connector_id,
+                body,
+            },
+            |client, params| {
+                let UpdateConnectorAuthConfigParams { connector_id, body } = params;
+                let path = format!(
+                    "/connectors/{}/config/auth",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -207,6 +297,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_connector_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateConnectorAuthConfigParams<'a> {
+    connector_id: &'a str,
+    body: &'a crate::models::UpdateConnectorAuthRequest,
+}
 /// Error responses of [`Client::update_connector_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateConnectorAuthConfigError {
@@ -216,9 +312,22 @@ pub enum UpdateConnectorAuthConfigError {
     Unauthorized,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateConnectorAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateConnectorAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for UpdateConnectorAuthConfigError {}
 
 impl Client {
     /// Update filters and sync configuration
@@ -234,30 +343,47 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_connector_filters_sync_config(
-        &self,
-        connector_id: &str,
-        body: &crate::models::UpdateConnectorFiltersSyncRequest,
+    pub fn update_connector_filters_sync_config<'a>(
+        &'a self,
+        connector_id: &'a str,
+        body: &'a crate::models::UpdateConnectorFiltersSyncRequest,
     ) -> Call<
-        '_,
+        'a,
+        UpdateConnectorFiltersSyncConfigParams<'a>,
         crate::models::UpdateConnectorFiltersSyncConfigResponse,
         UpdateConnectorFiltersSyncConfigError,
     > {
         const OPERATION: Operation = Operation {
             id: "updateConnectorFiltersSyncConfig",
+            method: "PUT",
+            path: "/connectors/{connectorId}/config/filters-sync",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/{}/config/filters-sync",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateConnectorFiltersSyncConfigParams {
+                connector_id,
+                body,
+            },
+            |client, params| {
+                let UpdateConnectorFiltersSyncConfigParams { connector_id, body } = params;
+                let path = format!(
+                    "/connectors/{}/config/filters-sync",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -286,6 +412,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_connector_filters_sync_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateConnectorFiltersSyncConfigParams<'a> {
+    connector_id: &'a str,
+    body: &'a crate::models::UpdateConnectorFiltersSyncRequest,
+}
 /// Error responses of [`Client::update_connector_filters_sync_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateConnectorFiltersSyncConfigError {
@@ -293,9 +425,26 @@ pub enum UpdateConnectorFiltersSyncConfigError {
     Unauthorized,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateConnectorFiltersSyncConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(
+            f,
+            "updateConnectorFiltersSyncConfig",
+            status,
+            message,
+        )
+    }
+}
+impl ::std::error::Error for UpdateConnectorFiltersSyncConfigError {}
 
 impl Client {
     /// Get Google Workspace credentials status
@@ -307,24 +456,31 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::GoogleWorkspaceCredentials,
         GetGoogleWorkspaceCredentialsError,
     > {
         const OPERATION: Operation = Operation {
             id: "getGoogleWorkspaceCredentials",
+            method: "GET",
+            path: "/configurationManager/connectors/googleWorkspaceCredentials",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/connectors/googleWorkspaceCredentials",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/connectors/googleWorkspaceCredentials",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -351,6 +507,17 @@ impl Client {
 pub enum GetGoogleWorkspaceCredentialsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetGoogleWorkspaceCredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getGoogleWorkspaceCredentials", status, message)
+    }
+}
+impl ::std::error::Error for GetGoogleWorkspaceCredentialsError {}

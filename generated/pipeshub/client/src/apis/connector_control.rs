@@ -35,26 +35,47 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn toggle_connector(
-        &self,
-        connector_id: &str,
-        body: &crate::models::ConnectorToggleRequest,
-    ) -> Call<'_, crate::models::ToggleConnectorResponse, ToggleConnectorError> {
+    pub fn toggle_connector<'a>(
+        &'a self,
+        connector_id: &'a str,
+        body: &'a crate::models::ConnectorToggleRequest,
+    ) -> Call<
+        'a,
+        ToggleConnectorParams<'a>,
+        crate::models::ToggleConnectorResponse,
+        ToggleConnectorError,
+    > {
         const OPERATION: Operation = Operation {
             id: "toggleConnector",
+            method: "POST",
+            path: "/connectors/{connectorId}/toggle",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/{}/toggle",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ToggleConnectorParams {
+                connector_id,
+                body,
+            },
+            |client, params| {
+                let ToggleConnectorParams { connector_id, body } = params;
+                let path = format!(
+                    "/connectors/{}/toggle",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -75,6 +96,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::toggle_connector`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ToggleConnectorParams<'a> {
+    connector_id: &'a str,
+    body: &'a crate::models::ConnectorToggleRequest,
+}
 /// Error responses of [`Client::toggle_connector`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ToggleConnectorError {
@@ -91,6 +118,20 @@ pub enum ToggleConnectorError {
     Forbidden,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ToggleConnectorError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "toggleConnector", status, message)
+    }
+}
+impl ::std::error::Error for ToggleConnectorError {}

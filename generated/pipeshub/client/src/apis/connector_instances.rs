@@ -25,40 +25,68 @@ impl Client {
     ///
     /// `GET /connectors` (operation `listConnectorInstances`)
     ///
-    /// # Arguments
-    ///
-    /// * `scope`: query parameter `scope`. Filter by scope (team or personal)
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`. Search by instance name
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListConnectorInstancesParams`\]).
     pub fn list_connector_instances(
         &self,
-        scope: ::std::option::Option<&crate::models::ConnectorScope>,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
     ) -> Call<
         '_,
+        ListConnectorInstancesParams<'_>,
         crate::models::ListConnectorInstancesResponse,
         ListConnectorInstancesError,
     > {
         const OPERATION: Operation = Operation {
             id: "listConnectorInstances",
+            method: "GET",
+            path: "/connectors",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connectors");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListConnectorInstancesParams {
+                scope: None,
+                page: None,
+                limit: None,
+                search: None,
+            },
+            |client, params| {
+                let ListConnectorInstancesParams { scope, page, limit, search } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/connectors");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "scope",
+                    &scope,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -76,14 +104,55 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_connector_instances`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListConnectorInstancesParams<'a> {
+    scope: ::std::option::Option<&'a crate::models::ConnectorScope>,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListConnectorInstancesParams<'a>, T, E> {
+    /// * `scope`: query parameter `scope`. Filter by scope (team or personal)
+    pub fn scope(mut self, scope: &'a crate::models::ConnectorScope) -> Self {
+        self.params.scope = Some(scope);
+        self
+    }
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`. Search by instance name
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::list_connector_instances`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListConnectorInstancesError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListConnectorInstancesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listConnectorInstances", status, message)
+    }
+}
+impl ::std::error::Error for ListConnectorInstancesError {}
 
 impl Client {
     /// Create connector instance
@@ -111,26 +180,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_connector_instance(
-        &self,
-        body: &crate::models::CreateConnectorRequest,
+    pub fn create_connector_instance<'a>(
+        &'a self,
+        body: &'a crate::models::CreateConnectorRequest,
     ) -> Call<
-        '_,
+        'a,
+        CreateConnectorInstanceParams<'a>,
         crate::models::CreateConnectorInstanceResponse,
         CreateConnectorInstanceError,
     > {
         const OPERATION: Operation = Operation {
             id: "createConnectorInstance",
+            method: "POST",
+            path: "/connectors",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/connectors");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateConnectorInstanceParams {
+                body,
+            },
+            |client, params| {
+                let CreateConnectorInstanceParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/connectors");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -150,6 +229,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_connector_instance`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateConnectorInstanceParams<'a> {
+    body: &'a crate::models::CreateConnectorRequest,
+}
 /// Error responses of [`Client::create_connector_instance`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateConnectorInstanceError {
@@ -164,9 +248,22 @@ pub enum CreateConnectorInstanceError {
     Unauthorized,
     /// Status `403`: Admin required for team-scope connectors
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateConnectorInstanceError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createConnectorInstance", status, message)
+    }
+}
+impl ::std::error::Error for CreateConnectorInstanceError {}
 
 impl Client {
     /// List active connector instances
@@ -181,20 +278,27 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::ListActiveConnectorsResponse,
         ListActiveConnectorsError,
     > {
         const OPERATION: Operation = Operation {
             id: "listActiveConnectors",
+            method: "GET",
+            path: "/connectors/active",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/active");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/connectors/active");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -217,9 +321,20 @@ impl Client {
 pub enum ListActiveConnectorsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListActiveConnectorsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listActiveConnectors", status, message)
+    }
+}
+impl ::std::error::Error for ListActiveConnectorsError {}
 
 impl Client {
     /// List inactive connector instances
@@ -231,20 +346,27 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::ListInactiveConnectorsResponse,
         ListInactiveConnectorsError,
     > {
         const OPERATION: Operation = Operation {
             id: "listInactiveConnectors",
+            method: "GET",
+            path: "/connectors/inactive",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/inactive");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/connectors/inactive");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -267,9 +389,20 @@ impl Client {
 pub enum ListInactiveConnectorsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListInactiveConnectorsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listInactiveConnectors", status, message)
+    }
+}
+impl ::std::error::Error for ListInactiveConnectorsError {}
 
 impl Client {
     /// List configured connector instances
@@ -281,40 +414,72 @@ impl Client {
     ///
     /// `GET /connectors/configured` (operation `listConfiguredConnectors`)
     ///
-    /// # Arguments
-    ///
-    /// * `scope`: query parameter `scope`
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListConfiguredConnectorsParams`\]).
     pub fn list_configured_connectors(
         &self,
-        scope: ::std::option::Option<&crate::models::ConnectorScope>,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
     ) -> Call<
         '_,
+        ListConfiguredConnectorsParams<'_>,
         crate::models::ListConfiguredConnectorsResponse,
         ListConfiguredConnectorsError,
     > {
         const OPERATION: Operation = Operation {
             id: "listConfiguredConnectors",
+            method: "GET",
+            path: "/connectors/configured",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/configured");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListConfiguredConnectorsParams {
+                scope: None,
+                page: None,
+                limit: None,
+                search: None,
+            },
+            |client, params| {
+                let ListConfiguredConnectorsParams { scope, page, limit, search } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/connectors/configured",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "scope",
+                    &scope,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -332,14 +497,55 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_configured_connectors`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListConfiguredConnectorsParams<'a> {
+    scope: ::std::option::Option<&'a crate::models::ConnectorScope>,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListConfiguredConnectorsParams<'a>, T, E> {
+    /// * `scope`: query parameter `scope`
+    pub fn scope(mut self, scope: &'a crate::models::ConnectorScope) -> Self {
+        self.params.scope = Some(scope);
+        self
+    }
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::list_configured_connectors`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListConfiguredConnectorsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListConfiguredConnectorsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listConfiguredConnectors", status, message)
+    }
+}
+impl ::std::error::Error for ListConfiguredConnectorsError {}
 
 impl Client {
     /// List active agent connectors
@@ -351,40 +557,72 @@ impl Client {
     ///
     /// `GET /connectors/agents/active` (operation `listActiveAgentConnectors`)
     ///
-    /// # Arguments
-    ///
-    /// * `scope`: query parameter `scope`
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListActiveAgentConnectorsParams`\]).
     pub fn list_active_agent_connectors(
         &self,
-        scope: ::std::option::Option<&crate::models::ConnectorScope>,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
     ) -> Call<
         '_,
+        ListActiveAgentConnectorsParams<'_>,
         crate::models::ListActiveAgentConnectorsResponse,
         ListActiveAgentConnectorsError,
     > {
         const OPERATION: Operation = Operation {
             id: "listActiveAgentConnectors",
+            method: "GET",
+            path: "/connectors/agents/active",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/agents/active");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListActiveAgentConnectorsParams {
+                scope: None,
+                page: None,
+                limit: None,
+                search: None,
+            },
+            |client, params| {
+                let ListActiveAgentConnectorsParams { scope, page, limit, search } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/connectors/agents/active",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "scope",
+                    &scope,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -404,14 +642,55 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_active_agent_connectors`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListActiveAgentConnectorsParams<'a> {
+    scope: ::std::option::Option<&'a crate::models::ConnectorScope>,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListActiveAgentConnectorsParams<'a>, T, E> {
+    /// * `scope`: query parameter `scope`
+    pub fn scope(mut self, scope: &'a crate::models::ConnectorScope) -> Self {
+        self.params.scope = Some(scope);
+        self
+    }
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::list_active_agent_connectors`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListActiveAgentConnectorsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListActiveAgentConnectorsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listActiveAgentConnectors", status, message)
+    }
+}
+impl ::std::error::Error for ListActiveAgentConnectorsError {}
 
 impl Client {
     /// Get connector instance
@@ -423,28 +702,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`. Connector instance ID
-    pub fn get_connector_instance(
-        &self,
-        connector_id: &str,
+    pub fn get_connector_instance<'a>(
+        &'a self,
+        connector_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        GetConnectorInstanceParams<'a>,
         crate::models::GetConnectorInstanceResponse,
         GetConnectorInstanceError,
     > {
         const OPERATION: Operation = Operation {
             id: "getConnectorInstance",
+            method: "GET",
+            path: "/connectors/{connectorId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/{}",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetConnectorInstanceParams {
+                connector_id,
+            },
+            |client, params| {
+                let GetConnectorInstanceParams { connector_id } = params;
+                let path = format!(
+                    "/connectors/{}",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -464,6 +758,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_connector_instance`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetConnectorInstanceParams<'a> {
+    connector_id: &'a str,
+}
 /// Error responses of [`Client::get_connector_instance`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetConnectorInstanceError {
@@ -473,9 +772,22 @@ pub enum GetConnectorInstanceError {
     Forbidden,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetConnectorInstanceError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getConnectorInstance", status, message)
+    }
+}
+impl ::std::error::Error for GetConnectorInstanceError {}
 
 impl Client {
     /// Delete connector instance
@@ -495,28 +807,44 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`
-    pub fn delete_connector_instance(
-        &self,
-        connector_id: &str,
+    pub fn delete_connector_instance<'a>(
+        &'a self,
+        connector_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        DeleteConnectorInstanceParams<'a>,
         crate::models::DeleteConnectorInstanceResponse,
         DeleteConnectorInstanceError,
     > {
         const OPERATION: Operation = Operation {
             id: "deleteConnectorInstance",
+            method: "DELETE",
+            path: "/connectors/{connectorId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/{}",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteConnectorInstanceParams {
+                connector_id,
+            },
+            |client, params| {
+                let DeleteConnectorInstanceParams { connector_id } = params;
+                let path = format!(
+                    "/connectors/{}",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -536,6 +864,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_connector_instance`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteConnectorInstanceParams<'a> {
+    connector_id: &'a str,
+}
 /// Error responses of [`Client::delete_connector_instance`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteConnectorInstanceError {
@@ -545,9 +878,22 @@ pub enum DeleteConnectorInstanceError {
     Forbidden,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteConnectorInstanceError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteConnectorInstance", status, message)
+    }
+}
+impl ::std::error::Error for DeleteConnectorInstanceError {}
 
 impl Client {
     /// Update connector instance name
@@ -561,26 +907,47 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`. Unique connector instance ID
     /// * `body`: request body, sent as `application/json`. Request body for Update connector instance name
-    pub fn update_connector_name(
-        &self,
-        connector_id: &str,
-        body: &crate::models::UpdateConnectorNameRequest,
-    ) -> Call<'_, crate::models::UpdateConnectorNameResponse, UpdateConnectorNameError> {
+    pub fn update_connector_name<'a>(
+        &'a self,
+        connector_id: &'a str,
+        body: &'a crate::models::UpdateConnectorNameRequest,
+    ) -> Call<
+        'a,
+        UpdateConnectorNameParams<'a>,
+        crate::models::UpdateConnectorNameResponse,
+        UpdateConnectorNameError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateConnectorName",
+            method: "PUT",
+            path: "/connectors/{connectorId}/name",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/{}/name",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateConnectorNameParams {
+                connector_id,
+                body,
+            },
+            |client, params| {
+                let UpdateConnectorNameParams { connector_id, body } = params;
+                let path = format!(
+                    "/connectors/{}/name",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -600,6 +967,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_connector_name`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateConnectorNameParams<'a> {
+    connector_id: &'a str,
+    body: &'a crate::models::UpdateConnectorNameRequest,
+}
 /// Error responses of [`Client::update_connector_name`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateConnectorNameError {
@@ -609,6 +982,19 @@ pub enum UpdateConnectorNameError {
     Unauthorized,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateConnectorNameError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateConnectorName", status, message)
+    }
+}
+impl ::std::error::Error for UpdateConnectorNameError {}

@@ -29,26 +29,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Authorization code from Google OAuth consent
-    pub fn get_token_from_code(
-        &self,
-        body: &crate::models::GetTokenFromCodeBody,
-    ) -> Call<'_, crate::models::GetTokenFromCodeResponse, GetTokenFromCodeError> {
+    pub fn get_token_from_code<'a>(
+        &'a self,
+        body: &'a crate::models::GetTokenFromCodeBody,
+    ) -> Call<
+        'a,
+        GetTokenFromCodeParams<'a>,
+        crate::models::GetTokenFromCodeResponse,
+        GetTokenFromCodeError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getTokenFromCode",
+            method: "POST",
+            path: "/connectors/getTokenFromCode",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/connectors/getTokenFromCode",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetTokenFromCodeParams { body },
+            |client, params| {
+                let GetTokenFromCodeParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/connectors/getTokenFromCode",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -69,6 +81,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_token_from_code`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetTokenFromCodeParams<'a> {
+    body: &'a crate::models::GetTokenFromCodeBody,
+}
 /// Error responses of [`Client::get_token_from_code`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTokenFromCodeError {
@@ -80,9 +97,23 @@ pub enum GetTokenFromCodeError {
     Forbidden,
     /// Status `404`: Google Workspace configuration not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetTokenFromCodeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getTokenFromCode", status, message)
+    }
+}
+impl ::std::error::Error for GetTokenFromCodeError {}
 
 impl Client {
     /// Get OAuth authorization URL
@@ -97,7 +128,7 @@ impl Client {
     /// <li>Callback exchanges code for tokens automatically</li>
     /// </ol>
     /// <b>State Parameter:</b><br>
-    /// The response includes a <code>state</code> value that encodes the
+    /// The response includes a &lt;code&gt;state&lt;/code&gt; value that encodes the
     /// connector ID. This is validated in the callback.
     ///
     /// `GET /connectors/{connectorId}/oauth/authorize` (operation `getOAuthAuthorizationUrl`)
@@ -105,33 +136,56 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`
-    /// * `base_url`: query parameter `baseUrl`. Base URL for self-hosted instances
-    pub fn get_o_auth_authorization_url(
-        &self,
-        connector_id: &str,
-        base_url: ::std::option::Option<&str>,
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetOAuthAuthorizationUrlParams`\]).
+    pub fn get_o_auth_authorization_url<'a>(
+        &'a self,
+        connector_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        GetOAuthAuthorizationUrlParams<'a>,
         crate::models::GetOAuthAuthorizationUrlResponse,
         GetOAuthAuthorizationUrlError,
     > {
         const OPERATION: Operation = Operation {
             id: "getOAuthAuthorizationUrl",
+            method: "GET",
+            path: "/connectors/{connectorId}/oauth/authorize",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/{}/oauth/authorize",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "baseUrl", &base_url, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetOAuthAuthorizationUrlParams {
+                connector_id,
+                base_url: None,
+            },
+            |client, params| {
+                let GetOAuthAuthorizationUrlParams { connector_id, base_url } = params;
+                let path = format!(
+                    "/connectors/{}/oauth/authorize",
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "baseUrl",
+                    &base_url,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -151,6 +205,19 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_o_auth_authorization_url`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetOAuthAuthorizationUrlParams<'a> {
+    connector_id: &'a str,
+    base_url: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetOAuthAuthorizationUrlParams<'a>, T, E> {
+    /// * `base_url`: query parameter `baseUrl`. Base URL for self-hosted instances
+    pub fn base_url(mut self, base_url: &'a str) -> Self {
+        self.params.base_url = Some(base_url);
+        self
+    }
+}
 /// Error responses of [`Client::get_o_auth_authorization_url`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOAuthAuthorizationUrlError {
@@ -160,9 +227,22 @@ pub enum GetOAuthAuthorizationUrlError {
     Unauthorized,
     /// Status `404`: Connector not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOAuthAuthorizationUrlError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOAuthAuthorizationUrl", status, message)
+    }
+}
+impl ::std::error::Error for GetOAuthAuthorizationUrlError {}
 
 impl Client {
     /// OAuth callback handler
@@ -180,36 +260,67 @@ impl Client {
     ///
     /// `GET /connectors/oauth/callback` (operation `handleOAuthCallback`)
     ///
-    /// # Arguments
-    ///
-    /// * `code`: query parameter `code`. Authorization code from provider
-    /// * `state`: query parameter `state`. State parameter (contains connector ID)
-    /// * `error`: query parameter `error`. Error code if authorization failed
-    /// * `base_url`: query parameter `baseUrl`. Base URL for redirect
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`HandleOAuthCallbackParams`\]).
     pub fn handle_o_auth_callback(
         &self,
-        code: ::std::option::Option<&str>,
-        state: ::std::option::Option<&str>,
-        error: ::std::option::Option<&str>,
-        base_url: ::std::option::Option<&str>,
-    ) -> Call<'_, (), HandleOAuthCallbackError> {
+    ) -> Call<'_, HandleOAuthCallbackParams<'_>, (), HandleOAuthCallbackError> {
         const OPERATION: Operation = Operation {
             id: "handleOAuthCallback",
+            method: "GET",
+            path: "/connectors/oauth/callback",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/oauth/callback");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "code", &code, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "state", &state, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "error", &error, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "baseUrl", &base_url, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            HandleOAuthCallbackParams {
+                code: None,
+                state: None,
+                error: None,
+                base_url: None,
+            },
+            |client, params| {
+                let HandleOAuthCallbackParams { code, state, error, base_url } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/connectors/oauth/callback",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "code",
+                    &code,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "state",
+                    &state,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "error",
+                    &error,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "baseUrl",
+                    &base_url,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
                 400 => Err(Error::Status(HandleOAuthCallbackError::BadRequest)),
@@ -224,11 +335,52 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::handle_o_auth_callback`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct HandleOAuthCallbackParams<'a> {
+    code: ::std::option::Option<&'a str>,
+    state: ::std::option::Option<&'a str>,
+    error: ::std::option::Option<&'a str>,
+    base_url: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, HandleOAuthCallbackParams<'a>, T, E> {
+    /// * `code`: query parameter `code`. Authorization code from provider
+    pub fn code(mut self, code: &'a str) -> Self {
+        self.params.code = Some(code);
+        self
+    }
+    /// * `state`: query parameter `state`. State parameter (contains connector ID)
+    pub fn state(mut self, state: &'a str) -> Self {
+        self.params.state = Some(state);
+        self
+    }
+    /// * `error`: query parameter `error`. Error code if authorization failed
+    pub fn error(mut self, error: &'a str) -> Self {
+        self.params.error = Some(error);
+        self
+    }
+    /// * `base_url`: query parameter `baseUrl`. Base URL for redirect
+    pub fn base_url(mut self, base_url: &'a str) -> Self {
+        self.params.base_url = Some(base_url);
+        self
+    }
+}
 /// Error responses of [`Client::handle_o_auth_callback`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum HandleOAuthCallbackError {
     /// Status `400`: Invalid or missing state parameter
     BadRequest,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for HandleOAuthCallbackError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "handleOAuthCallback", status, message)
+    }
+}
+impl ::std::error::Error for HandleOAuthCallbackError {}

@@ -17,33 +17,47 @@ impl Client {
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`CreateGoogleWorkspaceCredentialsForm`]. Request body for Upload Google Workspace credentials
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`CreateGoogleWorkspaceCredentialsForm`\]. Request body for Upload Google Workspace credentials
     pub fn create_google_workspace_credentials(
         &self,
         body: CreateGoogleWorkspaceCredentialsForm,
-    ) -> Call<'_, (), CreateGoogleWorkspaceCredentialsError> {
+    ) -> Call<
+        '_,
+        CreateGoogleWorkspaceCredentialsParams,
+        (),
+        CreateGoogleWorkspaceCredentialsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createGoogleWorkspaceCredentials",
+            method: "POST",
+            path: "/configurationManager/connectors/googleWorkspaceCredentials",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/connectors/googleWorkspaceCredentials",
-            );
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateGoogleWorkspaceCredentialsParams {
+                body,
+            },
+            |client, params| {
+                let CreateGoogleWorkspaceCredentialsParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/connectors/googleWorkspaceCredentials",
+                    );
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => {
@@ -71,6 +85,11 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::create_google_workspace_credentials`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateGoogleWorkspaceCredentialsParams {
+    body: CreateGoogleWorkspaceCredentialsForm,
 }
 /// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,9 +126,27 @@ pub enum CreateGoogleWorkspaceCredentialsError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateGoogleWorkspaceCredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(
+            f,
+            "createGoogleWorkspaceCredentials",
+            status,
+            message,
+        )
+    }
+}
+impl ::std::error::Error for CreateGoogleWorkspaceCredentialsError {}
 
 impl Client {
     /// Get Google Workspace OAuth configuration
@@ -121,24 +158,31 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::GoogleWorkspaceOAuthConfig,
         GetGoogleWorkspaceOauthConfigError,
     > {
         const OPERATION: Operation = Operation {
             id: "getGoogleWorkspaceOauthConfig",
+            method: "GET",
+            path: "/configurationManager/connectors/googleWorkspaceOauthConfig",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/connectors/googleWorkspaceOauthConfig",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/connectors/googleWorkspaceOauthConfig",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -165,9 +209,20 @@ impl Client {
 pub enum GetGoogleWorkspaceOauthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetGoogleWorkspaceOauthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getGoogleWorkspaceOauthConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetGoogleWorkspaceOauthConfigError {}
 
 impl Client {
     /// Configure Google Workspace OAuth
@@ -179,26 +234,40 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Google Workspace OAuth
-    pub fn set_google_workspace_oauth_config(
-        &self,
-        body: &crate::models::GoogleWorkspaceOAuthConfig,
-    ) -> Call<'_, (), SetGoogleWorkspaceOauthConfigError> {
+    pub fn set_google_workspace_oauth_config<'a>(
+        &'a self,
+        body: &'a crate::models::GoogleWorkspaceOAuthConfig,
+    ) -> Call<
+        'a,
+        SetGoogleWorkspaceOauthConfigParams<'a>,
+        (),
+        SetGoogleWorkspaceOauthConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "setGoogleWorkspaceOauthConfig",
+            method: "POST",
+            path: "/configurationManager/connectors/googleWorkspaceOauthConfig",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/connectors/googleWorkspaceOauthConfig",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetGoogleWorkspaceOauthConfigParams {
+                body,
+            },
+            |client, params| {
+                let SetGoogleWorkspaceOauthConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/connectors/googleWorkspaceOauthConfig",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::BadRequest)),
@@ -219,6 +288,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_google_workspace_oauth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetGoogleWorkspaceOauthConfigParams<'a> {
+    body: &'a crate::models::GoogleWorkspaceOAuthConfig,
+}
 /// Error responses of [`Client::set_google_workspace_oauth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetGoogleWorkspaceOauthConfigError {
@@ -228,9 +302,22 @@ pub enum SetGoogleWorkspaceOauthConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetGoogleWorkspaceOauthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setGoogleWorkspaceOauthConfig", status, message)
+    }
+}
+impl ::std::error::Error for SetGoogleWorkspaceOauthConfigError {}
 
 impl Client {
     /// Get Atlassian OAuth configuration
@@ -240,22 +327,28 @@ impl Client {
     /// `GET /configurationManager/connectors/atlassian/config` (operation `getAtlassianConfig`)
     pub fn get_atlassian_config(
         &self,
-    ) -> Call<'_, crate::models::AtlassianConfig, GetAtlassianConfigError> {
+    ) -> Call<'_, (), crate::models::AtlassianConfig, GetAtlassianConfigError> {
         const OPERATION: Operation = Operation {
             id: "getAtlassianConfig",
+            method: "GET",
+            path: "/configurationManager/connectors/atlassian/config",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/connectors/atlassian/config",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/connectors/atlassian/config",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -278,9 +371,20 @@ impl Client {
 pub enum GetAtlassianConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAtlassianConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAtlassianConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetAtlassianConfigError {}
 
 impl Client {
     /// Configure Atlassian OAuth
@@ -292,26 +396,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Atlassian OAuth
-    pub fn set_atlassian_config(
-        &self,
-        body: &crate::models::AtlassianConfig,
-    ) -> Call<'_, (), SetAtlassianConfigError> {
+    pub fn set_atlassian_config<'a>(
+        &'a self,
+        body: &'a crate::models::AtlassianConfig,
+    ) -> Call<'a, SetAtlassianConfigParams<'a>, (), SetAtlassianConfigError> {
         const OPERATION: Operation = Operation {
             id: "setAtlassianConfig",
+            method: "POST",
+            path: "/configurationManager/connectors/atlassian/config",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/connectors/atlassian/config",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetAtlassianConfigParams { body },
+            |client, params| {
+                let SetAtlassianConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/connectors/atlassian/config",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetAtlassianConfigError::BadRequest)),
@@ -328,6 +439,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_atlassian_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetAtlassianConfigParams<'a> {
+    body: &'a crate::models::AtlassianConfig,
+}
 /// Error responses of [`Client::set_atlassian_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetAtlassianConfigError {
@@ -337,9 +453,22 @@ pub enum SetAtlassianConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetAtlassianConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setAtlassianConfig", status, message)
+    }
+}
+impl ::std::error::Error for SetAtlassianConfigError {}
 
 impl Client {
     /// Get OneDrive configuration
@@ -349,22 +478,28 @@ impl Client {
     /// `GET /configurationManager/connectors/onedrive/config` (operation `getOneDriveConfig`)
     pub fn get_one_drive_config(
         &self,
-    ) -> Call<'_, crate::models::OneDriveConfig, GetOneDriveConfigError> {
+    ) -> Call<'_, (), crate::models::OneDriveConfig, GetOneDriveConfigError> {
         const OPERATION: Operation = Operation {
             id: "getOneDriveConfig",
+            method: "GET",
+            path: "/configurationManager/connectors/onedrive/config",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/connectors/onedrive/config",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/connectors/onedrive/config",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -387,9 +522,20 @@ impl Client {
 pub enum GetOneDriveConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOneDriveConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOneDriveConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetOneDriveConfigError {}
 
 impl Client {
     /// Configure OneDrive connector
@@ -401,26 +547,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure OneDrive connector
-    pub fn set_one_drive_config(
-        &self,
-        body: &crate::models::OneDriveConfig,
-    ) -> Call<'_, (), SetOneDriveConfigError> {
+    pub fn set_one_drive_config<'a>(
+        &'a self,
+        body: &'a crate::models::OneDriveConfig,
+    ) -> Call<'a, SetOneDriveConfigParams<'a>, (), SetOneDriveConfigError> {
         const OPERATION: Operation = Operation {
             id: "setOneDriveConfig",
+            method: "POST",
+            path: "/configurationManager/connectors/onedrive/config",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/connectors/onedrive/config",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetOneDriveConfigParams { body },
+            |client, params| {
+                let SetOneDriveConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/connectors/onedrive/config",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetOneDriveConfigError::BadRequest)),
@@ -437,6 +590,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_one_drive_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetOneDriveConfigParams<'a> {
+    body: &'a crate::models::OneDriveConfig,
+}
 /// Error responses of [`Client::set_one_drive_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetOneDriveConfigError {
@@ -446,9 +604,22 @@ pub enum SetOneDriveConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetOneDriveConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setOneDriveConfig", status, message)
+    }
+}
+impl ::std::error::Error for SetOneDriveConfigError {}
 
 impl Client {
     /// Get SharePoint configuration
@@ -458,22 +629,28 @@ impl Client {
     /// `GET /configurationManager/connectors/sharepoint/config` (operation `getSharePointConfig`)
     pub fn get_share_point_config(
         &self,
-    ) -> Call<'_, crate::models::SharePointConfig, GetSharePointConfigError> {
+    ) -> Call<'_, (), crate::models::SharePointConfig, GetSharePointConfigError> {
         const OPERATION: Operation = Operation {
             id: "getSharePointConfig",
+            method: "GET",
+            path: "/configurationManager/connectors/sharepoint/config",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/connectors/sharepoint/config",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/connectors/sharepoint/config",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -496,9 +673,20 @@ impl Client {
 pub enum GetSharePointConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetSharePointConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getSharePointConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetSharePointConfigError {}
 
 impl Client {
     /// Configure SharePoint connector
@@ -510,26 +698,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure SharePoint connector
-    pub fn set_share_point_config(
-        &self,
-        body: &crate::models::SharePointConfig,
-    ) -> Call<'_, (), SetSharePointConfigError> {
+    pub fn set_share_point_config<'a>(
+        &'a self,
+        body: &'a crate::models::SharePointConfig,
+    ) -> Call<'a, SetSharePointConfigParams<'a>, (), SetSharePointConfigError> {
         const OPERATION: Operation = Operation {
             id: "setSharePointConfig",
+            method: "POST",
+            path: "/configurationManager/connectors/sharepoint/config",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/connectors/sharepoint/config",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetSharePointConfigParams { body },
+            |client, params| {
+                let SetSharePointConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/connectors/sharepoint/config",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetSharePointConfigError::BadRequest)),
@@ -546,6 +741,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_share_point_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetSharePointConfigParams<'a> {
+    body: &'a crate::models::SharePointConfig,
+}
 /// Error responses of [`Client::set_share_point_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetSharePointConfigError {
@@ -555,6 +755,19 @@ pub enum SetSharePointConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetSharePointConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setSharePointConfig", status, message)
+    }
+}
+impl ::std::error::Error for SetSharePointConfigError {}

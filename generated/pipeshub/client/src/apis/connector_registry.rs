@@ -24,45 +24,73 @@ impl Client {
     /// <li><b>Databases:</b> PostgreSQL, MySQL, MongoDB</li>
     /// </ul>
     /// <b>Filtering:</b><br>
-    /// Use <code>scope</code> to filter by team or personal connectors.
-    /// Use <code>search</code> for full-text search across connector names.
+    /// Use &lt;code&gt;scope&lt;/code&gt; to filter by team or personal connectors.
+    /// Use &lt;code&gt;search&lt;/code&gt; for full-text search across connector names.
     ///
     /// `GET /connectors/registry` (operation `getConnectorRegistry`)
     ///
-    /// # Arguments
-    ///
-    /// * `scope`: query parameter `scope`. Filter by scope type
-    /// * `page`: query parameter `page`. Page number
-    /// * `limit`: query parameter `limit`. Items per page
-    /// * `search`: query parameter `search`. Search term for connector names
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetConnectorRegistryParams`\]).
     pub fn get_connector_registry(
         &self,
-        scope: ::std::option::Option<&crate::models::ConnectorScope>,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
     ) -> Call<
         '_,
+        GetConnectorRegistryParams<'_>,
         crate::models::GetConnectorRegistryResponse,
         GetConnectorRegistryError,
     > {
         const OPERATION: Operation = Operation {
             id: "getConnectorRegistry",
+            method: "GET",
+            path: "/connectors/registry",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/registry");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetConnectorRegistryParams {
+                scope: None,
+                page: None,
+                limit: None,
+                search: None,
+            },
+            |client, params| {
+                let GetConnectorRegistryParams { scope, page, limit, search } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/connectors/registry");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "scope",
+                    &scope,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -80,14 +108,55 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_connector_registry`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetConnectorRegistryParams<'a> {
+    scope: ::std::option::Option<&'a crate::models::ConnectorScope>,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetConnectorRegistryParams<'a>, T, E> {
+    /// * `scope`: query parameter `scope`. Filter by scope type
+    pub fn scope(mut self, scope: &'a crate::models::ConnectorScope) -> Self {
+        self.params.scope = Some(scope);
+        self
+    }
+    /// * `page`: query parameter `page`. Page number
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Items per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`. Search term for connector names
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::get_connector_registry`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetConnectorRegistryError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetConnectorRegistryError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getConnectorRegistry", status, message)
+    }
+}
+impl ::std::error::Error for GetConnectorRegistryError {}
 
 impl Client {
     /// Get connector configuration schema
@@ -108,29 +177,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_type`: path parameter `connectorType`. Connector type identifier
-    pub fn get_connector_schema(
-        &self,
-        connector_type: &str,
-    ) -> Call<'_, crate::models::GetConnectorSchemaResponse, GetConnectorSchemaError> {
+    pub fn get_connector_schema<'a>(
+        &'a self,
+        connector_type: &'a str,
+    ) -> Call<
+        'a,
+        GetConnectorSchemaParams<'a>,
+        crate::models::GetConnectorSchemaResponse,
+        GetConnectorSchemaError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getConnectorSchema",
+            method: "GET",
+            path: "/connectors/registry/{connectorType}/schema",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/connectors/registry/{}/schema",
-            crate::runtime::path_param(
-                "connectorType",
-                connector_type,
-                Style::Simple,
-                false,
-            ),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetConnectorSchemaParams {
+                connector_type,
+            },
+            |client, params| {
+                let GetConnectorSchemaParams { connector_type } = params;
+                let path = format!(
+                    "/connectors/registry/{}/schema",
+                    crate::runtime::path_param(
+                        "connectorType",
+                        connector_type,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -149,6 +232,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_connector_schema`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetConnectorSchemaParams<'a> {
+    connector_type: &'a str,
+}
 /// Error responses of [`Client::get_connector_schema`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetConnectorSchemaError {
@@ -156,6 +244,18 @@ pub enum GetConnectorSchemaError {
     Unauthorized,
     /// Status `404`: Connector type not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetConnectorSchemaError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getConnectorSchema", status, message)
+    }
+}
+impl ::std::error::Error for GetConnectorSchemaError {}

@@ -34,7 +34,7 @@ use crate::runtime::{
 };
 
 impl Client {
-    /// [Connector Service] Health check
+    /// \[Connector Service\] Health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -42,7 +42,7 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> None required for health check<br><br>
     ///
@@ -54,11 +54,14 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::ConnectorServiceHealthResponse,
         ConnectorServiceHealthError,
     > {
         const OPERATION: Operation = Operation {
             id: "connectorServiceHealth",
+            method: "GET",
+            path: "/connector/health",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -68,11 +71,15 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connector/health");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/connector/health");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -97,12 +104,23 @@ impl Client {
 pub enum ConnectorServiceHealthError {
     /// Status `500`: Service is unhealthy
     InternalServerError,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ConnectorServiceHealthError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::InternalServerError => (500, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "connectorServiceHealth", status, message)
+    }
+}
+impl ::std::error::Error for ConnectorServiceHealthError {}
 
 impl Client {
-    /// [Connector Service] Google Drive webhook
+    /// \[Connector Service\] Google Drive webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -110,7 +128,7 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> None required - uses Google's push notification verification<br><br>
     ///
@@ -118,9 +136,11 @@ impl Client {
     /// Google Drive when files are created, modified, or deleted.
     ///
     /// `POST /connector/drive/webhook` (operation `driveWebhook`)
-    pub fn drive_webhook(&self) -> Call<'_, (), DriveWebhookError> {
+    pub fn drive_webhook(&self) -> Call<'_, (), (), DriveWebhookError> {
         const OPERATION: Operation = Operation {
             id: "driveWebhook",
+            method: "POST",
+            path: "/connector/drive/webhook",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -130,11 +150,19 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/connector/drive/webhook");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/connector/drive/webhook",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(DriveWebhookError::BadRequest)),
@@ -150,12 +178,23 @@ impl Client {
 pub enum DriveWebhookError {
     /// Status `400`: Invalid webhook payload
     BadRequest,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DriveWebhookError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "driveWebhook", status, message)
+    }
+}
+impl ::std::error::Error for DriveWebhookError {}
 
 impl Client {
-    /// [Connector Service] Internal stream record
+    /// \[Connector Service\] Internal stream record
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -163,7 +202,7 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token<br><br>
     ///
@@ -174,12 +213,19 @@ impl Client {
     /// # Arguments
     ///
     /// * `record_id`: path parameter `record_id`. Record ID to stream
-    pub fn connector_internal_stream_record(
-        &self,
-        record_id: &str,
-    ) -> Call<'_, ::std::vec::Vec<u8>, ConnectorInternalStreamRecordError> {
+    pub fn connector_internal_stream_record<'a>(
+        &'a self,
+        record_id: &'a str,
+    ) -> Call<
+        'a,
+        ConnectorInternalStreamRecordParams<'a>,
+        ::std::vec::Vec<u8>,
+        ConnectorInternalStreamRecordError,
+    > {
         const OPERATION: Operation = Operation {
             id: "connectorInternalStreamRecord",
+            method: "GET",
+            path: "/connector/api/v1/internal/stream/record/{record_id}",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -189,14 +235,26 @@ impl Client {
             ],
             security: &[&["scopedToken"]],
         };
-        let path = format!(
-            "/connector/api/v1/internal/stream/record/{}",
-            crate::runtime::path_param("record_id", record_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ConnectorInternalStreamRecordParams {
+                record_id,
+            },
+            |client, params| {
+                let ConnectorInternalStreamRecordParams { record_id } = params;
+                let path = format!(
+                    "/connector/api/v1/internal/stream/record/{}",
+                    crate::runtime::path_param(
+                        "record_id",
+                        record_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -217,30 +275,17 @@ impl Client {
     }
     /// [`Client::connector_internal_stream_record`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub fn connector_internal_stream_record_stream(
-        &self,
-        record_id: &str,
-    ) -> Call<'_, crate::runtime::ByteStream, ConnectorInternalStreamRecordError> {
-        const OPERATION: Operation = Operation {
-            id: "connectorInternalStreamRecord",
-            idempotent: true,
-            servers: &[
-                ServerTemplate {
-                    url: "http://localhost:8088",
-                    variables: &[],
-                },
-            ],
-            security: &[&["scopedToken"]],
-        };
-        let path = format!(
-            "/connector/api/v1/internal/stream/record/{}",
-            crate::runtime::path_param("record_id", record_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    pub fn connector_internal_stream_record_stream<'a>(
+        &'a self,
+        record_id: &'a str,
+    ) -> Call<
+        'a,
+        ConnectorInternalStreamRecordParams<'a>,
+        crate::runtime::ByteStream,
+        ConnectorInternalStreamRecordError,
+    > {
+        self.connector_internal_stream_record(record_id)
+            .streamed(|received| match received.status.as_u16() {
                 404 => Err(Error::Status(ConnectorInternalStreamRecordError::NotFound)),
                 _ => {
                     Err(
@@ -251,21 +296,36 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
     }
+}
+/// The parameters of [`Client::connector_internal_stream_record`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ConnectorInternalStreamRecordParams<'a> {
+    record_id: &'a str,
 }
 /// Error responses of [`Client::connector_internal_stream_record`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectorInternalStreamRecordError {
     /// Status `404`: Record not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ConnectorInternalStreamRecordError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "connectorInternalStreamRecord", status, message)
+    }
+}
+impl ::std::error::Error for ConnectorInternalStreamRecordError {}
 
 impl Client {
-    /// [Connector Service] Convert record buffer
+    /// \[Connector Service\] Convert record buffer
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -273,7 +333,7 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token<br><br>
     ///
@@ -284,12 +344,19 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn connector_convert_record_buffer(
-        &self,
-        body: &crate::models::ConnectorConvertRecordBufferBody,
-    ) -> Call<'_, ::std::vec::Vec<u8>, ConnectorConvertRecordBufferError> {
+    pub fn connector_convert_record_buffer<'a>(
+        &'a self,
+        body: &'a crate::models::ConnectorConvertRecordBufferBody,
+    ) -> Call<
+        'a,
+        ConnectorConvertRecordBufferParams<'a>,
+        ::std::vec::Vec<u8>,
+        ConnectorConvertRecordBufferError,
+    > {
         const OPERATION: Operation = Operation {
             id: "connectorConvertRecordBuffer",
+            method: "POST",
+            path: "/connector/api/v1/record/buffer/convert",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -299,16 +366,23 @@ impl Client {
             ],
             security: &[&["scopedToken"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/connector/api/v1/record/buffer/convert",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ConnectorConvertRecordBufferParams {
+                body,
+            },
+            |client, params| {
+                let ConnectorConvertRecordBufferParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/connector/api/v1/record/buffer/convert",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -329,32 +403,17 @@ impl Client {
     }
     /// [`Client::connector_convert_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub fn connector_convert_record_buffer_stream(
-        &self,
-        body: &crate::models::ConnectorConvertRecordBufferBody,
-    ) -> Call<'_, crate::runtime::ByteStream, ConnectorConvertRecordBufferError> {
-        const OPERATION: Operation = Operation {
-            id: "connectorConvertRecordBuffer",
-            idempotent: false,
-            servers: &[
-                ServerTemplate {
-                    url: "http://localhost:8088",
-                    variables: &[],
-                },
-            ],
-            security: &[&["scopedToken"]],
-        };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/connector/api/v1/record/buffer/convert",
-            );
-        request = request.json(body);
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    pub fn connector_convert_record_buffer_stream<'a>(
+        &'a self,
+        body: &'a crate::models::ConnectorConvertRecordBufferBody,
+    ) -> Call<
+        'a,
+        ConnectorConvertRecordBufferParams<'a>,
+        crate::runtime::ByteStream,
+        ConnectorConvertRecordBufferError,
+    > {
+        self.connector_convert_record_buffer(body)
+            .streamed(|received| match received.status.as_u16() {
                 400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
                 _ => {
                     Err(
@@ -365,21 +424,36 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
     }
+}
+/// The parameters of [`Client::connector_convert_record_buffer`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ConnectorConvertRecordBufferParams<'a> {
+    body: &'a crate::models::ConnectorConvertRecordBufferBody,
 }
 /// Error responses of [`Client::connector_convert_record_buffer`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectorConvertRecordBufferError {
     /// Status `400`: Invalid request or unsupported conversion
     BadRequest,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ConnectorConvertRecordBufferError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "connectorConvertRecordBuffer", status, message)
+    }
+}
+impl ::std::error::Error for ConnectorConvertRecordBufferError {}
 
 impl Client {
-    /// [Connector Service] Get connector statistics
+    /// \[Connector Service\] Get connector statistics
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -387,7 +461,7 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token
     ///
@@ -397,13 +471,20 @@ impl Client {
     ///
     /// * `org_id`: query parameter `org_id`. Organization ID
     /// * `connector`: query parameter `connector`. Connector name (e.g., GOOGLE_DRIVE, ONEDRIVE)
-    pub fn connector_get_stats(
-        &self,
-        org_id: &str,
-        connector: &str,
-    ) -> Call<'_, crate::models::ConnectorGetStatsResponse, ConnectorGetStatsError> {
+    pub fn connector_get_stats<'a>(
+        &'a self,
+        org_id: &'a str,
+        connector: &'a str,
+    ) -> Call<
+        'a,
+        ConnectorGetStatsParams<'a>,
+        crate::models::ConnectorGetStatsResponse,
+        ConnectorGetStatsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "connectorGetStats",
+            method: "GET",
+            path: "/connector/api/v1/stats",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -413,21 +494,39 @@ impl Client {
             ],
             security: &[&["scopedToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connector/api/v1/stats");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "org_id", org_id, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "connector",
-            connector,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ConnectorGetStatsParams {
+                org_id,
+                connector,
+            },
+            |client, params| {
+                let ConnectorGetStatsParams { org_id, connector } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/connector/api/v1/stats",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "org_id",
+                    org_id,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "connector",
+                    connector,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -444,15 +543,30 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::connector_get_stats`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ConnectorGetStatsParams<'a> {
+    org_id: &'a str,
+    connector: &'a str,
+}
 /// Error responses of [`Client::connector_get_stats`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectorGetStatsError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ConnectorGetStatsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for ConnectorGetStatsError {}
 
 impl Client {
-    /// [Connector Service] Reindex all failed records
+    /// \[Connector Service\] Reindex all failed records
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -460,7 +574,7 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token
     ///
@@ -469,16 +583,19 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn connector_reindex_failed_records(
-        &self,
-        body: &crate::models::ConnectorReindexFailedRecordsBody,
+    pub fn connector_reindex_failed_records<'a>(
+        &'a self,
+        body: &'a crate::models::ConnectorReindexFailedRecordsBody,
     ) -> Call<
-        '_,
+        'a,
+        ConnectorReindexFailedRecordsParams<'a>,
         crate::models::ConnectorReindexFailedRecordsResponse,
         ConnectorReindexFailedRecordsError,
     > {
         const OPERATION: Operation = Operation {
             id: "connectorReindexFailedRecords",
+            method: "POST",
+            path: "/connector/api/v1/records/reindex-failed",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -488,16 +605,23 @@ impl Client {
             ],
             security: &[&["scopedToken"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/connector/api/v1/records/reindex-failed",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ConnectorReindexFailedRecordsParams {
+                body,
+            },
+            |client, params| {
+                let ConnectorReindexFailedRecordsParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/connector/api/v1/records/reindex-failed",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -516,15 +640,29 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::connector_reindex_failed_records`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ConnectorReindexFailedRecordsParams<'a> {
+    body: &'a crate::models::ConnectorReindexFailedRecordsBody,
+}
 /// Error responses of [`Client::connector_reindex_failed_records`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectorReindexFailedRecordsError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ConnectorReindexFailedRecordsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for ConnectorReindexFailedRecordsError {}
 
 impl Client {
-    /// [Connector Service] Get signed URL for record
+    /// \[Connector Service\] Get signed URL for record
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -532,7 +670,7 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token<br><br>
     ///
@@ -547,19 +685,22 @@ impl Client {
     /// * `user_id`: path parameter `user_id`. User ID
     /// * `connector`: path parameter `connector`. Connector name
     /// * `record_id`: path parameter `record_id`. Record ID
-    pub fn connector_get_signed_url(
-        &self,
-        org_id: &str,
-        user_id: &str,
-        connector: &str,
-        record_id: &str,
+    pub fn connector_get_signed_url<'a>(
+        &'a self,
+        org_id: &'a str,
+        user_id: &'a str,
+        connector: &'a str,
+        record_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        ConnectorGetSignedUrlParams<'a>,
         crate::models::ConnectorGetSignedUrlResponse,
         ConnectorGetSignedUrlError,
     > {
         const OPERATION: Operation = Operation {
             id: "connectorGetSignedUrl",
+            method: "GET",
+            path: "/connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -569,17 +710,42 @@ impl Client {
             ],
             security: &[&["scopedToken"]],
         };
-        let path = format!(
-            "/connector/api/v1/{}/{}/{}/record/{}/signedUrl",
-            crate::runtime::path_param("org_id", org_id, Style::Simple, false),
-            crate::runtime::path_param("user_id", user_id, Style::Simple, false),
-            crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("record_id", record_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ConnectorGetSignedUrlParams {
+                org_id,
+                user_id,
+                connector,
+                record_id,
+            },
+            |client, params| {
+                let ConnectorGetSignedUrlParams {
+                    org_id,
+                    user_id,
+                    connector,
+                    record_id,
+                } = params;
+                let path = format!(
+                    "/connector/api/v1/{}/{}/{}/record/{}/signedUrl",
+                    crate::runtime::path_param("org_id", org_id, Style::Simple, false),
+                    crate::runtime::path_param("user_id", user_id, Style::Simple, false),
+                    crate::runtime::path_param(
+                        "connector",
+                        connector,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "record_id",
+                        record_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -598,6 +764,14 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::connector_get_signed_url`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ConnectorGetSignedUrlParams<'a> {
+    org_id: &'a str,
+    user_id: &'a str,
+    connector: &'a str,
+    record_id: &'a str,
+}
 /// Error responses of [`Client::connector_get_signed_url`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectorGetSignedUrlError {
@@ -605,6 +779,18 @@ pub enum ConnectorGetSignedUrlError {
     Forbidden,
     /// Status `404`: Record not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ConnectorGetSignedUrlError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "connectorGetSignedUrl", status, message)
+    }
+}
+impl ::std::error::Error for ConnectorGetSignedUrlError {}

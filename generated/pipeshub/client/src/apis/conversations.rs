@@ -31,7 +31,7 @@ impl Client {
     /// <li><b>filters.kb:</b> Search only specific knowledge bases</li>
     /// </ul>
     /// <b>Model Selection:</b><br>
-    /// Use <code>modelKey</code> to select different AI models configured for your organization.
+    /// Use &lt;code&gt;modelKey&lt;/code&gt; to select different AI models configured for your organization.
     /// Each model may have different capabilities, speed, and accuracy trade-offs.
     ///
     /// `POST /conversations/create` (operation `createConversation`)
@@ -39,22 +39,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_conversation(
-        &self,
-        body: &crate::models::CreateConversationRequest,
-    ) -> Call<'_, crate::models::Conversation, CreateConversationError> {
+    pub fn create_conversation<'a>(
+        &'a self,
+        body: &'a crate::models::CreateConversationRequest,
+    ) -> Call<
+        'a,
+        CreateConversationParams<'a>,
+        crate::models::Conversation,
+        CreateConversationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createConversation",
+            method: "POST",
+            path: "/conversations/create",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/conversations/create");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateConversationParams { body },
+            |client, params| {
+                let CreateConversationParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/conversations/create",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -75,6 +91,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_conversation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateConversationParams<'a> {
+    body: &'a crate::models::CreateConversationRequest,
+}
 /// Error responses of [`Client::create_conversation`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateConversationError {
@@ -91,9 +112,23 @@ pub enum CreateConversationError {
     BadGateway,
     /// Status `504`: Request timeout - AI processing took too long
     GatewayTimeout,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateConversationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::BadGateway => (502, None),
+            Self::GatewayTimeout => (504, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createConversation", status, message)
+    }
+}
+impl ::std::error::Error for CreateConversationError {}
 
 impl Client {
     /// Create conversation with streaming response
@@ -112,14 +147,14 @@ impl Client {
     /// </ul>
     /// <b>Client Implementation:</b><br>
     /// <code>
-    /// const eventSource = new EventSource('/conversations/stream');<br>
-    /// eventSource.onmessage = (event) => {<br>
-    /// &nbsp;&nbsp;const data = JSON.parse(event.data);<br>
-    /// &nbsp;&nbsp;// Handle different event types<br>
+    /// const eventSource = new EventSource('/conversations/stream');&lt;br&gt;
+    /// eventSource.onmessage = (event) =&gt; {&lt;br&gt;
+    /// &nbsp;&nbsp;const data = JSON.parse(event.data);&lt;br&gt;
+    /// &nbsp;&nbsp;// Handle different event types&lt;br&gt;
     /// };
     /// </code><br><br>
     /// <b>Error Handling:</b><br>
-    /// If an error occurs mid-stream, an <code>error</code> event is sent and the stream closes.
+    /// If an error occurs mid-stream, an &lt;code&gt;error&lt;/code&gt; event is sent and the stream closes.
     /// The conversation is marked as FAILED with the error reason stored.
     ///
     /// `POST /conversations/stream` (operation `streamChat`)
@@ -127,22 +162,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn stream_chat(
-        &self,
-        body: &crate::models::CreateConversationRequest,
-    ) -> Call<'_, ::std::vec::Vec<u8>, StreamChatError> {
+    pub fn stream_chat<'a>(
+        &'a self,
+        body: &'a crate::models::CreateConversationRequest,
+    ) -> Call<'a, StreamChatParams<'a>, ::std::vec::Vec<u8>, StreamChatError> {
         const OPERATION: Operation = Operation {
             id: "streamChat",
+            method: "POST",
+            path: "/conversations/stream",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            StreamChatParams { body },
+            |client, params| {
+                let StreamChatParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/conversations/stream",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -157,30 +203,23 @@ impl Client {
     }
     /// [`Client::stream_chat`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub fn stream_chat_stream(
-        &self,
-        body: &crate::models::CreateConversationRequest,
-    ) -> Call<'_, crate::runtime::ByteStream, StreamChatError> {
-        const OPERATION: Operation = Operation {
-            id: "streamChat",
-            idempotent: false,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
-        request = request.json(body);
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    pub fn stream_chat_stream<'a>(
+        &'a self,
+        body: &'a crate::models::CreateConversationRequest,
+    ) -> Call<'a, StreamChatParams<'a>, crate::runtime::ByteStream, StreamChatError> {
+        self.stream_chat(body)
+            .streamed(|received| match received.status.as_u16() {
                 400 => Err(Error::Status(StreamChatError::BadRequest)),
                 401 => Err(Error::Status(StreamChatError::Unauthorized)),
                 502 => Err(Error::Status(StreamChatError::BadGateway)),
                 _ => Err(Error::Status(StreamChatError::Unknown(received.unexpected()))),
-            },
-        )
+            })
     }
+}
+/// The parameters of [`Client::stream_chat`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct StreamChatParams<'a> {
+    body: &'a crate::models::CreateConversationRequest,
 }
 /// Error responses of [`Client::stream_chat`].
 #[derive(Debug, Clone, PartialEq)]
@@ -191,9 +230,22 @@ pub enum StreamChatError {
     Unauthorized,
     /// Status `502`: AI backend service unavailable
     BadGateway,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for StreamChatError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::BadGateway => (502, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "streamChat", status, message)
+    }
+}
+impl ::std::error::Error for StreamChatError {}
 
 impl Client {
     /// List all conversations
@@ -215,19 +267,27 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         ::std::vec::Vec<crate::models::Conversation>,
         GetAllConversationsError,
     > {
         const OPERATION: Operation = Operation {
             id: "getAllConversations",
+            method: "GET",
+            path: "/conversations",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/conversations");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/conversations");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -250,9 +310,20 @@ impl Client {
 pub enum GetAllConversationsError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAllConversationsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAllConversations", status, message)
+    }
+}
+impl ::std::error::Error for GetAllConversationsError {}
 
 impl Client {
     /// List archived conversations
@@ -270,20 +341,31 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         ::std::vec::Vec<crate::models::Conversation>,
         GetArchivedConversationsError,
     > {
         const OPERATION: Operation = Operation {
             id: "getArchivedConversations",
+            method: "GET",
+            path: "/conversations/show/archives",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/conversations/show/archives");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/conversations/show/archives",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -306,9 +388,20 @@ impl Client {
 pub enum GetArchivedConversationsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetArchivedConversationsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getArchivedConversations", status, message)
+    }
+}
+impl ::std::error::Error for GetArchivedConversationsError {}
 
 impl Client {
     /// Get conversation by ID
@@ -333,49 +426,86 @@ impl Client {
     /// # Arguments
     ///
     /// * `conversation_id`: path parameter `conversationId`. Unique conversation identifier
-    /// * `page`: query parameter `page`. Page number for message pagination
-    /// * `limit`: query parameter `limit`. Number of messages per page
-    /// * `sort_by`: query parameter `sortBy`. Field to sort messages by
-    /// * `sort_order`: query parameter `sortOrder`. Sort direction
-    pub fn get_conversation_by_id(
-        &self,
-        conversation_id: &str,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        sort_by: ::std::option::Option<&str>,
-        sort_order: ::std::option::Option<&crate::models::GetConversationByIdSortOrder>,
-    ) -> Call<'_, crate::models::GetConversationByIdResponse, GetConversationByIdError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetConversationByIdParams`\]).
+    pub fn get_conversation_by_id<'a>(
+        &'a self,
+        conversation_id: &'a str,
+    ) -> Call<
+        'a,
+        GetConversationByIdParams<'a>,
+        crate::models::GetConversationByIdResponse,
+        GetConversationByIdError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getConversationById",
+            method: "GET",
+            path: "/conversations/{conversationId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortOrder",
-            &sort_order,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetConversationByIdParams {
+                conversation_id,
+                page: None,
+                limit: None,
+                sort_by: None,
+                sort_order: None,
+            },
+            |client, params| {
+                let GetConversationByIdParams {
+                    conversation_id,
+                    page,
+                    limit,
+                    sort_by,
+                    sort_order,
+                } = params;
+                let path = format!(
+                    "/conversations/{}",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortBy",
+                    &sort_by,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortOrder",
+                    &sort_order,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -395,6 +525,40 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_conversation_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetConversationByIdParams<'a> {
+    conversation_id: &'a str,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    sort_by: ::std::option::Option<&'a str>,
+    sort_order: ::std::option::Option<&'a crate::models::GetConversationByIdSortOrder>,
+}
+impl<'a, T, E> Call<'a, GetConversationByIdParams<'a>, T, E> {
+    /// * `page`: query parameter `page`. Page number for message pagination
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Number of messages per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `sort_by`: query parameter `sortBy`. Field to sort messages by
+    pub fn sort_by(mut self, sort_by: &'a str) -> Self {
+        self.params.sort_by = Some(sort_by);
+        self
+    }
+    /// * `sort_order`: query parameter `sortOrder`. Sort direction
+    pub fn sort_order(
+        mut self,
+        sort_order: &'a crate::models::GetConversationByIdSortOrder,
+    ) -> Self {
+        self.params.sort_order = Some(sort_order);
+        self
+    }
+}
 /// Error responses of [`Client::get_conversation_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetConversationByIdError {
@@ -404,9 +568,22 @@ pub enum GetConversationByIdError {
     Forbidden,
     /// Status `404`: Conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetConversationByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getConversationById", status, message)
+    }
+}
+impl ::std::error::Error for GetConversationByIdError {}
 
 impl Client {
     /// Delete conversation
@@ -424,33 +601,44 @@ impl Client {
     /// # Arguments
     ///
     /// * `conversation_id`: path parameter `conversationId`. Unique conversation identifier
-    pub fn delete_conversation_by_id(
-        &self,
-        conversation_id: &str,
+    pub fn delete_conversation_by_id<'a>(
+        &'a self,
+        conversation_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        DeleteConversationByIdParams<'a>,
         crate::models::DeleteConversationByIdResponse,
         DeleteConversationByIdError,
     > {
         const OPERATION: Operation = Operation {
             id: "deleteConversationById",
+            method: "DELETE",
+            path: "/conversations/{conversationId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteConversationByIdParams {
+                conversation_id,
+            },
+            |client, params| {
+                let DeleteConversationByIdParams { conversation_id } = params;
+                let path = format!(
+                    "/conversations/{}",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -470,6 +658,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_conversation_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteConversationByIdParams<'a> {
+    conversation_id: &'a str,
+}
 /// Error responses of [`Client::delete_conversation_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteConversationByIdError {
@@ -479,9 +672,22 @@ pub enum DeleteConversationByIdError {
     Forbidden,
     /// Status `404`: Conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteConversationByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteConversationById", status, message)
+    }
+}
+impl ::std::error::Error for DeleteConversationByIdError {}
 
 impl Client {
     /// Add message to conversation
@@ -497,7 +703,7 @@ impl Client {
     /// <li>The AI can refer back to previous topics discussed</li>
     /// </ul>
     /// <b>Model Override:</b><br>
-    /// You can specify a different model for this message using <code>modelKey</code>.
+    /// You can specify a different model for this message using &lt;code&gt;modelKey&lt;/code&gt;.
     /// This allows switching models mid-conversation if needed.
     ///
     /// `POST /conversations/{conversationId}/messages` (operation `addMessage`)
@@ -506,31 +712,42 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`. Unique conversation identifier
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn add_message(
-        &self,
-        conversation_id: &str,
-        body: &crate::models::AddMessageRequest,
-    ) -> Call<'_, crate::models::Conversation, AddMessageError> {
+    pub fn add_message<'a>(
+        &'a self,
+        conversation_id: &'a str,
+        body: &'a crate::models::AddMessageRequest,
+    ) -> Call<'a, AddMessageParams<'a>, crate::models::Conversation, AddMessageError> {
         const OPERATION: Operation = Operation {
             id: "addMessage",
+            method: "POST",
+            path: "/conversations/{conversationId}/messages",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}/messages",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            AddMessageParams {
+                conversation_id,
+                body,
+            },
+            |client, params| {
+                let AddMessageParams { conversation_id, body } = params;
+                let path = format!(
+                    "/conversations/{}/messages",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -545,6 +762,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::add_message`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct AddMessageParams<'a> {
+    conversation_id: &'a str,
+    body: &'a crate::models::AddMessageRequest,
+}
 /// Error responses of [`Client::add_message`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddMessageError {
@@ -556,9 +779,23 @@ pub enum AddMessageError {
     Forbidden,
     /// Status `404`: Conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for AddMessageError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "addMessage", status, message)
+    }
+}
+impl ::std::error::Error for AddMessageError {}
 
 impl Client {
     /// Add message with streaming response
@@ -576,31 +813,47 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn add_message_stream(
-        &self,
-        conversation_id: &str,
-        body: &crate::models::AddMessageRequest,
-    ) -> Call<'_, ::std::vec::Vec<u8>, AddMessageStreamError> {
+    pub fn add_message_stream<'a>(
+        &'a self,
+        conversation_id: &'a str,
+        body: &'a crate::models::AddMessageRequest,
+    ) -> Call<
+        'a,
+        AddMessageStreamParams<'a>,
+        ::std::vec::Vec<u8>,
+        AddMessageStreamError,
+    > {
         const OPERATION: Operation = Operation {
             id: "addMessageStream",
+            method: "POST",
+            path: "/conversations/{conversationId}/messages/stream",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}/messages/stream",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            AddMessageStreamParams {
+                conversation_id,
+                body,
+            },
+            |client, params| {
+                let AddMessageStreamParams { conversation_id, body } = params;
+                let path = format!(
+                    "/conversations/{}/messages/stream",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -620,32 +873,18 @@ impl Client {
     }
     /// [`Client::add_message_stream`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub fn add_message_stream_stream(
-        &self,
-        conversation_id: &str,
-        body: &crate::models::AddMessageRequest,
-    ) -> Call<'_, crate::runtime::ByteStream, AddMessageStreamError> {
-        const OPERATION: Operation = Operation {
-            id: "addMessageStream",
-            idempotent: false,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let path = format!(
-            "/conversations/{}/messages/stream",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    pub fn add_message_stream_stream<'a>(
+        &'a self,
+        conversation_id: &'a str,
+        body: &'a crate::models::AddMessageRequest,
+    ) -> Call<
+        'a,
+        AddMessageStreamParams<'a>,
+        crate::runtime::ByteStream,
+        AddMessageStreamError,
+    > {
+        self.add_message_stream(conversation_id, body)
+            .streamed(|received| match received.status.as_u16() {
                 401 => Err(Error::Status(AddMessageStreamError::Unauthorized)),
                 404 => Err(Error::Status(AddMessageStreamError::NotFound)),
                 _ => {
@@ -655,9 +894,14 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
     }
+}
+/// The parameters of [`Client::add_message_stream`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct AddMessageStreamParams<'a> {
+    conversation_id: &'a str,
+    body: &'a crate::models::AddMessageRequest,
 }
 /// Error responses of [`Client::add_message_stream`].
 #[derive(Debug, Clone, PartialEq)]
@@ -666,9 +910,21 @@ pub enum AddMessageStreamError {
     Unauthorized,
     /// Status `404`: Conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for AddMessageStreamError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "addMessageStream", status, message)
+    }
+}
+impl ::std::error::Error for AddMessageStreamError {}
 
 impl Client {
     /// Share conversation with users
@@ -692,31 +948,47 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn share_conversation(
-        &self,
-        conversation_id: &str,
-        body: &crate::models::ShareRequest,
-    ) -> Call<'_, crate::models::Conversation, ShareConversationError> {
+    pub fn share_conversation<'a>(
+        &'a self,
+        conversation_id: &'a str,
+        body: &'a crate::models::ShareRequest,
+    ) -> Call<
+        'a,
+        ShareConversationParams<'a>,
+        crate::models::Conversation,
+        ShareConversationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "shareConversation",
+            method: "POST",
+            path: "/conversations/{conversationId}/share",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}/share",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ShareConversationParams {
+                conversation_id,
+                body,
+            },
+            |client, params| {
+                let ShareConversationParams { conversation_id, body } = params;
+                let path = format!(
+                    "/conversations/{}/share",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -737,6 +1009,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::share_conversation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ShareConversationParams<'a> {
+    conversation_id: &'a str,
+    body: &'a crate::models::ShareRequest,
+}
 /// Error responses of [`Client::share_conversation`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShareConversationError {
@@ -748,9 +1026,23 @@ pub enum ShareConversationError {
     Forbidden,
     /// Status `404`: Conversation or users not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ShareConversationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "shareConversation", status, message)
+    }
+}
+impl ::std::error::Error for ShareConversationError {}
 
 impl Client {
     /// Revoke conversation access
@@ -768,31 +1060,47 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn unshare_conversation(
-        &self,
-        conversation_id: &str,
-        body: &crate::models::UnshareConversationBody,
-    ) -> Call<'_, crate::models::Conversation, UnshareConversationError> {
+    pub fn unshare_conversation<'a>(
+        &'a self,
+        conversation_id: &'a str,
+        body: &'a crate::models::UnshareConversationBody,
+    ) -> Call<
+        'a,
+        UnshareConversationParams<'a>,
+        crate::models::Conversation,
+        UnshareConversationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "unshareConversation",
+            method: "POST",
+            path: "/conversations/{conversationId}/unshare",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}/unshare",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UnshareConversationParams {
+                conversation_id,
+                body,
+            },
+            |client, params| {
+                let UnshareConversationParams { conversation_id, body } = params;
+                let path = format!(
+                    "/conversations/{}/unshare",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -812,6 +1120,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::unshare_conversation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UnshareConversationParams<'a> {
+    conversation_id: &'a str,
+    body: &'a crate::models::UnshareConversationBody,
+}
 /// Error responses of [`Client::unshare_conversation`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UnshareConversationError {
@@ -821,9 +1135,22 @@ pub enum UnshareConversationError {
     Forbidden,
     /// Status `404`: Conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UnshareConversationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "unshareConversation", status, message)
+    }
+}
+impl ::std::error::Error for UnshareConversationError {}
 
 impl Client {
     /// Update conversation title
@@ -844,31 +1171,47 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_conversation_title(
-        &self,
-        conversation_id: &str,
-        body: &crate::models::UpdateConversationTitleBody,
-    ) -> Call<'_, crate::models::Conversation, UpdateConversationTitleError> {
+    pub fn update_conversation_title<'a>(
+        &'a self,
+        conversation_id: &'a str,
+        body: &'a crate::models::UpdateConversationTitleBody,
+    ) -> Call<
+        'a,
+        UpdateConversationTitleParams<'a>,
+        crate::models::Conversation,
+        UpdateConversationTitleError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateConversationTitle",
+            method: "PATCH",
+            path: "/conversations/{conversationId}/title",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}/title",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateConversationTitleParams {
+                conversation_id,
+                body,
+            },
+            |client, params| {
+                let UpdateConversationTitleParams { conversation_id, body } = params;
+                let path = format!(
+                    "/conversations/{}/title",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -888,6 +1231,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_conversation_title`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateConversationTitleParams<'a> {
+    conversation_id: &'a str,
+    body: &'a crate::models::UpdateConversationTitleBody,
+}
 /// Error responses of [`Client::update_conversation_title`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateConversationTitleError {
@@ -897,9 +1246,22 @@ pub enum UpdateConversationTitleError {
     Unauthorized,
     /// Status `404`: Conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateConversationTitleError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateConversationTitle", status, message)
+    }
+}
+impl ::std::error::Error for UpdateConversationTitleError {}
 
 impl Client {
     /// Archive conversation
@@ -916,29 +1278,44 @@ impl Client {
     /// # Arguments
     ///
     /// * `conversation_id`: path parameter `conversationId`
-    pub fn archive_conversation(
-        &self,
-        conversation_id: &str,
-    ) -> Call<'_, crate::models::Conversation, ArchiveConversationError> {
+    pub fn archive_conversation<'a>(
+        &'a self,
+        conversation_id: &'a str,
+    ) -> Call<
+        'a,
+        ArchiveConversationParams<'a>,
+        crate::models::Conversation,
+        ArchiveConversationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "archiveConversation",
+            method: "PATCH",
+            path: "/conversations/{conversationId}/archive",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}/archive",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ArchiveConversationParams {
+                conversation_id,
+            },
+            |client, params| {
+                let ArchiveConversationParams { conversation_id } = params;
+                let path = format!(
+                    "/conversations/{}/archive",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -957,6 +1334,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::archive_conversation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ArchiveConversationParams<'a> {
+    conversation_id: &'a str,
+}
 /// Error responses of [`Client::archive_conversation`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArchiveConversationError {
@@ -964,9 +1346,21 @@ pub enum ArchiveConversationError {
     Unauthorized,
     /// Status `404`: Conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ArchiveConversationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "archiveConversation", status, message)
+    }
+}
+impl ::std::error::Error for ArchiveConversationError {}
 
 impl Client {
     /// Unarchive conversation
@@ -980,29 +1374,44 @@ impl Client {
     /// # Arguments
     ///
     /// * `conversation_id`: path parameter `conversationId`
-    pub fn unarchive_conversation(
-        &self,
-        conversation_id: &str,
-    ) -> Call<'_, crate::models::Conversation, UnarchiveConversationError> {
+    pub fn unarchive_conversation<'a>(
+        &'a self,
+        conversation_id: &'a str,
+    ) -> Call<
+        'a,
+        UnarchiveConversationParams<'a>,
+        crate::models::Conversation,
+        UnarchiveConversationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "unarchiveConversation",
+            method: "PATCH",
+            path: "/conversations/{conversationId}/unarchive",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}/unarchive",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UnarchiveConversationParams {
+                conversation_id,
+            },
+            |client, params| {
+                let UnarchiveConversationParams { conversation_id } = params;
+                let path = format!(
+                    "/conversations/{}/unarchive",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1021,6 +1430,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::unarchive_conversation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UnarchiveConversationParams<'a> {
+    conversation_id: &'a str,
+}
 /// Error responses of [`Client::unarchive_conversation`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UnarchiveConversationError {
@@ -1028,9 +1442,21 @@ pub enum UnarchiveConversationError {
     Unauthorized,
     /// Status `404`: Conversation not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UnarchiveConversationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "unarchiveConversation", status, message)
+    }
+}
+impl ::std::error::Error for UnarchiveConversationError {}
 
 impl Client {
     /// Regenerate AI response
@@ -1047,7 +1473,7 @@ impl Client {
     /// <li>New documents have been indexed since original response</li>
     /// </ul>
     /// <b>Model Override:</b><br>
-    /// Specify <code>modelKey</code> to use a different model for regeneration.
+    /// Specify &lt;code&gt;modelKey&lt;/code&gt; to use a different model for regeneration.
     ///
     /// `POST /conversations/{conversationId}/message/{messageId}/regenerate` (operation `regenerateAnswer`)
     ///
@@ -1055,36 +1481,58 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`
     /// * `message_id`: path parameter `messageId`. ID of the message to regenerate response for
-    /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn regenerate_answer(
-        &self,
-        conversation_id: &str,
-        message_id: &str,
-        body: ::std::option::Option<&crate::models::RegenerateAnswerBody>,
-    ) -> Call<'_, crate::models::Conversation, RegenerateAnswerError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`RegenerateAnswerParams`\]).
+    pub fn regenerate_answer<'a>(
+        &'a self,
+        conversation_id: &'a str,
+        message_id: &'a str,
+    ) -> Call<
+        'a,
+        RegenerateAnswerParams<'a>,
+        crate::models::Conversation,
+        RegenerateAnswerError,
+    > {
         const OPERATION: Operation = Operation {
             id: "regenerateAnswer",
+            method: "POST",
+            path: "/conversations/{conversationId}/message/{messageId}/regenerate",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}/message/{}/regenerate",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-            crate::runtime::path_param("messageId", message_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            RegenerateAnswerParams {
+                conversation_id,
+                message_id,
+                body: None,
+            },
+            |client, params| {
+                let RegenerateAnswerParams { conversation_id, message_id, body } = params;
+                let path = format!(
+                    "/conversations/{}/message/{}/regenerate",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "messageId",
+                        message_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1104,6 +1552,20 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::regenerate_answer`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RegenerateAnswerParams<'a> {
+    conversation_id: &'a str,
+    message_id: &'a str,
+    body: ::std::option::Option<&'a crate::models::RegenerateAnswerBody>,
+}
+impl<'a, T, E> Call<'a, RegenerateAnswerParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub fn body(mut self, body: &'a crate::models::RegenerateAnswerBody) -> Self {
+        self.params.body = Some(body);
+        self
+    }
+}
 /// Error responses of [`Client::regenerate_answer`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RegenerateAnswerError {
@@ -1113,9 +1575,22 @@ pub enum RegenerateAnswerError {
     Unauthorized,
     /// Status `404`: Conversation or message not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RegenerateAnswerError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "regenerateAnswer", status, message)
+    }
+}
+impl ::std::error::Error for RegenerateAnswerError {}
 
 impl Client {
     /// Submit feedback on AI response
@@ -1133,7 +1608,7 @@ impl Client {
     /// <li><b>citationFeedback:</b> Rate individual citations</li>
     /// </ul>
     /// <b>Restrictions:</b><br>
-    /// Feedback can only be submitted on <code>bot_response</code> messages,
+    /// Feedback can only be submitted on &lt;code&gt;bot_response&lt;/code&gt; messages,
     /// not on user queries or system messages.
     ///
     /// `POST /conversations/{conversationId}/message/{messageId}/feedback` (operation `updateMessageFeedback`)
@@ -1143,33 +1618,55 @@ impl Client {
     /// * `conversation_id`: path parameter `conversationId`
     /// * `message_id`: path parameter `messageId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_message_feedback(
-        &self,
-        conversation_id: &str,
-        message_id: &str,
-        body: &crate::models::MessageFeedback,
-    ) -> Call<'_, crate::models::Conversation, UpdateMessageFeedbackError> {
+    pub fn update_message_feedback<'a>(
+        &'a self,
+        conversation_id: &'a str,
+        message_id: &'a str,
+        body: &'a crate::models::MessageFeedback,
+    ) -> Call<
+        'a,
+        UpdateMessageFeedbackParams<'a>,
+        crate::models::Conversation,
+        UpdateMessageFeedbackError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateMessageFeedback",
+            method: "POST",
+            path: "/conversations/{conversationId}/message/{messageId}/feedback",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/conversations/{}/message/{}/feedback",
-            crate::runtime::path_param(
-                "conversationId",
-                conversation_id,
-                Style::Simple,
-                false,
-            ),
-            crate::runtime::path_param("messageId", message_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateMessageFeedbackParams {
+                conversation_id,
+                message_id,
+                body,
+            },
+            |client, params| {
+                let UpdateMessageFeedbackParams { conversation_id, message_id, body } = params;
+                let path = format!(
+                    "/conversations/{}/message/{}/feedback",
+                    crate::runtime::path_param(
+                        "conversationId",
+                        conversation_id,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "messageId",
+                        message_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1189,6 +1686,13 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_message_feedback`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateMessageFeedbackParams<'a> {
+    conversation_id: &'a str,
+    message_id: &'a str,
+    body: &'a crate::models::MessageFeedback,
+}
 /// Error responses of [`Client::update_message_feedback`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateMessageFeedbackError {
@@ -1202,6 +1706,19 @@ pub enum UpdateMessageFeedbackError {
     Unauthorized,
     /// Status `404`: Conversation or message not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateMessageFeedbackError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateMessageFeedback", status, message)
+    }
+}
+impl ::std::error::Error for UpdateMessageFeedbackError {}

@@ -60,30 +60,51 @@ impl Client {
     ///
     /// * `connector`: path parameter `connector`. Connector type identifier
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance
-    pub fn get_crawling_job_status(
-        &self,
-        connector: &str,
-        connector_id: &str,
+    pub fn get_crawling_job_status<'a>(
+        &'a self,
+        connector: &'a str,
+        connector_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        GetCrawlingJobStatusParams<'a>,
         crate::models::GetCrawlingJobStatusResponse,
         GetCrawlingJobStatusError,
     > {
         const OPERATION: Operation = Operation {
             id: "getCrawlingJobStatus",
+            method: "GET",
+            path: "/crawlingManager/{connector}/{connectorId}/schedule",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/crawlingManager/{}/{}/schedule",
-            crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetCrawlingJobStatusParams {
+                connector,
+                connector_id,
+            },
+            |client, params| {
+                let GetCrawlingJobStatusParams { connector, connector_id } = params;
+                let path = format!(
+                    "/crawlingManager/{}/{}/schedule",
+                    crate::runtime::path_param(
+                        "connector",
+                        connector,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -103,6 +124,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_crawling_job_status`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetCrawlingJobStatusParams<'a> {
+    connector: &'a str,
+    connector_id: &'a str,
+}
 /// Error responses of [`Client::get_crawling_job_status`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCrawlingJobStatusError {
@@ -112,9 +139,22 @@ pub enum GetCrawlingJobStatusError {
     Forbidden,
     /// Status `404`: No scheduled job found for this connector
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetCrawlingJobStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getCrawlingJobStatus", status, message)
+    }
+}
+impl ::std::error::Error for GetCrawlingJobStatusError {}
 
 impl Client {
     /// Schedule a crawling job
@@ -164,28 +204,55 @@ impl Client {
     /// * `connector`: path parameter `connector`. Connector type identifier (e.g., "drive", "onedrive", "slack", "jira")
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance (MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn schedule_crawling_job(
-        &self,
-        connector: &str,
-        connector_id: &str,
-        body: &crate::models::ScheduleCrawlingJobBody,
-    ) -> Call<'_, crate::models::ScheduleCrawlingJobResponse, ScheduleCrawlingJobError> {
+    pub fn schedule_crawling_job<'a>(
+        &'a self,
+        connector: &'a str,
+        connector_id: &'a str,
+        body: &'a crate::models::ScheduleCrawlingJobBody,
+    ) -> Call<
+        'a,
+        ScheduleCrawlingJobParams<'a>,
+        crate::models::ScheduleCrawlingJobResponse,
+        ScheduleCrawlingJobError,
+    > {
         const OPERATION: Operation = Operation {
             id: "scheduleCrawlingJob",
+            method: "POST",
+            path: "/crawlingManager/{connector}/{connectorId}/schedule",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/crawlingManager/{}/{}/schedule",
-            crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ScheduleCrawlingJobParams {
+                connector,
+                connector_id,
+                body,
+            },
+            |client, params| {
+                let ScheduleCrawlingJobParams { connector, connector_id, body } = params;
+                let path = format!(
+                    "/crawlingManager/{}/{}/schedule",
+                    crate::runtime::path_param(
+                        "connector",
+                        connector,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -205,6 +272,13 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::schedule_crawling_job`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ScheduleCrawlingJobParams<'a> {
+    connector: &'a str,
+    connector_id: &'a str,
+    body: &'a crate::models::ScheduleCrawlingJobBody,
 }
 /// Error responses of [`Client::schedule_crawling_job`].
 #[derive(Debug, Clone, PartialEq)]
@@ -228,9 +302,23 @@ pub enum ScheduleCrawlingJobError {
     Forbidden,
     /// Status `404`: Connector instance not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ScheduleCrawlingJobError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "scheduleCrawlingJob", status, message)
+    }
+}
+impl ::std::error::Error for ScheduleCrawlingJobError {}
 
 impl Client {
     /// Remove a crawling job
@@ -262,26 +350,52 @@ impl Client {
     ///
     /// * `connector`: path parameter `connector`. Connector type identifier
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance
-    pub fn remove_crawling_job(
-        &self,
-        connector: &str,
-        connector_id: &str,
-    ) -> Call<'_, crate::models::RemoveCrawlingJobResponse, RemoveCrawlingJobError> {
+    pub fn remove_crawling_job<'a>(
+        &'a self,
+        connector: &'a str,
+        connector_id: &'a str,
+    ) -> Call<
+        'a,
+        RemoveCrawlingJobParams<'a>,
+        crate::models::RemoveCrawlingJobResponse,
+        RemoveCrawlingJobError,
+    > {
         const OPERATION: Operation = Operation {
             id: "removeCrawlingJob",
+            method: "DELETE",
+            path: "/crawlingManager/{connector}/{connectorId}/remove",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/crawlingManager/{}/{}/remove",
-            crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            RemoveCrawlingJobParams {
+                connector,
+                connector_id,
+            },
+            |client, params| {
+                let RemoveCrawlingJobParams { connector, connector_id } = params;
+                let path = format!(
+                    "/crawlingManager/{}/{}/remove",
+                    crate::runtime::path_param(
+                        "connector",
+                        connector,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -301,6 +415,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::remove_crawling_job`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RemoveCrawlingJobParams<'a> {
+    connector: &'a str,
+    connector_id: &'a str,
+}
 /// Error responses of [`Client::remove_crawling_job`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveCrawlingJobError {
@@ -310,9 +430,22 @@ pub enum RemoveCrawlingJobError {
     Forbidden,
     /// Status `404`: Job not found for this connector
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RemoveCrawlingJobError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "removeCrawlingJob", status, message)
+    }
+}
+impl ::std::error::Error for RemoveCrawlingJobError {}
 
 impl Client {
     /// Pause a crawling job
@@ -347,26 +480,51 @@ impl Client {
     ///
     /// * `connector`: path parameter `connector`. Connector type identifier
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance
-    pub fn pause_crawling_job(
-        &self,
-        connector: &str,
-        connector_id: &str,
-    ) -> Call<'_, crate::models::PauseCrawlingJobResponse, PauseCrawlingJobError> {
+    pub fn pause_crawling_job<'a>(
+        &'a self,
+        connector: &'a str,
+        connector_id: &'a str,
+    ) -> Call<
+        'a,
+        PauseCrawlingJobParams<'a>,
+        crate::models::PauseCrawlingJobResponse,
+        PauseCrawlingJobError,
+    > {
         const OPERATION: Operation = Operation {
             id: "pauseCrawlingJob",
+            method: "POST",
+            path: "/crawlingManager/{connector}/{connectorId}/pause",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/crawlingManager/{}/{}/pause",
-            crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            PauseCrawlingJobParams {
+                connector,
+                connector_id,
+            },
+            |client, params| {
+                let PauseCrawlingJobParams { connector, connector_id } = params;
+                let path = format!(
+                    "/crawlingManager/{}/{}/pause",
+                    crate::runtime::path_param(
+                        "connector",
+                        connector,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -387,6 +545,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::pause_crawling_job`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct PauseCrawlingJobParams<'a> {
+    connector: &'a str,
+    connector_id: &'a str,
+}
 /// Error responses of [`Client::pause_crawling_job`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PauseCrawlingJobError {
@@ -402,9 +566,23 @@ pub enum PauseCrawlingJobError {
     Forbidden,
     /// Status `404`: Job not found for this connector
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for PauseCrawlingJobError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "pauseCrawlingJob", status, message)
+    }
+}
+impl ::std::error::Error for PauseCrawlingJobError {}
 
 impl Client {
     /// Resume a paused crawling job
@@ -432,26 +610,51 @@ impl Client {
     ///
     /// * `connector`: path parameter `connector`. Connector type identifier
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance
-    pub fn resume_crawling_job(
-        &self,
-        connector: &str,
-        connector_id: &str,
-    ) -> Call<'_, crate::models::ResumeCrawlingJobResponse, ResumeCrawlingJobError> {
+    pub fn resume_crawling_job<'a>(
+        &'a self,
+        connector: &'a str,
+        connector_id: &'a str,
+    ) -> Call<
+        'a,
+        ResumeCrawlingJobParams<'a>,
+        crate::models::ResumeCrawlingJobResponse,
+        ResumeCrawlingJobError,
+    > {
         const OPERATION: Operation = Operation {
             id: "resumeCrawlingJob",
+            method: "POST",
+            path: "/crawlingManager/{connector}/{connectorId}/resume",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/crawlingManager/{}/{}/resume",
-            crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ResumeCrawlingJobParams {
+                connector,
+                connector_id,
+            },
+            |client, params| {
+                let ResumeCrawlingJobParams { connector, connector_id } = params;
+                let path = format!(
+                    "/crawlingManager/{}/{}/resume",
+                    crate::runtime::path_param(
+                        "connector",
+                        connector,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "connectorId",
+                        connector_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -472,6 +675,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::resume_crawling_job`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ResumeCrawlingJobParams<'a> {
+    connector: &'a str,
+    connector_id: &'a str,
+}
 /// Error responses of [`Client::resume_crawling_job`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResumeCrawlingJobError {
@@ -483,9 +692,23 @@ pub enum ResumeCrawlingJobError {
     Forbidden,
     /// Status `404`: No paused job found for this connector
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ResumeCrawlingJobError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "resumeCrawlingJob", status, message)
+    }
+}
+impl ::std::error::Error for ResumeCrawlingJobError {}
 
 impl Client {
     /// Get all crawling job statuses
@@ -515,24 +738,31 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::GetAllCrawlingJobStatusResponse,
         GetAllCrawlingJobStatusError,
     > {
         const OPERATION: Operation = Operation {
             id: "getAllCrawlingJobStatus",
+            method: "GET",
+            path: "/crawlingManager/schedule/all",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/crawlingManager/schedule/all",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/crawlingManager/schedule/all",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -555,9 +785,20 @@ impl Client {
 pub enum GetAllCrawlingJobStatusError {
     /// Status `401`: Unauthorized - Valid JWT token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAllCrawlingJobStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAllCrawlingJobStatus", status, message)
+    }
+}
+impl ::std::error::Error for GetAllCrawlingJobStatusError {}
 
 impl Client {
     /// Remove all crawling jobs
@@ -584,24 +825,31 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::RemoveAllCrawlingJobsResponse,
         RemoveAllCrawlingJobsError,
     > {
         const OPERATION: Operation = Operation {
             id: "removeAllCrawlingJobs",
+            method: "DELETE",
+            path: "/crawlingManager/schedule/all",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::DELETE,
-                "/crawlingManager/schedule/all",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::DELETE,
+                        "/crawlingManager/schedule/all",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -624,6 +872,17 @@ impl Client {
 pub enum RemoveAllCrawlingJobsError {
     /// Status `401`: Unauthorized - Valid JWT token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RemoveAllCrawlingJobsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "removeAllCrawlingJobs", status, message)
+    }
+}
+impl ::std::error::Error for RemoveAllCrawlingJobsError {}

@@ -27,7 +27,7 @@ use crate::runtime::{
 };
 
 impl Client {
-    /// [Docling Service] Health check
+    /// \[Docling Service\] Health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -35,7 +35,7 @@ impl Client {
     ///
     /// <b>Service:</b> Docling Service<br>
     /// <b>Port:</b> 8081<br>
-    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8081></code><br><br>
     ///
     /// <b>Authentication:</b> None required for health check<br><br>
     ///
@@ -47,11 +47,14 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::DoclingServiceHealthResponse,
         DoclingServiceHealthError,
     > {
         const OPERATION: Operation = Operation {
             id: "doclingServiceHealth",
+            method: "GET",
+            path: "/docling/health",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -61,11 +64,15 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/docling/health");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/docling/health");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -88,12 +95,23 @@ impl Client {
 pub enum DoclingServiceHealthError {
     /// Status `503`: Service is unhealthy or not initialized
     ServiceUnavailable,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DoclingServiceHealthError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::ServiceUnavailable => (503, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "doclingServiceHealth", status, message)
+    }
+}
+impl ::std::error::Error for DoclingServiceHealthError {}
 
 impl Client {
-    /// [Docling Service] Process PDF document
+    /// \[Docling Service\] Process PDF document
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -101,7 +119,7 @@ impl Client {
     ///
     /// <b>Service:</b> Docling Service<br>
     /// <b>Port:</b> 8081<br>
-    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8081></code><br><br>
     ///
     /// <b>Authentication:</b> Internal only - called by Indexing Service<br><br>
     ///
@@ -120,12 +138,19 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn docling_process_pdf(
-        &self,
-        body: &crate::models::DoclingProcessPdfBody,
-    ) -> Call<'_, crate::models::DoclingProcessPdfResponse, DoclingProcessPdfError> {
+    pub fn docling_process_pdf<'a>(
+        &'a self,
+        body: &'a crate::models::DoclingProcessPdfBody,
+    ) -> Call<
+        'a,
+        DoclingProcessPdfParams<'a>,
+        crate::models::DoclingProcessPdfResponse,
+        DoclingProcessPdfError,
+    > {
         const OPERATION: Operation = Operation {
             id: "doclingProcessPdf",
+            method: "POST",
+            path: "/docling/process-pdf",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -135,12 +160,21 @@ impl Client {
             ],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/docling/process-pdf");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DoclingProcessPdfParams { body },
+            |client, params| {
+                let DoclingProcessPdfParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/docling/process-pdf",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -160,6 +194,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::docling_process_pdf`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DoclingProcessPdfParams<'a> {
+    body: &'a crate::models::DoclingProcessPdfBody,
+}
 /// Error responses of [`Client::docling_process_pdf`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DoclingProcessPdfError {
@@ -169,12 +208,25 @@ pub enum DoclingProcessPdfError {
     InternalServerError,
     /// Status `504`: Processing timed out
     GatewayTimeout,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DoclingProcessPdfError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::InternalServerError => (500, None),
+            Self::GatewayTimeout => (504, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "doclingProcessPdf", status, message)
+    }
+}
+impl ::std::error::Error for DoclingProcessPdfError {}
 
 impl Client {
-    /// [Docling Service] Parse PDF (Phase 1)
+    /// \[Docling Service\] Parse PDF (Phase 1)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -182,7 +234,7 @@ impl Client {
     ///
     /// <b>Service:</b> Docling Service<br>
     /// <b>Port:</b> 8081<br>
-    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8081></code><br><br>
     ///
     /// <b>Authentication:</b> Internal only - called by Indexing Service<br><br>
     ///
@@ -194,12 +246,19 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn docling_parse_pdf(
-        &self,
-        body: &crate::models::DoclingParsePdfBody,
-    ) -> Call<'_, crate::models::DoclingParsePdfResponse, DoclingParsePdfError> {
+    pub fn docling_parse_pdf<'a>(
+        &'a self,
+        body: &'a crate::models::DoclingParsePdfBody,
+    ) -> Call<
+        'a,
+        DoclingParsePdfParams<'a>,
+        crate::models::DoclingParsePdfResponse,
+        DoclingParsePdfError,
+    > {
         const OPERATION: Operation = Operation {
             id: "doclingParsePdf",
+            method: "POST",
+            path: "/docling/parse-pdf",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -209,12 +268,17 @@ impl Client {
             ],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/docling/parse-pdf");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DoclingParsePdfParams { body },
+            |client, params| {
+                let DoclingParsePdfParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/docling/parse-pdf");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -233,6 +297,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::docling_parse_pdf`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DoclingParsePdfParams<'a> {
+    body: &'a crate::models::DoclingParsePdfBody,
+}
 /// Error responses of [`Client::docling_parse_pdf`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DoclingParsePdfError {
@@ -240,12 +309,24 @@ pub enum DoclingParsePdfError {
     BadRequest,
     /// Status `500`: Parsing failed
     InternalServerError,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DoclingParsePdfError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::InternalServerError => (500, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "doclingParsePdf", status, message)
+    }
+}
+impl ::std::error::Error for DoclingParsePdfError {}
 
 impl Client {
-    /// [Docling Service] Create blocks from parse result (Phase 2)
+    /// \[Docling Service\] Create blocks from parse result (Phase 2)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -253,7 +334,7 @@ impl Client {
     ///
     /// <b>Service:</b> Docling Service<br>
     /// <b>Port:</b> 8081<br>
-    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8081></code><br><br>
     ///
     /// <b>Authentication:</b> Internal only - called by Indexing Service<br><br>
     ///
@@ -265,12 +346,19 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn docling_create_blocks(
-        &self,
-        body: &crate::models::DoclingCreateBlocksBody,
-    ) -> Call<'_, crate::models::DoclingCreateBlocksResponse, DoclingCreateBlocksError> {
+    pub fn docling_create_blocks<'a>(
+        &'a self,
+        body: &'a crate::models::DoclingCreateBlocksBody,
+    ) -> Call<
+        'a,
+        DoclingCreateBlocksParams<'a>,
+        crate::models::DoclingCreateBlocksResponse,
+        DoclingCreateBlocksError,
+    > {
         const OPERATION: Operation = Operation {
             id: "doclingCreateBlocks",
+            method: "POST",
+            path: "/docling/create-blocks",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -280,12 +368,21 @@ impl Client {
             ],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/docling/create-blocks");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DoclingCreateBlocksParams { body },
+            |client, params| {
+                let DoclingCreateBlocksParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/docling/create-blocks",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -304,6 +401,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::docling_create_blocks`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DoclingCreateBlocksParams<'a> {
+    body: &'a crate::models::DoclingCreateBlocksBody,
+}
 /// Error responses of [`Client::docling_create_blocks`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DoclingCreateBlocksError {
@@ -311,6 +413,18 @@ pub enum DoclingCreateBlocksError {
     BadRequest,
     /// Status `500`: Block creation failed
     InternalServerError,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DoclingCreateBlocksError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::InternalServerError => (500, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "doclingCreateBlocks", status, message)
+    }
+}
+impl ::std::error::Error for DoclingCreateBlocksError {}

@@ -22,9 +22,9 @@ impl Client {
     /// <li>Thumbnail generation</li>
     /// </ul>
     /// <b>Version Support:</b><br>
-    /// Specify <code>version</code> to get a specific historical version's content.<br><br>
+    /// Specify &lt;code&gt;version&lt;/code&gt; to get a specific historical version's content.&lt;br&gt;&lt;br&gt;
     /// <b>Memory Considerations:</b><br>
-    /// Large files will consume significant memory. For files &gt;100MB, consider using streaming download instead.<br><br>
+    /// Large files will consume significant memory. For files &gt;100MB, consider using streaming download instead.&lt;br&gt;&lt;br&gt;
     /// <b>Response Format:</b><br>
     /// Returns Node.js Buffer object serialized as JSON with type and data array.
     ///
@@ -33,29 +33,56 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    /// * `version`: query parameter `version`. Version number to retrieve (0-indexed)
-    pub fn get_document_buffer(
-        &self,
-        document_id: &str,
-        version: ::std::option::Option<i64>,
-    ) -> Call<'_, ::std::vec::Vec<u8>, GetDocumentBufferError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetDocumentBufferParams`\]).
+    pub fn get_document_buffer<'a>(
+        &'a self,
+        document_id: &'a str,
+    ) -> Call<
+        'a,
+        GetDocumentBufferParams<'a>,
+        ::std::vec::Vec<u8>,
+        GetDocumentBufferError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getDocumentBuffer",
+            method: "GET",
+            path: "/document/{documentId}/buffer",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/document/{}/buffer",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetDocumentBufferParams {
+                document_id,
+                version: None,
+            },
+            |client, params| {
+                let GetDocumentBufferParams { document_id, version } = params;
+                let path = format!(
+                    "/document/{}/buffer",
+                    crate::runtime::path_param(
+                        "documentId",
+                        document_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "version",
+                    &version,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -76,29 +103,17 @@ impl Client {
     }
     /// [`Client::get_document_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub fn get_document_buffer_stream(
-        &self,
-        document_id: &str,
-        version: ::std::option::Option<i64>,
-    ) -> Call<'_, crate::runtime::ByteStream, GetDocumentBufferError> {
-        const OPERATION: Operation = Operation {
-            id: "getDocumentBuffer",
-            idempotent: true,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let path = format!(
-            "/document/{}/buffer",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
-        request = request.query(&query);
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    pub fn get_document_buffer_stream<'a>(
+        &'a self,
+        document_id: &'a str,
+    ) -> Call<
+        'a,
+        GetDocumentBufferParams<'a>,
+        crate::runtime::ByteStream,
+        GetDocumentBufferError,
+    > {
+        self.get_document_buffer(document_id)
+            .streamed(|received| match received.status.as_u16() {
                 400 => Err(Error::Status(GetDocumentBufferError::BadRequest)),
                 401 => Err(Error::Status(GetDocumentBufferError::Unauthorized)),
                 404 => Err(Error::Status(GetDocumentBufferError::NotFound)),
@@ -109,8 +124,20 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
+    }
+}
+/// The parameters of [`Client::get_document_buffer`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetDocumentBufferParams<'a> {
+    document_id: &'a str,
+    version: ::std::option::Option<i64>,
+}
+impl<'a, T, E> Call<'a, GetDocumentBufferParams<'a>, T, E> {
+    /// * `version`: query parameter `version`. Version number to retrieve (0-indexed)
+    pub fn version(mut self, version: i64) -> Self {
+        self.params.version = Some(version);
+        self
     }
 }
 /// Error responses of [`Client::get_document_buffer`].
@@ -122,9 +149,22 @@ pub enum GetDocumentBufferError {
     Unauthorized,
     /// Status `404`: Document not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetDocumentBufferError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getDocumentBuffer", status, message)
+    }
+}
+impl ::std::error::Error for GetDocumentBufferError {}
 
 impl Client {
     /// Update document buffer
@@ -139,7 +179,7 @@ impl Client {
     /// <li>Quick fixes without version history</li>
     /// </ul>
     /// <b>For Version Tracking:</b><br>
-    /// Use <code>/uploadNextVersion</code> instead if you need to maintain version history.<br><br>
+    /// Use &lt;code&gt;/uploadNextVersion&lt;/code&gt; instead if you need to maintain version history.&lt;br&gt;&lt;br&gt;
     /// <b>File Constraints:</b><br>
     /// <ul>
     /// <li>Maximum size: 100MB</li>
@@ -157,37 +197,54 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UpdateDocumentBufferForm`]. Request payload
-    pub fn update_document_buffer(
-        &self,
-        document_id: &str,
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UpdateDocumentBufferForm`\]. Request payload
+    pub fn update_document_buffer<'a>(
+        &'a self,
+        document_id: &'a str,
         body: UpdateDocumentBufferForm,
     ) -> Call<
-        '_,
+        'a,
+        UpdateDocumentBufferParams<'a>,
         crate::models::UpdateDocumentBufferResponse,
         UpdateDocumentBufferError,
     > {
         const OPERATION: Operation = Operation {
             id: "updateDocumentBuffer",
+            method: "PUT",
+            path: "/document/{documentId}/buffer",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/document/{}/buffer",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateDocumentBufferParams {
+                document_id,
+                body,
+            },
+            |client, params| {
+                let UpdateDocumentBufferParams { document_id, body } = params;
+                let path = format!(
+                    "/document/{}/buffer",
+                    crate::runtime::path_param(
+                        "documentId",
+                        document_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -206,6 +263,12 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::update_document_buffer`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateDocumentBufferParams<'a> {
+    document_id: &'a str,
+    body: UpdateDocumentBufferForm,
 }
 /// The parts of a `PUT /document/{documentId}/buffer` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -240,6 +303,19 @@ pub enum UpdateDocumentBufferError {
     Unauthorized,
     /// Status `404`: Document not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateDocumentBufferError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateDocumentBuffer", status, message)
+    }
+}
+impl ::std::error::Error for UpdateDocumentBufferError {}

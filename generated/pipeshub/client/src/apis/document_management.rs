@@ -24,7 +24,7 @@ impl Client {
     /// <li>Timestamps (created, updated)</li>
     /// </ul>
     /// <b>Authorization:</b><br>
-    /// Document must belong to the requesting user's organization.<br><br>
+    /// Document must belong to the requesting user's organization.&lt;br&gt;&lt;br&gt;
     /// <b>Note:</b> Soft-deleted documents (isDeleted: true) are not returned.
     ///
     /// `GET /document/{documentId}` (operation `getDocumentById`)
@@ -32,24 +32,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    pub fn get_document_by_id(
-        &self,
-        document_id: &str,
-    ) -> Call<'_, crate::models::GetDocumentByIdResponse, GetDocumentByIdError> {
+    pub fn get_document_by_id<'a>(
+        &'a self,
+        document_id: &'a str,
+    ) -> Call<
+        'a,
+        GetDocumentByIdParams<'a>,
+        crate::models::GetDocumentByIdResponse,
+        GetDocumentByIdError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getDocumentById",
+            method: "GET",
+            path: "/document/{documentId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/document/{}",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetDocumentByIdParams {
+                document_id,
+            },
+            |client, params| {
+                let GetDocumentByIdParams { document_id } = params;
+                let path = format!(
+                    "/document/{}",
+                    crate::runtime::path_param(
+                        "documentId",
+                        document_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -69,6 +88,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_document_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetDocumentByIdParams<'a> {
+    document_id: &'a str,
+}
 /// Error responses of [`Client::get_document_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetDocumentByIdError {
@@ -78,9 +102,22 @@ pub enum GetDocumentByIdError {
     Unauthorized,
     /// Status `404`: Document not found or has been deleted
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetDocumentByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getDocumentById", status, message)
+    }
+}
+impl ::std::error::Error for GetDocumentByIdError {}
 
 impl Client {
     /// Delete document
@@ -108,24 +145,44 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    pub fn delete_document_by_id(
-        &self,
-        document_id: &str,
-    ) -> Call<'_, crate::models::DeleteDocumentByIdResponse, DeleteDocumentByIdError> {
+    pub fn delete_document_by_id<'a>(
+        &'a self,
+        document_id: &'a str,
+    ) -> Call<
+        'a,
+        DeleteDocumentByIdParams<'a>,
+        crate::models::DeleteDocumentByIdResponse,
+        DeleteDocumentByIdError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteDocumentById",
+            method: "DELETE",
+            path: "/document/{documentId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/document/{}",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteDocumentByIdParams {
+                document_id,
+            },
+            |client, params| {
+                let DeleteDocumentByIdParams { document_id } = params;
+                let path = format!(
+                    "/document/{}",
+                    crate::runtime::path_param(
+                        "documentId",
+                        document_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -144,6 +201,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_document_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteDocumentByIdParams<'a> {
+    document_id: &'a str,
+}
 /// Error responses of [`Client::delete_document_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteDocumentByIdError {
@@ -151,9 +213,21 @@ pub enum DeleteDocumentByIdError {
     Unauthorized,
     /// Status `404`: Document not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteDocumentByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteDocumentById", status, message)
+    }
+}
+impl ::std::error::Error for DeleteDocumentByIdError {}
 
 impl Client {
     /// Download document
@@ -167,7 +241,7 @@ impl Client {
     /// <li><b>Local:</b> Streams file directly with appropriate headers</li>
     /// </ul>
     /// <b>Version Download:</b><br>
-    /// Specify the <code>version</code> parameter to download a specific historical version. Only available for versioned documents.<br><br>
+    /// Specify the &lt;code&gt;version&lt;/code&gt; parameter to download a specific historical version. Only available for versioned documents.&lt;br&gt;&lt;br&gt;
     /// <b>URL Expiration:</b><br>
     /// <ul>
     /// <li>Default: 3600 seconds (1 hour)</li>
@@ -182,38 +256,68 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    /// * `version`: query parameter `version`. Version number to download (0-indexed). Must be less than total versions.
-    /// * `expiration_time_in_seconds`: query parameter `expirationTimeInSeconds`. Signed URL validity duration in seconds
-    pub fn download_document(
-        &self,
-        document_id: &str,
-        version: ::std::option::Option<i64>,
-        expiration_time_in_seconds: ::std::option::Option<i64>,
-    ) -> Call<'_, crate::models::DownloadDocumentResponse, DownloadDocumentError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`DownloadDocumentParams`\]).
+    pub fn download_document<'a>(
+        &'a self,
+        document_id: &'a str,
+    ) -> Call<
+        'a,
+        DownloadDocumentParams<'a>,
+        crate::models::DownloadDocumentResponse,
+        DownloadDocumentError,
+    > {
         const OPERATION: Operation = Operation {
             id: "downloadDocument",
+            method: "GET",
+            path: "/document/{documentId}/download",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/document/{}/download",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "expirationTimeInSeconds",
-            &expiration_time_in_seconds,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DownloadDocumentParams {
+                document_id,
+                version: None,
+                expiration_time_in_seconds: None,
+            },
+            |client, params| {
+                let DownloadDocumentParams {
+                    document_id,
+                    version,
+                    expiration_time_in_seconds,
+                } = params;
+                let path = format!(
+                    "/document/{}/download",
+                    crate::runtime::path_param(
+                        "documentId",
+                        document_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "version",
+                    &version,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "expirationTimeInSeconds",
+                    &expiration_time_in_seconds,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -233,6 +337,28 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::download_document`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DownloadDocumentParams<'a> {
+    document_id: &'a str,
+    version: ::std::option::Option<i64>,
+    expiration_time_in_seconds: ::std::option::Option<i64>,
+}
+impl<'a, T, E> Call<'a, DownloadDocumentParams<'a>, T, E> {
+    /// * `version`: query parameter `version`. Version number to download (0-indexed). Must be less than total versions.
+    pub fn version(mut self, version: i64) -> Self {
+        self.params.version = Some(version);
+        self
+    }
+    /// * `expiration_time_in_seconds`: query parameter `expirationTimeInSeconds`. Signed URL validity duration in seconds
+    pub fn expiration_time_in_seconds(
+        mut self,
+        expiration_time_in_seconds: i64,
+    ) -> Self {
+        self.params.expiration_time_in_seconds = Some(expiration_time_in_seconds);
+        self
+    }
+}
 /// Error responses of [`Client::download_document`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DownloadDocumentError {
@@ -247,6 +373,19 @@ pub enum DownloadDocumentError {
     Unauthorized,
     /// Status `404`: Document not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DownloadDocumentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "downloadDocument", status, message)
+    }
+}
+impl ::std::error::Error for DownloadDocumentError {}

@@ -34,7 +34,7 @@ impl Client {
     /// <li><b>Archives:</b> ZIP, RAR, 7Z, TAR, GZ</li>
     /// </ul>
     /// <b>Version Control:</b><br>
-    /// Set <code>isVersionedFile: "true"</code> to enable version tracking. Versioned documents maintain full history of all changes.<br><br>
+    /// Set &lt;code&gt;isVersionedFile: "true"&lt;/code&gt; to enable version tracking. Versioned documents maintain full history of all changes.&lt;br&gt;&lt;br&gt;
     /// <b>Response Headers:</b><br>
     /// <ul>
     /// <li><code>x-document-id</code>: Unique document identifier</li>
@@ -47,29 +47,36 @@ impl Client {
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadDocumentForm`]. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UploadDocumentForm`\]. Request payload
     pub fn upload_document(
         &self,
         body: UploadDocumentForm,
-    ) -> Call<'_, UploadDocumentResponse, UploadDocumentError> {
+    ) -> Call<'_, UploadDocumentParams, UploadDocumentResponse, UploadDocumentError> {
         const OPERATION: Operation = Operation {
             id: "uploadDocument",
+            method: "POST",
+            path: "/document/upload",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/document/upload");
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UploadDocumentParams { body },
+            |client, params| {
+                let UploadDocumentParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/document/upload");
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -91,6 +98,11 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::upload_document`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UploadDocumentParams {
+    body: UploadDocumentForm,
 }
 /// The parts of a `POST /document/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,9 +184,22 @@ pub enum UploadDocumentError {
     Unauthorized,
     /// Status `413`: File too large - Maximum size is 1GB
     PayloadTooLarge,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UploadDocumentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::PayloadTooLarge => (413, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "uploadDocument", status, message)
+    }
+}
+impl ::std::error::Error for UploadDocumentError {}
 /// Successful responses of [`Client::upload_document`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadDocumentResponse {
@@ -213,22 +238,40 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_document_placeholder(
-        &self,
-        body: &crate::models::CreateDocumentPlaceholderBody,
-    ) -> Call<'_, crate::models::Document, CreateDocumentPlaceholderError> {
+    pub fn create_document_placeholder<'a>(
+        &'a self,
+        body: &'a crate::models::CreateDocumentPlaceholderBody,
+    ) -> Call<
+        'a,
+        CreateDocumentPlaceholderParams<'a>,
+        crate::models::Document,
+        CreateDocumentPlaceholderError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createDocumentPlaceholder",
+            method: "POST",
+            path: "/document/placeholder",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/document/placeholder");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateDocumentPlaceholderParams {
+                body,
+            },
+            |client, params| {
+                let CreateDocumentPlaceholderParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/document/placeholder",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -249,6 +292,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_document_placeholder`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateDocumentPlaceholderParams<'a> {
+    body: &'a crate::models::CreateDocumentPlaceholderBody,
+}
 /// Error responses of [`Client::create_document_placeholder`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateDocumentPlaceholderError {
@@ -260,9 +308,21 @@ pub enum CreateDocumentPlaceholderError {
     BadRequest,
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateDocumentPlaceholderError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createDocumentPlaceholder", status, message)
+    }
+}
+impl ::std::error::Error for CreateDocumentPlaceholderError {}
 
 impl Client {
     /// Get direct upload URL
@@ -286,7 +346,7 @@ impl Client {
     /// <li>Reduced server bandwidth</li>
     /// </ul>
     /// <b>URL Validity:</b><br>
-    /// Presigned URLs typically expire after 1 hour. Upload must complete before expiration.<br><br>
+    /// Presigned URLs typically expire after 1 hour. Upload must complete before expiration.&lt;br&gt;&lt;br&gt;
     /// <b>Note:</b> Only available for S3 and Azure Blob storage. Local storage does not support direct upload.
     ///
     /// `POST /document/{documentId}/directUpload` (operation `getDirectUploadUrl`)
@@ -294,24 +354,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID from placeholder creation
-    pub fn get_direct_upload_url(
-        &self,
-        document_id: &str,
-    ) -> Call<'_, crate::models::GetDirectUploadUrlResponse, GetDirectUploadUrlError> {
+    pub fn get_direct_upload_url<'a>(
+        &'a self,
+        document_id: &'a str,
+    ) -> Call<
+        'a,
+        GetDirectUploadUrlParams<'a>,
+        crate::models::GetDirectUploadUrlResponse,
+        GetDirectUploadUrlError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getDirectUploadUrl",
+            method: "POST",
+            path: "/document/{documentId}/directUpload",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/document/{}/directUpload",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetDirectUploadUrlParams {
+                document_id,
+            },
+            |client, params| {
+                let GetDirectUploadUrlParams { document_id } = params;
+                let path = format!(
+                    "/document/{}/directUpload",
+                    crate::runtime::path_param(
+                        "documentId",
+                        document_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -331,6 +410,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_direct_upload_url`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetDirectUploadUrlParams<'a> {
+    document_id: &'a str,
+}
 /// Error responses of [`Client::get_direct_upload_url`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetDirectUploadUrlError {
@@ -344,6 +428,19 @@ pub enum GetDirectUploadUrlError {
     Unauthorized,
     /// Status `404`: Document placeholder not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetDirectUploadUrlError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getDirectUploadUrl", status, message)
+    }
+}
+impl ::std::error::Error for GetDirectUploadUrlError {}

@@ -74,41 +74,80 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn send_email(
-        &self,
-        body: &crate::models::MailBody,
-    ) -> Call<'_, crate::models::SendEmailResponse, SendEmailError> {
+    pub fn send_email<'a>(
+        &'a self,
+        body: &'a crate::models::MailBody,
+    ) -> Call<
+        'a,
+        SendEmailParams<'a>,
+        crate::models::SendEmailResponse,
+        SendEmailError,
+    > {
         const OPERATION: Operation = Operation {
             id: "sendEmail",
+            method: "POST",
+            path: "/mail/emails/sendEmail",
             idempotent: false,
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/mail/emails/sendEmail");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SendEmailParams { body },
+            |client, params| {
+                let SendEmailParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/mail/emails/sendEmail",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(SendEmailError::BadRequest(received.json()?))),
+                400 => {
+                    Err(
+                        received
+                            .error_json(
+                                SendEmailError::BadRequest,
+                                SendEmailError::Unknown,
+                            ),
+                    )
+                }
                 401 => Err(Error::Status(SendEmailError::Unauthorized)),
-                404 => Err(Error::Status(SendEmailError::NotFound(received.json()?))),
+                404 => {
+                    Err(
+                        received
+                            .error_json(
+                                SendEmailError::NotFound,
+                                SendEmailError::Unknown,
+                            ),
+                    )
+                }
                 500 => {
                     Err(
-                        Error::Status(
-                            SendEmailError::InternalServerError(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                SendEmailError::InternalServerError,
+                                SendEmailError::Unknown,
+                            ),
                     )
                 }
                 _ => Err(Error::Status(SendEmailError::Unknown(received.unexpected()))),
             },
         )
     }
+}
+/// The parameters of [`Client::send_email`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SendEmailParams<'a> {
+    body: &'a crate::models::MailBody,
 }
 /// Error responses of [`Client::send_email`].
 #[derive(Debug, Clone, PartialEq)]
@@ -138,6 +177,20 @@ pub enum SendEmailError {
     /// <li>Network issues</li>
     /// </ul>
     InternalServerError(crate::models::SendEmailResponse500),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SendEmailError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized => (401, None),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "sendEmail", status, message)
+    }
+}
+impl ::std::error::Error for SendEmailError {}

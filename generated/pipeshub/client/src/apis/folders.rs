@@ -32,26 +32,42 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_root_folder(
-        &self,
-        kb_id: &str,
-        body: &crate::models::CreateRootFolderBody,
-    ) -> Call<'_, crate::models::Folder, CreateRootFolderError> {
+    pub fn create_root_folder<'a>(
+        &'a self,
+        kb_id: &'a str,
+        body: &'a crate::models::CreateRootFolderBody,
+    ) -> Call<
+        'a,
+        CreateRootFolderParams<'a>,
+        crate::models::Folder,
+        CreateRootFolderError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createRootFolder",
+            method: "POST",
+            path: "/knowledgeBase/{kbId}/folder",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/folder",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateRootFolderParams {
+                kb_id,
+                body,
+            },
+            |client, params| {
+                let CreateRootFolderParams { kb_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/folder",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -72,6 +88,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_root_folder`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateRootFolderParams<'a> {
+    kb_id: &'a str,
+    body: &'a crate::models::CreateRootFolderBody,
+}
 /// Error responses of [`Client::create_root_folder`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateRootFolderError {
@@ -83,9 +105,23 @@ pub enum CreateRootFolderError {
     Forbidden,
     /// Status `404`: Knowledge base not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateRootFolderError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createRootFolder", status, message)
+    }
+}
+impl ::std::error::Error for CreateRootFolderError {}
 
 impl Client {
     /// Get folder contents
@@ -102,50 +138,99 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
     /// * `folder_id`: path parameter `folderId`. Folder ID
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`
-    /// * `sort_by`: query parameter `sortBy`
-    /// * `sort_order`: query parameter `sortOrder`
-    #[allow(clippy::too_many_arguments)]
-    pub fn get_folder_contents(
-        &self,
-        kb_id: &str,
-        folder_id: &str,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
-        sort_by: ::std::option::Option<&str>,
-        sort_order: ::std::option::Option<&crate::models::GetFolderContentsSortOrder>,
-    ) -> Call<'_, crate::models::RecordsResponse, GetFolderContentsError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetFolderContentsParams`\]).
+    pub fn get_folder_contents<'a>(
+        &'a self,
+        kb_id: &'a str,
+        folder_id: &'a str,
+    ) -> Call<
+        'a,
+        GetFolderContentsParams<'a>,
+        crate::models::RecordsResponse,
+        GetFolderContentsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getFolderContents",
+            method: "GET",
+            path: "/knowledgeBase/{kbId}/folder/{folderId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/folder/{}",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortOrder",
-            &sort_order,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetFolderContentsParams {
+                kb_id,
+                folder_id,
+                page: None,
+                limit: None,
+                search: None,
+                sort_by: None,
+                sort_order: None,
+            },
+            |client, params| {
+                let GetFolderContentsParams {
+                    kb_id,
+                    folder_id,
+                    page,
+                    limit,
+                    search,
+                    sort_by,
+                    sort_order,
+                } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/folder/{}",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                    crate::runtime::path_param(
+                        "folderId",
+                        folder_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortBy",
+                    &sort_by,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortOrder",
+                    &sort_order,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -164,6 +249,47 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_folder_contents`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetFolderContentsParams<'a> {
+    kb_id: &'a str,
+    folder_id: &'a str,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+    sort_by: ::std::option::Option<&'a str>,
+    sort_order: ::std::option::Option<&'a crate::models::GetFolderContentsSortOrder>,
+}
+impl<'a, T, E> Call<'a, GetFolderContentsParams<'a>, T, E> {
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+    /// * `sort_by`: query parameter `sortBy`
+    pub fn sort_by(mut self, sort_by: &'a str) -> Self {
+        self.params.sort_by = Some(sort_by);
+        self
+    }
+    /// * `sort_order`: query parameter `sortOrder`
+    pub fn sort_order(
+        mut self,
+        sort_order: &'a crate::models::GetFolderContentsSortOrder,
+    ) -> Self {
+        self.params.sort_order = Some(sort_order);
+        self
+    }
+}
 /// Error responses of [`Client::get_folder_contents`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetFolderContentsError {
@@ -171,9 +297,21 @@ pub enum GetFolderContentsError {
     Unauthorized,
     /// Status `404`: Folder or knowledge base not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetFolderContentsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getFolderContents", status, message)
+    }
+}
+impl ::std::error::Error for GetFolderContentsError {}
 
 impl Client {
     /// Update folder
@@ -188,28 +326,45 @@ impl Client {
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_folder(
-        &self,
-        kb_id: &str,
-        folder_id: &str,
-        body: &crate::models::UpdateFolderBody,
-    ) -> Call<'_, crate::models::Folder, UpdateFolderError> {
+    pub fn update_folder<'a>(
+        &'a self,
+        kb_id: &'a str,
+        folder_id: &'a str,
+        body: &'a crate::models::UpdateFolderBody,
+    ) -> Call<'a, UpdateFolderParams<'a>, crate::models::Folder, UpdateFolderError> {
         const OPERATION: Operation = Operation {
             id: "updateFolder",
+            method: "PUT",
+            path: "/knowledgeBase/{kbId}/folder/{folderId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/folder/{}",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateFolderParams {
+                kb_id,
+                folder_id,
+                body,
+            },
+            |client, params| {
+                let UpdateFolderParams { kb_id, folder_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/folder/{}",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                    crate::runtime::path_param(
+                        "folderId",
+                        folder_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -226,6 +381,13 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_folder`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateFolderParams<'a> {
+    kb_id: &'a str,
+    folder_id: &'a str,
+    body: &'a crate::models::UpdateFolderBody,
+}
 /// Error responses of [`Client::update_folder`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateFolderError {
@@ -237,9 +399,23 @@ pub enum UpdateFolderError {
     Forbidden,
     /// Status `404`: Folder not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateFolderError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateFolder", status, message)
+    }
+}
+impl ::std::error::Error for UpdateFolderError {}
 
 impl Client {
     /// Delete folder
@@ -256,26 +432,42 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`
-    pub fn delete_folder(
-        &self,
-        kb_id: &str,
-        folder_id: &str,
-    ) -> Call<'_, (), DeleteFolderError> {
+    pub fn delete_folder<'a>(
+        &'a self,
+        kb_id: &'a str,
+        folder_id: &'a str,
+    ) -> Call<'a, DeleteFolderParams<'a>, (), DeleteFolderError> {
         const OPERATION: Operation = Operation {
             id: "deleteFolder",
+            method: "DELETE",
+            path: "/knowledgeBase/{kbId}/folder/{folderId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/folder/{}",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteFolderParams {
+                kb_id,
+                folder_id,
+            },
+            |client, params| {
+                let DeleteFolderParams { kb_id, folder_id } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/folder/{}",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                    crate::runtime::path_param(
+                        "folderId",
+                        folder_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteFolderError::Unauthorized)),
@@ -288,6 +480,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_folder`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteFolderParams<'a> {
+    kb_id: &'a str,
+    folder_id: &'a str,
+}
 /// Error responses of [`Client::delete_folder`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteFolderError {
@@ -297,9 +495,22 @@ pub enum DeleteFolderError {
     Forbidden,
     /// Status `404`: Folder not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteFolderError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteFolder", status, message)
+    }
+}
+impl ::std::error::Error for DeleteFolderError {}
 
 impl Client {
     /// Create subfolder
@@ -316,28 +527,50 @@ impl Client {
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`. Parent folder ID
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_subfolder(
-        &self,
-        kb_id: &str,
-        folder_id: &str,
-        body: &crate::models::CreateSubfolderBody,
-    ) -> Call<'_, crate::models::Folder, CreateSubfolderError> {
+    pub fn create_subfolder<'a>(
+        &'a self,
+        kb_id: &'a str,
+        folder_id: &'a str,
+        body: &'a crate::models::CreateSubfolderBody,
+    ) -> Call<
+        'a,
+        CreateSubfolderParams<'a>,
+        crate::models::Folder,
+        CreateSubfolderError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createSubfolder",
+            method: "POST",
+            path: "/knowledgeBase/{kbId}/folder/{folderId}/subfolder",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/folder/{}/subfolder",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateSubfolderParams {
+                kb_id,
+                folder_id,
+                body,
+            },
+            |client, params| {
+                let CreateSubfolderParams { kb_id, folder_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/folder/{}/subfolder",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                    crate::runtime::path_param(
+                        "folderId",
+                        folder_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -358,6 +591,13 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_subfolder`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateSubfolderParams<'a> {
+    kb_id: &'a str,
+    folder_id: &'a str,
+    body: &'a crate::models::CreateSubfolderBody,
+}
 /// Error responses of [`Client::create_subfolder`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateSubfolderError {
@@ -369,6 +609,20 @@ pub enum CreateSubfolderError {
     Forbidden,
     /// Status `404`: Parent folder not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateSubfolderError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createSubfolder", status, message)
+    }
+}
+impl ::std::error::Error for CreateSubfolderError {}

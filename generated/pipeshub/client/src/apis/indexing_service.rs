@@ -27,7 +27,7 @@ use crate::runtime::{
 };
 
 impl Client {
-    /// [Indexing Service] Health check
+    /// \[Indexing Service\] Health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -35,7 +35,7 @@ impl Client {
     ///
     /// <b>Service:</b> Indexing Service<br>
     /// <b>Port:</b> 8091<br>
-    /// <b>Base URL:</b> <code>http://localhost:8091</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8091></code><br><br>
     ///
     /// <b>Authentication:</b> None required for health check<br><br>
     ///
@@ -48,11 +48,14 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::IndexingServiceHealthResponse,
         IndexingServiceHealthError,
     > {
         const OPERATION: Operation = Operation {
             id: "indexingServiceHealth",
+            method: "GET",
+            path: "/indexing/health",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -62,11 +65,15 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/indexing/health");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/indexing/health");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -91,6 +98,17 @@ impl Client {
 pub enum IndexingServiceHealthError {
     /// Status `500`: Service is unhealthy
     InternalServerError,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for IndexingServiceHealthError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::InternalServerError => (500, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "indexingServiceHealth", status, message)
+    }
+}
+impl ::std::error::Error for IndexingServiceHealthError {}

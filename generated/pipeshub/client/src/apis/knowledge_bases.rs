@@ -31,54 +31,91 @@ impl Client {
     ///
     /// `GET /knowledgeBase` (operation `listKnowledgeBases`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`. Page number (1-indexed)
-    /// * `limit`: query parameter `limit`. Results per page (max 100)
-    /// * `search`: query parameter `search`. Search query for KB names (max 1000 chars)
-    /// * `permissions`: query parameter `permissions`. Filter by permission roles (comma-separated)
-    /// * `sort_by`: query parameter `sortBy`. Field to sort by
-    /// * `sort_order`: query parameter `sortOrder`. Sort direction
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListKnowledgeBasesParams`\]).
     pub fn list_knowledge_bases(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
-        permissions: ::std::option::Option<&str>,
-        sort_by: ::std::option::Option<&crate::models::ListKnowledgeBasesSortBy>,
-        sort_order: ::std::option::Option<&crate::models::ListKnowledgeBasesSortOrder>,
-    ) -> Call<'_, crate::models::ListKnowledgeBasesResponse, ListKnowledgeBasesError> {
+    ) -> Call<
+        '_,
+        ListKnowledgeBasesParams<'_>,
+        crate::models::ListKnowledgeBasesResponse,
+        ListKnowledgeBasesError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listKnowledgeBases",
+            method: "GET",
+            path: "/knowledgeBase",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "permissions",
-            &permissions,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortOrder",
-            &sort_order,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListKnowledgeBasesParams {
+                page: None,
+                limit: None,
+                search: None,
+                permissions: None,
+                sort_by: None,
+                sort_order: None,
+            },
+            |client, params| {
+                let ListKnowledgeBasesParams {
+                    page,
+                    limit,
+                    search,
+                    permissions,
+                    sort_by,
+                    sort_order,
+                } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "permissions",
+                    &permissions,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortBy",
+                    &sort_by,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortOrder",
+                    &sort_order,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -97,6 +134,54 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_knowledge_bases`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListKnowledgeBasesParams<'a> {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+    permissions: ::std::option::Option<&'a str>,
+    sort_by: ::std::option::Option<&'a crate::models::ListKnowledgeBasesSortBy>,
+    sort_order: ::std::option::Option<&'a crate::models::ListKnowledgeBasesSortOrder>,
+}
+impl<'a, T, E> Call<'a, ListKnowledgeBasesParams<'a>, T, E> {
+    /// * `page`: query parameter `page`. Page number (1-indexed)
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Results per page (max 100)
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`. Search query for KB names (max 1000 chars)
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+    /// * `permissions`: query parameter `permissions`. Filter by permission roles (comma-separated)
+    pub fn permissions(mut self, permissions: &'a str) -> Self {
+        self.params.permissions = Some(permissions);
+        self
+    }
+    /// * `sort_by`: query parameter `sortBy`. Field to sort by
+    pub fn sort_by(
+        mut self,
+        sort_by: &'a crate::models::ListKnowledgeBasesSortBy,
+    ) -> Self {
+        self.params.sort_by = Some(sort_by);
+        self
+    }
+    /// * `sort_order`: query parameter `sortOrder`. Sort direction
+    pub fn sort_order(
+        mut self,
+        sort_order: &'a crate::models::ListKnowledgeBasesSortOrder,
+    ) -> Self {
+        self.params.sort_order = Some(sort_order);
+        self
+    }
+}
 /// Error responses of [`Client::list_knowledge_bases`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListKnowledgeBasesError {
@@ -104,9 +189,21 @@ pub enum ListKnowledgeBasesError {
     BadRequest,
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListKnowledgeBasesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listKnowledgeBases", status, message)
+    }
+}
+impl ::std::error::Error for ListKnowledgeBasesError {}
 
 impl Client {
     /// Create a new knowledge base
@@ -136,22 +233,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_knowledge_base(
-        &self,
-        body: &crate::models::CreateKnowledgeBaseBody,
-    ) -> Call<'_, crate::models::KnowledgeBase, CreateKnowledgeBaseError> {
+    pub fn create_knowledge_base<'a>(
+        &'a self,
+        body: &'a crate::models::CreateKnowledgeBaseBody,
+    ) -> Call<
+        'a,
+        CreateKnowledgeBaseParams<'a>,
+        crate::models::KnowledgeBase,
+        CreateKnowledgeBaseError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createKnowledgeBase",
+            method: "POST",
+            path: "/knowledgeBase",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/knowledgeBase");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateKnowledgeBaseParams { body },
+            |client, params| {
+                let CreateKnowledgeBaseParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/knowledgeBase");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -170,6 +279,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_knowledge_base`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateKnowledgeBaseParams<'a> {
+    body: &'a crate::models::CreateKnowledgeBaseBody,
+}
 /// Error responses of [`Client::create_knowledge_base`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateKnowledgeBaseError {
@@ -181,9 +295,21 @@ pub enum CreateKnowledgeBaseError {
     BadRequest,
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateKnowledgeBaseError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createKnowledgeBase", status, message)
+    }
+}
+impl ::std::error::Error for CreateKnowledgeBaseError {}
 
 impl Client {
     /// Get knowledge base by ID
@@ -199,24 +325,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
-    pub fn get_knowledge_base(
-        &self,
-        kb_id: &str,
-    ) -> Call<'_, crate::models::KnowledgeBase, GetKnowledgeBaseError> {
+    pub fn get_knowledge_base<'a>(
+        &'a self,
+        kb_id: &'a str,
+    ) -> Call<
+        'a,
+        GetKnowledgeBaseParams<'a>,
+        crate::models::KnowledgeBase,
+        GetKnowledgeBaseError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getKnowledgeBase",
+            method: "GET",
+            path: "/knowledgeBase/{kbId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetKnowledgeBaseParams { kb_id },
+            |client, params| {
+                let GetKnowledgeBaseParams { kb_id } = params;
+                let path = format!(
+                    "/knowledgeBase/{}",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -236,6 +374,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_knowledge_base`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetKnowledgeBaseParams<'a> {
+    kb_id: &'a str,
+}
 /// Error responses of [`Client::get_knowledge_base`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetKnowledgeBaseError {
@@ -245,9 +388,22 @@ pub enum GetKnowledgeBaseError {
     Forbidden,
     /// Status `404`: Knowledge base not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetKnowledgeBaseError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getKnowledgeBase", status, message)
+    }
+}
+impl ::std::error::Error for GetKnowledgeBaseError {}
 
 impl Client {
     /// Update knowledge base
@@ -266,26 +422,42 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_knowledge_base(
-        &self,
-        kb_id: &str,
-        body: &crate::models::UpdateKnowledgeBaseBody,
-    ) -> Call<'_, crate::models::KnowledgeBase, UpdateKnowledgeBaseError> {
+    pub fn update_knowledge_base<'a>(
+        &'a self,
+        kb_id: &'a str,
+        body: &'a crate::models::UpdateKnowledgeBaseBody,
+    ) -> Call<
+        'a,
+        UpdateKnowledgeBaseParams<'a>,
+        crate::models::KnowledgeBase,
+        UpdateKnowledgeBaseError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateKnowledgeBase",
+            method: "PUT",
+            path: "/knowledgeBase/{kbId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateKnowledgeBaseParams {
+                kb_id,
+                body,
+            },
+            |client, params| {
+                let UpdateKnowledgeBaseParams { kb_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -306,6 +478,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_knowledge_base`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateKnowledgeBaseParams<'a> {
+    kb_id: &'a str,
+    body: &'a crate::models::UpdateKnowledgeBaseBody,
+}
 /// Error responses of [`Client::update_knowledge_base`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateKnowledgeBaseError {
@@ -317,9 +495,23 @@ pub enum UpdateKnowledgeBaseError {
     Forbidden,
     /// Status `404`: Knowledge base not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateKnowledgeBaseError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateKnowledgeBase", status, message)
+    }
+}
+impl ::std::error::Error for UpdateKnowledgeBaseError {}
 
 impl Client {
     /// Delete knowledge base
@@ -340,24 +532,37 @@ impl Client {
     /// # Arguments
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
-    pub fn delete_knowledge_base(
-        &self,
-        kb_id: &str,
-    ) -> Call<'_, crate::models::DeleteKnowledgeBaseResponse, DeleteKnowledgeBaseError> {
+    pub fn delete_knowledge_base<'a>(
+        &'a self,
+        kb_id: &'a str,
+    ) -> Call<
+        'a,
+        DeleteKnowledgeBaseParams<'a>,
+        crate::models::DeleteKnowledgeBaseResponse,
+        DeleteKnowledgeBaseError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteKnowledgeBase",
+            method: "DELETE",
+            path: "/knowledgeBase/{kbId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteKnowledgeBaseParams { kb_id },
+            |client, params| {
+                let DeleteKnowledgeBaseParams { kb_id } = params;
+                let path = format!(
+                    "/knowledgeBase/{}",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -377,6 +582,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_knowledge_base`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteKnowledgeBaseParams<'a> {
+    kb_id: &'a str,
+}
 /// Error responses of [`Client::delete_knowledge_base`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteKnowledgeBaseError {
@@ -386,9 +596,22 @@ pub enum DeleteKnowledgeBaseError {
     Forbidden,
     /// Status `404`: Knowledge base not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteKnowledgeBaseError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteKnowledgeBase", status, message)
+    }
+}
+impl ::std::error::Error for DeleteKnowledgeBaseError {}
 
 impl Client {
     /// Get knowledge hub root nodes
@@ -405,53 +628,80 @@ impl Client {
     ///
     /// `GET /knowledgeBase/knowledge-hub/nodes` (operation `getKnowledgeHubRootNodes`)
     ///
-    /// # Arguments
-    ///
-    /// * `view`: query parameter `view`. View mode
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `node_types`: query parameter `nodeTypes`. Filter by node types (comma-separated)
-    /// * `q`: query parameter `q`. Search query
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetKnowledgeHubRootNodesParams`\]).
     pub fn get_knowledge_hub_root_nodes(
         &self,
-        view: ::std::option::Option<&str>,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        node_types: ::std::option::Option<&str>,
-        q: ::std::option::Option<&str>,
     ) -> Call<
         '_,
+        GetKnowledgeHubRootNodesParams<'_>,
         crate::models::GetKnowledgeHubRootNodesResponse,
         GetKnowledgeHubRootNodesError,
     > {
         const OPERATION: Operation = Operation {
             id: "getKnowledgeHubRootNodes",
+            method: "GET",
+            path: "/knowledgeBase/knowledge-hub/nodes",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/knowledgeBase/knowledge-hub/nodes",
-            );
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "view", &view, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "nodeTypes",
-            &node_types,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetKnowledgeHubRootNodesParams {
+                view: None,
+                page: None,
+                limit: None,
+                node_types: None,
+                q: None,
+            },
+            |client, params| {
+                let GetKnowledgeHubRootNodesParams {
+                    view,
+                    page,
+                    limit,
+                    node_types,
+                    q,
+                } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/knowledgeBase/knowledge-hub/nodes",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "view",
+                    &view,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nodeTypes",
+                    &node_types,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -469,14 +719,61 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_knowledge_hub_root_nodes`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetKnowledgeHubRootNodesParams<'a> {
+    view: ::std::option::Option<&'a str>,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    node_types: ::std::option::Option<&'a str>,
+    q: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetKnowledgeHubRootNodesParams<'a>, T, E> {
+    /// * `view`: query parameter `view`. View mode
+    pub fn view(mut self, view: &'a str) -> Self {
+        self.params.view = Some(view);
+        self
+    }
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `node_types`: query parameter `nodeTypes`. Filter by node types (comma-separated)
+    pub fn node_types(mut self, node_types: &'a str) -> Self {
+        self.params.node_types = Some(node_types);
+        self
+    }
+    /// * `q`: query parameter `q`. Search query
+    pub fn q(mut self, q: &'a str) -> Self {
+        self.params.q = Some(q);
+        self
+    }
+}
 /// Error responses of [`Client::get_knowledge_hub_root_nodes`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetKnowledgeHubRootNodesError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetKnowledgeHubRootNodesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getKnowledgeHubRootNodes", status, message)
+    }
+}
+impl ::std::error::Error for GetKnowledgeHubRootNodesError {}
 
 impl Client {
     /// Get knowledge hub child nodes
@@ -491,41 +788,80 @@ impl Client {
     ///
     /// * `parent_type`: path parameter `parentType`. Type of parent node (KB, FOLDER, CONNECTOR, APP)
     /// * `parent_id`: path parameter `parentId`. ID of parent node
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `q`: query parameter `q`. Search query
-    pub fn get_knowledge_hub_child_nodes(
-        &self,
-        parent_type: &str,
-        parent_id: &str,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        q: ::std::option::Option<&str>,
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetKnowledgeHubChildNodesParams`\]).
+    pub fn get_knowledge_hub_child_nodes<'a>(
+        &'a self,
+        parent_type: &'a str,
+        parent_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        GetKnowledgeHubChildNodesParams<'a>,
         crate::models::GetKnowledgeHubChildNodesResponse,
         GetKnowledgeHubChildNodesError,
     > {
         const OPERATION: Operation = Operation {
             id: "getKnowledgeHubChildNodes",
+            method: "GET",
+            path: "/knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/knowledge-hub/nodes/{}/{}",
-            crate::runtime::path_param("parentType", parent_type, Style::Simple, false),
-            crate::runtime::path_param("parentId", parent_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetKnowledgeHubChildNodesParams {
+                parent_type,
+                parent_id,
+                page: None,
+                limit: None,
+                q: None,
+            },
+            |client, params| {
+                let GetKnowledgeHubChildNodesParams {
+                    parent_type,
+                    parent_id,
+                    page,
+                    limit,
+                    q,
+                } = params;
+                let path = format!(
+                    "/knowledgeBase/knowledge-hub/nodes/{}/{}",
+                    crate::runtime::path_param(
+                        "parentType",
+                        parent_type,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "parentId",
+                        parent_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -546,6 +882,32 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_knowledge_hub_child_nodes`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetKnowledgeHubChildNodesParams<'a> {
+    parent_type: &'a str,
+    parent_id: &'a str,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    q: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetKnowledgeHubChildNodesParams<'a>, T, E> {
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `q`: query parameter `q`. Search query
+    pub fn q(mut self, q: &'a str) -> Self {
+        self.params.q = Some(q);
+        self
+    }
+}
 /// Error responses of [`Client::get_knowledge_hub_child_nodes`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetKnowledgeHubChildNodesError {
@@ -553,6 +915,18 @@ pub enum GetKnowledgeHubChildNodesError {
     Unauthorized,
     /// Status `404`: Parent node not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetKnowledgeHubChildNodesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getKnowledgeHubChildNodes", status, message)
+    }
+}
+impl ::std::error::Error for GetKnowledgeHubChildNodesError {}

@@ -50,18 +50,28 @@ impl Client {
     /// `POST /mail/updateSmtpConfig` (operation `updateSmtpConfig`)
     pub fn update_smtp_config(
         &self,
-    ) -> Call<'_, crate::models::UpdateSmtpConfigResponse, UpdateSmtpConfigError> {
+    ) -> Call<'_, (), crate::models::UpdateSmtpConfigResponse, UpdateSmtpConfigError> {
         const OPERATION: Operation = Operation {
             id: "updateSmtpConfig",
+            method: "POST",
+            path: "/mail/updateSmtpConfig",
             idempotent: false,
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/mail/updateSmtpConfig");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/mail/updateSmtpConfig",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -97,6 +107,18 @@ pub enum UpdateSmtpConfigError {
     /// <li>Invalid configuration format</li>
     /// </ul>
     InternalServerError,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateSmtpConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::InternalServerError => (500, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateSmtpConfig", status, message)
+    }
+}
+impl ::std::error::Error for UpdateSmtpConfigError {}

@@ -41,22 +41,33 @@ impl Client {
     /// `GET /configurationManager/metricsCollection` (operation `getMetricsCollection`)
     pub fn get_metrics_collection(
         &self,
-    ) -> Call<'_, crate::models::MetricsCollectionConfig, GetMetricsCollectionError> {
+    ) -> Call<
+        '_,
+        (),
+        crate::models::MetricsCollectionConfig,
+        GetMetricsCollectionError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getMetricsCollection",
+            method: "GET",
+            path: "/configurationManager/metricsCollection",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/metricsCollection",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/metricsCollection",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -82,9 +93,21 @@ pub enum GetMetricsCollectionError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetMetricsCollectionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getMetricsCollection", status, message)
+    }
+}
+impl ::std::error::Error for GetMetricsCollectionError {}
 
 impl Client {
     /// Enable or disable metrics collection
@@ -108,30 +131,40 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn toggle_metrics_collection(
-        &self,
-        body: &crate::models::ToggleMetricsCollectionBody,
+    pub fn toggle_metrics_collection<'a>(
+        &'a self,
+        body: &'a crate::models::ToggleMetricsCollectionBody,
     ) -> Call<
-        '_,
+        'a,
+        ToggleMetricsCollectionParams<'a>,
         crate::models::ToggleMetricsCollectionResponse,
         ToggleMetricsCollectionError,
     > {
         const OPERATION: Operation = Operation {
             id: "toggleMetricsCollection",
+            method: "PUT",
+            path: "/configurationManager/metricsCollection/toggle",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::PUT,
-                "/configurationManager/metricsCollection/toggle",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ToggleMetricsCollectionParams {
+                body,
+            },
+            |client, params| {
+                let ToggleMetricsCollectionParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::PUT,
+                        "/configurationManager/metricsCollection/toggle",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -151,6 +184,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::toggle_metrics_collection`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ToggleMetricsCollectionParams<'a> {
+    body: &'a crate::models::ToggleMetricsCollectionBody,
+}
 /// Error responses of [`Client::toggle_metrics_collection`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ToggleMetricsCollectionError {
@@ -160,9 +198,22 @@ pub enum ToggleMetricsCollectionError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ToggleMetricsCollectionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "toggleMetricsCollection", status, message)
+    }
+}
+impl ::std::error::Error for ToggleMetricsCollectionError {}
 
 impl Client {
     /// Configure metrics push interval
@@ -186,30 +237,40 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn set_metrics_push_interval(
-        &self,
-        body: &crate::models::SetMetricsPushIntervalBody,
+    pub fn set_metrics_push_interval<'a>(
+        &'a self,
+        body: &'a crate::models::SetMetricsPushIntervalBody,
     ) -> Call<
-        '_,
+        'a,
+        SetMetricsPushIntervalParams<'a>,
         crate::models::SetMetricsPushIntervalResponse,
         SetMetricsPushIntervalError,
     > {
         const OPERATION: Operation = Operation {
             id: "setMetricsPushInterval",
+            method: "PATCH",
+            path: "/configurationManager/metricsCollection/pushInterval",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::PATCH,
-                "/configurationManager/metricsCollection/pushInterval",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetMetricsPushIntervalParams {
+                body,
+            },
+            |client, params| {
+                let SetMetricsPushIntervalParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::PATCH,
+                        "/configurationManager/metricsCollection/pushInterval",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -229,6 +290,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_metrics_push_interval`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetMetricsPushIntervalParams<'a> {
+    body: &'a crate::models::SetMetricsPushIntervalBody,
+}
 /// Error responses of [`Client::set_metrics_push_interval`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetMetricsPushIntervalError {
@@ -238,9 +304,22 @@ pub enum SetMetricsPushIntervalError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetMetricsPushIntervalError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setMetricsPushInterval", status, message)
+    }
+}
+impl ::std::error::Error for SetMetricsPushIntervalError {}
 
 impl Client {
     /// Configure metrics server URL
@@ -264,26 +343,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn set_metrics_server_url(
-        &self,
-        body: &crate::models::SetMetricsServerUrlBody,
-    ) -> Call<'_, crate::models::SetMetricsServerUrlResponse, SetMetricsServerUrlError> {
+    pub fn set_metrics_server_url<'a>(
+        &'a self,
+        body: &'a crate::models::SetMetricsServerUrlBody,
+    ) -> Call<
+        'a,
+        SetMetricsServerUrlParams<'a>,
+        crate::models::SetMetricsServerUrlResponse,
+        SetMetricsServerUrlError,
+    > {
         const OPERATION: Operation = Operation {
             id: "setMetricsServerUrl",
+            method: "PATCH",
+            path: "/configurationManager/metricsCollection/serverUrl",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::PATCH,
-                "/configurationManager/metricsCollection/serverUrl",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetMetricsServerUrlParams { body },
+            |client, params| {
+                let SetMetricsServerUrlParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::PATCH,
+                        "/configurationManager/metricsCollection/serverUrl",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -303,6 +394,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_metrics_server_url`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetMetricsServerUrlParams<'a> {
+    body: &'a crate::models::SetMetricsServerUrlBody,
+}
 /// Error responses of [`Client::set_metrics_server_url`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetMetricsServerUrlError {
@@ -312,6 +408,19 @@ pub enum SetMetricsServerUrlError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetMetricsServerUrlError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setMetricsServerUrl", status, message)
+    }
+}
+impl ::std::error::Error for SetMetricsServerUrlError {}

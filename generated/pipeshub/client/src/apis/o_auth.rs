@@ -28,22 +28,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn exchange_o_auth_code(
-        &self,
-        body: &crate::models::OAuthExchangeRequest,
-    ) -> Call<'_, crate::models::OAuthExchangeResponse, ExchangeOAuthCodeError> {
+    pub fn exchange_o_auth_code<'a>(
+        &'a self,
+        body: &'a crate::models::OAuthExchangeRequest,
+    ) -> Call<
+        'a,
+        ExchangeOAuthCodeParams<'a>,
+        crate::models::OAuthExchangeResponse,
+        ExchangeOAuthCodeError,
+    > {
         const OPERATION: Operation = Operation {
             id: "exchangeOAuthCode",
+            method: "POST",
+            path: "/userAccount/oauth/exchange",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/oauth/exchange");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ExchangeOAuthCodeParams { body },
+            |client, params| {
+                let ExchangeOAuthCodeParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/userAccount/oauth/exchange",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -51,9 +67,11 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            ExchangeOAuthCodeError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                ExchangeOAuthCodeError::BadRequest,
+                                ExchangeOAuthCodeError::Unknown,
+                            ),
                     )
                 }
                 401 => Err(Error::Status(ExchangeOAuthCodeError::Unauthorized)),
@@ -69,6 +87,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::exchange_o_auth_code`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ExchangeOAuthCodeParams<'a> {
+    body: &'a crate::models::OAuthExchangeRequest,
+}
 /// Error responses of [`Client::exchange_o_auth_code`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExchangeOAuthCodeError {
@@ -78,6 +101,19 @@ pub enum ExchangeOAuthCodeError {
     Unauthorized,
     /// Status `404`: OAuth provider configuration not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ExchangeOAuthCodeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "exchangeOAuthCode", status, message)
+    }
+}
+impl ::std::error::Error for ExchangeOAuthCodeError {}

@@ -34,36 +34,68 @@ impl Client {
     ///
     /// `GET /oauth-clients` (operation `listOAuthApps`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`. Page number
-    /// * `limit`: query parameter `limit`. Items per page
-    /// * `status`: query parameter `status`. Filter by status
-    /// * `search`: query parameter `search`. Search by app name
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListOAuthAppsParams`\]).
     pub fn list_o_auth_apps(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        status: ::std::option::Option<&crate::models::ListOAuthAppsStatus>,
-        search: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::OAuthAppListResponse, ListOAuthAppsError> {
+    ) -> Call<
+        '_,
+        ListOAuthAppsParams<'_>,
+        crate::models::OAuthAppListResponse,
+        ListOAuthAppsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listOAuthApps",
+            method: "GET",
+            path: "/oauth-clients",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListOAuthAppsParams {
+                page: None,
+                limit: None,
+                status: None,
+                search: None,
+            },
+            |client, params| {
+                let ListOAuthAppsParams { page, limit, status, search } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "status",
+                    &status,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -79,14 +111,55 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_o_auth_apps`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListOAuthAppsParams<'a> {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    status: ::std::option::Option<&'a crate::models::ListOAuthAppsStatus>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListOAuthAppsParams<'a>, T, E> {
+    /// * `page`: query parameter `page`. Page number
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Items per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `status`: query parameter `status`. Filter by status
+    pub fn status(mut self, status: &'a crate::models::ListOAuthAppsStatus) -> Self {
+        self.params.status = Some(status);
+        self
+    }
+    /// * `search`: query parameter `search`. Search by app name
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::list_o_auth_apps`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOAuthAppsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListOAuthAppsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listOAuthApps", status, message)
+    }
+}
+impl ::std::error::Error for ListOAuthAppsError {}
 
 impl Client {
     /// Create OAuth app
@@ -106,22 +179,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Create OAuth app
-    pub fn create_o_auth_app(
-        &self,
-        body: &crate::models::CreateOAuthAppRequest,
-    ) -> Call<'_, crate::models::OAuthAppWithSecret, CreateOAuthAppError> {
+    pub fn create_o_auth_app<'a>(
+        &'a self,
+        body: &'a crate::models::CreateOAuthAppRequest,
+    ) -> Call<
+        'a,
+        CreateOAuthAppParams<'a>,
+        crate::models::OAuthAppWithSecret,
+        CreateOAuthAppError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createOAuthApp",
+            method: "POST",
+            path: "/oauth-clients",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/oauth-clients");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateOAuthAppParams { body },
+            |client, params| {
+                let CreateOAuthAppParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/oauth-clients");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -142,6 +227,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_o_auth_app`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateOAuthAppParams<'a> {
+    body: &'a crate::models::CreateOAuthAppRequest,
+}
 /// Error responses of [`Client::create_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOAuthAppError {
@@ -153,9 +243,23 @@ pub enum CreateOAuthAppError {
     Forbidden,
     /// Status `429`: Rate limit exceeded
     TooManyRequests,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateOAuthAppError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::TooManyRequests => (429, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createOAuthApp", status, message)
+    }
+}
+impl ::std::error::Error for CreateOAuthAppError {}
 
 impl Client {
     /// List available scopes
@@ -168,18 +272,33 @@ impl Client {
     /// `GET /oauth-clients/scopes` (operation `listOAuthScopes`)
     pub fn list_o_auth_scopes(
         &self,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::OAuthScopeInfo>, ListOAuthScopesError> {
+    ) -> Call<
+        '_,
+        (),
+        ::std::vec::Vec<crate::models::OAuthScopeInfo>,
+        ListOAuthScopesError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listOAuthScopes",
+            method: "GET",
+            path: "/oauth-clients/scopes",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients/scopes");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/oauth-clients/scopes",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -202,9 +321,20 @@ impl Client {
 pub enum ListOAuthScopesError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListOAuthScopesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listOAuthScopes", status, message)
+    }
+}
+impl ::std::error::Error for ListOAuthScopesError {}
 
 impl Client {
     /// Get OAuth app details
@@ -218,24 +348,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID (MongoDB ObjectId)
-    pub fn get_o_auth_app(
-        &self,
-        app_id: &str,
-    ) -> Call<'_, crate::models::OAuthAppResponse, GetOAuthAppError> {
+    pub fn get_o_auth_app<'a>(
+        &'a self,
+        app_id: &'a str,
+    ) -> Call<
+        'a,
+        GetOAuthAppParams<'a>,
+        crate::models::OAuthAppResponse,
+        GetOAuthAppError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getOAuthApp",
+            method: "GET",
+            path: "/oauth-clients/{appId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth-clients/{}",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetOAuthAppParams { app_id },
+            |client, params| {
+                let GetOAuthAppParams { app_id } = params;
+                let path = format!(
+                    "/oauth-clients/{}",
+                    crate::runtime::path_param("appId", app_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -248,6 +390,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_o_auth_app`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetOAuthAppParams<'a> {
+    app_id: &'a str,
+}
 /// Error responses of [`Client::get_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOAuthAppError {
@@ -255,9 +402,21 @@ pub enum GetOAuthAppError {
     Unauthorized,
     /// Status `404`: OAuth app not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOAuthAppError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOAuthApp", status, message)
+    }
+}
+impl ::std::error::Error for GetOAuthAppError {}
 
 impl Client {
     /// Update OAuth app
@@ -277,26 +436,42 @@ impl Client {
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_o_auth_app(
-        &self,
-        app_id: &str,
-        body: &crate::models::UpdateOAuthAppRequest,
-    ) -> Call<'_, crate::models::OAuthAppResponse, UpdateOAuthAppError> {
+    pub fn update_o_auth_app<'a>(
+        &'a self,
+        app_id: &'a str,
+        body: &'a crate::models::UpdateOAuthAppRequest,
+    ) -> Call<
+        'a,
+        UpdateOAuthAppParams<'a>,
+        crate::models::OAuthAppResponse,
+        UpdateOAuthAppError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateOAuthApp",
+            method: "PUT",
+            path: "/oauth-clients/{appId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth-clients/{}",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateOAuthAppParams {
+                app_id,
+                body,
+            },
+            |client, params| {
+                let UpdateOAuthAppParams { app_id, body } = params;
+                let path = format!(
+                    "/oauth-clients/{}",
+                    crate::runtime::path_param("appId", app_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -318,6 +493,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_o_auth_app`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateOAuthAppParams<'a> {
+    app_id: &'a str,
+    body: &'a crate::models::UpdateOAuthAppRequest,
+}
 /// Error responses of [`Client::update_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateOAuthAppError {
@@ -331,9 +512,24 @@ pub enum UpdateOAuthAppError {
     NotFound,
     /// Status `429`: Rate limit exceeded
     TooManyRequests,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateOAuthAppError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::TooManyRequests => (429, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateOAuthApp", status, message)
+    }
+}
+impl ::std::error::Error for UpdateOAuthAppError {}
 
 impl Client {
     /// Delete OAuth app
@@ -352,24 +548,37 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub fn delete_o_auth_app(
-        &self,
-        app_id: &str,
-    ) -> Call<'_, crate::models::DeleteOAuthAppResponse, DeleteOAuthAppError> {
+    pub fn delete_o_auth_app<'a>(
+        &'a self,
+        app_id: &'a str,
+    ) -> Call<
+        'a,
+        DeleteOAuthAppParams<'a>,
+        crate::models::DeleteOAuthAppResponse,
+        DeleteOAuthAppError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteOAuthApp",
+            method: "DELETE",
+            path: "/oauth-clients/{appId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth-clients/{}",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteOAuthAppParams { app_id },
+            |client, params| {
+                let DeleteOAuthAppParams { app_id } = params;
+                let path = format!(
+                    "/oauth-clients/{}",
+                    crate::runtime::path_param("appId", app_id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -390,6 +599,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_o_auth_app`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteOAuthAppParams<'a> {
+    app_id: &'a str,
+}
 /// Error responses of [`Client::delete_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOAuthAppError {
@@ -401,9 +615,23 @@ pub enum DeleteOAuthAppError {
     NotFound,
     /// Status `429`: Rate limit exceeded
     TooManyRequests,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteOAuthAppError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::TooManyRequests => (429, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteOAuthApp", status, message)
+    }
+}
+impl ::std::error::Error for DeleteOAuthAppError {}
 
 impl Client {
     /// Regenerate client secret
@@ -424,24 +652,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub fn regenerate_o_auth_app_secret(
-        &self,
-        app_id: &str,
-    ) -> Call<'_, crate::models::OAuthAppWithSecret, RegenerateOAuthAppSecretError> {
+    pub fn regenerate_o_auth_app_secret<'a>(
+        &'a self,
+        app_id: &'a str,
+    ) -> Call<
+        'a,
+        RegenerateOAuthAppSecretParams<'a>,
+        crate::models::OAuthAppWithSecret,
+        RegenerateOAuthAppSecretError,
+    > {
         const OPERATION: Operation = Operation {
             id: "regenerateOAuthAppSecret",
+            method: "POST",
+            path: "/oauth-clients/{appId}/regenerate-secret",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth-clients/{}/regenerate-secret",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            RegenerateOAuthAppSecretParams {
+                app_id,
+            },
+            |client, params| {
+                let RegenerateOAuthAppSecretParams { app_id } = params;
+                let path = format!(
+                    "/oauth-clients/{}/regenerate-secret",
+                    crate::runtime::path_param("appId", app_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -462,6 +704,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::regenerate_o_auth_app_secret`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RegenerateOAuthAppSecretParams<'a> {
+    app_id: &'a str,
+}
 /// Error responses of [`Client::regenerate_o_auth_app_secret`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RegenerateOAuthAppSecretError {
@@ -473,9 +720,23 @@ pub enum RegenerateOAuthAppSecretError {
     NotFound,
     /// Status `429`: Rate limit exceeded
     TooManyRequests,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RegenerateOAuthAppSecretError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::TooManyRequests => (429, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "regenerateOAuthAppSecret", status, message)
+    }
+}
+impl ::std::error::Error for RegenerateOAuthAppSecretError {}
 
 impl Client {
     /// Suspend OAuth app
@@ -494,24 +755,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub fn suspend_o_auth_app(
-        &self,
-        app_id: &str,
-    ) -> Call<'_, crate::models::OAuthAppResponse, SuspendOAuthAppError> {
+    pub fn suspend_o_auth_app<'a>(
+        &'a self,
+        app_id: &'a str,
+    ) -> Call<
+        'a,
+        SuspendOAuthAppParams<'a>,
+        crate::models::OAuthAppResponse,
+        SuspendOAuthAppError,
+    > {
         const OPERATION: Operation = Operation {
             id: "suspendOAuthApp",
+            method: "POST",
+            path: "/oauth-clients/{appId}/suspend",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth-clients/{}/suspend",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SuspendOAuthAppParams { app_id },
+            |client, params| {
+                let SuspendOAuthAppParams { app_id } = params;
+                let path = format!(
+                    "/oauth-clients/{}/suspend",
+                    crate::runtime::path_param("appId", app_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -532,6 +805,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::suspend_o_auth_app`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SuspendOAuthAppParams<'a> {
+    app_id: &'a str,
+}
 /// Error responses of [`Client::suspend_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SuspendOAuthAppError {
@@ -543,9 +821,23 @@ pub enum SuspendOAuthAppError {
     NotFound,
     /// Status `429`: Rate limit exceeded
     TooManyRequests,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SuspendOAuthAppError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::TooManyRequests => (429, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "suspendOAuthApp", status, message)
+    }
+}
+impl ::std::error::Error for SuspendOAuthAppError {}
 
 impl Client {
     /// Activate suspended OAuth app
@@ -561,24 +853,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub fn activate_o_auth_app(
-        &self,
-        app_id: &str,
-    ) -> Call<'_, crate::models::OAuthAppResponse, ActivateOAuthAppError> {
+    pub fn activate_o_auth_app<'a>(
+        &'a self,
+        app_id: &'a str,
+    ) -> Call<
+        'a,
+        ActivateOAuthAppParams<'a>,
+        crate::models::OAuthAppResponse,
+        ActivateOAuthAppError,
+    > {
         const OPERATION: Operation = Operation {
             id: "activateOAuthApp",
+            method: "POST",
+            path: "/oauth-clients/{appId}/activate",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth-clients/{}/activate",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ActivateOAuthAppParams { app_id },
+            |client, params| {
+                let ActivateOAuthAppParams { app_id } = params;
+                let path = format!(
+                    "/oauth-clients/{}/activate",
+                    crate::runtime::path_param("appId", app_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -599,6 +903,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::activate_o_auth_app`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ActivateOAuthAppParams<'a> {
+    app_id: &'a str,
+}
 /// Error responses of [`Client::activate_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ActivateOAuthAppError {
@@ -610,9 +919,23 @@ pub enum ActivateOAuthAppError {
     NotFound,
     /// Status `429`: Rate limit exceeded
     TooManyRequests,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ActivateOAuthAppError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::TooManyRequests => (429, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "activateOAuthApp", status, message)
+    }
+}
+impl ::std::error::Error for ActivateOAuthAppError {}
 
 impl Client {
     /// List app tokens
@@ -628,28 +951,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub fn list_o_auth_app_tokens(
-        &self,
-        app_id: &str,
+    pub fn list_o_auth_app_tokens<'a>(
+        &'a self,
+        app_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        ListOAuthAppTokensParams<'a>,
         ::std::vec::Vec<crate::models::OAuthTokenListItem>,
         ListOAuthAppTokensError,
     > {
         const OPERATION: Operation = Operation {
             id: "listOAuthAppTokens",
+            method: "GET",
+            path: "/oauth-clients/{appId}/tokens",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth-clients/{}/tokens",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListOAuthAppTokensParams { app_id },
+            |client, params| {
+                let ListOAuthAppTokensParams { app_id } = params;
+                let path = format!(
+                    "/oauth-clients/{}/tokens",
+                    crate::runtime::path_param("appId", app_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -669,6 +1000,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_o_auth_app_tokens`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListOAuthAppTokensParams<'a> {
+    app_id: &'a str,
+}
 /// Error responses of [`Client::list_o_auth_app_tokens`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOAuthAppTokensError {
@@ -678,9 +1014,22 @@ pub enum ListOAuthAppTokensError {
     Forbidden,
     /// Status `404`: OAuth app not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListOAuthAppTokensError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listOAuthAppTokens", status, message)
+    }
+}
+impl ::std::error::Error for ListOAuthAppTokensError {}
 
 impl Client {
     /// Revoke all app tokens
@@ -698,28 +1047,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub fn revoke_all_o_auth_app_tokens(
-        &self,
-        app_id: &str,
+    pub fn revoke_all_o_auth_app_tokens<'a>(
+        &'a self,
+        app_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        RevokeAllOAuthAppTokensParams<'a>,
         crate::models::RevokeAllOAuthAppTokensResponse,
         RevokeAllOAuthAppTokensError,
     > {
         const OPERATION: Operation = Operation {
             id: "revokeAllOAuthAppTokens",
+            method: "POST",
+            path: "/oauth-clients/{appId}/revoke-all-tokens",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth-clients/{}/revoke-all-tokens",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            RevokeAllOAuthAppTokensParams {
+                app_id,
+            },
+            |client, params| {
+                let RevokeAllOAuthAppTokensParams { app_id } = params;
+                let path = format!(
+                    "/oauth-clients/{}/revoke-all-tokens",
+                    crate::runtime::path_param("appId", app_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -740,6 +1099,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::revoke_all_o_auth_app_tokens`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RevokeAllOAuthAppTokensParams<'a> {
+    app_id: &'a str,
+}
 /// Error responses of [`Client::revoke_all_o_auth_app_tokens`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevokeAllOAuthAppTokensError {
@@ -751,6 +1115,20 @@ pub enum RevokeAllOAuthAppTokensError {
     NotFound,
     /// Status `429`: Rate limit exceeded
     TooManyRequests,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RevokeAllOAuthAppTokensError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::TooManyRequests => (429, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "revokeAllOAuthAppTokens", status, message)
+    }
+}
+impl ::std::error::Error for RevokeAllOAuthAppTokensError {}

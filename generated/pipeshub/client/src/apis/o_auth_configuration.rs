@@ -18,33 +18,60 @@ impl Client {
     ///
     /// `GET /oauth/registry` (operation `getOAuthRegistry`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetOAuthRegistryParams`\]).
     pub fn get_o_auth_registry(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::GetOAuthRegistryResponse, GetOAuthRegistryError> {
+    ) -> Call<
+        '_,
+        GetOAuthRegistryParams<'_>,
+        crate::models::GetOAuthRegistryResponse,
+        GetOAuthRegistryError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getOAuthRegistry",
+            method: "GET",
+            path: "/oauth/registry",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/oauth/registry");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetOAuthRegistryParams {
+                page: None,
+                limit: None,
+                search: None,
+            },
+            |client, params| {
+                let GetOAuthRegistryParams { page, limit, search } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/oauth/registry");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -62,14 +89,49 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_o_auth_registry`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetOAuthRegistryParams<'a> {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetOAuthRegistryParams<'a>, T, E> {
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::get_o_auth_registry`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOAuthRegistryError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOAuthRegistryError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOAuthRegistry", status, message)
+    }
+}
+impl ::std::error::Error for GetOAuthRegistryError {}
 
 impl Client {
     /// Get OAuth connector type details
@@ -81,33 +143,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_type`: path parameter `connectorType`
-    pub fn get_o_auth_connector_type(
-        &self,
-        connector_type: &str,
+    pub fn get_o_auth_connector_type<'a>(
+        &'a self,
+        connector_type: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        GetOAuthConnectorTypeParams<'a>,
         crate::models::GetOAuthConnectorTypeResponse,
         GetOAuthConnectorTypeError,
     > {
         const OPERATION: Operation = Operation {
             id: "getOAuthConnectorType",
+            method: "GET",
+            path: "/oauth/registry/{connectorType}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth/registry/{}",
-            crate::runtime::path_param(
-                "connectorType",
-                connector_type,
-                Style::Simple,
-                false,
-            ),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetOAuthConnectorTypeParams {
+                connector_type,
+            },
+            |client, params| {
+                let GetOAuthConnectorTypeParams { connector_type } = params;
+                let path = format!(
+                    "/oauth/registry/{}",
+                    crate::runtime::path_param(
+                        "connectorType",
+                        connector_type,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -126,6 +198,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_o_auth_connector_type`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetOAuthConnectorTypeParams<'a> {
+    connector_type: &'a str,
+}
 /// Error responses of [`Client::get_o_auth_connector_type`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOAuthConnectorTypeError {
@@ -133,9 +210,21 @@ pub enum GetOAuthConnectorTypeError {
     Unauthorized,
     /// Status `404`: Connector type not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOAuthConnectorTypeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOAuthConnectorType", status, message)
+    }
+}
+impl ::std::error::Error for GetOAuthConnectorTypeError {}
 
 impl Client {
     /// List OAuth configurations
@@ -149,32 +238,60 @@ impl Client {
     ///
     /// `GET /oauth` (operation `listOAuthConfigs`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListOAuthConfigsParams`\]).
     pub fn list_o_auth_configs(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListOAuthConfigsResponse, ListOAuthConfigsError> {
+    ) -> Call<
+        '_,
+        ListOAuthConfigsParams<'_>,
+        crate::models::ListOAuthConfigsResponse,
+        ListOAuthConfigsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listOAuthConfigs",
+            method: "GET",
+            path: "/oauth",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListOAuthConfigsParams {
+                page: None,
+                limit: None,
+                search: None,
+            },
+            |client, params| {
+                let ListOAuthConfigsParams { page, limit, search } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/oauth");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -192,14 +309,49 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_o_auth_configs`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListOAuthConfigsParams<'a> {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListOAuthConfigsParams<'a>, T, E> {
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::list_o_auth_configs`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOAuthConfigsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListOAuthConfigsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listOAuthConfigs", status, message)
+    }
+}
+impl ::std::error::Error for ListOAuthConfigsError {}
 
 impl Client {
     /// List OAuth configs for connector type
@@ -211,44 +363,77 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_type`: path parameter `connectorType`
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`
-    pub fn list_o_auth_configs_by_type(
-        &self,
-        connector_type: &str,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListOAuthConfigsByTypeParams`\]).
+    pub fn list_o_auth_configs_by_type<'a>(
+        &'a self,
+        connector_type: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        ListOAuthConfigsByTypeParams<'a>,
         crate::models::ListOAuthConfigsByTypeResponse,
         ListOAuthConfigsByTypeError,
     > {
         const OPERATION: Operation = Operation {
             id: "listOAuthConfigsByType",
+            method: "GET",
+            path: "/oauth/{connectorType}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth/{}",
-            crate::runtime::path_param(
-                "connectorType",
-                connector_type,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListOAuthConfigsByTypeParams {
+                connector_type,
+                page: None,
+                limit: None,
+                search: None,
+            },
+            |client, params| {
+                let ListOAuthConfigsByTypeParams {
+                    connector_type,
+                    page,
+                    limit,
+                    search,
+                } = params;
+                let path = format!(
+                    "/oauth/{}",
+                    crate::runtime::path_param(
+                        "connectorType",
+                        connector_type,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -267,6 +452,31 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_o_auth_configs_by_type`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListOAuthConfigsByTypeParams<'a> {
+    connector_type: &'a str,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListOAuthConfigsByTypeParams<'a>, T, E> {
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::list_o_auth_configs_by_type`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOAuthConfigsByTypeError {
@@ -274,9 +484,21 @@ pub enum ListOAuthConfigsByTypeError {
     Unauthorized,
     /// Status `404`: Connector type not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListOAuthConfigsByTypeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listOAuthConfigsByType", status, message)
+    }
+}
+impl ::std::error::Error for ListOAuthConfigsByTypeError {}
 
 impl Client {
     /// Create OAuth configuration
@@ -296,31 +518,47 @@ impl Client {
     ///
     /// * `connector_type`: path parameter `connectorType`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_o_auth_config(
-        &self,
-        connector_type: &str,
-        body: &crate::models::CreateOAuthConfigRequest,
-    ) -> Call<'_, crate::models::CreateOAuthConfigResponse, CreateOAuthConfigError> {
+    pub fn create_o_auth_config<'a>(
+        &'a self,
+        connector_type: &'a str,
+        body: &'a crate::models::CreateOAuthConfigRequest,
+    ) -> Call<
+        'a,
+        CreateOAuthConfigParams<'a>,
+        crate::models::CreateOAuthConfigResponse,
+        CreateOAuthConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createOAuthConfig",
+            method: "POST",
+            path: "/oauth/{connectorType}",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth/{}",
-            crate::runtime::path_param(
-                "connectorType",
-                connector_type,
-                Style::Simple,
-                false,
-            ),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateOAuthConfigParams {
+                connector_type,
+                body,
+            },
+            |client, params| {
+                let CreateOAuthConfigParams { connector_type, body } = params;
+                let path = format!(
+                    "/oauth/{}",
+                    crate::runtime::path_param(
+                        "connectorType",
+                        connector_type,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -341,6 +579,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_o_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateOAuthConfigParams<'a> {
+    connector_type: &'a str,
+    body: &'a crate::models::CreateOAuthConfigRequest,
+}
 /// Error responses of [`Client::create_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOAuthConfigError {
@@ -352,9 +596,23 @@ pub enum CreateOAuthConfigError {
     Forbidden,
     /// Status `404`: Connector type not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateOAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createOAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for CreateOAuthConfigError {}
 
 impl Client {
     /// Get OAuth configuration
@@ -367,31 +625,51 @@ impl Client {
     ///
     /// * `connector_type`: path parameter `connectorType`
     /// * `config_id`: path parameter `configId`
-    pub fn get_o_auth_config(
-        &self,
-        connector_type: &str,
-        config_id: &str,
-    ) -> Call<'_, crate::models::GetOAuthConfigResponse, GetOAuthConfigError> {
+    pub fn get_o_auth_config<'a>(
+        &'a self,
+        connector_type: &'a str,
+        config_id: &'a str,
+    ) -> Call<
+        'a,
+        GetOAuthConfigParams<'a>,
+        crate::models::GetOAuthConfigResponse,
+        GetOAuthConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getOAuthConfig",
+            method: "GET",
+            path: "/oauth/{connectorType}/{configId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth/{}/{}",
-            crate::runtime::path_param(
-                "connectorType",
-                connector_type,
-                Style::Simple,
-                false,
-            ),
-            crate::runtime::path_param("configId", config_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetOAuthConfigParams {
+                connector_type,
+                config_id,
+            },
+            |client, params| {
+                let GetOAuthConfigParams { connector_type, config_id } = params;
+                let path = format!(
+                    "/oauth/{}/{}",
+                    crate::runtime::path_param(
+                        "connectorType",
+                        connector_type,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "configId",
+                        config_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -410,6 +688,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_o_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetOAuthConfigParams<'a> {
+    connector_type: &'a str,
+    config_id: &'a str,
+}
 /// Error responses of [`Client::get_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOAuthConfigError {
@@ -417,9 +701,21 @@ pub enum GetOAuthConfigError {
     Unauthorized,
     /// Status `404`: Configuration not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetOAuthConfigError {}
 
 impl Client {
     /// Update OAuth configuration
@@ -435,33 +731,55 @@ impl Client {
     /// * `connector_type`: path parameter `connectorType`
     /// * `config_id`: path parameter `configId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_o_auth_config(
-        &self,
-        connector_type: &str,
-        config_id: &str,
-        body: &crate::models::UpdateOAuthConfigBody,
-    ) -> Call<'_, crate::models::UpdateOAuthConfigResponse, UpdateOAuthConfigError> {
+    pub fn update_o_auth_config<'a>(
+        &'a self,
+        connector_type: &'a str,
+        config_id: &'a str,
+        body: &'a crate::models::UpdateOAuthConfigBody,
+    ) -> Call<
+        'a,
+        UpdateOAuthConfigParams<'a>,
+        crate::models::UpdateOAuthConfigResponse,
+        UpdateOAuthConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateOAuthConfig",
+            method: "PUT",
+            path: "/oauth/{connectorType}/{configId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth/{}/{}",
-            crate::runtime::path_param(
-                "connectorType",
-                connector_type,
-                Style::Simple,
-                false,
-            ),
-            crate::runtime::path_param("configId", config_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateOAuthConfigParams {
+                connector_type,
+                config_id,
+                body,
+            },
+            |client, params| {
+                let UpdateOAuthConfigParams { connector_type, config_id, body } = params;
+                let path = format!(
+                    "/oauth/{}/{}",
+                    crate::runtime::path_param(
+                        "connectorType",
+                        connector_type,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "configId",
+                        config_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -482,6 +800,13 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_o_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateOAuthConfigParams<'a> {
+    connector_type: &'a str,
+    config_id: &'a str,
+    body: &'a crate::models::UpdateOAuthConfigBody,
+}
 /// Error responses of [`Client::update_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateOAuthConfigError {
@@ -493,9 +818,23 @@ pub enum UpdateOAuthConfigError {
     Forbidden,
     /// Status `404`: Configuration not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateOAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateOAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for UpdateOAuthConfigError {}
 
 impl Client {
     /// Delete OAuth configuration
@@ -511,31 +850,52 @@ impl Client {
     ///
     /// * `connector_type`: path parameter `connectorType`
     /// * `config_id`: path parameter `configId`
-    pub fn delete_o_auth_config(
-        &self,
-        connector_type: &str,
-        config_id: &str,
-    ) -> Call<'_, crate::models::DeleteOAuthConfigResponse, DeleteOAuthConfigError> {
+    pub fn delete_o_auth_config<'a>(
+        &'a self,
+        connector_type: &'a str,
+        config_id: &'a str,
+    ) -> Call<
+        'a,
+        DeleteOAuthConfigParams<'a>,
+        crate::models::DeleteOAuthConfigResponse,
+        DeleteOAuthConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteOAuthConfig",
+            method: "DELETE",
+            path: "/oauth/{connectorType}/{configId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/oauth/{}/{}",
-            crate::runtime::path_param(
-                "connectorType",
-                connector_type,
-                Style::Simple,
-                false,
-            ),
-            crate::runtime::path_param("configId", config_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteOAuthConfigParams {
+                connector_type,
+                config_id,
+            },
+            |client, params| {
+                let DeleteOAuthConfigParams { connector_type, config_id } = params;
+                let path = format!(
+                    "/oauth/{}/{}",
+                    crate::runtime::path_param(
+                        "connectorType",
+                        connector_type,
+                        Style::Simple,
+                        false,
+                    ),
+                    crate::runtime::path_param(
+                        "configId",
+                        config_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -556,6 +916,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_o_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteOAuthConfigParams<'a> {
+    connector_type: &'a str,
+    config_id: &'a str,
+}
 /// Error responses of [`Client::delete_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOAuthConfigError {
@@ -567,6 +933,20 @@ pub enum DeleteOAuthConfigError {
     Forbidden,
     /// Status `404`: Configuration not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteOAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteOAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for DeleteOAuthConfigError {}

@@ -58,78 +58,120 @@ impl Client {
     /// * `redirect_uri`: query parameter `redirect_uri`. Callback URI (must match registered URI)
     /// * `scope`: query parameter `scope`. Space-separated list of requested scopes
     /// * `state`: query parameter `state`. Random string for CSRF protection
-    /// * `code_challenge`: query parameter `code_challenge`. PKCE code challenge (base64url-encoded)
-    /// * `code_challenge_method`: query parameter `code_challenge_method`. PKCE method (S256 recommended)
-    /// * `nonce`: query parameter `nonce`. Nonce for ID token binding
-    #[allow(clippy::too_many_arguments)]
-    pub fn oauth_authorize(
-        &self,
-        response_type: &crate::models::OauthAuthorizeResponseType,
-        client_id: &str,
-        redirect_uri: &str,
-        scope: &str,
-        state: &str,
-        code_challenge: ::std::option::Option<&str>,
-        code_challenge_method: ::std::option::Option<
-            &crate::models::OauthAuthorizeCodeChallengeMethod,
-        >,
-        nonce: ::std::option::Option<&str>,
-    ) -> Call<'_, (), OauthAuthorizeError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`OauthAuthorizeParams`\]).
+    pub fn oauth_authorize<'a>(
+        &'a self,
+        response_type: &'a crate::models::OauthAuthorizeResponseType,
+        client_id: &'a str,
+        redirect_uri: &'a str,
+        scope: &'a str,
+        state: &'a str,
+    ) -> Call<'a, OauthAuthorizeParams<'a>, (), OauthAuthorizeError> {
         const OPERATION: Operation = Operation {
             id: "oauthAuthorize",
+            method: "GET",
+            path: "/oauth/authorize",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/oauth/authorize");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "response_type",
-            response_type,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "client_id",
-            client_id,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "redirect_uri",
-            redirect_uri,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "scope", scope, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "state", state, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "code_challenge",
-            &code_challenge,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "code_challenge_method",
-            &code_challenge_method,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "nonce", &nonce, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            OauthAuthorizeParams {
+                response_type,
+                client_id,
+                redirect_uri,
+                scope,
+                state,
+                code_challenge: None,
+                code_challenge_method: None,
+                nonce: None,
+            },
+            |client, params| {
+                let OauthAuthorizeParams {
+                    response_type,
+                    client_id,
+                    redirect_uri,
+                    scope,
+                    state,
+                    code_challenge,
+                    code_challenge_method,
+                    nonce,
+                } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/oauth/authorize");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "response_type",
+                    response_type,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "client_id",
+                    client_id,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "redirect_uri",
+                    redirect_uri,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "scope",
+                    scope,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "state",
+                    state,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "code_challenge",
+                    &code_challenge,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "code_challenge_method",
+                    &code_challenge_method,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nonce",
+                    &nonce,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
                 400 => {
-                    Err(Error::Status(OauthAuthorizeError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                OauthAuthorizeError::BadRequest,
+                                OauthAuthorizeError::Unknown,
+                            ),
+                    )
                 }
                 _ => {
                     Err(
@@ -142,14 +184,59 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::oauth_authorize`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct OauthAuthorizeParams<'a> {
+    response_type: &'a crate::models::OauthAuthorizeResponseType,
+    client_id: &'a str,
+    redirect_uri: &'a str,
+    scope: &'a str,
+    state: &'a str,
+    code_challenge: ::std::option::Option<&'a str>,
+    code_challenge_method: ::std::option::Option<
+        &'a crate::models::OauthAuthorizeCodeChallengeMethod,
+    >,
+    nonce: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, OauthAuthorizeParams<'a>, T, E> {
+    /// * `code_challenge`: query parameter `code_challenge`. PKCE code challenge (base64url-encoded)
+    pub fn code_challenge(mut self, code_challenge: &'a str) -> Self {
+        self.params.code_challenge = Some(code_challenge);
+        self
+    }
+    /// * `code_challenge_method`: query parameter `code_challenge_method`. PKCE method (S256 recommended)
+    pub fn code_challenge_method(
+        mut self,
+        code_challenge_method: &'a crate::models::OauthAuthorizeCodeChallengeMethod,
+    ) -> Self {
+        self.params.code_challenge_method = Some(code_challenge_method);
+        self
+    }
+    /// * `nonce`: query parameter `nonce`. Nonce for ID token binding
+    pub fn nonce(mut self, nonce: &'a str) -> Self {
+        self.params.nonce = Some(nonce);
+        self
+    }
+}
 /// Error responses of [`Client::oauth_authorize`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum OauthAuthorizeError {
     /// Status `400`: Invalid request parameters
     BadRequest(crate::models::OAuthErrorResponse),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for OauthAuthorizeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "oauthAuthorize", status, message)
+    }
+}
+impl ::std::error::Error for OauthAuthorizeError {}
 
 impl Client {
     /// Submit authorization consent
@@ -168,26 +255,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Submit authorization consent
-    pub fn oauth_authorize_consent(
-        &self,
-        body: &crate::models::OAuthConsentRequest,
+    pub fn oauth_authorize_consent<'a>(
+        &'a self,
+        body: &'a crate::models::OAuthConsentRequest,
     ) -> Call<
-        '_,
+        'a,
+        OauthAuthorizeConsentParams<'a>,
         crate::models::OauthAuthorizeConsentResponse,
         OauthAuthorizeConsentError,
     > {
         const OPERATION: Operation = Operation {
             id: "oauthAuthorizeConsent",
+            method: "POST",
+            path: "/oauth/authorize",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/oauth/authorize");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            OauthAuthorizeConsentParams {
+                body,
+            },
+            |client, params| {
+                let OauthAuthorizeConsentParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/oauth/authorize");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -195,9 +292,11 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            OauthAuthorizeConsentError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                OauthAuthorizeConsentError::BadRequest,
+                                OauthAuthorizeConsentError::Unknown,
+                            ),
                     )
                 }
                 401 => Err(Error::Status(OauthAuthorizeConsentError::Unauthorized)),
@@ -213,6 +312,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::oauth_authorize_consent`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct OauthAuthorizeConsentParams<'a> {
+    body: &'a crate::models::OAuthConsentRequest,
+}
 /// Error responses of [`Client::oauth_authorize_consent`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum OauthAuthorizeConsentError {
@@ -222,9 +326,22 @@ pub enum OauthAuthorizeConsentError {
     Unauthorized,
     /// Status `403`: Client not authorized or invalid redirect URI
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for OauthAuthorizeConsentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "oauthAuthorizeConsent", status, message)
+    }
+}
+impl ::std::error::Error for OauthAuthorizeConsentError {}
 
 impl Client {
     /// Exchange authorization code for tokens
@@ -252,35 +369,66 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn oauth_token(
-        &self,
-        body: &crate::models::OAuthTokenRequest,
-    ) -> Call<'_, crate::models::OAuthTokenResponse, OauthTokenError> {
+    pub fn oauth_token<'a>(
+        &'a self,
+        body: &'a crate::models::OAuthTokenRequest,
+    ) -> Call<
+        'a,
+        OauthTokenParams<'a>,
+        crate::models::OAuthTokenResponse,
+        OauthTokenError,
+    > {
         const OPERATION: Operation = Operation {
             id: "oauthToken",
+            method: "POST",
+            path: "/oauth/token",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/oauth/token");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            OauthTokenParams { body },
+            |client, params| {
+                let OauthTokenParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/oauth/token");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(OauthTokenError::BadRequest(received.json()?))),
+                400 => {
+                    Err(
+                        received
+                            .error_json(
+                                OauthTokenError::BadRequest,
+                                OauthTokenError::Unknown,
+                            ),
+                    )
+                }
                 401 => {
-                    Err(Error::Status(OauthTokenError::Unauthorized(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                OauthTokenError::Unauthorized,
+                                OauthTokenError::Unknown,
+                            ),
+                    )
                 }
                 _ => Err(Error::Status(OauthTokenError::Unknown(received.unexpected()))),
             },
         )
     }
+}
+/// The parameters of [`Client::oauth_token`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct OauthTokenParams<'a> {
+    body: &'a crate::models::OAuthTokenRequest,
 }
 /// Error responses of [`Client::oauth_token`].
 #[derive(Debug, Clone, PartialEq)]
@@ -289,9 +437,21 @@ pub enum OauthTokenError {
     BadRequest(crate::models::OAuthErrorResponse),
     /// Status `401`: Client authentication failed
     Unauthorized(crate::models::OAuthErrorResponse),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for OauthTokenError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "oauthToken", status, message)
+    }
+}
+impl ::std::error::Error for OauthTokenError {}
 
 impl Client {
     /// Revoke an access or refresh token
@@ -314,40 +474,69 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn oauth_revoke(
-        &self,
-        body: &crate::models::OAuthRevokeRequest,
-    ) -> Call<'_, (), OauthRevokeError> {
+    pub fn oauth_revoke<'a>(
+        &'a self,
+        body: &'a crate::models::OAuthRevokeRequest,
+    ) -> Call<'a, OauthRevokeParams<'a>, (), OauthRevokeError> {
         const OPERATION: Operation = Operation {
             id: "oauthRevoke",
+            method: "POST",
+            path: "/oauth/revoke",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/oauth/revoke");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            OauthRevokeParams { body },
+            |client, params| {
+                let OauthRevokeParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/oauth/revoke");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => {
-                    Err(Error::Status(OauthRevokeError::Unauthorized(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                OauthRevokeError::Unauthorized,
+                                OauthRevokeError::Unknown,
+                            ),
+                    )
                 }
                 _ => Err(Error::Status(OauthRevokeError::Unknown(received.unexpected()))),
             },
         )
     }
 }
+/// The parameters of [`Client::oauth_revoke`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct OauthRevokeParams<'a> {
+    body: &'a crate::models::OAuthRevokeRequest,
+}
 /// Error responses of [`Client::oauth_revoke`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum OauthRevokeError {
     /// Status `401`: Client authentication failed
     Unauthorized(crate::models::OAuthErrorResponse),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for OauthRevokeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "oauthRevoke", status, message)
+    }
+}
+impl ::std::error::Error for OauthRevokeError {}
 
 impl Client {
     /// Introspect a token
@@ -370,22 +559,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn oauth_introspect(
-        &self,
-        body: &crate::models::OAuthIntrospectRequest,
-    ) -> Call<'_, crate::models::OAuthIntrospectResponse, OauthIntrospectError> {
+    pub fn oauth_introspect<'a>(
+        &'a self,
+        body: &'a crate::models::OAuthIntrospectRequest,
+    ) -> Call<
+        'a,
+        OauthIntrospectParams<'a>,
+        crate::models::OAuthIntrospectResponse,
+        OauthIntrospectError,
+    > {
         const OPERATION: Operation = Operation {
             id: "oauthIntrospect",
+            method: "POST",
+            path: "/oauth/introspect",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/oauth/introspect");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            OauthIntrospectParams { body },
+            |client, params| {
+                let OauthIntrospectParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/oauth/introspect");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -393,9 +594,11 @@ impl Client {
                 }
                 401 => {
                     Err(
-                        Error::Status(
-                            OauthIntrospectError::Unauthorized(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                OauthIntrospectError::Unauthorized,
+                                OauthIntrospectError::Unknown,
+                            ),
                     )
                 }
                 _ => {
@@ -409,11 +612,27 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::oauth_introspect`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct OauthIntrospectParams<'a> {
+    body: &'a crate::models::OAuthIntrospectRequest,
+}
 /// Error responses of [`Client::oauth_introspect`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum OauthIntrospectError {
     /// Status `401`: Client authentication failed
     Unauthorized(crate::models::OAuthErrorResponse),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for OauthIntrospectError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "oauthIntrospect", status, message)
+    }
+}
+impl ::std::error::Error for OauthIntrospectError {}

@@ -39,18 +39,24 @@ impl Client {
     /// `GET /oauth/userinfo` (operation `oauthUserInfo`)
     pub fn oauth_user_info(
         &self,
-    ) -> Call<'_, crate::models::OAuthUserInfoResponse, OauthUserInfoError> {
+    ) -> Call<'_, (), crate::models::OAuthUserInfoResponse, OauthUserInfoError> {
         const OPERATION: Operation = Operation {
             id: "oauthUserInfo",
+            method: "GET",
+            path: "/oauth/userinfo",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/oauth/userinfo");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/oauth/userinfo");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -74,9 +80,21 @@ pub enum OauthUserInfoError {
     Unauthorized,
     /// Status `403`: Token does not have openid scope
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for OauthUserInfoError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "oauthUserInfo", status, message)
+    }
+}
+impl ::std::error::Error for OauthUserInfoError {}
 
 impl Client {
     /// OpenID Connect Discovery
@@ -96,9 +114,11 @@ impl Client {
     /// `GET /.well-known/openid-configuration` (operation `openidConfiguration`)
     pub fn openid_configuration(
         &self,
-    ) -> Call<'_, crate::models::OpenIdConfiguration, OpenidConfigurationError> {
+    ) -> Call<'_, (), crate::models::OpenIdConfiguration, OpenidConfigurationError> {
         const OPERATION: Operation = Operation {
             id: "openidConfiguration",
+            method: "GET",
+            path: "/.well-known/openid-configuration",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -108,15 +128,19 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/.well-known/openid-configuration",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/.well-known/openid-configuration",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -136,9 +160,18 @@ impl Client {
 /// Error responses of [`Client::openid_configuration`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum OpenidConfigurationError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for OpenidConfigurationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for OpenidConfigurationError {}
 
 impl Client {
     /// JSON Web Key Set
@@ -158,9 +191,11 @@ impl Client {
     /// - Keys should be cached with appropriate TTL
     ///
     /// `GET /.well-known/jwks.json` (operation `jwks`)
-    pub fn jwks(&self) -> Call<'_, crate::models::Jwks, JwksError> {
+    pub fn jwks(&self) -> Call<'_, (), crate::models::Jwks, JwksError> {
         const OPERATION: Operation = Operation {
             id: "jwks",
+            method: "GET",
+            path: "/.well-known/jwks.json",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -170,11 +205,19 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/.well-known/jwks.json");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/.well-known/jwks.json",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -188,6 +231,15 @@ impl Client {
 /// Error responses of [`Client::jwks`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum JwksError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for JwksError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for JwksError {}

@@ -21,22 +21,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Create organization authentication configuration
-    pub fn create_org_auth_config(
-        &self,
-        body: &crate::models::OrgAuthConfigCreateRequest,
-    ) -> Call<'_, crate::models::CreateOrgAuthConfigResponse, CreateOrgAuthConfigError> {
+    pub fn create_org_auth_config<'a>(
+        &'a self,
+        body: &'a crate::models::OrgAuthConfigCreateRequest,
+    ) -> Call<
+        'a,
+        CreateOrgAuthConfigParams<'a>,
+        crate::models::CreateOrgAuthConfigResponse,
+        CreateOrgAuthConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createOrgAuthConfig",
+            method: "POST",
+            path: "/orgAuthConfig/",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/orgAuthConfig/");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateOrgAuthConfigParams { body },
+            |client, params| {
+                let CreateOrgAuthConfigParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/orgAuthConfig/");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -44,9 +56,11 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            CreateOrgAuthConfigError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                CreateOrgAuthConfigError::BadRequest,
+                                CreateOrgAuthConfigError::Unknown,
+                            ),
                     )
                 }
                 409 => Err(Error::Status(CreateOrgAuthConfigError::Conflict)),
@@ -61,6 +75,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_org_auth_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateOrgAuthConfigParams<'a> {
+    body: &'a crate::models::OrgAuthConfigCreateRequest,
+}
 /// Error responses of [`Client::create_org_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrgAuthConfigError {
@@ -68,9 +87,21 @@ pub enum CreateOrgAuthConfigError {
     BadRequest(crate::models::AuthError),
     /// Status `409`: Organization with this email already exists
     Conflict,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateOrgAuthConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Conflict => (409, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createOrgAuthConfig", status, message)
+    }
+}
+impl ::std::error::Error for CreateOrgAuthConfigError {}
 
 impl Client {
     /// Get organization authentication methods
@@ -97,18 +128,28 @@ impl Client {
     /// `GET /orgAuthConfig/authMethods` (operation `getAuthMethods`)
     pub fn get_auth_methods(
         &self,
-    ) -> Call<'_, crate::models::AuthConfig, GetAuthMethodsError> {
+    ) -> Call<'_, (), crate::models::AuthConfig, GetAuthMethodsError> {
         const OPERATION: Operation = Operation {
             id: "getAuthMethods",
+            method: "GET",
+            path: "/orgAuthConfig/authMethods",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/orgAuthConfig/authMethods");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/orgAuthConfig/authMethods",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -137,9 +178,22 @@ pub enum GetAuthMethodsError {
     Forbidden,
     /// Status `404`: Organization configuration not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAuthMethodsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAuthMethods", status, message)
+    }
+}
+impl ::std::error::Error for GetAuthMethodsError {}
 
 impl Client {
     /// Update organization authentication methods
@@ -189,26 +243,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_auth_method(
-        &self,
-        body: &crate::models::AuthConfig,
-    ) -> Call<'_, crate::models::UpdateAuthMethodResponse, UpdateAuthMethodError> {
+    pub fn update_auth_method<'a>(
+        &'a self,
+        body: &'a crate::models::AuthConfig,
+    ) -> Call<
+        'a,
+        UpdateAuthMethodParams<'a>,
+        crate::models::UpdateAuthMethodResponse,
+        UpdateAuthMethodError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateAuthMethod",
+            method: "POST",
+            path: "/orgAuthConfig/updateAuthMethod",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/orgAuthConfig/updateAuthMethod",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateAuthMethodParams { body },
+            |client, params| {
+                let UpdateAuthMethodParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/orgAuthConfig/updateAuthMethod",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -216,9 +282,11 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            UpdateAuthMethodError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                UpdateAuthMethodError::BadRequest,
+                                UpdateAuthMethodError::Unknown,
+                            ),
                     )
                 }
                 401 => Err(Error::Status(UpdateAuthMethodError::Unauthorized)),
@@ -235,6 +303,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_auth_method`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateAuthMethodParams<'a> {
+    body: &'a crate::models::AuthConfig,
+}
 /// Error responses of [`Client::update_auth_method`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateAuthMethodError {
@@ -246,6 +319,20 @@ pub enum UpdateAuthMethodError {
     Forbidden,
     /// Status `404`: Organization configuration not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateAuthMethodError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateAuthMethod", status, message)
+    }
+}
+impl ::std::error::Error for UpdateAuthMethodError {}

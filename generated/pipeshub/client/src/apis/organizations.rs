@@ -30,17 +30,24 @@ impl Client {
     /// `GET /org/exists` (operation `checkOrgExists`)
     pub fn check_org_exists(
         &self,
-    ) -> Call<'_, crate::models::CheckOrgExistsResponse, CheckOrgExistsError> {
+    ) -> Call<'_, (), crate::models::CheckOrgExistsResponse, CheckOrgExistsError> {
         const OPERATION: Operation = Operation {
             id: "checkOrgExists",
+            method: "GET",
+            path: "/org/exists",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/exists");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/org/exists");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -60,9 +67,18 @@ impl Client {
 /// Error responses of [`Client::check_org_exists`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckOrgExistsError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CheckOrgExistsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for CheckOrgExistsError {}
 
 impl Client {
     /// Get current organization
@@ -93,19 +109,26 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::GetCurrentOrganizationResponse,
         GetCurrentOrganizationError,
     > {
         const OPERATION: Operation = Operation {
             id: "getCurrentOrganization",
+            method: "GET",
+            path: "/org",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, "/org");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -131,9 +154,21 @@ pub enum GetCurrentOrganizationError {
     Unauthorized,
     /// Status `404`: Organization not found - User's organization does not exist
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetCurrentOrganizationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getCurrentOrganization", status, message)
+    }
+}
+impl ::std::error::Error for GetCurrentOrganizationError {}
 
 impl Client {
     /// Update organization
@@ -172,21 +207,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_organization(
-        &self,
-        body: &crate::models::UpdateOrganizationBody,
-    ) -> Call<'_, crate::models::UpdateOrganizationResponse, UpdateOrganizationError> {
+    pub fn update_organization<'a>(
+        &'a self,
+        body: &'a crate::models::UpdateOrganizationBody,
+    ) -> Call<
+        'a,
+        UpdateOrganizationParams<'a>,
+        crate::models::UpdateOrganizationResponse,
+        UpdateOrganizationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateOrganization",
+            method: "PUT",
+            path: "/org",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/org");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateOrganizationParams { body },
+            |client, params| {
+                let UpdateOrganizationParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, "/org");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -206,6 +254,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_organization`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateOrganizationParams<'a> {
+    body: &'a crate::models::UpdateOrganizationBody,
+}
 /// Error responses of [`Client::update_organization`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateOrganizationError {
@@ -220,9 +273,22 @@ pub enum UpdateOrganizationError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin privileges required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateOrganizationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateOrganization", status, message)
+    }
+}
+impl ::std::error::Error for UpdateOrganizationError {}
 
 impl Client {
     /// Create organization
@@ -263,21 +329,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_organization(
-        &self,
-        body: &crate::models::CreateOrganizationBody,
-    ) -> Call<'_, crate::models::CreateOrganizationResponse, CreateOrganizationError> {
+    pub fn create_organization<'a>(
+        &'a self,
+        body: &'a crate::models::CreateOrganizationBody,
+    ) -> Call<
+        'a,
+        CreateOrganizationParams<'a>,
+        crate::models::CreateOrganizationResponse,
+        CreateOrganizationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createOrganization",
+            method: "POST",
+            path: "/org",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/org");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateOrganizationParams { body },
+            |client, params| {
+                let CreateOrganizationParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/org");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -296,6 +375,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_organization`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateOrganizationParams<'a> {
+    body: &'a crate::models::CreateOrganizationBody,
+}
 /// Error responses of [`Client::create_organization`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrganizationError {
@@ -309,9 +393,21 @@ pub enum CreateOrganizationError {
     BadRequest,
     /// Status `409`: Conflict - Organization already exists in the system
     Conflict,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateOrganizationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Conflict => (409, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createOrganization", status, message)
+    }
+}
+impl ::std::error::Error for CreateOrganizationError {}
 
 impl Client {
     /// Delete organization
@@ -337,23 +433,44 @@ impl Client {
     /// # Arguments
     ///
     /// * `confirm`: query parameter `confirm`. Must be "DELETE" to confirm deletion
-    pub fn delete_organization(
-        &self,
-        confirm: &crate::models::DeleteOrganizationConfirm,
-    ) -> Call<'_, crate::models::DeleteOrganizationResponse, DeleteOrganizationError> {
+    pub fn delete_organization<'a>(
+        &'a self,
+        confirm: &'a crate::models::DeleteOrganizationConfirm,
+    ) -> Call<
+        'a,
+        DeleteOrganizationParams<'a>,
+        crate::models::DeleteOrganizationResponse,
+        DeleteOrganizationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteOrganization",
+            method: "DELETE",
+            path: "/org",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/org");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "confirm", confirm, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteOrganizationParams {
+                confirm,
+            },
+            |client, params| {
+                let DeleteOrganizationParams { confirm } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, "/org");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "confirm",
+                    confirm,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -373,6 +490,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_organization`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteOrganizationParams<'a> {
+    confirm: &'a crate::models::DeleteOrganizationConfirm,
+}
 /// Error responses of [`Client::delete_organization`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationError {
@@ -386,9 +508,22 @@ pub enum DeleteOrganizationError {
     Unauthorized,
     /// Status `403`: Forbidden - Only organization owner can delete
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteOrganizationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteOrganization", status, message)
+    }
+}
+impl ::std::error::Error for DeleteOrganizationError {}
 
 impl Client {
     /// Get organization logo
@@ -409,17 +544,29 @@ impl Client {
     /// `GET /org/logo` (operation `getOrganizationLogo`)
     pub fn get_organization_logo(
         &self,
-    ) -> Call<'_, crate::models::GetOrganizationLogoResponse, GetOrganizationLogoError> {
+    ) -> Call<
+        '_,
+        (),
+        crate::models::GetOrganizationLogoResponse,
+        GetOrganizationLogoError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getOrganizationLogo",
+            method: "GET",
+            path: "/org/logo",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/logo");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/org/logo");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -445,9 +592,21 @@ pub enum GetOrganizationLogoError {
     Unauthorized,
     /// Status `404`: Organization not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOrganizationLogoError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOrganizationLogo", status, message)
+    }
+}
+impl ::std::error::Error for GetOrganizationLogoError {}
 
 impl Client {
     /// Upload organization logo
@@ -476,32 +635,43 @@ impl Client {
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadOrganizationLogoForm`]. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UploadOrganizationLogoForm`\]. Request payload
     pub fn upload_organization_logo(
         &self,
         body: UploadOrganizationLogoForm,
     ) -> Call<
         '_,
+        UploadOrganizationLogoParams,
         crate::models::UploadOrganizationLogoResponse,
         UploadOrganizationLogoError,
     > {
         const OPERATION: Operation = Operation {
             id: "uploadOrganizationLogo",
+            method: "PUT",
+            path: "/org/logo",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/org/logo");
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UploadOrganizationLogoParams {
+                body,
+            },
+            |client, params| {
+                let UploadOrganizationLogoParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, "/org/logo");
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -520,6 +690,11 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::upload_organization_logo`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UploadOrganizationLogoParams {
+    body: UploadOrganizationLogoForm,
 }
 /// The parts of a `PUT /org/logo` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -555,9 +730,22 @@ pub enum UploadOrganizationLogoError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin privileges required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UploadOrganizationLogoError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "uploadOrganizationLogo", status, message)
+    }
+}
+impl ::std::error::Error for UploadOrganizationLogoError {}
 
 impl Client {
     /// Delete organization logo
@@ -574,19 +762,27 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::DeleteOrganizationLogoResponse,
         DeleteOrganizationLogoError,
     > {
         const OPERATION: Operation = Operation {
             id: "deleteOrganizationLogo",
+            method: "DELETE",
+            path: "/org/logo",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/org/logo");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, "/org/logo");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -615,9 +811,22 @@ pub enum DeleteOrganizationLogoError {
     Forbidden,
     /// Status `404`: No logo exists to delete
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteOrganizationLogoError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteOrganizationLogo", status, message)
+    }
+}
+impl ::std::error::Error for DeleteOrganizationLogoError {}
 
 impl Client {
     /// Get onboarding status
@@ -641,18 +850,33 @@ impl Client {
     /// `GET /org/onboarding-status` (operation `getOnboardingStatus`)
     pub fn get_onboarding_status(
         &self,
-    ) -> Call<'_, crate::models::GetOnboardingStatusResponse, GetOnboardingStatusError> {
+    ) -> Call<
+        '_,
+        (),
+        crate::models::GetOnboardingStatusResponse,
+        GetOnboardingStatusError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getOnboardingStatus",
+            method: "GET",
+            path: "/org/onboarding-status",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/org/onboarding-status");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/org/onboarding-status",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -675,9 +899,20 @@ impl Client {
 pub enum GetOnboardingStatusError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOnboardingStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getOnboardingStatus", status, message)
+    }
+}
+impl ::std::error::Error for GetOnboardingStatusError {}
 
 impl Client {
     /// Update onboarding status
@@ -700,26 +935,40 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_onboarding_status(
-        &self,
-        body: &crate::models::UpdateOnboardingStatusBody,
+    pub fn update_onboarding_status<'a>(
+        &'a self,
+        body: &'a crate::models::UpdateOnboardingStatusBody,
     ) -> Call<
-        '_,
+        'a,
+        UpdateOnboardingStatusParams<'a>,
         crate::models::UpdateOnboardingStatusResponse,
         UpdateOnboardingStatusError,
     > {
         const OPERATION: Operation = Operation {
             id: "updateOnboardingStatus",
+            method: "PUT",
+            path: "/org/onboarding-status",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::PUT, "/org/onboarding-status");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateOnboardingStatusParams {
+                body,
+            },
+            |client, params| {
+                let UpdateOnboardingStatusParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::PUT,
+                        "/org/onboarding-status",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -738,6 +987,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_onboarding_status`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateOnboardingStatusParams<'a> {
+    body: &'a crate::models::UpdateOnboardingStatusBody,
+}
 /// Error responses of [`Client::update_onboarding_status`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateOnboardingStatusError {
@@ -750,6 +1004,18 @@ pub enum UpdateOnboardingStatusError {
     BadRequest,
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateOnboardingStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateOnboardingStatus", status, message)
+    }
+}
+impl ::std::error::Error for UpdateOnboardingStatusError {}

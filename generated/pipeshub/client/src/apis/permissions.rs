@@ -19,24 +19,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `kb_id`: path parameter `kbId`
-    pub fn list_kb_permissions(
-        &self,
-        kb_id: &str,
-    ) -> Call<'_, crate::models::ListKbPermissionsResponse, ListKbPermissionsError> {
+    pub fn list_kb_permissions<'a>(
+        &'a self,
+        kb_id: &'a str,
+    ) -> Call<
+        'a,
+        ListKbPermissionsParams<'a>,
+        crate::models::ListKbPermissionsResponse,
+        ListKbPermissionsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listKBPermissions",
+            method: "GET",
+            path: "/knowledgeBase/{kbId}/permissions",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/permissions",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListKbPermissionsParams { kb_id },
+            |client, params| {
+                let ListKbPermissionsParams { kb_id } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/permissions",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -56,6 +68,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_kb_permissions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListKbPermissionsParams<'a> {
+    kb_id: &'a str,
+}
 /// Error responses of [`Client::list_kb_permissions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListKbPermissionsError {
@@ -65,9 +82,22 @@ pub enum ListKbPermissionsError {
     Forbidden,
     /// Status `404`: Knowledge base not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListKbPermissionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listKBPermissions", status, message)
+    }
+}
+impl ::std::error::Error for ListKbPermissionsError {}
 
 impl Client {
     /// Update permissions
@@ -81,26 +111,37 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `body`: request body, sent as `application/json`. Request body for Update permissions
-    pub fn update_kb_permissions(
-        &self,
-        kb_id: &str,
-        body: &crate::models::UpdateKbPermissionsBody,
-    ) -> Call<'_, (), UpdateKbPermissionsError> {
+    pub fn update_kb_permissions<'a>(
+        &'a self,
+        kb_id: &'a str,
+        body: &'a crate::models::UpdateKbPermissionsBody,
+    ) -> Call<'a, UpdateKbPermissionsParams<'a>, (), UpdateKbPermissionsError> {
         const OPERATION: Operation = Operation {
             id: "updateKBPermissions",
+            method: "PUT",
+            path: "/knowledgeBase/{kbId}/permissions",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/permissions",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateKbPermissionsParams {
+                kb_id,
+                body,
+            },
+            |client, params| {
+                let UpdateKbPermissionsParams { kb_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/permissions",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(UpdateKbPermissionsError::BadRequest)),
@@ -117,6 +158,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_kb_permissions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateKbPermissionsParams<'a> {
+    kb_id: &'a str,
+    body: &'a crate::models::UpdateKbPermissionsBody,
+}
 /// Error responses of [`Client::update_kb_permissions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateKbPermissionsError {
@@ -126,9 +173,22 @@ pub enum UpdateKbPermissionsError {
     Unauthorized,
     /// Status `403`: Insufficient permissions
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateKbPermissionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateKBPermissions", status, message)
+    }
+}
+impl ::std::error::Error for UpdateKbPermissionsError {}
 
 impl Client {
     /// Grant permissions
@@ -153,26 +213,42 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_kb_permission(
-        &self,
-        kb_id: &str,
-        body: &crate::models::CreateKbPermissionBody,
-    ) -> Call<'_, crate::models::CreateKbPermissionResponse, CreateKbPermissionError> {
+    pub fn create_kb_permission<'a>(
+        &'a self,
+        kb_id: &'a str,
+        body: &'a crate::models::CreateKbPermissionBody,
+    ) -> Call<
+        'a,
+        CreateKbPermissionParams<'a>,
+        crate::models::CreateKbPermissionResponse,
+        CreateKbPermissionError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createKBPermission",
+            method: "POST",
+            path: "/knowledgeBase/{kbId}/permissions",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/permissions",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateKbPermissionParams {
+                kb_id,
+                body,
+            },
+            |client, params| {
+                let CreateKbPermissionParams { kb_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/permissions",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -192,6 +268,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_kb_permission`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateKbPermissionParams<'a> {
+    kb_id: &'a str,
+    body: &'a crate::models::CreateKbPermissionBody,
+}
 /// Error responses of [`Client::create_kb_permission`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateKbPermissionError {
@@ -201,9 +283,22 @@ pub enum CreateKbPermissionError {
     Unauthorized,
     /// Status `403`: Only OWNER/ORGANIZER can grant permissions
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateKbPermissionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createKBPermission", status, message)
+    }
+}
+impl ::std::error::Error for CreateKbPermissionError {}
 
 impl Client {
     /// Remove permissions
@@ -218,26 +313,37 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `body`: request body, sent as `application/json`. Request body for Remove permissions
-    pub fn delete_kb_permissions(
-        &self,
-        kb_id: &str,
-        body: &crate::models::DeleteKbPermissionsBody,
-    ) -> Call<'_, (), DeleteKbPermissionsError> {
+    pub fn delete_kb_permissions<'a>(
+        &'a self,
+        kb_id: &'a str,
+        body: &'a crate::models::DeleteKbPermissionsBody,
+    ) -> Call<'a, DeleteKbPermissionsParams<'a>, (), DeleteKbPermissionsError> {
         const OPERATION: Operation = Operation {
             id: "deleteKBPermissions",
+            method: "DELETE",
+            path: "/knowledgeBase/{kbId}/permissions",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/permissions",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteKbPermissionsParams {
+                kb_id,
+                body,
+            },
+            |client, params| {
+                let DeleteKbPermissionsParams { kb_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/permissions",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(DeleteKbPermissionsError::BadRequest)),
@@ -254,6 +360,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_kb_permissions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteKbPermissionsParams<'a> {
+    kb_id: &'a str,
+    body: &'a crate::models::DeleteKbPermissionsBody,
+}
 /// Error responses of [`Client::delete_kb_permissions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteKbPermissionsError {
@@ -263,6 +375,19 @@ pub enum DeleteKbPermissionsError {
     Unauthorized,
     /// Status `403`: Insufficient permissions
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteKbPermissionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteKBPermissions", status, message)
+    }
+}
+impl ::std::error::Error for DeleteKbPermissionsError {}

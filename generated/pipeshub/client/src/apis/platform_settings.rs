@@ -16,22 +16,28 @@ impl Client {
     /// `GET /configurationManager/platform/settings` (operation `getPlatformSettings`)
     pub fn get_platform_settings(
         &self,
-    ) -> Call<'_, crate::models::PlatformSettings, GetPlatformSettingsError> {
+    ) -> Call<'_, (), crate::models::PlatformSettings, GetPlatformSettingsError> {
         const OPERATION: Operation = Operation {
             id: "getPlatformSettings",
+            method: "GET",
+            path: "/configurationManager/platform/settings",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/platform/settings",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/platform/settings",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -54,9 +60,20 @@ impl Client {
 pub enum GetPlatformSettingsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetPlatformSettingsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getPlatformSettings", status, message)
+    }
+}
+impl ::std::error::Error for GetPlatformSettingsError {}
 
 impl Client {
     /// Update platform settings
@@ -75,26 +92,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Update platform settings
-    pub fn set_platform_settings(
-        &self,
-        body: &crate::models::SetPlatformSettingsBody,
-    ) -> Call<'_, (), SetPlatformSettingsError> {
+    pub fn set_platform_settings<'a>(
+        &'a self,
+        body: &'a crate::models::SetPlatformSettingsBody,
+    ) -> Call<'a, SetPlatformSettingsParams<'a>, (), SetPlatformSettingsError> {
         const OPERATION: Operation = Operation {
             id: "setPlatformSettings",
+            method: "POST",
+            path: "/configurationManager/platform/settings",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/platform/settings",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetPlatformSettingsParams { body },
+            |client, params| {
+                let SetPlatformSettingsParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/platform/settings",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetPlatformSettingsError::BadRequest)),
@@ -111,6 +135,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_platform_settings`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetPlatformSettingsParams<'a> {
+    body: &'a crate::models::SetPlatformSettingsBody,
+}
 /// Error responses of [`Client::set_platform_settings`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetPlatformSettingsError {
@@ -120,9 +149,22 @@ pub enum SetPlatformSettingsError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetPlatformSettingsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setPlatformSettings", status, message)
+    }
+}
+impl ::std::error::Error for SetPlatformSettingsError {}
 
 impl Client {
     /// Get available feature flags
@@ -134,24 +176,31 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::GetAvailableFeatureFlagsResponse,
         GetAvailableFeatureFlagsError,
     > {
         const OPERATION: Operation = Operation {
             id: "getAvailableFeatureFlags",
+            method: "GET",
+            path: "/configurationManager/platform/feature-flags/available",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/platform/feature-flags/available",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/platform/feature-flags/available",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -174,9 +223,20 @@ impl Client {
 pub enum GetAvailableFeatureFlagsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAvailableFeatureFlagsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAvailableFeatureFlags", status, message)
+    }
+}
+impl ::std::error::Error for GetAvailableFeatureFlagsError {}
 
 impl Client {
     /// Get custom system prompt
@@ -186,22 +246,28 @@ impl Client {
     /// `GET /configurationManager/prompts/system` (operation `getCustomSystemPrompt`)
     pub fn get_custom_system_prompt(
         &self,
-    ) -> Call<'_, crate::models::CustomSystemPrompt, GetCustomSystemPromptError> {
+    ) -> Call<'_, (), crate::models::CustomSystemPrompt, GetCustomSystemPromptError> {
         const OPERATION: Operation = Operation {
             id: "getCustomSystemPrompt",
+            method: "GET",
+            path: "/configurationManager/prompts/system",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/prompts/system",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/prompts/system",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -224,9 +290,20 @@ impl Client {
 pub enum GetCustomSystemPromptError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetCustomSystemPromptError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getCustomSystemPrompt", status, message)
+    }
+}
+impl ::std::error::Error for GetCustomSystemPromptError {}
 
 impl Client {
     /// Update custom system prompt
@@ -238,26 +315,35 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Update custom system prompt
-    pub fn set_custom_system_prompt(
-        &self,
-        body: &crate::models::CustomSystemPrompt,
-    ) -> Call<'_, (), SetCustomSystemPromptError> {
+    pub fn set_custom_system_prompt<'a>(
+        &'a self,
+        body: &'a crate::models::CustomSystemPrompt,
+    ) -> Call<'a, SetCustomSystemPromptParams<'a>, (), SetCustomSystemPromptError> {
         const OPERATION: Operation = Operation {
             id: "setCustomSystemPrompt",
+            method: "PUT",
+            path: "/configurationManager/prompts/system",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::PUT,
-                "/configurationManager/prompts/system",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetCustomSystemPromptParams {
+                body,
+            },
+            |client, params| {
+                let SetCustomSystemPromptParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::PUT,
+                        "/configurationManager/prompts/system",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetCustomSystemPromptError::BadRequest)),
@@ -274,6 +360,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_custom_system_prompt`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetCustomSystemPromptParams<'a> {
+    body: &'a crate::models::CustomSystemPrompt,
+}
 /// Error responses of [`Client::set_custom_system_prompt`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetCustomSystemPromptError {
@@ -283,6 +374,19 @@ pub enum SetCustomSystemPromptError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetCustomSystemPromptError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setCustomSystemPrompt", status, message)
+    }
+}
+impl ::std::error::Error for SetCustomSystemPromptError {}

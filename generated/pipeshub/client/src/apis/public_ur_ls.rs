@@ -16,22 +16,28 @@ impl Client {
     /// `GET /configurationManager/frontendPublicUrl` (operation `getFrontendPublicUrl`)
     pub fn get_frontend_public_url(
         &self,
-    ) -> Call<'_, crate::models::UrlConfig, GetFrontendPublicUrlError> {
+    ) -> Call<'_, (), crate::models::UrlConfig, GetFrontendPublicUrlError> {
         const OPERATION: Operation = Operation {
             id: "getFrontendPublicUrl",
+            method: "GET",
+            path: "/configurationManager/frontendPublicUrl",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/frontendPublicUrl",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/frontendPublicUrl",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -54,9 +60,20 @@ impl Client {
 pub enum GetFrontendPublicUrlError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetFrontendPublicUrlError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getFrontendPublicUrl", status, message)
+    }
+}
+impl ::std::error::Error for GetFrontendPublicUrlError {}
 
 impl Client {
     /// Set frontend public URL
@@ -68,26 +85,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Set frontend public URL
-    pub fn set_frontend_public_url(
-        &self,
-        body: &crate::models::UrlConfig,
-    ) -> Call<'_, (), SetFrontendPublicUrlError> {
+    pub fn set_frontend_public_url<'a>(
+        &'a self,
+        body: &'a crate::models::UrlConfig,
+    ) -> Call<'a, SetFrontendPublicUrlParams<'a>, (), SetFrontendPublicUrlError> {
         const OPERATION: Operation = Operation {
             id: "setFrontendPublicUrl",
+            method: "POST",
+            path: "/configurationManager/frontendPublicUrl",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/frontendPublicUrl",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetFrontendPublicUrlParams { body },
+            |client, params| {
+                let SetFrontendPublicUrlParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/frontendPublicUrl",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetFrontendPublicUrlError::BadRequest)),
@@ -104,6 +128,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_frontend_public_url`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetFrontendPublicUrlParams<'a> {
+    body: &'a crate::models::UrlConfig,
+}
 /// Error responses of [`Client::set_frontend_public_url`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetFrontendPublicUrlError {
@@ -113,9 +142,22 @@ pub enum SetFrontendPublicUrlError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetFrontendPublicUrlError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setFrontendPublicUrl", status, message)
+    }
+}
+impl ::std::error::Error for SetFrontendPublicUrlError {}
 
 impl Client {
     /// Get connector public URL
@@ -125,22 +167,28 @@ impl Client {
     /// `GET /configurationManager/connectorPublicUrl` (operation `getConnectorPublicUrl`)
     pub fn get_connector_public_url(
         &self,
-    ) -> Call<'_, crate::models::UrlConfig, GetConnectorPublicUrlError> {
+    ) -> Call<'_, (), crate::models::UrlConfig, GetConnectorPublicUrlError> {
         const OPERATION: Operation = Operation {
             id: "getConnectorPublicUrl",
+            method: "GET",
+            path: "/configurationManager/connectorPublicUrl",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/connectorPublicUrl",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/connectorPublicUrl",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -163,9 +211,20 @@ impl Client {
 pub enum GetConnectorPublicUrlError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetConnectorPublicUrlError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getConnectorPublicUrl", status, message)
+    }
+}
+impl ::std::error::Error for GetConnectorPublicUrlError {}
 
 impl Client {
     /// Set connector public URL
@@ -177,26 +236,35 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Set connector public URL
-    pub fn set_connector_public_url(
-        &self,
-        body: &crate::models::UrlConfig,
-    ) -> Call<'_, (), SetConnectorPublicUrlError> {
+    pub fn set_connector_public_url<'a>(
+        &'a self,
+        body: &'a crate::models::UrlConfig,
+    ) -> Call<'a, SetConnectorPublicUrlParams<'a>, (), SetConnectorPublicUrlError> {
         const OPERATION: Operation = Operation {
             id: "setConnectorPublicUrl",
+            method: "POST",
+            path: "/configurationManager/connectorPublicUrl",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/connectorPublicUrl",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SetConnectorPublicUrlParams {
+                body,
+            },
+            |client, params| {
+                let SetConnectorPublicUrlParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/connectorPublicUrl",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetConnectorPublicUrlError::BadRequest)),
@@ -213,6 +281,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::set_connector_public_url`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SetConnectorPublicUrlParams<'a> {
+    body: &'a crate::models::UrlConfig,
+}
 /// Error responses of [`Client::set_connector_public_url`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetConnectorPublicUrlError {
@@ -222,6 +295,19 @@ pub enum SetConnectorPublicUrlError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SetConnectorPublicUrlError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "setConnectorPublicUrl", status, message)
+    }
+}
+impl ::std::error::Error for SetConnectorPublicUrlError {}

@@ -31,7 +31,7 @@ use crate::runtime::{
 };
 
 impl Client {
-    /// [Query Service] Health check
+    /// \[Query Service\] Health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -39,7 +39,7 @@ impl Client {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> None required for health check<br><br>
     ///
@@ -49,9 +49,16 @@ impl Client {
     /// `GET /query/health` (operation `queryServiceHealth`)
     pub fn query_service_health(
         &self,
-    ) -> Call<'_, crate::models::QueryServiceHealthResponse, QueryServiceHealthError> {
+    ) -> Call<
+        '_,
+        (),
+        crate::models::QueryServiceHealthResponse,
+        QueryServiceHealthError,
+    > {
         const OPERATION: Operation = Operation {
             id: "queryServiceHealth",
+            method: "GET",
+            path: "/query/health",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -61,10 +68,15 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/query/health");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/query/health");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -72,11 +84,11 @@ impl Client {
                 }
                 500 => {
                     Err(
-                        Error::Status(
-                            QueryServiceHealthError::InternalServerError(
-                                received.json()?,
+                        received
+                            .error_json(
+                                QueryServiceHealthError::InternalServerError,
+                                QueryServiceHealthError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
@@ -95,12 +107,23 @@ impl Client {
 pub enum QueryServiceHealthError {
     /// Status `500`: Service is unhealthy or dependency check failed
     InternalServerError(crate::models::QueryServiceHealthResponse500),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for QueryServiceHealthError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "queryServiceHealth", status, message)
+    }
+}
+impl ::std::error::Error for QueryServiceHealthError {}
 
 impl Client {
-    /// [Query Service] Semantic search
+    /// \[Query Service\] Semantic search
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -108,7 +131,7 @@ impl Client {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> Requires user JWT token (proxied from main API) or scoped service token<br><br>
     ///
@@ -126,12 +149,19 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn query_service_search(
-        &self,
-        body: &crate::models::QueryServiceSearchBody,
-    ) -> Call<'_, crate::models::QueryServiceSearchResponse, QueryServiceSearchError> {
+    pub fn query_service_search<'a>(
+        &'a self,
+        body: &'a crate::models::QueryServiceSearchBody,
+    ) -> Call<
+        'a,
+        QueryServiceSearchParams<'a>,
+        crate::models::QueryServiceSearchResponse,
+        QueryServiceSearchError,
+    > {
         const OPERATION: Operation = Operation {
             id: "queryServiceSearch",
+            method: "POST",
+            path: "/query/api/v1/search",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -141,12 +171,21 @@ impl Client {
             ],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/search");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            QueryServiceSearchParams { body },
+            |client, params| {
+                let QueryServiceSearchParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/query/api/v1/search",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -166,6 +205,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::query_service_search`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct QueryServiceSearchParams<'a> {
+    body: &'a crate::models::QueryServiceSearchBody,
+}
 /// Error responses of [`Client::query_service_search`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum QueryServiceSearchError {
@@ -175,12 +219,25 @@ pub enum QueryServiceSearchError {
     Forbidden,
     /// Status `500`: Search failed
     InternalServerError,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for QueryServiceSearchError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::InternalServerError => (500, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "queryServiceSearch", status, message)
+    }
+}
+impl ::std::error::Error for QueryServiceSearchError {}
 
 impl Client {
-    /// [Query Service] Chat with knowledge base
+    /// \[Query Service\] Chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -188,7 +245,7 @@ impl Client {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> Requires user JWT token (proxied from main API) or scoped service token<br><br>
     ///
@@ -206,12 +263,14 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn query_service_chat(
-        &self,
-        body: &crate::models::QueryServiceChatBody,
-    ) -> Call<'_, (), QueryServiceChatError> {
+    pub fn query_service_chat<'a>(
+        &'a self,
+        body: &'a crate::models::QueryServiceChatBody,
+    ) -> Call<'a, QueryServiceChatParams<'a>, (), QueryServiceChatError> {
         const OPERATION: Operation = Operation {
             id: "queryServiceChat",
+            method: "POST",
+            path: "/query/api/v1/chat",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -221,12 +280,17 @@ impl Client {
             ],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            QueryServiceChatParams { body },
+            |client, params| {
+                let QueryServiceChatParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(QueryServiceChatError::Unauthorized)),
@@ -242,6 +306,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::query_service_chat`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct QueryServiceChatParams<'a> {
+    body: &'a crate::models::QueryServiceChatBody,
+}
 /// Error responses of [`Client::query_service_chat`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum QueryServiceChatError {
@@ -249,12 +318,24 @@ pub enum QueryServiceChatError {
     Unauthorized,
     /// Status `500`: Chat failed
     InternalServerError,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for QueryServiceChatError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::InternalServerError => (500, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "queryServiceChat", status, message)
+    }
+}
+impl ::std::error::Error for QueryServiceChatError {}
 
 impl Client {
-    /// [Query Service] Streaming chat with knowledge base
+    /// \[Query Service\] Streaming chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -262,7 +343,7 @@ impl Client {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> Requires user JWT token (proxied from main API) or scoped service token<br><br>
     ///
@@ -278,9 +359,11 @@ impl Client {
     /// `POST /query/api/v1/chat/stream` (operation `queryServiceChatStream`)
     pub fn query_service_chat_stream(
         &self,
-    ) -> Call<'_, ::std::vec::Vec<u8>, QueryServiceChatStreamError> {
+    ) -> Call<'_, (), ::std::vec::Vec<u8>, QueryServiceChatStreamError> {
         const OPERATION: Operation = Operation {
             id: "queryServiceChatStream",
+            method: "POST",
+            path: "/query/api/v1/chat/stream",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -290,11 +373,19 @@ impl Client {
             ],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat/stream");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/query/api/v1/chat/stream",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -315,24 +406,9 @@ impl Client {
     #[allow(clippy::match_single_binding)]
     pub fn query_service_chat_stream_stream(
         &self,
-    ) -> Call<'_, crate::runtime::ByteStream, QueryServiceChatStreamError> {
-        const OPERATION: Operation = Operation {
-            id: "queryServiceChatStream",
-            idempotent: false,
-            servers: &[
-                ServerTemplate {
-                    url: "http://localhost:8000",
-                    variables: &[],
-                },
-            ],
-            security: &[&["bearerAuth"]],
-        };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat/stream");
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    ) -> Call<'_, (), crate::runtime::ByteStream, QueryServiceChatStreamError> {
+        self.query_service_chat_stream()
+            .streamed(|received| match received.status.as_u16() {
                 401 => Err(Error::Status(QueryServiceChatStreamError::Unauthorized)),
                 _ => {
                     Err(
@@ -341,8 +417,7 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
     }
 }
 /// Error responses of [`Client::query_service_chat_stream`].
@@ -350,12 +425,23 @@ impl Client {
 pub enum QueryServiceChatStreamError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for QueryServiceChatStreamError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "queryServiceChatStream", status, message)
+    }
+}
+impl ::std::error::Error for QueryServiceChatStreamError {}
 
 impl Client {
-    /// [Query Service] AI model health check
+    /// \[Query Service\] AI model health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -363,7 +449,7 @@ impl Client {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token<br><br>
     ///
@@ -379,17 +465,20 @@ impl Client {
     ///
     /// * `model_type`: path parameter `model_type`. Type of model to health check
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn query_service_health_check(
-        &self,
-        model_type: &crate::models::QueryServiceHealthCheckModelType,
-        body: &crate::models::QueryServiceHealthCheckBody,
+    pub fn query_service_health_check<'a>(
+        &'a self,
+        model_type: &'a crate::models::QueryServiceHealthCheckModelType,
+        body: &'a crate::models::QueryServiceHealthCheckBody,
     ) -> Call<
-        '_,
+        'a,
+        QueryServiceHealthCheckParams<'a>,
         crate::models::QueryServiceHealthCheckResponse,
         QueryServiceHealthCheckError,
     > {
         const OPERATION: Operation = Operation {
             id: "queryServiceHealthCheck",
+            method: "POST",
+            path: "/query/api/v1/health-check/{model_type}",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -399,15 +488,29 @@ impl Client {
             ],
             security: &[&["scopedToken"]],
         };
-        let path = format!(
-            "/query/api/v1/health-check/{}",
-            crate::runtime::path_param("model_type", model_type, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            QueryServiceHealthCheckParams {
+                model_type,
+                body,
+            },
+            |client, params| {
+                let QueryServiceHealthCheckParams { model_type, body } = params;
+                let path = format!(
+                    "/query/api/v1/health-check/{}",
+                    crate::runtime::path_param(
+                        "model_type",
+                        model_type,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -415,11 +518,11 @@ impl Client {
                 }
                 500 => {
                     Err(
-                        Error::Status(
-                            QueryServiceHealthCheckError::InternalServerError(
-                                received.json()?,
+                        received
+                            .error_json(
+                                QueryServiceHealthCheckError::InternalServerError,
+                                QueryServiceHealthCheckError::Unknown,
                             ),
-                        ),
                     )
                 }
                 _ => {
@@ -433,23 +536,40 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::query_service_health_check`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct QueryServiceHealthCheckParams<'a> {
+    model_type: &'a crate::models::QueryServiceHealthCheckModelType,
+    body: &'a crate::models::QueryServiceHealthCheckBody,
+}
 /// Error responses of [`Client::query_service_health_check`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum QueryServiceHealthCheckError {
     /// Status `500`: Model health check failed
     InternalServerError(crate::models::QueryServiceHealthCheckResponse500),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for QueryServiceHealthCheckError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "queryServiceHealthCheck", status, message)
+    }
+}
+impl ::std::error::Error for QueryServiceHealthCheckError {}
 
 impl Client {
-    /// [Query Service] List available agent tools
+    /// \[Query Service\] List available agent tools
     ///
     /// Retrieve all available tools that can be used by AI agents.<br><br>
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Overview:</b><br>
     /// Returns a list of tools registered in the system, including their parameters,
@@ -466,11 +586,14 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         ::std::vec::Vec<crate::models::QueryListToolsResponseItem>,
         QueryListToolsError,
     > {
         const OPERATION: Operation = Operation {
             id: "queryListTools",
+            method: "GET",
+            path: "/query/api/v1/tools",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -480,11 +603,15 @@ impl Client {
             ],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/query/api/v1/tools");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/query/api/v1/tools");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -510,6 +637,18 @@ pub enum QueryListToolsError {
     Unauthorized,
     /// Status `500`: Failed to retrieve tools from database
     InternalServerError,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for QueryListToolsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::InternalServerError => (500, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "queryListTools", status, message)
+    }
+}
+impl ::std::error::Error for QueryListToolsError {}

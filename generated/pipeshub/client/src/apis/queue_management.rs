@@ -45,18 +45,28 @@ impl Client {
     /// `GET /crawlingManager/stats` (operation `getQueueStats`)
     pub fn get_queue_stats(
         &self,
-    ) -> Call<'_, crate::models::GetQueueStatsResponse, GetQueueStatsError> {
+    ) -> Call<'_, (), crate::models::GetQueueStatsResponse, GetQueueStatsError> {
         const OPERATION: Operation = Operation {
             id: "getQueueStats",
+            method: "GET",
+            path: "/crawlingManager/stats",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/crawlingManager/stats");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/crawlingManager/stats",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -77,6 +87,17 @@ impl Client {
 pub enum GetQueueStatsError {
     /// Status `401`: Unauthorized - Valid JWT token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetQueueStatsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getQueueStats", status, message)
+    }
+}
+impl ::std::error::Error for GetQueueStatsError {}

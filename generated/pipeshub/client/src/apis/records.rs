@@ -32,88 +32,140 @@ impl Client {
     ///
     /// `GET /knowledgeBase/records` (operation `getAllRecords`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`. Search query (max 1000 chars)
-    /// * `record_types`: query parameter `recordTypes`. Filter by record types (comma-separated)
-    /// * `origins`: query parameter `origins`. Filter by origin (comma-separated)
-    /// * `connectors`: query parameter `connectors`. Filter by connector names (comma-separated)
-    /// * `indexing_status`: query parameter `indexingStatus`. Filter by indexing status (comma-separated)
-    /// * `date_from`: query parameter `dateFrom`. Start date filter (Unix timestamp ms)
-    /// * `date_to`: query parameter `dateTo`. End date filter (Unix timestamp ms)
-    /// * `sort_by`: query parameter `sortBy`
-    /// * `sort_order`: query parameter `sortOrder`
-    #[allow(clippy::too_many_arguments)]
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetAllRecordsParams`\]).
     pub fn get_all_records(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
-        record_types: ::std::option::Option<&str>,
-        origins: ::std::option::Option<&crate::models::GetAllRecordsOrigins>,
-        connectors: ::std::option::Option<&str>,
-        indexing_status: ::std::option::Option<&str>,
-        date_from: ::std::option::Option<i64>,
-        date_to: ::std::option::Option<i64>,
-        sort_by: ::std::option::Option<&str>,
-        sort_order: ::std::option::Option<&crate::models::GetAllRecordsSortOrder>,
-    ) -> Call<'_, crate::models::RecordsResponse, GetAllRecordsError> {
+    ) -> Call<
+        '_,
+        GetAllRecordsParams<'_>,
+        crate::models::RecordsResponse,
+        GetAllRecordsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAllRecords",
+            method: "GET",
+            path: "/knowledgeBase/records",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/records");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "recordTypes",
-            &record_types,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "origins", &origins, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "connectors",
-            &connectors,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "indexingStatus",
-            &indexing_status,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "dateFrom",
-            &date_from,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "dateTo", &date_to, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortOrder",
-            &sort_order,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetAllRecordsParams {
+                page: None,
+                limit: None,
+                search: None,
+                record_types: None,
+                origins: None,
+                connectors: None,
+                indexing_status: None,
+                date_from: None,
+                date_to: None,
+                sort_by: None,
+                sort_order: None,
+            },
+            |client, params| {
+                let GetAllRecordsParams {
+                    page,
+                    limit,
+                    search,
+                    record_types,
+                    origins,
+                    connectors,
+                    indexing_status,
+                    date_from,
+                    date_to,
+                    sort_by,
+                    sort_order,
+                } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/knowledgeBase/records",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "recordTypes",
+                    &record_types,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "origins",
+                    &origins,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "connectors",
+                    &connectors,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "indexingStatus",
+                    &indexing_status,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "dateFrom",
+                    &date_from,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "dateTo",
+                    &date_to,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortBy",
+                    &sort_by,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortOrder",
+                    &sort_order,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -129,14 +181,100 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_all_records`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetAllRecordsParams<'a> {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+    record_types: ::std::option::Option<&'a str>,
+    origins: ::std::option::Option<&'a crate::models::GetAllRecordsOrigins>,
+    connectors: ::std::option::Option<&'a str>,
+    indexing_status: ::std::option::Option<&'a str>,
+    date_from: ::std::option::Option<i64>,
+    date_to: ::std::option::Option<i64>,
+    sort_by: ::std::option::Option<&'a str>,
+    sort_order: ::std::option::Option<&'a crate::models::GetAllRecordsSortOrder>,
+}
+impl<'a, T, E> Call<'a, GetAllRecordsParams<'a>, T, E> {
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`. Search query (max 1000 chars)
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+    /// * `record_types`: query parameter `recordTypes`. Filter by record types (comma-separated)
+    pub fn record_types(mut self, record_types: &'a str) -> Self {
+        self.params.record_types = Some(record_types);
+        self
+    }
+    /// * `origins`: query parameter `origins`. Filter by origin (comma-separated)
+    pub fn origins(mut self, origins: &'a crate::models::GetAllRecordsOrigins) -> Self {
+        self.params.origins = Some(origins);
+        self
+    }
+    /// * `connectors`: query parameter `connectors`. Filter by connector names (comma-separated)
+    pub fn connectors(mut self, connectors: &'a str) -> Self {
+        self.params.connectors = Some(connectors);
+        self
+    }
+    /// * `indexing_status`: query parameter `indexingStatus`. Filter by indexing status (comma-separated)
+    pub fn indexing_status(mut self, indexing_status: &'a str) -> Self {
+        self.params.indexing_status = Some(indexing_status);
+        self
+    }
+    /// * `date_from`: query parameter `dateFrom`. Start date filter (Unix timestamp ms)
+    pub fn date_from(mut self, date_from: i64) -> Self {
+        self.params.date_from = Some(date_from);
+        self
+    }
+    /// * `date_to`: query parameter `dateTo`. End date filter (Unix timestamp ms)
+    pub fn date_to(mut self, date_to: i64) -> Self {
+        self.params.date_to = Some(date_to);
+        self
+    }
+    /// * `sort_by`: query parameter `sortBy`
+    pub fn sort_by(mut self, sort_by: &'a str) -> Self {
+        self.params.sort_by = Some(sort_by);
+        self
+    }
+    /// * `sort_order`: query parameter `sortOrder`
+    pub fn sort_order(
+        mut self,
+        sort_order: &'a crate::models::GetAllRecordsSortOrder,
+    ) -> Self {
+        self.params.sort_order = Some(sort_order);
+        self
+    }
+}
 /// Error responses of [`Client::get_all_records`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAllRecordsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAllRecordsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAllRecords", status, message)
+    }
+}
+impl ::std::error::Error for GetAllRecordsError {}
 
 impl Client {
     /// Get records for a knowledge base
@@ -153,88 +291,142 @@ impl Client {
     /// <li><b>dateFrom/dateTo:</b> Creation date range (Unix timestamps)</li>
     /// </ul>
     /// <b>Sorting:</b><br>
-    /// Default sorts by <code>createdAtTimestamp</code> descending (newest first).
+    /// Default sorts by &lt;code&gt;createdAtTimestamp&lt;/code&gt; descending (newest first).
     ///
     /// `GET /knowledgeBase/{kbId}/records` (operation `getKBRecords`)
     ///
     /// # Arguments
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`. Search query for record names
-    /// * `record_types`: query parameter `recordTypes`. Filter by record types (comma-separated)
-    /// * `origins`: query parameter `origins`. Filter by origin
-    /// * `indexing_status`: query parameter `indexingStatus`. Filter by indexing status
-    /// * `date_from`: query parameter `dateFrom`. Start date filter (Unix timestamp)
-    /// * `date_to`: query parameter `dateTo`. End date filter (Unix timestamp)
-    /// * `sort_by`: query parameter `sortBy`
-    /// * `sort_order`: query parameter `sortOrder`
-    #[allow(clippy::too_many_arguments)]
-    pub fn get_kb_records(
-        &self,
-        kb_id: &str,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
-        record_types: ::std::option::Option<&str>,
-        origins: ::std::option::Option<&str>,
-        indexing_status: ::std::option::Option<&str>,
-        date_from: ::std::option::Option<i64>,
-        date_to: ::std::option::Option<i64>,
-        sort_by: ::std::option::Option<&str>,
-        sort_order: ::std::option::Option<&crate::models::GetKbRecordsSortOrder>,
-    ) -> Call<'_, crate::models::RecordsResponse, GetKbRecordsError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetKbRecordsParams`\]).
+    pub fn get_kb_records<'a>(
+        &'a self,
+        kb_id: &'a str,
+    ) -> Call<
+        'a,
+        GetKbRecordsParams<'a>,
+        crate::models::RecordsResponse,
+        GetKbRecordsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getKBRecords",
+            method: "GET",
+            path: "/knowledgeBase/{kbId}/records",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/records",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "recordTypes",
-            &record_types,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "origins", &origins, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "indexingStatus",
-            &indexing_status,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "dateFrom",
-            &date_from,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "dateTo", &date_to, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortOrder",
-            &sort_order,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetKbRecordsParams {
+                kb_id,
+                page: None,
+                limit: None,
+                search: None,
+                record_types: None,
+                origins: None,
+                indexing_status: None,
+                date_from: None,
+                date_to: None,
+                sort_by: None,
+                sort_order: None,
+            },
+            |client, params| {
+                let GetKbRecordsParams {
+                    kb_id,
+                    page,
+                    limit,
+                    search,
+                    record_types,
+                    origins,
+                    indexing_status,
+                    date_from,
+                    date_to,
+                    sort_by,
+                    sort_order,
+                } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/records",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "recordTypes",
+                    &record_types,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "origins",
+                    &origins,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "indexingStatus",
+                    &indexing_status,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "dateFrom",
+                    &date_from,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "dateTo",
+                    &date_to,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortBy",
+                    &sort_by,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortOrder",
+                    &sort_order,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -250,6 +442,76 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_kb_records`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetKbRecordsParams<'a> {
+    kb_id: &'a str,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+    record_types: ::std::option::Option<&'a str>,
+    origins: ::std::option::Option<&'a str>,
+    indexing_status: ::std::option::Option<&'a str>,
+    date_from: ::std::option::Option<i64>,
+    date_to: ::std::option::Option<i64>,
+    sort_by: ::std::option::Option<&'a str>,
+    sort_order: ::std::option::Option<&'a crate::models::GetKbRecordsSortOrder>,
+}
+impl<'a, T, E> Call<'a, GetKbRecordsParams<'a>, T, E> {
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`. Search query for record names
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+    /// * `record_types`: query parameter `recordTypes`. Filter by record types (comma-separated)
+    pub fn record_types(mut self, record_types: &'a str) -> Self {
+        self.params.record_types = Some(record_types);
+        self
+    }
+    /// * `origins`: query parameter `origins`. Filter by origin
+    pub fn origins(mut self, origins: &'a str) -> Self {
+        self.params.origins = Some(origins);
+        self
+    }
+    /// * `indexing_status`: query parameter `indexingStatus`. Filter by indexing status
+    pub fn indexing_status(mut self, indexing_status: &'a str) -> Self {
+        self.params.indexing_status = Some(indexing_status);
+        self
+    }
+    /// * `date_from`: query parameter `dateFrom`. Start date filter (Unix timestamp)
+    pub fn date_from(mut self, date_from: i64) -> Self {
+        self.params.date_from = Some(date_from);
+        self
+    }
+    /// * `date_to`: query parameter `dateTo`. End date filter (Unix timestamp)
+    pub fn date_to(mut self, date_to: i64) -> Self {
+        self.params.date_to = Some(date_to);
+        self
+    }
+    /// * `sort_by`: query parameter `sortBy`
+    pub fn sort_by(mut self, sort_by: &'a str) -> Self {
+        self.params.sort_by = Some(sort_by);
+        self
+    }
+    /// * `sort_order`: query parameter `sortOrder`
+    pub fn sort_order(
+        mut self,
+        sort_order: &'a crate::models::GetKbRecordsSortOrder,
+    ) -> Self {
+        self.params.sort_order = Some(sort_order);
+        self
+    }
+}
 /// Error responses of [`Client::get_kb_records`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetKbRecordsError {
@@ -259,9 +521,22 @@ pub enum GetKbRecordsError {
     Forbidden,
     /// Status `404`: Knowledge base not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetKbRecordsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getKBRecords", status, message)
+    }
+}
+impl ::std::error::Error for GetKbRecordsError {}
 
 impl Client {
     /// Get record by ID
@@ -277,35 +552,51 @@ impl Client {
     /// # Arguments
     ///
     /// * `record_id`: path parameter `recordId`. Record ID
-    /// * `convert_to`: query parameter `convertTo`. Optional format to convert the file to
-    pub fn get_record_by_id(
-        &self,
-        record_id: &str,
-        convert_to: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::Record, GetRecordByIdError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetRecordByIdParams`\]).
+    pub fn get_record_by_id<'a>(
+        &'a self,
+        record_id: &'a str,
+    ) -> Call<'a, GetRecordByIdParams<'a>, crate::models::Record, GetRecordByIdError> {
         const OPERATION: Operation = Operation {
             id: "getRecordById",
+            method: "GET",
+            path: "/knowledgeBase/record/{recordId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "convertTo",
-            &convert_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetRecordByIdParams {
+                record_id,
+                convert_to: None,
+            },
+            |client, params| {
+                let GetRecordByIdParams { record_id, convert_to } = params;
+                let path = format!(
+                    "/knowledgeBase/record/{}",
+                    crate::runtime::path_param(
+                        "recordId",
+                        record_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "convertTo",
+                    &convert_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -322,6 +613,19 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_record_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetRecordByIdParams<'a> {
+    record_id: &'a str,
+    convert_to: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetRecordByIdParams<'a>, T, E> {
+    /// * `convert_to`: query parameter `convertTo`. Optional format to convert the file to
+    pub fn convert_to(mut self, convert_to: &'a str) -> Self {
+        self.params.convert_to = Some(convert_to);
+        self
+    }
+}
 /// Error responses of [`Client::get_record_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRecordByIdError {
@@ -329,9 +633,21 @@ pub enum GetRecordByIdError {
     Unauthorized,
     /// Status `404`: Record not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetRecordByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getRecordById", status, message)
+    }
+}
+impl ::std::error::Error for GetRecordByIdError {}
 
 impl Client {
     /// Update record
@@ -354,37 +670,56 @@ impl Client {
     /// # Arguments
     ///
     /// * `record_id`: path parameter `recordId`. Record ID
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UpdateRecordForm`]. Request payload
-    pub fn update_record(
-        &self,
-        record_id: &str,
-        body: ::std::option::Option<UpdateRecordForm>,
-    ) -> Call<'_, crate::models::UpdateRecordResponse, UpdateRecordError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateRecordParams`\]).
+    pub fn update_record<'a>(
+        &'a self,
+        record_id: &'a str,
+    ) -> Call<
+        'a,
+        UpdateRecordParams<'a>,
+        crate::models::UpdateRecordResponse,
+        UpdateRecordError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateRecord",
+            method: "PUT",
+            path: "/knowledgeBase/record/{recordId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        if let Some(body) = body {
-            request = request
-                .multipart(
-                    match body.into_form() {
-                        Ok(form) => form,
-                        Err(error) => {
-                            return crate::runtime::failed(Error::Transport(error));
-                        }
-                    },
-                );
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateRecordParams {
+                record_id,
+                body: None,
+            },
+            |client, params| {
+                let UpdateRecordParams { record_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/record/{}",
+                    crate::runtime::path_param(
+                        "recordId",
+                        record_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                if let Some(body) = body {
+                    request = request
+                        .multipart(
+                            match body.into_form() {
+                                Ok(form) => form,
+                                Err(error) => return Err(Error::Transport(error)),
+                            },
+                        );
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -399,6 +734,19 @@ impl Client {
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::update_record`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateRecordParams<'a> {
+    record_id: &'a str,
+    body: ::std::option::Option<UpdateRecordForm>,
+}
+impl<'a, T, E> Call<'a, UpdateRecordParams<'a>, T, E> {
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UpdateRecordForm`\]. Request payload
+    pub fn body(mut self, body: UpdateRecordForm) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body.
@@ -440,9 +788,23 @@ pub enum UpdateRecordError {
     Forbidden,
     /// Status `404`: Record not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateRecordError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateRecord", status, message)
+    }
+}
+impl ::std::error::Error for UpdateRecordError {}
 
 impl Client {
     /// Delete record
@@ -462,21 +824,37 @@ impl Client {
     /// # Arguments
     ///
     /// * `record_id`: path parameter `recordId`. Record ID
-    pub fn delete_record(&self, record_id: &str) -> Call<'_, (), DeleteRecordError> {
+    pub fn delete_record<'a>(
+        &'a self,
+        record_id: &'a str,
+    ) -> Call<'a, DeleteRecordParams<'a>, (), DeleteRecordError> {
         const OPERATION: Operation = Operation {
             id: "deleteRecord",
+            method: "DELETE",
+            path: "/knowledgeBase/record/{recordId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteRecordParams { record_id },
+            |client, params| {
+                let DeleteRecordParams { record_id } = params;
+                let path = format!(
+                    "/knowledgeBase/record/{}",
+                    crate::runtime::path_param(
+                        "recordId",
+                        record_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteRecordError::Unauthorized)),
@@ -489,6 +867,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_record`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteRecordParams<'a> {
+    record_id: &'a str,
+}
 /// Error responses of [`Client::delete_record`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteRecordError {
@@ -498,9 +881,22 @@ pub enum DeleteRecordError {
     Forbidden,
     /// Status `404`: Record not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteRecordError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteRecord", status, message)
+    }
+}
+impl ::std::error::Error for DeleteRecordError {}
 
 impl Client {
     /// Stream record content
@@ -515,42 +911,63 @@ impl Client {
     /// <li>Content extraction pipelines</li>
     /// </ul>
     /// <b>Format Conversion:</b><br>
-    /// Use <code>convertTo</code> parameter to convert between formats (e.g., DOCX to PDF).
+    /// Use &lt;code&gt;convertTo&lt;/code&gt; parameter to convert between formats (e.g., DOCX to PDF).
     ///
     /// `GET /knowledgeBase/stream/record/{recordId}` (operation `streamRecordBuffer`)
     ///
     /// # Arguments
     ///
     /// * `record_id`: path parameter `recordId`. Record ID
-    /// * `convert_to`: query parameter `convertTo`. Target format for conversion
-    pub fn stream_record_buffer(
-        &self,
-        record_id: &str,
-        convert_to: ::std::option::Option<&str>,
-    ) -> Call<'_, ::std::vec::Vec<u8>, StreamRecordBufferError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`StreamRecordBufferParams`\]).
+    pub fn stream_record_buffer<'a>(
+        &'a self,
+        record_id: &'a str,
+    ) -> Call<
+        'a,
+        StreamRecordBufferParams<'a>,
+        ::std::vec::Vec<u8>,
+        StreamRecordBufferError,
+    > {
         const OPERATION: Operation = Operation {
             id: "streamRecordBuffer",
+            method: "GET",
+            path: "/knowledgeBase/stream/record/{recordId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/stream/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "convertTo",
-            &convert_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            StreamRecordBufferParams {
+                record_id,
+                convert_to: None,
+            },
+            |client, params| {
+                let StreamRecordBufferParams { record_id, convert_to } = params;
+                let path = format!(
+                    "/knowledgeBase/stream/record/{}",
+                    crate::runtime::path_param(
+                        "recordId",
+                        record_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "convertTo",
+                    &convert_to,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -570,35 +987,17 @@ impl Client {
     }
     /// [`Client::stream_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub fn stream_record_buffer_stream(
-        &self,
-        record_id: &str,
-        convert_to: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::runtime::ByteStream, StreamRecordBufferError> {
-        const OPERATION: Operation = Operation {
-            id: "streamRecordBuffer",
-            idempotent: true,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let path = format!(
-            "/knowledgeBase/stream/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "convertTo",
-            &convert_to,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    pub fn stream_record_buffer_stream<'a>(
+        &'a self,
+        record_id: &'a str,
+    ) -> Call<
+        'a,
+        StreamRecordBufferParams<'a>,
+        crate::runtime::ByteStream,
+        StreamRecordBufferError,
+    > {
+        self.stream_record_buffer(record_id)
+            .streamed(|received| match received.status.as_u16() {
                 401 => Err(Error::Status(StreamRecordBufferError::Unauthorized)),
                 404 => Err(Error::Status(StreamRecordBufferError::NotFound)),
                 _ => {
@@ -608,8 +1007,20 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
+    }
+}
+/// The parameters of [`Client::stream_record_buffer`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct StreamRecordBufferParams<'a> {
+    record_id: &'a str,
+    convert_to: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, StreamRecordBufferParams<'a>, T, E> {
+    /// * `convert_to`: query parameter `convertTo`. Target format for conversion
+    pub fn convert_to(mut self, convert_to: &'a str) -> Self {
+        self.params.convert_to = Some(convert_to);
+        self
     }
 }
 /// Error responses of [`Client::stream_record_buffer`].
@@ -619,9 +1030,21 @@ pub enum StreamRecordBufferError {
     Unauthorized,
     /// Status `404`: Record not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for StreamRecordBufferError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "streamRecordBuffer", status, message)
+    }
+}
+impl ::std::error::Error for StreamRecordBufferError {}
 
 impl Client {
     /// Move a record to another folder
@@ -638,28 +1061,45 @@ impl Client {
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
     /// * `record_id`: path parameter `recordId`. Record ID to move
     /// * `body`: request body, sent as `application/json`. Target parent folder for the record
-    pub fn move_record(
-        &self,
+    pub fn move_record<'a>(
+        &'a self,
         kb_id: ::uuid::Uuid,
-        record_id: &str,
-        body: &crate::models::MoveRecordBody,
-    ) -> Call<'_, (), MoveRecordError> {
+        record_id: &'a str,
+        body: &'a crate::models::MoveRecordBody,
+    ) -> Call<'a, MoveRecordParams<'a>, (), MoveRecordError> {
         const OPERATION: Operation = Operation {
             id: "moveRecord",
+            method: "PUT",
+            path: "/knowledgeBase/{kbId}/record/{recordId}/move",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/record/{}/move",
-            crate::runtime::path_param("kbId", &kb_id, Style::Simple, false),
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            MoveRecordParams {
+                kb_id,
+                record_id,
+                body,
+            },
+            |client, params| {
+                let MoveRecordParams { kb_id, record_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/record/{}/move",
+                    crate::runtime::path_param("kbId", &kb_id, Style::Simple, false),
+                    crate::runtime::path_param(
+                        "recordId",
+                        record_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(MoveRecordError::BadRequest)),
@@ -670,6 +1110,13 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::move_record`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct MoveRecordParams<'a> {
+    kb_id: ::uuid::Uuid,
+    record_id: &'a str,
+    body: &'a crate::models::MoveRecordBody,
 }
 /// Error responses of [`Client::move_record`].
 #[derive(Debug, Clone, PartialEq)]
@@ -682,6 +1129,20 @@ pub enum MoveRecordError {
     Forbidden,
     /// Status `404`: Record or knowledge base not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for MoveRecordError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "moveRecord", status, message)
+    }
+}
+impl ::std::error::Error for MoveRecordError {}

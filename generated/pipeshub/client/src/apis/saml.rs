@@ -32,33 +32,49 @@ impl Client {
     /// # Arguments
     ///
     /// * `email`: query parameter `email`. User's email address
-    /// * `session_token`: query parameter `sessionToken`. Session token from `/userAccount/initAuth`. Optional but recommended for maintaining authentication state across the SAML flow.
-    pub fn sign_in_via_saml(
-        &self,
-        email: &str,
-        session_token: ::std::option::Option<&str>,
-    ) -> Call<'_, (), SignInViaSamlError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`SignInViaSamlParams`\]).
+    pub fn sign_in_via_saml<'a>(
+        &'a self,
+        email: &'a str,
+    ) -> Call<'a, SignInViaSamlParams<'a>, (), SignInViaSamlError> {
         const OPERATION: Operation = Operation {
             id: "signInViaSAML",
+            method: "GET",
+            path: "/saml/signIn",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/saml/signIn");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "email", email, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sessionToken",
-            &session_token,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SignInViaSamlParams {
+                email,
+                session_token: None,
+            },
+            |client, params| {
+                let SignInViaSamlParams { email, session_token } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/saml/signIn");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "email",
+                    email,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sessionToken",
+                    &session_token,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
                 400 => Err(Error::Status(SignInViaSamlError::BadRequest)),
@@ -72,6 +88,19 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::sign_in_via_saml`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SignInViaSamlParams<'a> {
+    email: &'a str,
+    session_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, SignInViaSamlParams<'a>, T, E> {
+    /// * `session_token`: query parameter `sessionToken`. Session token from `/userAccount/initAuth`. Optional but recommended for maintaining authentication state across the SAML flow.
+    pub fn session_token(mut self, session_token: &'a str) -> Self {
+        self.params.session_token = Some(session_token);
+        self
+    }
+}
 /// Error responses of [`Client::sign_in_via_saml`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SignInViaSamlError {
@@ -79,9 +108,21 @@ pub enum SignInViaSamlError {
     BadRequest,
     /// Status `404`: User not found or SAML not configured for organization
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SignInViaSamlError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "signInViaSAML", status, message)
+    }
+}
+impl ::std::error::Error for SignInViaSamlError {}
 
 impl Client {
     /// SAML authentication callback
@@ -103,34 +144,54 @@ impl Client {
     ///
     /// `POST /saml/signIn/callback` (operation `samlCallback`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `application/x-www-form-urlencoded`. Request payload
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`SamlCallbackParams`\]).
     pub fn saml_callback(
         &self,
-        body: ::std::option::Option<&crate::models::SamlCallbackBody>,
-    ) -> Call<'_, (), SamlCallbackError> {
+    ) -> Call<'_, SamlCallbackParams<'_>, (), SamlCallbackError> {
         const OPERATION: Operation = Operation {
             id: "samlCallback",
+            method: "POST",
+            path: "/saml/signIn/callback",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/saml/signIn/callback");
-        if let Some(body) = body {
-            request = request.form(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SamlCallbackParams { body: None },
+            |client, params| {
+                let SamlCallbackParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/saml/signIn/callback",
+                    );
+                if let Some(body) = body {
+                    request = request.form(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
                 400 => {
-                    Err(Error::Status(SamlCallbackError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                SamlCallbackError::BadRequest,
+                                SamlCallbackError::Unknown,
+                            ),
+                    )
                 }
                 401 => {
-                    Err(Error::Status(SamlCallbackError::Unauthorized(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                SamlCallbackError::Unauthorized,
+                                SamlCallbackError::Unknown,
+                            ),
+                    )
                 }
                 404 => Err(Error::Status(SamlCallbackError::NotFound)),
                 _ => {
@@ -138,6 +199,18 @@ impl Client {
                 }
             },
         )
+    }
+}
+/// The parameters of [`Client::saml_callback`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SamlCallbackParams<'a> {
+    body: ::std::option::Option<&'a crate::models::SamlCallbackBody>,
+}
+impl<'a, T, E> Call<'a, SamlCallbackParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/x-www-form-urlencoded`. Request payload
+    pub fn body(mut self, body: &'a crate::models::SamlCallbackBody) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::saml_callback`].
@@ -149,9 +222,22 @@ pub enum SamlCallbackError {
     Unauthorized(crate::models::AuthError),
     /// Status `404`: Session expired or user not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SamlCallbackError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "samlCallback", status, message)
+    }
+}
+impl ::std::error::Error for SamlCallbackError {}
 
 impl Client {
     /// Reload SAML application configuration (Internal)
@@ -172,18 +258,33 @@ impl Client {
     /// `POST /saml/updateAppConfig` (operation `updateSamlAppConfig`)
     pub fn update_saml_app_config(
         &self,
-    ) -> Call<'_, crate::models::UpdateSamlAppConfigResponse, UpdateSamlAppConfigError> {
+    ) -> Call<
+        '_,
+        (),
+        crate::models::UpdateSamlAppConfigResponse,
+        UpdateSamlAppConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateSamlAppConfig",
+            method: "POST",
+            path: "/saml/updateAppConfig",
             idempotent: false,
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/saml/updateAppConfig");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/saml/updateAppConfig",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -209,6 +310,18 @@ pub enum UpdateSamlAppConfigError {
     Unauthorized,
     /// Status `500`: Failed to reload configuration
     InternalServerError,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateSamlAppConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::InternalServerError => (500, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateSamlAppConfig", status, message)
+    }
+}
+impl ::std::error::Error for UpdateSamlAppConfigError {}

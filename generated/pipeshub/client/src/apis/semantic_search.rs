@@ -20,29 +20,52 @@ impl Client {
     ///
     /// `GET /search` (operation `searchHistory`)
     ///
-    /// # Arguments
-    ///
-    /// * `limit`: query parameter `limit`. Number of results per page
-    /// * `page`: query parameter `page`. Page number
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`SearchHistoryParams`\]).
     pub fn search_history(
         &self,
-        limit: ::std::option::Option<i64>,
-        page: ::std::option::Option<i64>,
-    ) -> Call<'_, crate::models::SearchHistoryResponse, SearchHistoryError> {
+    ) -> Call<
+        '_,
+        SearchHistoryParams,
+        crate::models::SearchHistoryResponse,
+        SearchHistoryError,
+    > {
         const OPERATION: Operation = Operation {
             id: "searchHistory",
+            method: "GET",
+            path: "/search",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/search");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SearchHistoryParams {
+                limit: None,
+                page: None,
+            },
+            |client, params| {
+                let SearchHistoryParams { limit, page } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/search");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -58,14 +81,43 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::search_history`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SearchHistoryParams {
+    limit: ::std::option::Option<i64>,
+    page: ::std::option::Option<i64>,
+}
+impl<T, E> Call<'_, SearchHistoryParams, T, E> {
+    /// * `limit`: query parameter `limit`. Number of results per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `page`: query parameter `page`. Page number
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+}
 /// Error responses of [`Client::search_history`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchHistoryError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SearchHistoryError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "searchHistory", status, message)
+    }
+}
+impl ::std::error::Error for SearchHistoryError {}
 
 impl Client {
     /// Perform semantic search
@@ -96,28 +148,36 @@ impl Client {
     /// <li>Source document metadata (name, URL, type)</li>
     /// </ul>
     /// <b>Search History:</b><br>
-    /// All searches are saved and can be retrieved via <code>GET /search</code>.
+    /// All searches are saved and can be retrieved via &lt;code&gt;GET /search&lt;/code&gt;.
     ///
     /// `POST /search` (operation `search`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn search(
-        &self,
-        body: &crate::models::SemanticSearchRequest,
-    ) -> Call<'_, crate::models::SearchResult, SearchError> {
+    pub fn search<'a>(
+        &'a self,
+        body: &'a crate::models::SemanticSearchRequest,
+    ) -> Call<'a, SearchParams<'a>, crate::models::SearchResult, SearchError> {
         const OPERATION: Operation = Operation {
             id: "search",
+            method: "POST",
+            path: "/search",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/search");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SearchParams { body },
+            |client, params| {
+                let SearchParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/search");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -131,6 +191,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::search`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SearchParams<'a> {
+    body: &'a crate::models::SemanticSearchRequest,
+}
 /// Error responses of [`Client::search`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchError {
@@ -140,9 +205,22 @@ pub enum SearchError {
     Unauthorized,
     /// Status `502`: AI backend service unavailable
     BadGateway,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SearchError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::BadGateway => (502, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "search", status, message)
+    }
+}
+impl ::std::error::Error for SearchError {}
 
 impl Client {
     /// Clear all search history
@@ -156,19 +234,27 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::DeleteAllSearchHistoryResponse,
         DeleteAllSearchHistoryError,
     > {
         const OPERATION: Operation = Operation {
             id: "deleteAllSearchHistory",
+            method: "DELETE",
+            path: "/search",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/search");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, "/search");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -191,9 +277,20 @@ impl Client {
 pub enum DeleteAllSearchHistoryError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteAllSearchHistoryError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteAllSearchHistory", status, message)
+    }
+}
+impl ::std::error::Error for DeleteAllSearchHistoryError {}
 
 impl Client {
     /// Get search by ID
@@ -208,24 +305,41 @@ impl Client {
     /// # Arguments
     ///
     /// * `search_id`: path parameter `searchId`. Unique search identifier
-    pub fn get_search_by_id(
-        &self,
-        search_id: &str,
-    ) -> Call<'_, crate::models::SearchResult, GetSearchByIdError> {
+    pub fn get_search_by_id<'a>(
+        &'a self,
+        search_id: &'a str,
+    ) -> Call<
+        'a,
+        GetSearchByIdParams<'a>,
+        crate::models::SearchResult,
+        GetSearchByIdError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getSearchById",
+            method: "GET",
+            path: "/search/{searchId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/search/{}",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetSearchByIdParams { search_id },
+            |client, params| {
+                let GetSearchByIdParams { search_id } = params;
+                let path = format!(
+                    "/search/{}",
+                    crate::runtime::path_param(
+                        "searchId",
+                        search_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -242,6 +356,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_search_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetSearchByIdParams<'a> {
+    search_id: &'a str,
+}
 /// Error responses of [`Client::get_search_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSearchByIdError {
@@ -249,9 +368,21 @@ pub enum GetSearchByIdError {
     Unauthorized,
     /// Status `404`: Search not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetSearchByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getSearchById", status, message)
+    }
+}
+impl ::std::error::Error for GetSearchByIdError {}
 
 impl Client {
     /// Delete search
@@ -265,21 +396,37 @@ impl Client {
     /// # Arguments
     ///
     /// * `search_id`: path parameter `searchId`
-    pub fn delete_search(&self, search_id: &str) -> Call<'_, (), DeleteSearchError> {
+    pub fn delete_search<'a>(
+        &'a self,
+        search_id: &'a str,
+    ) -> Call<'a, DeleteSearchParams<'a>, (), DeleteSearchError> {
         const OPERATION: Operation = Operation {
             id: "deleteSearch",
+            method: "DELETE",
+            path: "/search/{searchId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/search/{}",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteSearchParams { search_id },
+            |client, params| {
+                let DeleteSearchParams { search_id } = params;
+                let path = format!(
+                    "/search/{}",
+                    crate::runtime::path_param(
+                        "searchId",
+                        search_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteSearchError::Unauthorized)),
@@ -291,6 +438,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_search`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteSearchParams<'a> {
+    search_id: &'a str,
+}
 /// Error responses of [`Client::delete_search`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSearchError {
@@ -298,9 +450,21 @@ pub enum DeleteSearchError {
     Unauthorized,
     /// Status `404`: Search not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteSearchError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteSearch", status, message)
+    }
+}
+impl ::std::error::Error for DeleteSearchError {}
 
 impl Client {
     /// Share search results
@@ -316,26 +480,42 @@ impl Client {
     ///
     /// * `search_id`: path parameter `searchId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn share_search(
-        &self,
-        search_id: &str,
-        body: &crate::models::ShareRequest,
-    ) -> Call<'_, crate::models::SearchResult, ShareSearchError> {
+    pub fn share_search<'a>(
+        &'a self,
+        search_id: &'a str,
+        body: &'a crate::models::ShareRequest,
+    ) -> Call<'a, ShareSearchParams<'a>, crate::models::SearchResult, ShareSearchError> {
         const OPERATION: Operation = Operation {
             id: "shareSearch",
+            method: "PATCH",
+            path: "/search/{searchId}/share",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/search/{}/share",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ShareSearchParams {
+                search_id,
+                body,
+            },
+            |client, params| {
+                let ShareSearchParams { search_id, body } = params;
+                let path = format!(
+                    "/search/{}/share",
+                    crate::runtime::path_param(
+                        "searchId",
+                        search_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -348,6 +528,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::share_search`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ShareSearchParams<'a> {
+    search_id: &'a str,
+    body: &'a crate::models::ShareRequest,
+}
 /// Error responses of [`Client::share_search`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShareSearchError {
@@ -355,9 +541,21 @@ pub enum ShareSearchError {
     Unauthorized,
     /// Status `404`: Search not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ShareSearchError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "shareSearch", status, message)
+    }
+}
+impl ::std::error::Error for ShareSearchError {}
 
 impl Client {
     /// Revoke search access
@@ -370,26 +568,47 @@ impl Client {
     ///
     /// * `search_id`: path parameter `searchId`
     /// * `body`: request body, sent as `application/json`. Request body for Revoke search access
-    pub fn unshare_search(
-        &self,
-        search_id: &str,
-        body: &crate::models::UnshareSearchBody,
-    ) -> Call<'_, crate::models::SearchResult, UnshareSearchError> {
+    pub fn unshare_search<'a>(
+        &'a self,
+        search_id: &'a str,
+        body: &'a crate::models::UnshareSearchBody,
+    ) -> Call<
+        'a,
+        UnshareSearchParams<'a>,
+        crate::models::SearchResult,
+        UnshareSearchError,
+    > {
         const OPERATION: Operation = Operation {
             id: "unshareSearch",
+            method: "PATCH",
+            path: "/search/{searchId}/unshare",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/search/{}/unshare",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UnshareSearchParams {
+                search_id,
+                body,
+            },
+            |client, params| {
+                let UnshareSearchParams { search_id, body } = params;
+                let path = format!(
+                    "/search/{}/unshare",
+                    crate::runtime::path_param(
+                        "searchId",
+                        search_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -406,6 +625,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::unshare_search`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UnshareSearchParams<'a> {
+    search_id: &'a str,
+    body: &'a crate::models::UnshareSearchBody,
+}
 /// Error responses of [`Client::unshare_search`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UnshareSearchError {
@@ -413,9 +638,21 @@ pub enum UnshareSearchError {
     Unauthorized,
     /// Status `404`: Search not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UnshareSearchError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "unshareSearch", status, message)
+    }
+}
+impl ::std::error::Error for UnshareSearchError {}
 
 impl Client {
     /// Archive search
@@ -427,24 +664,42 @@ impl Client {
     /// # Arguments
     ///
     /// * `search_id`: path parameter `searchId`
-    pub fn archive_search(
-        &self,
-        search_id: &str,
-    ) -> Call<'_, crate::models::SearchResult, ArchiveSearchError> {
+    pub fn archive_search<'a>(
+        &'a self,
+        search_id: &'a str,
+    ) -> Call<
+        'a,
+        ArchiveSearchParams<'a>,
+        crate::models::SearchResult,
+        ArchiveSearchError,
+    > {
         const OPERATION: Operation = Operation {
             id: "archiveSearch",
+            method: "PATCH",
+            path: "/search/{searchId}/archive",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/search/{}/archive",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ArchiveSearchParams { search_id },
+            |client, params| {
+                let ArchiveSearchParams { search_id } = params;
+                let path = format!(
+                    "/search/{}/archive",
+                    crate::runtime::path_param(
+                        "searchId",
+                        search_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -461,6 +716,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::archive_search`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ArchiveSearchParams<'a> {
+    search_id: &'a str,
+}
 /// Error responses of [`Client::archive_search`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArchiveSearchError {
@@ -468,9 +728,21 @@ pub enum ArchiveSearchError {
     Unauthorized,
     /// Status `404`: Search not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ArchiveSearchError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "archiveSearch", status, message)
+    }
+}
+impl ::std::error::Error for ArchiveSearchError {}
 
 impl Client {
     /// Unarchive search
@@ -482,24 +754,42 @@ impl Client {
     /// # Arguments
     ///
     /// * `search_id`: path parameter `searchId`
-    pub fn unarchive_search(
-        &self,
-        search_id: &str,
-    ) -> Call<'_, crate::models::SearchResult, UnarchiveSearchError> {
+    pub fn unarchive_search<'a>(
+        &'a self,
+        search_id: &'a str,
+    ) -> Call<
+        'a,
+        UnarchiveSearchParams<'a>,
+        crate::models::SearchResult,
+        UnarchiveSearchError,
+    > {
         const OPERATION: Operation = Operation {
             id: "unarchiveSearch",
+            method: "PATCH",
+            path: "/search/{searchId}/unarchive",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/search/{}/unarchive",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UnarchiveSearchParams { search_id },
+            |client, params| {
+                let UnarchiveSearchParams { search_id } = params;
+                let path = format!(
+                    "/search/{}/unarchive",
+                    crate::runtime::path_param(
+                        "searchId",
+                        search_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -518,6 +808,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::unarchive_search`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UnarchiveSearchParams<'a> {
+    search_id: &'a str,
+}
 /// Error responses of [`Client::unarchive_search`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UnarchiveSearchError {
@@ -525,6 +820,18 @@ pub enum UnarchiveSearchError {
     Unauthorized,
     /// Status `404`: Search not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UnarchiveSearchError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "unarchiveSearch", status, message)
+    }
+}
+impl ::std::error::Error for UnarchiveSearchError {}

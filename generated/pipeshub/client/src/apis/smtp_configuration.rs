@@ -16,22 +16,28 @@ impl Client {
     /// `GET /configurationManager/smtpConfig` (operation `getSMTPConfig`)
     pub fn get_smtp_config(
         &self,
-    ) -> Call<'_, crate::models::SmtpConfig, GetSmtpConfigError> {
+    ) -> Call<'_, (), crate::models::SmtpConfig, GetSmtpConfigError> {
         const OPERATION: Operation = Operation {
             id: "getSMTPConfig",
+            method: "GET",
+            path: "/configurationManager/smtpConfig",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/smtpConfig",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/smtpConfig",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -52,9 +58,20 @@ impl Client {
 pub enum GetSmtpConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetSmtpConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getSMTPConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetSmtpConfigError {}
 
 impl Client {
     /// Create or update SMTP configuration
@@ -74,26 +91,33 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Create or update SMTP configuration
-    pub fn create_smtp_config(
-        &self,
-        body: &crate::models::SmtpConfig,
-    ) -> Call<'_, (), CreateSmtpConfigError> {
+    pub fn create_smtp_config<'a>(
+        &'a self,
+        body: &'a crate::models::SmtpConfig,
+    ) -> Call<'a, CreateSmtpConfigParams<'a>, (), CreateSmtpConfigError> {
         const OPERATION: Operation = Operation {
             id: "createSMTPConfig",
+            method: "POST",
+            path: "/configurationManager/smtpConfig",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/smtpConfig",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateSmtpConfigParams { body },
+            |client, params| {
+                let CreateSmtpConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/smtpConfig",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateSmtpConfigError::BadRequest)),
@@ -110,6 +134,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_smtp_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateSmtpConfigParams<'a> {
+    body: &'a crate::models::SmtpConfig,
+}
 /// Error responses of [`Client::create_smtp_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateSmtpConfigError {
@@ -119,6 +148,19 @@ pub enum CreateSmtpConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateSmtpConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createSMTPConfig", status, message)
+    }
+}
+impl ::std::error::Error for CreateSmtpConfigError {}

@@ -18,26 +18,40 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Local Storage
-    pub fn create_local_storage_config(
-        &self,
-        body: &crate::models::CreateLocalStorageConfigBody,
-    ) -> Call<'_, (), CreateLocalStorageConfigError> {
+    pub fn create_local_storage_config<'a>(
+        &'a self,
+        body: &'a crate::models::CreateLocalStorageConfigBody,
+    ) -> Call<
+        'a,
+        CreateLocalStorageConfigParams<'a>,
+        (),
+        CreateLocalStorageConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createLocalStorageConfig",
+            method: "POST",
+            path: "/configurationManager/storageConfig#local",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/storageConfig#local",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateLocalStorageConfigParams {
+                body,
+            },
+            |client, params| {
+                let CreateLocalStorageConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/storageConfig#local",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateLocalStorageConfigError::BadRequest)),
@@ -54,6 +68,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_local_storage_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateLocalStorageConfigParams<'a> {
+    body: &'a crate::models::CreateLocalStorageConfigBody,
+}
 /// Error responses of [`Client::create_local_storage_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateLocalStorageConfigError {
@@ -63,9 +82,22 @@ pub enum CreateLocalStorageConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateLocalStorageConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createLocalStorageConfig", status, message)
+    }
+}
+impl ::std::error::Error for CreateLocalStorageConfigError {}
 
 impl Client {
     /// Configure AWS S3 Storage
@@ -77,26 +109,35 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure AWS S3 Storage
-    pub fn create_s3_storage_config(
-        &self,
-        body: &crate::models::CreateS3StorageConfigBody,
-    ) -> Call<'_, (), CreateS3StorageConfigError> {
+    pub fn create_s3_storage_config<'a>(
+        &'a self,
+        body: &'a crate::models::CreateS3StorageConfigBody,
+    ) -> Call<'a, CreateS3StorageConfigParams<'a>, (), CreateS3StorageConfigError> {
         const OPERATION: Operation = Operation {
             id: "createS3StorageConfig",
+            method: "POST",
+            path: "/configurationManager/storageConfig#s3",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/storageConfig#s3",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateS3StorageConfigParams {
+                body,
+            },
+            |client, params| {
+                let CreateS3StorageConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/storageConfig#s3",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateS3StorageConfigError::BadRequest)),
@@ -113,6 +154,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_s3_storage_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateS3StorageConfigParams<'a> {
+    body: &'a crate::models::CreateS3StorageConfigBody,
+}
 /// Error responses of [`Client::create_s3_storage_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateS3StorageConfigError {
@@ -122,9 +168,22 @@ pub enum CreateS3StorageConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateS3StorageConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createS3StorageConfig", status, message)
+    }
+}
+impl ::std::error::Error for CreateS3StorageConfigError {}
 
 impl Client {
     /// Configure Azure Blob Storage
@@ -138,26 +197,40 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Azure Blob Storage
-    pub fn create_azure_blob_storage_config(
-        &self,
-        body: &crate::models::CreateAzureBlobStorageConfigBody,
-    ) -> Call<'_, (), CreateAzureBlobStorageConfigError> {
+    pub fn create_azure_blob_storage_config<'a>(
+        &'a self,
+        body: &'a crate::models::CreateAzureBlobStorageConfigBody,
+    ) -> Call<
+        'a,
+        CreateAzureBlobStorageConfigParams<'a>,
+        (),
+        CreateAzureBlobStorageConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createAzureBlobStorageConfig",
+            method: "POST",
+            path: "/configurationManager/storageConfig#azureBlob",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/configurationManager/storageConfig#azureBlob",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateAzureBlobStorageConfigParams {
+                body,
+            },
+            |client, params| {
+                let CreateAzureBlobStorageConfigParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/configurationManager/storageConfig#azureBlob",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateAzureBlobStorageConfigError::BadRequest)),
@@ -178,6 +251,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_azure_blob_storage_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateAzureBlobStorageConfigParams<'a> {
+    body: &'a crate::models::CreateAzureBlobStorageConfigBody,
+}
 /// Error responses of [`Client::create_azure_blob_storage_config`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAzureBlobStorageConfigError {
@@ -187,9 +265,22 @@ pub enum CreateAzureBlobStorageConfigError {
     Unauthorized,
     /// Status `403`: Admin access required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateAzureBlobStorageConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createAzureBlobStorageConfig", status, message)
+    }
+}
+impl ::std::error::Error for CreateAzureBlobStorageConfigError {}
 
 impl Client {
     /// Get current storage configuration
@@ -199,22 +290,28 @@ impl Client {
     /// `GET /configurationManager/storageConfig` (operation `getStorageConfig`)
     pub fn get_storage_config(
         &self,
-    ) -> Call<'_, crate::models::GetStorageConfigResponse, GetStorageConfigError> {
+    ) -> Call<'_, (), crate::models::GetStorageConfigResponse, GetStorageConfigError> {
         const OPERATION: Operation = Operation {
             id: "getStorageConfig",
+            method: "GET",
+            path: "/configurationManager/storageConfig",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/configurationManager/storageConfig",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/configurationManager/storageConfig",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -240,6 +337,18 @@ pub enum GetStorageConfigError {
     Unauthorized,
     /// Status `404`: Storage configuration not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetStorageConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getStorageConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetStorageConfigError {}

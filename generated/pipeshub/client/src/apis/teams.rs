@@ -22,7 +22,7 @@ impl Client {
     /// <li>Creation timestamp</li>
     /// </ul>
     /// <b>Search:</b><br>
-    /// The search parameter performs fuzzy matching on team names and descriptions.<br><br>
+    /// The search parameter performs fuzzy matching on team names and descriptions.&lt;br&gt;&lt;br&gt;
     /// <b>Visibility Rules:</b><br>
     /// <ul>
     /// <li><b>Admins:</b> See all organization teams</li>
@@ -33,32 +33,60 @@ impl Client {
     ///
     /// `GET /teams` (operation `listTeams`)
     ///
-    /// # Arguments
-    ///
-    /// * `search`: query parameter `search`. Search teams by name or description
-    /// * `limit`: query parameter `limit`. Number of results per page
-    /// * `page`: query parameter `page`. Page number (1-based)
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListTeamsParams`\]).
     pub fn list_teams(
         &self,
-        search: ::std::option::Option<&str>,
-        limit: ::std::option::Option<i64>,
-        page: ::std::option::Option<i64>,
-    ) -> Call<'_, crate::models::ListTeamsResponse, ListTeamsError> {
+    ) -> Call<
+        '_,
+        ListTeamsParams<'_>,
+        crate::models::ListTeamsResponse,
+        ListTeamsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listTeams",
+            method: "GET",
+            path: "/teams",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/teams");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListTeamsParams {
+                search: None,
+                limit: None,
+                page: None,
+            },
+            |client, params| {
+                let ListTeamsParams { search, limit, page } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/teams");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -70,14 +98,49 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_teams`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListTeamsParams<'a> {
+    search: ::std::option::Option<&'a str>,
+    limit: ::std::option::Option<i64>,
+    page: ::std::option::Option<i64>,
+}
+impl<'a, T, E> Call<'a, ListTeamsParams<'a>, T, E> {
+    /// * `search`: query parameter `search`. Search teams by name or description
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Number of results per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `page`: query parameter `page`. Page number (1-based)
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+}
 /// Error responses of [`Client::list_teams`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListTeamsError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListTeamsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listTeams", status, message)
+    }
+}
+impl ::std::error::Error for ListTeamsError {}
 
 impl Client {
     /// Create a team
@@ -100,7 +163,7 @@ impl Client {
     /// <li>Default permission settings</li>
     /// </ul>
     /// <b>Initial Members:</b><br>
-    /// You can optionally add initial members with their roles during creation using the <code>userRoles</code> array.<br><br>
+    /// You can optionally add initial members with their roles during creation using the &lt;code&gt;userRoles&lt;/code&gt; array.&lt;br&gt;&lt;br&gt;
     /// <b>Validation:</b><br>
     /// <ul>
     /// <li>Team name is required and must be unique in the org</li>
@@ -113,21 +176,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_team(
-        &self,
-        body: &crate::models::CreateTeamBody,
-    ) -> Call<'_, crate::models::CreateTeamResponse, CreateTeamError> {
+    pub fn create_team<'a>(
+        &'a self,
+        body: &'a crate::models::CreateTeamBody,
+    ) -> Call<
+        'a,
+        CreateTeamParams<'a>,
+        crate::models::CreateTeamResponse,
+        CreateTeamError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createTeam",
+            method: "POST",
+            path: "/teams",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/teams");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateTeamParams { body },
+            |client, params| {
+                let CreateTeamParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/teams");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -139,6 +215,11 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::create_team`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateTeamParams<'a> {
+    body: &'a crate::models::CreateTeamBody,
 }
 /// Error responses of [`Client::create_team`].
 #[derive(Debug, Clone, PartialEq)]
@@ -152,9 +233,21 @@ pub enum CreateTeamError {
     BadRequest,
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateTeamError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createTeam", status, message)
+    }
+}
+impl ::std::error::Error for CreateTeamError {}
 
 impl Client {
     /// Get team by ID
@@ -181,24 +274,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `team_id`: path parameter `teamId`. Team ID (24-character MongoDB ObjectId)
-    pub fn get_team_by_id(
-        &self,
-        team_id: &str,
-    ) -> Call<'_, crate::models::GetTeamByIdResponse, GetTeamByIdError> {
+    pub fn get_team_by_id<'a>(
+        &'a self,
+        team_id: &'a str,
+    ) -> Call<
+        'a,
+        GetTeamByIdParams<'a>,
+        crate::models::GetTeamByIdResponse,
+        GetTeamByIdError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getTeamById",
+            method: "GET",
+            path: "/teams/{teamId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/teams/{}",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetTeamByIdParams { team_id },
+            |client, params| {
+                let GetTeamByIdParams { team_id } = params;
+                let path = format!(
+                    "/teams/{}",
+                    crate::runtime::path_param("teamId", team_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -212,6 +317,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_team_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetTeamByIdParams<'a> {
+    team_id: &'a str,
+}
 /// Error responses of [`Client::get_team_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTeamByIdError {
@@ -221,9 +331,22 @@ pub enum GetTeamByIdError {
     Forbidden,
     /// Status `404`: Team not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetTeamByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getTeamById", status, message)
+    }
+}
+impl ::std::error::Error for GetTeamByIdError {}
 
 impl Client {
     /// Update team
@@ -255,26 +378,39 @@ impl Client {
     ///
     /// * `team_id`: path parameter `teamId`. Team ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_team(
-        &self,
-        team_id: &str,
-        body: &crate::models::UpdateTeamBody,
-    ) -> Call<'_, crate::models::UpdateTeamResponse, UpdateTeamError> {
+    pub fn update_team<'a>(
+        &'a self,
+        team_id: &'a str,
+        body: &'a crate::models::UpdateTeamBody,
+    ) -> Call<
+        'a,
+        UpdateTeamParams<'a>,
+        crate::models::UpdateTeamResponse,
+        UpdateTeamError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateTeam",
+            method: "PUT",
+            path: "/teams/{teamId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/teams/{}",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateTeamParams { team_id, body },
+            |client, params| {
+                let UpdateTeamParams { team_id, body } = params;
+                let path = format!(
+                    "/teams/{}",
+                    crate::runtime::path_param("teamId", team_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -288,6 +424,12 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::update_team`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateTeamParams<'a> {
+    team_id: &'a str,
+    body: &'a crate::models::UpdateTeamBody,
 }
 /// Error responses of [`Client::update_team`].
 #[derive(Debug, Clone, PartialEq)]
@@ -304,9 +446,23 @@ pub enum UpdateTeamError {
     Forbidden,
     /// Status `404`: Team not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateTeamError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateTeam", status, message)
+    }
+}
+impl ::std::error::Error for UpdateTeamError {}
 
 impl Client {
     /// Delete team
@@ -329,24 +485,37 @@ impl Client {
     /// # Arguments
     ///
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team to delete
-    pub fn delete_team(
-        &self,
-        team_id: &str,
-    ) -> Call<'_, crate::models::DeleteTeamResponse, DeleteTeamError> {
+    pub fn delete_team<'a>(
+        &'a self,
+        team_id: &'a str,
+    ) -> Call<
+        'a,
+        DeleteTeamParams<'a>,
+        crate::models::DeleteTeamResponse,
+        DeleteTeamError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteTeam",
+            method: "DELETE",
+            path: "/teams/{teamId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/teams/{}",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteTeamParams { team_id },
+            |client, params| {
+                let DeleteTeamParams { team_id } = params;
+                let path = format!(
+                    "/teams/{}",
+                    crate::runtime::path_param("teamId", team_id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -360,6 +529,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_team`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteTeamParams<'a> {
+    team_id: &'a str,
+}
 /// Error responses of [`Client::delete_team`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteTeamError {
@@ -369,9 +543,22 @@ pub enum DeleteTeamError {
     Forbidden,
     /// Status `404`: Team not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteTeamError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteTeam", status, message)
+    }
+}
+impl ::std::error::Error for DeleteTeamError {}
 
 impl Client {
     /// Get team members
@@ -396,32 +583,59 @@ impl Client {
     /// # Arguments
     ///
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team
-    /// * `page`: query parameter `page`. Page number for pagination (1-based)
-    /// * `limit`: query parameter `limit`. Number of users per page
-    pub fn get_team_users(
-        &self,
-        team_id: &str,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-    ) -> Call<'_, crate::models::GetTeamUsersResponse, GetTeamUsersError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetTeamUsersParams`\]).
+    pub fn get_team_users<'a>(
+        &'a self,
+        team_id: &'a str,
+    ) -> Call<
+        'a,
+        GetTeamUsersParams<'a>,
+        crate::models::GetTeamUsersResponse,
+        GetTeamUsersError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getTeamUsers",
+            method: "GET",
+            path: "/teams/{teamId}/users",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/teams/{}/users",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetTeamUsersParams {
+                team_id,
+                page: None,
+                limit: None,
+            },
+            |client, params| {
+                let GetTeamUsersParams { team_id, page, limit } = params;
+                let path = format!(
+                    "/teams/{}/users",
+                    crate::runtime::path_param("teamId", team_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -438,6 +652,25 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_team_users`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetTeamUsersParams<'a> {
+    team_id: &'a str,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+}
+impl<'a, T, E> Call<'a, GetTeamUsersParams<'a>, T, E> {
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Number of users per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+}
 /// Error responses of [`Client::get_team_users`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTeamUsersError {
@@ -449,9 +682,23 @@ pub enum GetTeamUsersError {
     Forbidden,
     /// Status `404`: Team not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetTeamUsersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getTeamUsers", status, message)
+    }
+}
+impl ::std::error::Error for GetTeamUsersError {}
 
 impl Client {
     /// Add users to team
@@ -476,26 +723,42 @@ impl Client {
     ///
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn add_users_to_team(
-        &self,
-        team_id: &str,
-        body: &crate::models::AddUsersToTeamBody,
-    ) -> Call<'_, crate::models::AddUsersToTeamResponse, AddUsersToTeamError> {
+    pub fn add_users_to_team<'a>(
+        &'a self,
+        team_id: &'a str,
+        body: &'a crate::models::AddUsersToTeamBody,
+    ) -> Call<
+        'a,
+        AddUsersToTeamParams<'a>,
+        crate::models::AddUsersToTeamResponse,
+        AddUsersToTeamError,
+    > {
         const OPERATION: Operation = Operation {
             id: "addUsersToTeam",
+            method: "POST",
+            path: "/teams/{teamId}/users",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/teams/{}/users",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            AddUsersToTeamParams {
+                team_id,
+                body,
+            },
+            |client, params| {
+                let AddUsersToTeamParams { team_id, body } = params;
+                let path = format!(
+                    "/teams/{}/users",
+                    crate::runtime::path_param("teamId", team_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -516,6 +779,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::add_users_to_team`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct AddUsersToTeamParams<'a> {
+    team_id: &'a str,
+    body: &'a crate::models::AddUsersToTeamBody,
+}
 /// Error responses of [`Client::add_users_to_team`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddUsersToTeamError {
@@ -532,9 +801,23 @@ pub enum AddUsersToTeamError {
     Forbidden,
     /// Status `404`: Team or one or more users not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for AddUsersToTeamError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "addUsersToTeam", status, message)
+    }
+}
+impl ::std::error::Error for AddUsersToTeamError {}
 
 impl Client {
     /// Remove users from team
@@ -558,26 +841,42 @@ impl Client {
     ///
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn remove_users_from_team(
-        &self,
-        team_id: &str,
-        body: &crate::models::RemoveUsersFromTeamBody,
-    ) -> Call<'_, crate::models::RemoveUsersFromTeamResponse, RemoveUsersFromTeamError> {
+    pub fn remove_users_from_team<'a>(
+        &'a self,
+        team_id: &'a str,
+        body: &'a crate::models::RemoveUsersFromTeamBody,
+    ) -> Call<
+        'a,
+        RemoveUsersFromTeamParams<'a>,
+        crate::models::RemoveUsersFromTeamResponse,
+        RemoveUsersFromTeamError,
+    > {
         const OPERATION: Operation = Operation {
             id: "removeUsersFromTeam",
+            method: "DELETE",
+            path: "/teams/{teamId}/users",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/teams/{}/users",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            RemoveUsersFromTeamParams {
+                team_id,
+                body,
+            },
+            |client, params| {
+                let RemoveUsersFromTeamParams { team_id, body } = params;
+                let path = format!(
+                    "/teams/{}/users",
+                    crate::runtime::path_param("teamId", team_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -598,6 +897,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::remove_users_from_team`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RemoveUsersFromTeamParams<'a> {
+    team_id: &'a str,
+    body: &'a crate::models::RemoveUsersFromTeamBody,
+}
 /// Error responses of [`Client::remove_users_from_team`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveUsersFromTeamError {
@@ -613,9 +918,23 @@ pub enum RemoveUsersFromTeamError {
     Forbidden,
     /// Status `404`: Team not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RemoveUsersFromTeamError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "removeUsersFromTeam", status, message)
+    }
+}
+impl ::std::error::Error for RemoveUsersFromTeamError {}
 
 impl Client {
     /// Update user role in team
@@ -641,30 +960,42 @@ impl Client {
     ///
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_team_user_permissions(
-        &self,
-        team_id: &str,
-        body: &crate::models::UpdateTeamUserPermissionsBody,
+    pub fn update_team_user_permissions<'a>(
+        &'a self,
+        team_id: &'a str,
+        body: &'a crate::models::UpdateTeamUserPermissionsBody,
     ) -> Call<
-        '_,
+        'a,
+        UpdateTeamUserPermissionsParams<'a>,
         crate::models::UpdateTeamUserPermissionsResponse,
         UpdateTeamUserPermissionsError,
     > {
         const OPERATION: Operation = Operation {
             id: "updateTeamUserPermissions",
+            method: "PUT",
+            path: "/teams/{teamId}/users/permissions",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/teams/{}/users/permissions",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateTeamUserPermissionsParams {
+                team_id,
+                body,
+            },
+            |client, params| {
+                let UpdateTeamUserPermissionsParams { team_id, body } = params;
+                let path = format!(
+                    "/teams/{}/users/permissions",
+                    crate::runtime::path_param("teamId", team_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -687,6 +1018,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_team_user_permissions`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateTeamUserPermissionsParams<'a> {
+    team_id: &'a str,
+    body: &'a crate::models::UpdateTeamUserPermissionsBody,
+}
 /// Error responses of [`Client::update_team_user_permissions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateTeamUserPermissionsError {
@@ -707,9 +1044,23 @@ pub enum UpdateTeamUserPermissionsError {
     Forbidden,
     /// Status `404`: Team or user not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateTeamUserPermissionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateTeamUserPermissions", status, message)
+    }
+}
+impl ::std::error::Error for UpdateTeamUserPermissionsError {}
 
 impl Client {
     /// Get current user's teams
@@ -730,30 +1081,52 @@ impl Client {
     ///
     /// `GET /teams/user/teams` (operation `getUserTeams`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`. Page number for pagination (1-based)
-    /// * `limit`: query parameter `limit`. Number of teams per page
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetUserTeamsParams`\]).
     pub fn get_user_teams(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-    ) -> Call<'_, crate::models::GetUserTeamsResponse, GetUserTeamsError> {
+    ) -> Call<
+        '_,
+        GetUserTeamsParams,
+        crate::models::GetUserTeamsResponse,
+        GetUserTeamsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getUserTeams",
+            method: "GET",
+            path: "/teams/user/teams",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/teams/user/teams");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetUserTeamsParams {
+                page: None,
+                limit: None,
+            },
+            |client, params| {
+                let GetUserTeamsParams { page, limit } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/teams/user/teams");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -767,14 +1140,43 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_user_teams`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetUserTeamsParams {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+}
+impl<T, E> Call<'_, GetUserTeamsParams, T, E> {
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Number of teams per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+}
 /// Error responses of [`Client::get_user_teams`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserTeamsError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUserTeamsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUserTeams", status, message)
+    }
+}
+impl ::std::error::Error for GetUserTeamsError {}
 
 impl Client {
     /// Get teams created by current user
@@ -789,30 +1191,56 @@ impl Client {
     ///
     /// `GET /teams/user/teams/created` (operation `getUserCreatedTeams`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`. Page number for pagination (1-based)
-    /// * `limit`: query parameter `limit`. Number of teams per page
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetUserCreatedTeamsParams`\]).
     pub fn get_user_created_teams(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-    ) -> Call<'_, crate::models::GetUserCreatedTeamsResponse, GetUserCreatedTeamsError> {
+    ) -> Call<
+        '_,
+        GetUserCreatedTeamsParams,
+        crate::models::GetUserCreatedTeamsResponse,
+        GetUserCreatedTeamsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getUserCreatedTeams",
+            method: "GET",
+            path: "/teams/user/teams/created",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/teams/user/teams/created");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetUserCreatedTeamsParams {
+                page: None,
+                limit: None,
+            },
+            |client, params| {
+                let GetUserCreatedTeamsParams { page, limit } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/teams/user/teams/created",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -830,11 +1258,40 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_user_created_teams`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetUserCreatedTeamsParams {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+}
+impl<T, E> Call<'_, GetUserCreatedTeamsParams, T, E> {
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Number of teams per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+}
 /// Error responses of [`Client::get_user_created_teams`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserCreatedTeamsError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUserCreatedTeamsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUserCreatedTeams", status, message)
+    }
+}
+impl ::std::error::Error for GetUserCreatedTeamsError {}

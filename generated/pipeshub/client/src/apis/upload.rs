@@ -21,44 +21,60 @@ impl Client {
     /// <li>Use <code>GET /knowledgeBase/limits</code> to check current limits</li>
     /// </ul>
     /// <b>Supported File Types:</b><br>
-    /// Documents (PDF, DOCX, TXT), Images (PNG, JPG), Videos (MP4), and more.<br><br>
+    /// Documents (PDF, DOCX, TXT), Images (PNG, JPG), Videos (MP4), and more.&lt;br&gt;&lt;br&gt;
     /// <b>File Metadata:</b><br>
-    /// Use <code>files_metadata</code> to provide additional info like file paths and last modified timestamps.<br><br>
+    /// Use &lt;code&gt;files_metadata&lt;/code&gt; to provide additional info like file paths and last modified timestamps.&lt;br&gt;&lt;br&gt;
     /// <b>Versioning:</b><br>
-    /// Set <code>isVersioned: true</code> to enable version tracking for uploaded files.
+    /// Set &lt;code&gt;isVersioned: true&lt;/code&gt; to enable version tracking for uploaded files.
     ///
     /// `POST /knowledgeBase/{kbId}/upload` (operation `uploadRecordsToKB`)
     ///
     /// # Arguments
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadRecordsToKbForm`]. Request payload
-    pub fn upload_records_to_kb(
-        &self,
-        kb_id: &str,
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UploadRecordsToKbForm`\]. Request payload
+    pub fn upload_records_to_kb<'a>(
+        &'a self,
+        kb_id: &'a str,
         body: UploadRecordsToKbForm,
-    ) -> Call<'_, crate::models::UploadResult, UploadRecordsToKbError> {
+    ) -> Call<
+        'a,
+        UploadRecordsToKbParams<'a>,
+        crate::models::UploadResult,
+        UploadRecordsToKbError,
+    > {
         const OPERATION: Operation = Operation {
             id: "uploadRecordsToKB",
+            method: "POST",
+            path: "/knowledgeBase/{kbId}/upload",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/upload",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UploadRecordsToKbParams {
+                kb_id,
+                body,
+            },
+            |client, params| {
+                let UploadRecordsToKbParams { kb_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/upload",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -79,6 +95,12 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::upload_records_to_kb`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UploadRecordsToKbParams<'a> {
+    kb_id: &'a str,
+    body: UploadRecordsToKbForm,
 }
 /// The parts of a `POST /knowledgeBase/{kbId}/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,9 +158,24 @@ pub enum UploadRecordsToKbError {
     NotFound,
     /// Status `413`: File size exceeds maximum allowed
     PayloadTooLarge,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UploadRecordsToKbError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::PayloadTooLarge => (413, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "uploadRecordsToKB", status, message)
+    }
+}
+impl ::std::error::Error for UploadRecordsToKbError {}
 
 impl Client {
     /// Upload files to folder
@@ -152,35 +189,57 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`. Target folder ID
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadRecordsToFolderForm`]. Request payload
-    pub fn upload_records_to_folder(
-        &self,
-        kb_id: &str,
-        folder_id: &str,
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UploadRecordsToFolderForm`\]. Request payload
+    pub fn upload_records_to_folder<'a>(
+        &'a self,
+        kb_id: &'a str,
+        folder_id: &'a str,
         body: UploadRecordsToFolderForm,
-    ) -> Call<'_, crate::models::UploadResult, UploadRecordsToFolderError> {
+    ) -> Call<
+        'a,
+        UploadRecordsToFolderParams<'a>,
+        crate::models::UploadResult,
+        UploadRecordsToFolderError,
+    > {
         const OPERATION: Operation = Operation {
             id: "uploadRecordsToFolder",
+            method: "POST",
+            path: "/knowledgeBase/{kbId}/folder/{folderId}/upload",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/knowledgeBase/{}/folder/{}/upload",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UploadRecordsToFolderParams {
+                kb_id,
+                folder_id,
+                body,
+            },
+            |client, params| {
+                let UploadRecordsToFolderParams { kb_id, folder_id, body } = params;
+                let path = format!(
+                    "/knowledgeBase/{}/folder/{}/upload",
+                    crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+                    crate::runtime::path_param(
+                        "folderId",
+                        folder_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -200,6 +259,13 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::upload_records_to_folder`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UploadRecordsToFolderParams<'a> {
+    kb_id: &'a str,
+    folder_id: &'a str,
+    body: UploadRecordsToFolderForm,
 }
 /// The parts of a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,9 +310,23 @@ pub enum UploadRecordsToFolderError {
     Forbidden,
     /// Status `404`: Folder or knowledge base not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UploadRecordsToFolderError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "uploadRecordsToFolder", status, message)
+    }
+}
+impl ::std::error::Error for UploadRecordsToFolderError {}
 
 impl Client {
     /// Get upload limits
@@ -258,18 +338,28 @@ impl Client {
     /// `GET /knowledgeBase/limits` (operation `getUploadLimits`)
     pub fn get_upload_limits(
         &self,
-    ) -> Call<'_, crate::models::GetUploadLimitsResponse, GetUploadLimitsError> {
+    ) -> Call<'_, (), crate::models::GetUploadLimitsResponse, GetUploadLimitsError> {
         const OPERATION: Operation = Operation {
             id: "getUploadLimits",
+            method: "GET",
+            path: "/knowledgeBase/limits",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/limits");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/knowledgeBase/limits",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -292,6 +382,17 @@ impl Client {
 pub enum GetUploadLimitsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUploadLimitsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUploadLimits", status, message)
+    }
+}
+impl ::std::error::Error for GetUploadLimitsError {}

@@ -34,34 +34,68 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn init_auth(
-        &self,
-        body: &crate::models::InitAuthRequest,
-    ) -> Call<'_, crate::models::InitAuthResponse, InitAuthError> {
+    pub fn init_auth<'a>(
+        &'a self,
+        body: &'a crate::models::InitAuthRequest,
+    ) -> Call<'a, InitAuthParams<'a>, crate::models::InitAuthResponse, InitAuthError> {
         const OPERATION: Operation = Operation {
             id: "initAuth",
+            method: "POST",
+            path: "/userAccount/initAuth",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/initAuth");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            InitAuthParams { body },
+            |client, params| {
+                let InitAuthParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/userAccount/initAuth",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(InitAuthError::BadRequest(received.json()?))),
-                403 => Err(Error::Status(InitAuthError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(InitAuthError::NotFound(received.json()?))),
+                400 => {
+                    Err(
+                        received
+                            .error_json(
+                                InitAuthError::BadRequest,
+                                InitAuthError::Unknown,
+                            ),
+                    )
+                }
+                403 => {
+                    Err(
+                        received
+                            .error_json(InitAuthError::Forbidden, InitAuthError::Unknown),
+                    )
+                }
+                404 => {
+                    Err(
+                        received
+                            .error_json(InitAuthError::NotFound, InitAuthError::Unknown),
+                    )
+                }
                 _ => Err(Error::Status(InitAuthError::Unknown(received.unexpected()))),
             },
         )
     }
+}
+/// The parameters of [`Client::init_auth`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct InitAuthParams<'a> {
+    body: &'a crate::models::InitAuthRequest,
 }
 /// Error responses of [`Client::init_auth`].
 #[derive(Debug, Clone, PartialEq)]
@@ -72,9 +106,22 @@ pub enum InitAuthError {
     Forbidden(crate::models::AuthError),
     /// Status `404`: User or organization configuration not found
     NotFound(crate::models::AuthError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for InitAuthError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "initAuth", status, message)
+    }
+}
+impl ::std::error::Error for InitAuthError {}
 
 impl Client {
     /// Authenticate user with credentials
@@ -109,45 +156,109 @@ impl Client {
     ///
     /// * `x_session_token`: header parameter `x-session-token`. Session token received from `/initAuth` endpoint
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn authenticate(
-        &self,
-        x_session_token: &str,
-        body: &crate::models::AuthenticateRequest,
-    ) -> Call<'_, crate::models::AuthenticateResponse, AuthenticateError> {
+    pub fn authenticate<'a>(
+        &'a self,
+        x_session_token: &'a str,
+        body: &'a crate::models::AuthenticateRequest,
+    ) -> Call<
+        'a,
+        AuthenticateParams<'a>,
+        crate::models::AuthenticateResponse,
+        AuthenticateError,
+    > {
         const OPERATION: Operation = Operation {
             id: "authenticate",
+            method: "POST",
+            path: "/userAccount/authenticate",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/authenticate");
-        request = request
-            .header("x-session-token", crate::runtime::simple_text(x_session_token));
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            AuthenticateParams {
+                x_session_token,
+                body,
+            },
+            |client, params| {
+                let AuthenticateParams { x_session_token, body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/userAccount/authenticate",
+                    );
+                request = request
+                    .header(
+                        "x-session-token",
+                        crate::runtime::simple_text(x_session_token),
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => {
-                    Err(Error::Status(AuthenticateError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                AuthenticateError::BadRequest,
+                                AuthenticateError::Unknown,
+                            ),
+                    )
                 }
                 401 => {
-                    Err(Error::Status(AuthenticateError::Unauthorized(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                AuthenticateError::Unauthorized,
+                                AuthenticateError::Unknown,
+                            ),
+                    )
                 }
-                403 => Err(Error::Status(AuthenticateError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(AuthenticateError::NotFound(received.json()?))),
-                410 => Err(Error::Status(AuthenticateError::Gone(received.json()?))),
+                403 => {
+                    Err(
+                        received
+                            .error_json(
+                                AuthenticateError::Forbidden,
+                                AuthenticateError::Unknown,
+                            ),
+                    )
+                }
+                404 => {
+                    Err(
+                        received
+                            .error_json(
+                                AuthenticateError::NotFound,
+                                AuthenticateError::Unknown,
+                            ),
+                    )
+                }
+                410 => {
+                    Err(
+                        received
+                            .error_json(
+                                AuthenticateError::Gone,
+                                AuthenticateError::Unknown,
+                            ),
+                    )
+                }
                 _ => {
                     Err(Error::Status(AuthenticateError::Unknown(received.unexpected())))
                 }
             },
         )
     }
+}
+/// The parameters of [`Client::authenticate`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct AuthenticateParams<'a> {
+    x_session_token: &'a str,
+    body: &'a crate::models::AuthenticateRequest,
 }
 /// Error responses of [`Client::authenticate`].
 #[derive(Debug, Clone, PartialEq)]
@@ -162,9 +273,24 @@ pub enum AuthenticateError {
     NotFound(crate::models::AuthError),
     /// Status `410`: OTP has expired (valid for 10 minutes)
     Gone(crate::models::AuthError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for AuthenticateError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Gone(body) => (410, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "authenticate", status, message)
+    }
+}
+impl ::std::error::Error for AuthenticateError {}
 
 impl Client {
     /// Generate and send OTP for login
@@ -189,26 +315,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn generate_login_otp(
-        &self,
-        body: &crate::models::OtpGenerateRequest,
-    ) -> Call<'_, crate::models::GenerateLoginOtpResponse, GenerateLoginOtpError> {
+    pub fn generate_login_otp<'a>(
+        &'a self,
+        body: &'a crate::models::OtpGenerateRequest,
+    ) -> Call<
+        'a,
+        GenerateLoginOtpParams<'a>,
+        crate::models::GenerateLoginOtpResponse,
+        GenerateLoginOtpError,
+    > {
         const OPERATION: Operation = Operation {
             id: "generateLoginOtp",
+            method: "POST",
+            path: "/userAccount/login/otp/generate",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/userAccount/login/otp/generate",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GenerateLoginOtpParams { body },
+            |client, params| {
+                let GenerateLoginOtpParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/userAccount/login/otp/generate",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -216,18 +354,30 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            GenerateLoginOtpError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                GenerateLoginOtpError::BadRequest,
+                                GenerateLoginOtpError::Unknown,
+                            ),
                     )
                 }
                 403 => {
                     Err(
-                        Error::Status(GenerateLoginOtpError::Forbidden(received.json()?)),
+                        received
+                            .error_json(
+                                GenerateLoginOtpError::Forbidden,
+                                GenerateLoginOtpError::Unknown,
+                            ),
                     )
                 }
                 404 => {
-                    Err(Error::Status(GenerateLoginOtpError::NotFound(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                GenerateLoginOtpError::NotFound,
+                                GenerateLoginOtpError::Unknown,
+                            ),
+                    )
                 }
                 429 => Err(Error::Status(GenerateLoginOtpError::TooManyRequests)),
                 _ => {
@@ -241,6 +391,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::generate_login_otp`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GenerateLoginOtpParams<'a> {
+    body: &'a crate::models::OtpGenerateRequest,
+}
 /// Error responses of [`Client::generate_login_otp`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GenerateLoginOtpError {
@@ -252,9 +407,23 @@ pub enum GenerateLoginOtpError {
     NotFound(crate::models::AuthError),
     /// Status `429`: Too many OTP requests - please wait before requesting again
     TooManyRequests,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GenerateLoginOtpError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::TooManyRequests => (429, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "generateLoginOtp", status, message)
+    }
+}
+impl ::std::error::Error for GenerateLoginOtpError {}
 
 impl Client {
     /// Reset password (authenticated user)
@@ -277,29 +446,51 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn reset_password(
-        &self,
-        body: &crate::models::PasswordResetRequest,
-    ) -> Call<'_, crate::models::PasswordResetResponse, ResetPasswordError> {
+    pub fn reset_password<'a>(
+        &'a self,
+        body: &'a crate::models::PasswordResetRequest,
+    ) -> Call<
+        'a,
+        ResetPasswordParams<'a>,
+        crate::models::PasswordResetResponse,
+        ResetPasswordError,
+    > {
         const OPERATION: Operation = Operation {
             id: "resetPassword",
+            method: "POST",
+            path: "/userAccount/password/reset",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/password/reset");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ResetPasswordParams { body },
+            |client, params| {
+                let ResetPasswordParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/userAccount/password/reset",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => {
-                    Err(Error::Status(ResetPasswordError::BadRequest(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                ResetPasswordError::BadRequest,
+                                ResetPasswordError::Unknown,
+                            ),
+                    )
                 }
                 401 => Err(Error::Status(ResetPasswordError::Unauthorized)),
                 404 => Err(Error::Status(ResetPasswordError::NotFound)),
@@ -312,6 +503,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::reset_password`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ResetPasswordParams<'a> {
+    body: &'a crate::models::PasswordResetRequest,
+}
 /// Error responses of [`Client::reset_password`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResetPasswordError {
@@ -321,9 +517,22 @@ pub enum ResetPasswordError {
     Unauthorized,
     /// Status `404`: User credentials not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ResetPasswordError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "resetPassword", status, message)
+    }
+}
+impl ::std::error::Error for ResetPasswordError {}
 
 impl Client {
     /// Request password reset email
@@ -338,26 +547,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Request password reset email
-    pub fn forgot_password(
-        &self,
-        body: &crate::models::ForgotPasswordRequest,
-    ) -> Call<'_, crate::models::ForgotPasswordResponse, ForgotPasswordError> {
+    pub fn forgot_password<'a>(
+        &'a self,
+        body: &'a crate::models::ForgotPasswordRequest,
+    ) -> Call<
+        'a,
+        ForgotPasswordParams<'a>,
+        crate::models::ForgotPasswordResponse,
+        ForgotPasswordError,
+    > {
         const OPERATION: Operation = Operation {
             id: "forgotPassword",
+            method: "POST",
+            path: "/userAccount/password/forgot",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/userAccount/password/forgot",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ForgotPasswordParams { body },
+            |client, params| {
+                let ForgotPasswordParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/userAccount/password/forgot",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -376,6 +597,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::forgot_password`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ForgotPasswordParams<'a> {
+    body: &'a crate::models::ForgotPasswordRequest,
+}
 /// Error responses of [`Client::forgot_password`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ForgotPasswordError {
@@ -383,9 +609,21 @@ pub enum ForgotPasswordError {
     BadRequest,
     /// Status `429`: Too many requests - rate limited
     TooManyRequests,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ForgotPasswordError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::TooManyRequests => (429, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "forgotPassword", status, message)
+    }
+}
+impl ::std::error::Error for ForgotPasswordError {}
 
 impl Client {
     /// Reset password with email token
@@ -408,26 +646,40 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn reset_password_with_token(
-        &self,
-        body: &crate::models::TokenPasswordResetRequest,
-    ) -> Call<'_, crate::models::PasswordResetResponse, ResetPasswordWithTokenError> {
+    pub fn reset_password_with_token<'a>(
+        &'a self,
+        body: &'a crate::models::TokenPasswordResetRequest,
+    ) -> Call<
+        'a,
+        ResetPasswordWithTokenParams<'a>,
+        crate::models::PasswordResetResponse,
+        ResetPasswordWithTokenError,
+    > {
         const OPERATION: Operation = Operation {
             id: "resetPasswordWithToken",
+            method: "POST",
+            path: "/userAccount/password/reset/token",
             idempotent: false,
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let mut request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::POST,
-                "/userAccount/password/reset/token",
-            );
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ResetPasswordWithTokenParams {
+                body,
+            },
+            |client, params| {
+                let ResetPasswordWithTokenParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/userAccount/password/reset/token",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -435,9 +687,11 @@ impl Client {
                 }
                 400 => {
                     Err(
-                        Error::Status(
-                            ResetPasswordWithTokenError::BadRequest(received.json()?),
-                        ),
+                        received
+                            .error_json(
+                                ResetPasswordWithTokenError::BadRequest,
+                                ResetPasswordWithTokenError::Unknown,
+                            ),
                     )
                 }
                 401 => Err(Error::Status(ResetPasswordWithTokenError::Unauthorized)),
@@ -453,6 +707,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::reset_password_with_token`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ResetPasswordWithTokenParams<'a> {
+    body: &'a crate::models::TokenPasswordResetRequest,
+}
 /// Error responses of [`Client::reset_password_with_token`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResetPasswordWithTokenError {
@@ -462,9 +721,22 @@ pub enum ResetPasswordWithTokenError {
     Unauthorized,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ResetPasswordWithTokenError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "resetPasswordWithToken", status, message)
+    }
+}
+impl ::std::error::Error for ResetPasswordWithTokenError {}
 
 impl Client {
     /// Check if user has password set (Internal)
@@ -477,22 +749,33 @@ impl Client {
     /// `GET /userAccount/internal/password/check` (operation `checkPasswordStatus`)
     pub fn check_password_status(
         &self,
-    ) -> Call<'_, crate::models::CheckPasswordStatusResponse, CheckPasswordStatusError> {
+    ) -> Call<
+        '_,
+        (),
+        crate::models::CheckPasswordStatusResponse,
+        CheckPasswordStatusError,
+    > {
         const OPERATION: Operation = Operation {
             id: "checkPasswordStatus",
+            method: "GET",
+            path: "/userAccount/internal/password/check",
             idempotent: true,
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let request = self
-            .request(
-                &OPERATION,
-                ::reqwest::Method::GET,
-                "/userAccount/internal/password/check",
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/userAccount/internal/password/check",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -518,9 +801,21 @@ pub enum CheckPasswordStatusError {
     Unauthorized,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CheckPasswordStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "checkPasswordStatus", status, message)
+    }
+}
+impl ::std::error::Error for CheckPasswordStatusError {}
 
 impl Client {
     /// Refresh access token
@@ -543,27 +838,51 @@ impl Client {
     /// `POST /userAccount/refresh/token` (operation `refreshToken`)
     pub fn refresh_token(
         &self,
-    ) -> Call<'_, crate::models::RefreshTokenResponse, RefreshTokenError> {
+    ) -> Call<'_, (), crate::models::RefreshTokenResponse, RefreshTokenError> {
         const OPERATION: Operation = Operation {
             id: "refreshToken",
+            method: "POST",
+            path: "/userAccount/refresh/token",
             idempotent: false,
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/refresh/token");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/userAccount/refresh/token",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => {
-                    Err(Error::Status(RefreshTokenError::Unauthorized(received.json()?)))
+                    Err(
+                        received
+                            .error_json(
+                                RefreshTokenError::Unauthorized,
+                                RefreshTokenError::Unknown,
+                            ),
+                    )
                 }
-                404 => Err(Error::Status(RefreshTokenError::NotFound(received.json()?))),
+                404 => {
+                    Err(
+                        received
+                            .error_json(
+                                RefreshTokenError::NotFound,
+                                RefreshTokenError::Unknown,
+                            ),
+                    )
+                }
                 _ => {
                     Err(Error::Status(RefreshTokenError::Unknown(received.unexpected())))
                 }
@@ -578,9 +897,21 @@ pub enum RefreshTokenError {
     Unauthorized(crate::models::AuthError),
     /// Status `404`: User not found (account may have been deleted)
     NotFound(crate::models::AuthError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RefreshTokenError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "refreshToken", status, message)
+    }
+}
+impl ::std::error::Error for RefreshTokenError {}
 
 impl Client {
     /// Logout current session
@@ -595,18 +926,28 @@ impl Client {
     /// <b>Note:</b> This endpoint requires the access token, not the refresh token.
     ///
     /// `POST /userAccount/logout/manual` (operation `logout`)
-    pub fn logout(&self) -> Call<'_, crate::models::LogoutResponse, LogoutError> {
+    pub fn logout(&self) -> Call<'_, (), crate::models::LogoutResponse, LogoutError> {
         const OPERATION: Operation = Operation {
             id: "logout",
+            method: "POST",
+            path: "/userAccount/logout/manual",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/logout/manual");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/userAccount/logout/manual",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -623,6 +964,17 @@ impl Client {
 pub enum LogoutError {
     /// Status `401`: Unauthorized - invalid or expired access token
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for LogoutError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "logout", status, message)
+    }
+}
+impl ::std::error::Error for LogoutError {}

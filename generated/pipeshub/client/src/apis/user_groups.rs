@@ -28,17 +28,24 @@ impl Client {
     /// `GET /user-groups` (operation `getAllUserGroups`)
     pub fn get_all_user_groups(
         &self,
-    ) -> Call<'_, crate::models::GetAllUserGroupsResponse, GetAllUserGroupsError> {
+    ) -> Call<'_, (), crate::models::GetAllUserGroupsResponse, GetAllUserGroupsError> {
         const OPERATION: Operation = Operation {
             id: "getAllUserGroups",
+            method: "GET",
+            path: "/user-groups",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/user-groups");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/user-groups");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -64,9 +71,21 @@ pub enum GetAllUserGroupsError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin privileges required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAllUserGroupsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAllUserGroups", status, message)
+    }
+}
+impl ::std::error::Error for GetAllUserGroupsError {}
 
 impl Client {
     /// Create user group
@@ -96,22 +115,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_user_group(
-        &self,
-        body: &crate::models::CreateUserGroupBody,
-    ) -> Call<'_, crate::models::UserGroup, CreateUserGroupError> {
+    pub fn create_user_group<'a>(
+        &'a self,
+        body: &'a crate::models::CreateUserGroupBody,
+    ) -> Call<
+        'a,
+        CreateUserGroupParams<'a>,
+        crate::models::UserGroup,
+        CreateUserGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createUserGroup",
+            method: "POST",
+            path: "/user-groups",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/user-groups");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateUserGroupParams { body },
+            |client, params| {
+                let CreateUserGroupParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/user-groups");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -131,6 +162,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::create_user_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateUserGroupParams<'a> {
+    body: &'a crate::models::CreateUserGroupBody,
+}
 /// Error responses of [`Client::create_user_group`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateUserGroupError {
@@ -145,9 +181,22 @@ pub enum CreateUserGroupError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin privileges required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateUserGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createUserGroup", status, message)
+    }
+}
+impl ::std::error::Error for CreateUserGroupError {}
 
 impl Client {
     /// Get user group by ID
@@ -166,24 +215,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `group_id`: path parameter `groupId`. Unique identifier of the user group
-    pub fn get_user_group_by_id(
-        &self,
-        group_id: &str,
-    ) -> Call<'_, crate::models::UserGroup, GetUserGroupByIdError> {
+    pub fn get_user_group_by_id<'a>(
+        &'a self,
+        group_id: &'a str,
+    ) -> Call<
+        'a,
+        GetUserGroupByIdParams<'a>,
+        crate::models::UserGroup,
+        GetUserGroupByIdError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getUserGroupById",
+            method: "GET",
+            path: "/user-groups/{groupId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/user-groups/{}",
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetUserGroupByIdParams { group_id },
+            |client, params| {
+                let GetUserGroupByIdParams { group_id } = params;
+                let path = format!(
+                    "/user-groups/{}",
+                    crate::runtime::path_param("groupId", group_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -203,6 +264,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_user_group_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetUserGroupByIdParams<'a> {
+    group_id: &'a str,
+}
 /// Error responses of [`Client::get_user_group_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserGroupByIdError {
@@ -212,9 +278,22 @@ pub enum GetUserGroupByIdError {
     Unauthorized,
     /// Status `404`: User group not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUserGroupByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUserGroupById", status, message)
+    }
+}
+impl ::std::error::Error for GetUserGroupByIdError {}
 
 impl Client {
     /// Update user group
@@ -233,26 +312,42 @@ impl Client {
     ///
     /// * `group_id`: path parameter `groupId`. Unique identifier of the user group to update
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_user_group(
-        &self,
-        group_id: &str,
-        body: &crate::models::UpdateUserGroupBody,
-    ) -> Call<'_, crate::models::UserGroup, UpdateUserGroupError> {
+    pub fn update_user_group<'a>(
+        &'a self,
+        group_id: &'a str,
+        body: &'a crate::models::UpdateUserGroupBody,
+    ) -> Call<
+        'a,
+        UpdateUserGroupParams<'a>,
+        crate::models::UserGroup,
+        UpdateUserGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateUserGroup",
+            method: "PUT",
+            path: "/user-groups/{groupId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/user-groups/{}",
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateUserGroupParams {
+                group_id,
+                body,
+            },
+            |client, params| {
+                let UpdateUserGroupParams { group_id, body } = params;
+                let path = format!(
+                    "/user-groups/{}",
+                    crate::runtime::path_param("groupId", group_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -273,6 +368,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_user_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateUserGroupParams<'a> {
+    group_id: &'a str,
+    body: &'a crate::models::UpdateUserGroupBody,
+}
 /// Error responses of [`Client::update_user_group`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserGroupError {
@@ -288,9 +389,23 @@ pub enum UpdateUserGroupError {
     Forbidden,
     /// Status `404`: User group not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateUserGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateUserGroup", status, message)
+    }
+}
+impl ::std::error::Error for UpdateUserGroupError {}
 
 impl Client {
     /// Delete user group
@@ -313,24 +428,37 @@ impl Client {
     /// # Arguments
     ///
     /// * `group_id`: path parameter `groupId`. Unique identifier of the user group to delete
-    pub fn delete_user_group(
-        &self,
-        group_id: &str,
-    ) -> Call<'_, crate::models::DeleteUserGroupResponse, DeleteUserGroupError> {
+    pub fn delete_user_group<'a>(
+        &'a self,
+        group_id: &'a str,
+    ) -> Call<
+        'a,
+        DeleteUserGroupParams<'a>,
+        crate::models::DeleteUserGroupResponse,
+        DeleteUserGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteUserGroup",
+            method: "DELETE",
+            path: "/user-groups/{groupId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/user-groups/{}",
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteUserGroupParams { group_id },
+            |client, params| {
+                let DeleteUserGroupParams { group_id } = params;
+                let path = format!(
+                    "/user-groups/{}",
+                    crate::runtime::path_param("groupId", group_id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -351,6 +479,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::delete_user_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteUserGroupParams<'a> {
+    group_id: &'a str,
+}
 /// Error responses of [`Client::delete_user_group`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteUserGroupError {
@@ -362,9 +495,23 @@ pub enum DeleteUserGroupError {
     Forbidden,
     /// Status `404`: User group not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteUserGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteUserGroup", status, message)
+    }
+}
+impl ::std::error::Error for DeleteUserGroupError {}
 
 impl Client {
     /// Add users to group
@@ -388,22 +535,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn add_users_to_group(
-        &self,
-        body: &crate::models::AddUsersToGroupBody,
-    ) -> Call<'_, crate::models::AddUsersToGroupResponse, AddUsersToGroupError> {
+    pub fn add_users_to_group<'a>(
+        &'a self,
+        body: &'a crate::models::AddUsersToGroupBody,
+    ) -> Call<
+        'a,
+        AddUsersToGroupParams<'a>,
+        crate::models::AddUsersToGroupResponse,
+        AddUsersToGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "addUsersToGroup",
+            method: "POST",
+            path: "/user-groups/add-users",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/user-groups/add-users");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            AddUsersToGroupParams { body },
+            |client, params| {
+                let AddUsersToGroupParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/user-groups/add-users",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -424,6 +587,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::add_users_to_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct AddUsersToGroupParams<'a> {
+    body: &'a crate::models::AddUsersToGroupBody,
+}
 /// Error responses of [`Client::add_users_to_group`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddUsersToGroupError {
@@ -439,9 +607,23 @@ pub enum AddUsersToGroupError {
     Forbidden,
     /// Status `404`: Group or one or more users not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for AddUsersToGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "addUsersToGroup", status, message)
+    }
+}
+impl ::std::error::Error for AddUsersToGroupError {}
 
 impl Client {
     /// Remove users from group
@@ -463,26 +645,38 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn remove_users_from_group(
-        &self,
-        body: &crate::models::RemoveUsersFromGroupBody,
+    pub fn remove_users_from_group<'a>(
+        &'a self,
+        body: &'a crate::models::RemoveUsersFromGroupBody,
     ) -> Call<
-        '_,
+        'a,
+        RemoveUsersFromGroupParams<'a>,
         crate::models::RemoveUsersFromGroupResponse,
         RemoveUsersFromGroupError,
     > {
         const OPERATION: Operation = Operation {
             id: "removeUsersFromGroup",
+            method: "POST",
+            path: "/user-groups/remove-users",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/user-groups/remove-users");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            RemoveUsersFromGroupParams { body },
+            |client, params| {
+                let RemoveUsersFromGroupParams { body } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/user-groups/remove-users",
+                    );
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -503,6 +697,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::remove_users_from_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RemoveUsersFromGroupParams<'a> {
+    body: &'a crate::models::RemoveUsersFromGroupBody,
+}
 /// Error responses of [`Client::remove_users_from_group`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveUsersFromGroupError {
@@ -519,9 +718,23 @@ pub enum RemoveUsersFromGroupError {
     Forbidden,
     /// Status `404`: Group not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RemoveUsersFromGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "removeUsersFromGroup", status, message)
+    }
+}
+impl ::std::error::Error for RemoveUsersFromGroupError {}
 
 impl Client {
     /// Get users in a group
@@ -539,32 +752,59 @@ impl Client {
     /// # Arguments
     ///
     /// * `group_id`: path parameter `groupId`. Unique identifier of the user group
-    /// * `page`: query parameter `page`. Page number for pagination (1-based)
-    /// * `limit`: query parameter `limit`. Number of users per page
-    pub fn get_users_in_group(
-        &self,
-        group_id: &str,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-    ) -> Call<'_, crate::models::GetUsersInGroupResponse, GetUsersInGroupError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetUsersInGroupParams`\]).
+    pub fn get_users_in_group<'a>(
+        &'a self,
+        group_id: &'a str,
+    ) -> Call<
+        'a,
+        GetUsersInGroupParams<'a>,
+        crate::models::GetUsersInGroupResponse,
+        GetUsersInGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getUsersInGroup",
+            method: "GET",
+            path: "/user-groups/{groupId}/users",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/user-groups/{}/users",
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetUsersInGroupParams {
+                group_id,
+                page: None,
+                limit: None,
+            },
+            |client, params| {
+                let GetUsersInGroupParams { group_id, page, limit } = params;
+                let path = format!(
+                    "/user-groups/{}/users",
+                    crate::runtime::path_param("groupId", group_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -584,6 +824,25 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_users_in_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetUsersInGroupParams<'a> {
+    group_id: &'a str,
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+}
+impl<'a, T, E> Call<'a, GetUsersInGroupParams<'a>, T, E> {
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Number of users per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+}
 /// Error responses of [`Client::get_users_in_group`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUsersInGroupError {
@@ -593,9 +852,22 @@ pub enum GetUsersInGroupError {
     Unauthorized,
     /// Status `404`: User group not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUsersInGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUsersInGroup", status, message)
+    }
+}
+impl ::std::error::Error for GetUsersInGroupError {}
 
 impl Client {
     /// Get groups for a user
@@ -618,24 +890,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `user_id`: path parameter `userId`. Unique identifier of the user
-    pub fn get_groups_for_user(
-        &self,
-        user_id: &str,
-    ) -> Call<'_, crate::models::GetGroupsForUserResponse, GetGroupsForUserError> {
+    pub fn get_groups_for_user<'a>(
+        &'a self,
+        user_id: &'a str,
+    ) -> Call<
+        'a,
+        GetGroupsForUserParams<'a>,
+        crate::models::GetGroupsForUserResponse,
+        GetGroupsForUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getGroupsForUser",
+            method: "GET",
+            path: "/user-groups/users/{userId}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/user-groups/users/{}",
-            crate::runtime::path_param("userId", user_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetGroupsForUserParams { user_id },
+            |client, params| {
+                let GetGroupsForUserParams { user_id } = params;
+                let path = format!(
+                    "/user-groups/users/{}",
+                    crate::runtime::path_param("userId", user_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -655,6 +939,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_groups_for_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetGroupsForUserParams<'a> {
+    user_id: &'a str,
+}
 /// Error responses of [`Client::get_groups_for_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetGroupsForUserError {
@@ -664,9 +953,22 @@ pub enum GetGroupsForUserError {
     Unauthorized,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetGroupsForUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getGroupsForUser", status, message)
+    }
+}
+impl ::std::error::Error for GetGroupsForUserError {}
 
 impl Client {
     /// Get user group statistics
@@ -689,18 +991,28 @@ impl Client {
     /// `GET /user-groups/stats/list` (operation `getUserGroupStats`)
     pub fn get_user_group_stats(
         &self,
-    ) -> Call<'_, crate::models::GetUserGroupStatsResponse, GetUserGroupStatsError> {
+    ) -> Call<'_, (), crate::models::GetUserGroupStatsResponse, GetUserGroupStatsError> {
         const OPERATION: Operation = Operation {
             id: "getUserGroupStats",
+            method: "GET",
+            path: "/user-groups/stats/list",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/user-groups/stats/list");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/user-groups/stats/list",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -726,6 +1038,18 @@ pub enum GetUserGroupStatsError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin privileges required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUserGroupStatsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUserGroupStats", status, message)
+    }
+}
+impl ::std::error::Error for GetUserGroupStatsError {}

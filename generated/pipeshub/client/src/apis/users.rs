@@ -36,32 +36,60 @@ impl Client {
     ///
     /// `GET /users` (operation `getAllUsers`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`. Page number for pagination (1-based)
-    /// * `limit`: query parameter `limit`. Number of users per page
-    /// * `search`: query parameter `search`. Search users by name or email
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetAllUsersParams`\]).
     pub fn get_all_users(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::GetAllUsersResponse, GetAllUsersError> {
+    ) -> Call<
+        '_,
+        GetAllUsersParams<'_>,
+        crate::models::GetAllUsersResponse,
+        GetAllUsersError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAllUsers",
+            method: "GET",
+            path: "/users",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/users");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetAllUsersParams {
+                page: None,
+                limit: None,
+                search: None,
+            },
+            |client, params| {
+                let GetAllUsersParams { page, limit, search } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/users");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -73,14 +101,49 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_all_users`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetAllUsersParams<'a> {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetAllUsersParams<'a>, T, E> {
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Number of users per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`. Search users by name or email
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::get_all_users`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAllUsersError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAllUsersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAllUsers", status, message)
+    }
+}
+impl ::std::error::Error for GetAllUsersError {}
 
 impl Client {
     /// Create a new user
@@ -118,21 +181,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn create_user(
-        &self,
-        body: &crate::models::CreateUserBody,
-    ) -> Call<'_, crate::models::CreateUserResponse, CreateUserError> {
+    pub fn create_user<'a>(
+        &'a self,
+        body: &'a crate::models::CreateUserBody,
+    ) -> Call<
+        'a,
+        CreateUserParams<'a>,
+        crate::models::CreateUserResponse,
+        CreateUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createUser",
+            method: "POST",
+            path: "/users",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CreateUserParams { body },
+            |client, params| {
+                let CreateUserParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/users");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -145,6 +221,11 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::create_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateUserParams<'a> {
+    body: &'a crate::models::CreateUserBody,
 }
 /// Error responses of [`Client::create_user`].
 #[derive(Debug, Clone, PartialEq)]
@@ -161,9 +242,22 @@ pub enum CreateUserError {
     Unauthorized,
     /// Status `403`: Forbidden - Admin privileges required
     Forbidden,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "createUser", status, message)
+    }
+}
+impl ::std::error::Error for CreateUserError {}
 
 impl Client {
     /// Get user by ID
@@ -196,24 +290,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
-    pub fn get_user_by_id(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::GetUserByIdResponse, GetUserByIdError> {
+    pub fn get_user_by_id<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        GetUserByIdParams<'a>,
+        crate::models::GetUserByIdResponse,
+        GetUserByIdError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getUserById",
+            method: "GET",
+            path: "/users/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetUserByIdParams { id },
+            |client, params| {
+                let GetUserByIdParams { id } = params;
+                let path = format!(
+                    "/users/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -227,6 +333,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_user_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetUserByIdParams<'a> {
+    id: &'a str,
+}
 /// Error responses of [`Client::get_user_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserByIdError {
@@ -236,9 +347,22 @@ pub enum GetUserByIdError {
     Unauthorized,
     /// Status `404`: User not found or has been deleted
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUserByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUserById", status, message)
+    }
+}
+impl ::std::error::Error for GetUserByIdError {}
 
 impl Client {
     /// Update user
@@ -281,26 +405,39 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_user(
-        &self,
-        id: &str,
-        body: &crate::models::UpdateUserBody,
-    ) -> Call<'_, crate::models::UpdateUserResponse, UpdateUserError> {
+    pub fn update_user<'a>(
+        &'a self,
+        id: &'a str,
+        body: &'a crate::models::UpdateUserBody,
+    ) -> Call<
+        'a,
+        UpdateUserParams<'a>,
+        crate::models::UpdateUserResponse,
+        UpdateUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateUser",
+            method: "PUT",
+            path: "/users/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateUserParams { id, body },
+            |client, params| {
+                let UpdateUserParams { id, body } = params;
+                let path = format!(
+                    "/users/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -314,6 +451,12 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::update_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateUserParams<'a> {
+    id: &'a str,
+    body: &'a crate::models::UpdateUserBody,
 }
 /// Error responses of [`Client::update_user`].
 #[derive(Debug, Clone, PartialEq)]
@@ -335,9 +478,23 @@ pub enum UpdateUserError {
     Forbidden,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateUser", status, message)
+    }
+}
+impl ::std::error::Error for UpdateUserError {}
 
 impl Client {
     /// Delete user
@@ -375,24 +532,37 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
-    pub fn delete_user(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::DeleteUserResponse, DeleteUserError> {
+    pub fn delete_user<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        DeleteUserParams<'a>,
+        crate::models::DeleteUserResponse,
+        DeleteUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteUser",
+            method: "DELETE",
+            path: "/users/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DeleteUserParams { id },
+            |client, params| {
+                let DeleteUserParams { id } = params;
+                let path = format!(
+                    "/users/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -406,6 +576,11 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::delete_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteUserParams<'a> {
+    id: &'a str,
 }
 /// Error responses of [`Client::delete_user`].
 #[derive(Debug, Clone, PartialEq)]
@@ -427,9 +602,23 @@ pub enum DeleteUserError {
     Forbidden,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "deleteUser", status, message)
+    }
+}
+impl ::std::error::Error for DeleteUserError {}
 
 impl Client {
     /// Get all users with their groups
@@ -465,37 +654,48 @@ impl Client {
     ///
     /// `GET /users/fetch/with-groups` (operation `getAllUsersWithGroups`)
     ///
-    /// # Arguments
-    ///
-    /// * `include_deleted`: query parameter `includeDeleted`. Include soft-deleted users (admin only)
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetAllUsersWithGroupsParams`\]).
     pub fn get_all_users_with_groups(
         &self,
-        include_deleted: ::std::option::Option<bool>,
     ) -> Call<
         '_,
+        GetAllUsersWithGroupsParams,
         crate::models::GetAllUsersWithGroupsResponse,
         GetAllUsersWithGroupsError,
     > {
         const OPERATION: Operation = Operation {
             id: "getAllUsersWithGroups",
+            method: "GET",
+            path: "/users/fetch/with-groups",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/users/fetch/with-groups");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(
-            &mut query,
-            "includeDeleted",
-            &include_deleted,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetAllUsersWithGroupsParams {
+                include_deleted: None,
+            },
+            |client, params| {
+                let GetAllUsersWithGroupsParams { include_deleted } = params;
+                let mut request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/users/fetch/with-groups",
+                    );
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "includeDeleted",
+                    &include_deleted,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -513,14 +713,37 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_all_users_with_groups`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetAllUsersWithGroupsParams {
+    include_deleted: ::std::option::Option<bool>,
+}
+impl<T, E> Call<'_, GetAllUsersWithGroupsParams, T, E> {
+    /// * `include_deleted`: query parameter `includeDeleted`. Include soft-deleted users (admin only)
+    pub fn include_deleted(mut self, include_deleted: bool) -> Self {
+        self.params.include_deleted = Some(include_deleted);
+        self
+    }
+}
 /// Error responses of [`Client::get_all_users_with_groups`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAllUsersWithGroupsError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetAllUsersWithGroupsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getAllUsersWithGroups", status, message)
+    }
+}
+impl ::std::error::Error for GetAllUsersWithGroupsError {}
 
 impl Client {
     /// Get user email by ID
@@ -549,24 +772,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
-    pub fn get_user_email_by_id(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::GetUserEmailByIdResponse, GetUserEmailByIdError> {
+    pub fn get_user_email_by_id<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        GetUserEmailByIdParams<'a>,
+        crate::models::GetUserEmailByIdResponse,
+        GetUserEmailByIdError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getUserEmailById",
+            method: "GET",
+            path: "/users/{id}/email",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}/email",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetUserEmailByIdParams { id },
+            |client, params| {
+                let GetUserEmailByIdParams { id } = params;
+                let path = format!(
+                    "/users/{}/email",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -586,6 +821,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_user_email_by_id`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetUserEmailByIdParams<'a> {
+    id: &'a str,
+}
 /// Error responses of [`Client::get_user_email_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserEmailByIdError {
@@ -595,9 +835,22 @@ pub enum GetUserEmailByIdError {
     Forbidden,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUserEmailByIdError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUserEmailById", status, message)
+    }
+}
+impl ::std::error::Error for GetUserEmailByIdError {}
 
 impl Client {
     /// Get users by IDs (bulk)
@@ -634,22 +887,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn get_users_by_ids(
-        &self,
-        body: &crate::models::GetUsersByIdsBody,
-    ) -> Call<'_, crate::models::GetUsersByIdsResponse, GetUsersByIdsError> {
+    pub fn get_users_by_ids<'a>(
+        &'a self,
+        body: &'a crate::models::GetUsersByIdsBody,
+    ) -> Call<
+        'a,
+        GetUsersByIdsParams<'a>,
+        crate::models::GetUsersByIdsResponse,
+        GetUsersByIdsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getUsersByIds",
+            method: "POST",
+            path: "/users/by-ids",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/users/by-ids");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetUsersByIdsParams { body },
+            |client, params| {
+                let GetUsersByIdsParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/users/by-ids");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -666,6 +931,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_users_by_ids`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetUsersByIdsParams<'a> {
+    body: &'a crate::models::GetUsersByIdsBody,
+}
 /// Error responses of [`Client::get_users_by_ids`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUsersByIdsError {
@@ -678,9 +948,21 @@ pub enum GetUsersByIdsError {
     BadRequest,
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUsersByIdsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUsersByIds", status, message)
+    }
+}
+impl ::std::error::Error for GetUsersByIdsError {}
 
 impl Client {
     /// Check if user exists by email
@@ -714,37 +996,54 @@ impl Client {
     /// # Arguments
     ///
     /// * `email`: query parameter `email`. Email address to check
-    /// * `include_deleted`: query parameter `includeDeleted`. Whether to include soft-deleted users
-    pub fn check_user_exists_by_email(
-        &self,
-        email: &str,
-        include_deleted: ::std::option::Option<bool>,
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CheckUserExistsByEmailParams`\]).
+    pub fn check_user_exists_by_email<'a>(
+        &'a self,
+        email: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        CheckUserExistsByEmailParams<'a>,
         crate::models::CheckUserExistsByEmailResponse,
         CheckUserExistsByEmailError,
     > {
         const OPERATION: Operation = Operation {
             id: "checkUserExistsByEmail",
+            method: "GET",
+            path: "/users/email/exists",
             idempotent: true,
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/users/email/exists");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "email", email, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "includeDeleted",
-            &include_deleted,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CheckUserExistsByEmailParams {
+                email,
+                include_deleted: None,
+            },
+            |client, params| {
+                let CheckUserExistsByEmailParams { email, include_deleted } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/users/email/exists");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "email",
+                    email,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "includeDeleted",
+                    &include_deleted,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -763,6 +1062,19 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::check_user_exists_by_email`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CheckUserExistsByEmailParams<'a> {
+    email: &'a str,
+    include_deleted: ::std::option::Option<bool>,
+}
+impl<'a, T, E> Call<'a, CheckUserExistsByEmailParams<'a>, T, E> {
+    /// * `include_deleted`: query parameter `includeDeleted`. Whether to include soft-deleted users
+    pub fn include_deleted(mut self, include_deleted: bool) -> Self {
+        self.params.include_deleted = Some(include_deleted);
+        self
+    }
+}
 /// Error responses of [`Client::check_user_exists_by_email`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckUserExistsByEmailError {
@@ -775,9 +1087,21 @@ pub enum CheckUserExistsByEmailError {
     /// <li>Token lacks USER_LOOKUP privilege</li>
     /// </ul>
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CheckUserExistsByEmailError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "checkUserExistsByEmail", status, message)
+    }
+}
+impl ::std::error::Error for CheckUserExistsByEmailError {}
 
 impl Client {
     /// Get user (internal service-to-service)
@@ -800,7 +1124,7 @@ impl Client {
     /// <li>Integration sync services</li>
     /// </ul>
     /// <b>Data Returned:</b><br>
-    /// Complete user object including fields that may be masked in public endpoints (email, phone, etc.).<br><br>
+    /// Complete user object including fields that may be masked in public endpoints (email, phone, etc.).&lt;br&gt;&lt;br&gt;
     /// <b>Warning:</b><br>
     /// This endpoint returns sensitive data. Ensure consuming services handle data according to privacy policies.
     ///
@@ -809,24 +1133,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
-    pub fn get_internal_user(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::GetInternalUserResponse, GetInternalUserError> {
+    pub fn get_internal_user<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        GetInternalUserParams<'a>,
+        crate::models::GetInternalUserResponse,
+        GetInternalUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getInternalUser",
+            method: "GET",
+            path: "/users/internal/{id}",
             idempotent: true,
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let path = format!(
-            "/users/internal/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetInternalUserParams { id },
+            |client, params| {
+                let GetInternalUserParams { id } = params;
+                let path = format!(
+                    "/users/internal/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -845,6 +1181,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_internal_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetInternalUserParams<'a> {
+    id: &'a str,
+}
 /// Error responses of [`Client::get_internal_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInternalUserError {
@@ -857,9 +1198,21 @@ pub enum GetInternalUserError {
     Unauthorized,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetInternalUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getInternalUser", status, message)
+    }
+}
+impl ::std::error::Error for GetInternalUserError {}
 
 impl Client {
     /// Update user full name
@@ -892,26 +1245,42 @@ impl Client {
     ///
     /// * `id`: path parameter `id`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_user_full_name(
-        &self,
-        id: &str,
-        body: &crate::models::UpdateUserFullNameBody,
-    ) -> Call<'_, crate::models::User, UpdateUserFullNameError> {
+    pub fn update_user_full_name<'a>(
+        &'a self,
+        id: &'a str,
+        body: &'a crate::models::UpdateUserFullNameBody,
+    ) -> Call<
+        'a,
+        UpdateUserFullNameParams<'a>,
+        crate::models::User,
+        UpdateUserFullNameError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateUserFullName",
+            method: "PATCH",
+            path: "/users/{id}/fullname",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}/fullname",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateUserFullNameParams {
+                id,
+                body,
+            },
+            |client, params| {
+                let UpdateUserFullNameParams { id, body } = params;
+                let path = format!(
+                    "/users/{}/fullname",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -932,6 +1301,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_user_full_name`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateUserFullNameParams<'a> {
+    id: &'a str,
+    body: &'a crate::models::UpdateUserFullNameBody,
+}
 /// Error responses of [`Client::update_user_full_name`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserFullNameError {
@@ -943,9 +1318,23 @@ pub enum UpdateUserFullNameError {
     Forbidden,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateUserFullNameError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateUserFullName", status, message)
+    }
+}
+impl ::std::error::Error for UpdateUserFullNameError {}
 
 impl Client {
     /// Update user first name
@@ -966,26 +1355,42 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_user_first_name(
-        &self,
-        id: &str,
-        body: &crate::models::UpdateUserFirstNameBody,
-    ) -> Call<'_, crate::models::UpdateUserFirstNameResponse, UpdateUserFirstNameError> {
+    pub fn update_user_first_name<'a>(
+        &'a self,
+        id: &'a str,
+        body: &'a crate::models::UpdateUserFirstNameBody,
+    ) -> Call<
+        'a,
+        UpdateUserFirstNameParams<'a>,
+        crate::models::UpdateUserFirstNameResponse,
+        UpdateUserFirstNameError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateUserFirstName",
+            method: "PATCH",
+            path: "/users/{id}/firstName",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}/firstName",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateUserFirstNameParams {
+                id,
+                body,
+            },
+            |client, params| {
+                let UpdateUserFirstNameParams { id, body } = params;
+                let path = format!(
+                    "/users/{}/firstName",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1006,6 +1411,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_user_first_name`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateUserFirstNameParams<'a> {
+    id: &'a str,
+    body: &'a crate::models::UpdateUserFirstNameBody,
+}
 /// Error responses of [`Client::update_user_first_name`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserFirstNameError {
@@ -1017,9 +1428,23 @@ pub enum UpdateUserFirstNameError {
     Forbidden,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateUserFirstNameError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateUserFirstName", status, message)
+    }
+}
+impl ::std::error::Error for UpdateUserFirstNameError {}
 
 impl Client {
     /// Update user last name
@@ -1040,26 +1465,42 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_user_last_name(
-        &self,
-        id: &str,
-        body: &crate::models::UpdateUserLastNameBody,
-    ) -> Call<'_, crate::models::UpdateUserLastNameResponse, UpdateUserLastNameError> {
+    pub fn update_user_last_name<'a>(
+        &'a self,
+        id: &'a str,
+        body: &'a crate::models::UpdateUserLastNameBody,
+    ) -> Call<
+        'a,
+        UpdateUserLastNameParams<'a>,
+        crate::models::UpdateUserLastNameResponse,
+        UpdateUserLastNameError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateUserLastName",
+            method: "PATCH",
+            path: "/users/{id}/lastName",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}/lastName",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateUserLastNameParams {
+                id,
+                body,
+            },
+            |client, params| {
+                let UpdateUserLastNameParams { id, body } = params;
+                let path = format!(
+                    "/users/{}/lastName",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1080,6 +1521,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_user_last_name`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateUserLastNameParams<'a> {
+    id: &'a str,
+    body: &'a crate::models::UpdateUserLastNameBody,
+}
 /// Error responses of [`Client::update_user_last_name`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserLastNameError {
@@ -1091,9 +1538,23 @@ pub enum UpdateUserLastNameError {
     Forbidden,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateUserLastNameError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateUserLastName", status, message)
+    }
+}
+impl ::std::error::Error for UpdateUserLastNameError {}
 
 impl Client {
     /// Update user designation
@@ -1122,30 +1583,42 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn update_user_designation(
-        &self,
-        id: &str,
-        body: &crate::models::UpdateUserDesignationBody,
+    pub fn update_user_designation<'a>(
+        &'a self,
+        id: &'a str,
+        body: &'a crate::models::UpdateUserDesignationBody,
     ) -> Call<
-        '_,
+        'a,
+        UpdateUserDesignationParams<'a>,
         crate::models::UpdateUserDesignationResponse,
         UpdateUserDesignationError,
     > {
         const OPERATION: Operation = Operation {
             id: "updateUserDesignation",
+            method: "PATCH",
+            path: "/users/{id}/designation",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}/designation",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UpdateUserDesignationParams {
+                id,
+                body,
+            },
+            |client, params| {
+                let UpdateUserDesignationParams { id, body } = params;
+                let path = format!(
+                    "/users/{}/designation",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1166,6 +1639,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::update_user_designation`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateUserDesignationParams<'a> {
+    id: &'a str,
+    body: &'a crate::models::UpdateUserDesignationBody,
+}
 /// Error responses of [`Client::update_user_designation`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserDesignationError {
@@ -1177,9 +1656,23 @@ pub enum UpdateUserDesignationError {
     Forbidden,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateUserDesignationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "updateUserDesignation", status, message)
+    }
+}
+impl ::std::error::Error for UpdateUserDesignationError {}
 
 impl Client {
     /// Check if user is admin
@@ -1210,24 +1703,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID to check for admin privileges
-    pub fn check_user_is_admin(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::CheckUserIsAdminResponse, CheckUserIsAdminError> {
+    pub fn check_user_is_admin<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        CheckUserIsAdminParams<'a>,
+        crate::models::CheckUserIsAdminResponse,
+        CheckUserIsAdminError,
+    > {
         const OPERATION: Operation = Operation {
             id: "checkUserIsAdmin",
+            method: "GET",
+            path: "/users/{id}/adminCheck",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}/adminCheck",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CheckUserIsAdminParams { id },
+            |client, params| {
+                let CheckUserIsAdminParams { id } = params;
+                let path = format!(
+                    "/users/{}/adminCheck",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1247,6 +1752,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::check_user_is_admin`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CheckUserIsAdminParams<'a> {
+    id: &'a str,
+}
 /// Error responses of [`Client::check_user_is_admin`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckUserIsAdminError {
@@ -1257,9 +1767,22 @@ pub enum CheckUserIsAdminError {
     Forbidden,
     /// Status `404`: User not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CheckUserIsAdminError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "checkUserIsAdmin", status, message)
+    }
+}
+impl ::std::error::Error for CheckUserIsAdminError {}
 
 impl Client {
     /// Get display picture
@@ -1280,22 +1803,29 @@ impl Client {
     /// <li>Cache invalidated when picture is updated</li>
     /// </ul>
     /// <b>Alternative:</b><br>
-    /// For signed URL access, use the user profile endpoint which returns a <code>displayPictureUrl</code> field.
+    /// For signed URL access, use the user profile endpoint which returns a &lt;code&gt;displayPictureUrl&lt;/code&gt; field.
     ///
     /// `GET /users/dp` (operation `getUserDisplayPicture`)
     pub fn get_user_display_picture(
         &self,
-    ) -> Call<'_, ::std::vec::Vec<u8>, GetUserDisplayPictureError> {
+    ) -> Call<'_, (), ::std::vec::Vec<u8>, GetUserDisplayPictureError> {
         const OPERATION: Operation = Operation {
             id: "getUserDisplayPicture",
+            method: "GET",
+            path: "/users/dp",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/dp");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/users/dp");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -1317,18 +1847,9 @@ impl Client {
     #[allow(clippy::match_single_binding)]
     pub fn get_user_display_picture_stream(
         &self,
-    ) -> Call<'_, crate::runtime::ByteStream, GetUserDisplayPictureError> {
-        const OPERATION: Operation = Operation {
-            id: "getUserDisplayPicture",
-            idempotent: true,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/dp");
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    ) -> Call<'_, (), crate::runtime::ByteStream, GetUserDisplayPictureError> {
+        self.get_user_display_picture()
+            .streamed(|received| match received.status.as_u16() {
                 401 => Err(Error::Status(GetUserDisplayPictureError::Unauthorized)),
                 404 => Err(Error::Status(GetUserDisplayPictureError::NotFound)),
                 _ => {
@@ -1338,8 +1859,7 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
     }
 }
 /// Error responses of [`Client::get_user_display_picture`].
@@ -1349,9 +1869,21 @@ pub enum GetUserDisplayPictureError {
     Unauthorized,
     /// Status `404`: No display picture set - User has not uploaded a profile picture
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUserDisplayPictureError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getUserDisplayPicture", status, message)
+    }
+}
+impl ::std::error::Error for GetUserDisplayPictureError {}
 
 impl Client {
     /// Upload display picture
@@ -1386,28 +1918,43 @@ impl Client {
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadUserDisplayPictureForm`]. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UploadUserDisplayPictureForm`\]. Request payload
     pub fn upload_user_display_picture(
         &self,
         body: UploadUserDisplayPictureForm,
-    ) -> Call<'_, ::std::vec::Vec<u8>, UploadUserDisplayPictureError> {
+    ) -> Call<
+        '_,
+        UploadUserDisplayPictureParams,
+        ::std::vec::Vec<u8>,
+        UploadUserDisplayPictureError,
+    > {
         const OPERATION: Operation = Operation {
             id: "uploadUserDisplayPicture",
+            method: "PUT",
+            path: "/users/dp",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UploadUserDisplayPictureParams {
+                body,
+            },
+            |client, params| {
+                let UploadUserDisplayPictureParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.body.clone();
@@ -1430,25 +1977,14 @@ impl Client {
     pub fn upload_user_display_picture_stream(
         &self,
         body: UploadUserDisplayPictureForm,
-    ) -> Call<'_, crate::runtime::ByteStream, UploadUserDisplayPictureError> {
-        const OPERATION: Operation = Operation {
-            id: "uploadUserDisplayPicture",
-            idempotent: true,
-            servers: &[],
-            security: &[&["bearerAuth"]],
-        };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    ) -> Call<
+        '_,
+        UploadUserDisplayPictureParams,
+        crate::runtime::ByteStream,
+        UploadUserDisplayPictureError,
+    > {
+        self.upload_user_display_picture(body)
+            .streamed(|received| match received.status.as_u16() {
                 400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
                 401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
                 _ => {
@@ -1458,9 +1994,13 @@ impl Client {
                         ),
                     )
                 }
-            },
-        )
+            })
     }
+}
+/// The parameters of [`Client::upload_user_display_picture`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UploadUserDisplayPictureParams {
+    body: UploadUserDisplayPictureForm,
 }
 /// The parts of a `PUT /users/dp` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -1489,9 +2029,21 @@ pub enum UploadUserDisplayPictureError {
     BadRequest,
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UploadUserDisplayPictureError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "uploadUserDisplayPicture", status, message)
+    }
+}
+impl ::std::error::Error for UploadUserDisplayPictureError {}
 
 impl Client {
     /// Remove display picture
@@ -1514,19 +2066,27 @@ impl Client {
         &self,
     ) -> Call<
         '_,
+        (),
         crate::models::RemoveUserDisplayPictureResponse,
         RemoveUserDisplayPictureError,
     > {
         const OPERATION: Operation = Operation {
             id: "removeUserDisplayPicture",
+            method: "DELETE",
+            path: "/users/dp",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/users/dp");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, "/users/dp");
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1552,9 +2112,21 @@ pub enum RemoveUserDisplayPictureError {
     Unauthorized,
     /// Status `404`: No display picture to remove
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RemoveUserDisplayPictureError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "removeUserDisplayPicture", status, message)
+    }
+}
+impl ::std::error::Error for RemoveUserDisplayPictureError {}
 
 impl Client {
     /// Bulk invite users
@@ -1592,22 +2164,34 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn bulk_invite_users(
-        &self,
-        body: &crate::models::BulkInviteUsersBody,
-    ) -> Call<'_, crate::models::BulkInviteUsersResponse, BulkInviteUsersError> {
+    pub fn bulk_invite_users<'a>(
+        &'a self,
+        body: &'a crate::models::BulkInviteUsersBody,
+    ) -> Call<
+        'a,
+        BulkInviteUsersParams<'a>,
+        crate::models::BulkInviteUsersResponse,
+        BulkInviteUsersError,
+    > {
         const OPERATION: Operation = Operation {
             id: "bulkInviteUsers",
+            method: "POST",
+            path: "/users/bulk/invite",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/users/bulk/invite");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            BulkInviteUsersParams { body },
+            |client, params| {
+                let BulkInviteUsersParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/users/bulk/invite");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1627,6 +2211,11 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::bulk_invite_users`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct BulkInviteUsersParams<'a> {
+    body: &'a crate::models::BulkInviteUsersBody,
 }
 /// Error responses of [`Client::bulk_invite_users`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1648,9 +2237,23 @@ pub enum BulkInviteUsersError {
     Forbidden,
     /// Status `503`: Email service unavailable - SMTP not configured
     ServiceUnavailable,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for BulkInviteUsersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::ServiceUnavailable => (503, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "bulkInviteUsers", status, message)
+    }
+}
+impl ::std::error::Error for BulkInviteUsersError {}
 
 impl Client {
     /// Resend user invite
@@ -1685,24 +2288,36 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID of the user to resend invitation to
-    pub fn resend_user_invite(
-        &self,
-        id: &str,
-    ) -> Call<'_, crate::models::ResendUserInviteResponse, ResendUserInviteError> {
+    pub fn resend_user_invite<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<
+        'a,
+        ResendUserInviteParams<'a>,
+        crate::models::ResendUserInviteResponse,
+        ResendUserInviteError,
+    > {
         const OPERATION: Operation = Operation {
             id: "resendUserInvite",
+            method: "POST",
+            path: "/users/{id}/resend-invite",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/users/{}/resend-invite",
-            crate::runtime::path_param("id", id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ResendUserInviteParams { id },
+            |client, params| {
+                let ResendUserInviteParams { id } = params;
+                let path = format!(
+                    "/users/{}/resend-invite",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1724,6 +2339,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::resend_user_invite`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ResendUserInviteParams<'a> {
+    id: &'a str,
+}
 /// Error responses of [`Client::resend_user_invite`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResendUserInviteError {
@@ -1741,9 +2361,24 @@ pub enum ResendUserInviteError {
     NotFound,
     /// Status `503`: Email service unavailable - SMTP not configured
     ServiceUnavailable,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ResendUserInviteError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::ServiceUnavailable => (503, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "resendUserInvite", status, message)
+    }
+}
+impl ::std::error::Error for ResendUserInviteError {}
 
 impl Client {
     /// List users (paginated with graph data)
@@ -1771,49 +2406,80 @@ impl Client {
     /// <li>Results cached for repeated queries</li>
     /// </ul>
     /// <b>vs /users endpoint:</b><br>
-    /// Use this endpoint when you need advanced search or are dealing with large user bases. Use <code>/users</code> for simple full-list retrieval.
+    /// Use this endpoint when you need advanced search or are dealing with large user bases. Use &lt;code&gt;/users&lt;/code&gt; for simple full-list retrieval.
     ///
     /// `GET /users/graph/list` (operation `listUsersGraph`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`. Page number (1-based)
-    /// * `limit`: query parameter `limit`. Number of results per page
-    /// * `search`: query parameter `search`. Search query (searches name and email)
-    /// * `sort_by`: query parameter `sortBy`. Field to sort by
-    /// * `sort_order`: query parameter `sortOrder`. Sort direction
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListUsersGraphParams`\]).
     pub fn list_users_graph(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
-        sort_by: ::std::option::Option<&crate::models::ListUsersGraphSortBy>,
-        sort_order: ::std::option::Option<&crate::models::ListUsersGraphSortOrder>,
-    ) -> Call<'_, crate::models::ListUsersGraphResponse, ListUsersGraphError> {
+    ) -> Call<
+        '_,
+        ListUsersGraphParams<'_>,
+        crate::models::ListUsersGraphResponse,
+        ListUsersGraphError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listUsersGraph",
+            method: "GET",
+            path: "/users/graph/list",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/users/graph/list");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortOrder",
-            &sort_order,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListUsersGraphParams {
+                page: None,
+                limit: None,
+                search: None,
+                sort_by: None,
+                sort_order: None,
+            },
+            |client, params| {
+                let ListUsersGraphParams { page, limit, search, sort_by, sort_order } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/users/graph/list");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortBy",
+                    &sort_by,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortOrder",
+                    &sort_order,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1831,14 +2497,64 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_users_graph`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListUsersGraphParams<'a> {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+    sort_by: ::std::option::Option<&'a crate::models::ListUsersGraphSortBy>,
+    sort_order: ::std::option::Option<&'a crate::models::ListUsersGraphSortOrder>,
+}
+impl<'a, T, E> Call<'a, ListUsersGraphParams<'a>, T, E> {
+    /// * `page`: query parameter `page`. Page number (1-based)
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`. Number of results per page
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`. Search query (searches name and email)
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+    /// * `sort_by`: query parameter `sortBy`. Field to sort by
+    pub fn sort_by(mut self, sort_by: &'a crate::models::ListUsersGraphSortBy) -> Self {
+        self.params.sort_by = Some(sort_by);
+        self
+    }
+    /// * `sort_order`: query parameter `sortOrder`. Sort direction
+    pub fn sort_order(
+        mut self,
+        sort_order: &'a crate::models::ListUsersGraphSortOrder,
+    ) -> Self {
+        self.params.sort_order = Some(sort_order);
+        self
+    }
+}
 /// Error responses of [`Client::list_users_graph`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListUsersGraphError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListUsersGraphError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "listUsersGraph", status, message)
+    }
+}
+impl ::std::error::Error for ListUsersGraphError {}
 
 impl Client {
     /// Get current user's teams
@@ -1847,33 +2563,60 @@ impl Client {
     ///
     /// `GET /users/teams/list` (operation `getCurrentUserTeams`)
     ///
-    /// # Arguments
-    ///
-    /// * `page`: query parameter `page`
-    /// * `limit`: query parameter `limit`
-    /// * `search`: query parameter `search`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetCurrentUserTeamsParams`\]).
     pub fn get_current_user_teams(
         &self,
-        page: ::std::option::Option<i64>,
-        limit: ::std::option::Option<i64>,
-        search: ::std::option::Option<&str>,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::Team>, GetCurrentUserTeamsError> {
+    ) -> Call<
+        '_,
+        GetCurrentUserTeamsParams<'_>,
+        ::std::vec::Vec<crate::models::Team>,
+        GetCurrentUserTeamsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getCurrentUserTeams",
+            method: "GET",
+            path: "/users/teams/list",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/users/teams/list");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetCurrentUserTeamsParams {
+                page: None,
+                limit: None,
+                search: None,
+            },
+            |client, params| {
+                let GetCurrentUserTeamsParams { page, limit, search } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/users/teams/list");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "page",
+                    &page,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "search",
+                    &search,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -1891,11 +2634,46 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_current_user_teams`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetCurrentUserTeamsParams<'a> {
+    page: ::std::option::Option<i64>,
+    limit: ::std::option::Option<i64>,
+    search: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetCurrentUserTeamsParams<'a>, T, E> {
+    /// * `page`: query parameter `page`
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
+        self
+    }
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `search`: query parameter `search`
+    pub fn search(mut self, search: &'a str) -> Self {
+        self.params.search = Some(search);
+        self
+    }
+}
 /// Error responses of [`Client::get_current_user_teams`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCurrentUserTeamsError {
     /// Status `401`: Unauthorized
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetCurrentUserTeamsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getCurrentUserTeams", status, message)
+    }
+}
+impl ::std::error::Error for GetCurrentUserTeamsError {}

@@ -48,33 +48,54 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadNextVersionForm`]. Request payload
-    pub fn upload_next_version(
-        &self,
-        document_id: &str,
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UploadNextVersionForm`\]. Request payload
+    pub fn upload_next_version<'a>(
+        &'a self,
+        document_id: &'a str,
         body: UploadNextVersionForm,
-    ) -> Call<'_, crate::models::UploadNextVersionResponse, UploadNextVersionError> {
+    ) -> Call<
+        'a,
+        UploadNextVersionParams<'a>,
+        crate::models::UploadNextVersionResponse,
+        UploadNextVersionError,
+    > {
         const OPERATION: Operation = Operation {
             id: "uploadNextVersion",
+            method: "POST",
+            path: "/document/{documentId}/uploadNextVersion",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/document/{}/uploadNextVersion",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UploadNextVersionParams {
+                document_id,
+                body,
+            },
+            |client, params| {
+                let UploadNextVersionParams { document_id, body } = params;
+                let path = format!(
+                    "/document/{}/uploadNextVersion",
+                    crate::runtime::path_param(
+                        "documentId",
+                        document_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -94,6 +115,12 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::upload_next_version`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UploadNextVersionParams<'a> {
+    document_id: &'a str,
+    body: UploadNextVersionForm,
 }
 /// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,9 +176,23 @@ pub enum UploadNextVersionError {
     Forbidden,
     /// Status `404`: Document not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UploadNextVersionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::Forbidden => (403, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "uploadNextVersion", status, message)
+    }
+}
+impl ::std::error::Error for UploadNextVersionError {}
 
 impl Client {
     /// Rollback to previous version
@@ -168,7 +209,7 @@ impl Client {
     /// <li>Document now shows restored content</li>
     /// </ol>
     /// <b>Version History Preserved:</b><br>
-    /// Rollback does NOT delete intermediate versions. Full history remains intact for audit purposes.<br><br>
+    /// Rollback does NOT delete intermediate versions. Full history remains intact for audit purposes.&lt;br&gt;&lt;br&gt;
     /// <b>Requirements:</b><br>
     /// <ul>
     /// <li>Document must be versioned</li>
@@ -188,30 +229,47 @@ impl Client {
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub fn roll_back_to_previous_version(
-        &self,
-        document_id: &str,
-        body: &crate::models::RollBackToPreviousVersionBody,
+    pub fn roll_back_to_previous_version<'a>(
+        &'a self,
+        document_id: &'a str,
+        body: &'a crate::models::RollBackToPreviousVersionBody,
     ) -> Call<
-        '_,
+        'a,
+        RollBackToPreviousVersionParams<'a>,
         crate::models::RollBackToPreviousVersionResponse,
         RollBackToPreviousVersionError,
     > {
         const OPERATION: Operation = Operation {
             id: "rollBackToPreviousVersion",
+            method: "POST",
+            path: "/document/{documentId}/rollBack",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/document/{}/rollBack",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            RollBackToPreviousVersionParams {
+                document_id,
+                body,
+            },
+            |client, params| {
+                let RollBackToPreviousVersionParams { document_id, body } = params;
+                let path = format!(
+                    "/document/{}/rollBack",
+                    crate::runtime::path_param(
+                        "documentId",
+                        document_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -233,6 +291,12 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::roll_back_to_previous_version`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RollBackToPreviousVersionParams<'a> {
+    document_id: &'a str,
+    body: &'a crate::models::RollBackToPreviousVersionBody,
+}
 /// Error responses of [`Client::roll_back_to_previous_version`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RollBackToPreviousVersionError {
@@ -248,9 +312,22 @@ pub enum RollBackToPreviousVersionError {
     Unauthorized,
     /// Status `404`: Document not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RollBackToPreviousVersionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest => (400, None),
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "rollBackToPreviousVersion", status, message)
+    }
+}
+impl ::std::error::Error for RollBackToPreviousVersionError {}
 
 impl Client {
     /// Check if document is modified
@@ -266,7 +343,7 @@ impl Client {
     /// <li>Change detection in workflows</li>
     /// </ul>
     /// <b>Comparison Method:</b><br>
-    /// Performs binary comparison of file buffers. Identical content returns false even if edited and reverted.<br><br>
+    /// Performs binary comparison of file buffers. Identical content returns false even if edited and reverted.&lt;br&gt;&lt;br&gt;
     /// <b>Requirements:</b><br>
     /// Document must be versioned to have comparison baseline.
     ///
@@ -275,28 +352,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    pub fn check_document_modified(
-        &self,
-        document_id: &str,
+    pub fn check_document_modified<'a>(
+        &'a self,
+        document_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        CheckDocumentModifiedParams<'a>,
         crate::models::CheckDocumentModifiedResponse,
         CheckDocumentModifiedError,
     > {
         const OPERATION: Operation = Operation {
             id: "checkDocumentModified",
+            method: "GET",
+            path: "/document/{documentId}/isModified",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let path = format!(
-            "/document/{}/isModified",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            CheckDocumentModifiedParams {
+                document_id,
+            },
+            |client, params| {
+                let CheckDocumentModifiedParams { document_id } = params;
+                let path = format!(
+                    "/document/{}/isModified",
+                    crate::runtime::path_param(
+                        "documentId",
+                        document_id,
+                        Style::Simple,
+                        false,
+                    ),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -315,6 +407,11 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::check_document_modified`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CheckDocumentModifiedParams<'a> {
+    document_id: &'a str,
+}
 /// Error responses of [`Client::check_document_modified`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckDocumentModifiedError {
@@ -322,6 +419,18 @@ pub enum CheckDocumentModifiedError {
     Unauthorized,
     /// Status `404`: Document not found
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CheckDocumentModifiedError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "checkDocumentModified", status, message)
+    }
+}
+impl ::std::error::Error for CheckDocumentModifiedError {}

@@ -9,7 +9,7 @@ use crate::runtime::{
 };
 
 impl Client {
-    /// [Connector Service] Gmail webhook verification
+    /// \[Connector Service\] Gmail webhook verification
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -17,16 +17,18 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> None required - uses Google Pub/Sub verification<br><br>
     ///
     /// <b>Note:</b> Google Pub/Sub may send GET requests for subscription verification.
     ///
     /// `GET /connector/gmail/webhook` (operation `gmailWebhookVerify`)
-    pub fn gmail_webhook_verify(&self) -> Call<'_, (), GmailWebhookVerifyError> {
+    pub fn gmail_webhook_verify(&self) -> Call<'_, (), (), GmailWebhookVerifyError> {
         const OPERATION: Operation = Operation {
             id: "gmailWebhookVerify",
+            method: "GET",
+            path: "/connector/gmail/webhook",
             idempotent: true,
             servers: &[
                 ServerTemplate {
@@ -36,11 +38,19 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::GET, "/connector/gmail/webhook");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::GET,
+                        "/connector/gmail/webhook",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 _ => {
@@ -57,12 +67,21 @@ impl Client {
 /// Error responses of [`Client::gmail_webhook_verify`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GmailWebhookVerifyError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GmailWebhookVerifyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for GmailWebhookVerifyError {}
 
 impl Client {
-    /// [Connector Service] Gmail webhook
+    /// \[Connector Service\] Gmail webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -70,7 +89,7 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> None required - uses Google Pub/Sub verification<br><br>
     ///
@@ -78,9 +97,11 @@ impl Client {
     /// or email labels change.
     ///
     /// `POST /connector/gmail/webhook` (operation `gmailWebhook`)
-    pub fn gmail_webhook(&self) -> Call<'_, (), GmailWebhookError> {
+    pub fn gmail_webhook(&self) -> Call<'_, (), (), GmailWebhookError> {
         const OPERATION: Operation = Operation {
             id: "gmailWebhook",
+            method: "POST",
+            path: "/connector/gmail/webhook",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -90,11 +111,19 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/connector/gmail/webhook");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/connector/gmail/webhook",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 _ => {
@@ -107,12 +136,21 @@ impl Client {
 /// Error responses of [`Client::gmail_webhook`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GmailWebhookError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GmailWebhookError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for GmailWebhookError {}
 
 impl Client {
-    /// [Connector Service] Google Workspace Admin webhook
+    /// \[Connector Service\] Google Workspace Admin webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -120,7 +158,7 @@ impl Client {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Verified via Google Workspace webhook signature<br><br>
     ///
@@ -129,9 +167,11 @@ impl Client {
     /// deleted, suspended, group membership changes).
     ///
     /// `POST /connector/admin/webhook` (operation `adminWebhook`)
-    pub fn admin_webhook(&self) -> Call<'_, (), AdminWebhookError> {
+    pub fn admin_webhook(&self) -> Call<'_, (), (), AdminWebhookError> {
         const OPERATION: Operation = Operation {
             id: "adminWebhook",
+            method: "POST",
+            path: "/connector/admin/webhook",
             idempotent: false,
             servers: &[
                 ServerTemplate {
@@ -141,11 +181,19 @@ impl Client {
             ],
             security: &[],
         };
-        let request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/connector/admin/webhook");
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            (),
+            |client, _| {
+                let request = client
+                    .request(
+                        &OPERATION,
+                        ::reqwest::Method::POST,
+                        "/connector/admin/webhook",
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(AdminWebhookError::Unauthorized)),
@@ -161,6 +209,17 @@ impl Client {
 pub enum AdminWebhookError {
     /// Status `401`: Unauthorized webhook request
     Unauthorized,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for AdminWebhookError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Unauthorized => (401, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "adminWebhook", status, message)
+    }
+}
+impl ::std::error::Error for AdminWebhookError {}

@@ -7,14 +7,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     match client
-        .get_filter_field_options(
-            "connector_id_example",
-            "filter_key_example",
-            None,
-            None,
-            None,
-            None,
-        )
+        .get_filter_field_options("connector_id_example", "filter_key_example")
+        .page(1)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -6,17 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    match client
-        .get_folder_contents(
-            "kb_id_example",
-            "folder_id_example",
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-        .await
+    match client.get_folder_contents("kb_id_example", "folder_id_example").page(1).await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

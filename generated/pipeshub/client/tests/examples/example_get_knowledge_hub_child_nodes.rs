@@ -7,13 +7,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     match client
-        .get_knowledge_hub_child_nodes(
-            "parent_type_example",
-            "parent_id_example",
-            None,
-            None,
-            None,
-        )
+        .get_knowledge_hub_child_nodes("parent_type_example", "parent_id_example")
+        .page(1)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -6,7 +6,11 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    match client.get_o_auth_authorization_url("connector_id_example", None).await {
+    match client
+        .get_o_auth_authorization_url("connector_id_example")
+        .base_url("base_url_example")
+        .await
+    {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

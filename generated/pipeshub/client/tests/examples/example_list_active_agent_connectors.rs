@@ -1,12 +1,13 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
-use pipeshub_client::{Client, Error};
+use pipeshub_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    match client.list_active_agent_connectors(None, None, None, None).await {
+    let scope = models::ConnectorScope::Team;
+    match client.list_active_agent_connectors().scope(&scope).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -6,7 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    match client.list_teams(None, None, None).await {
+    match client.list_teams().search("search_example").await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -11,10 +11,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
             "redirect_uri_example",
             "scope_example",
             "state_example",
-            None,
-            None,
-            None,
         )
+        .code_challenge("code_challenge_example")
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -12,8 +12,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
             "agent_key_example",
             "conversation_id_example",
             "message_id_example",
-            Some(&body),
         )
+        .body(&body)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

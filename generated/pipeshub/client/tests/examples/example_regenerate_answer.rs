@@ -8,7 +8,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let body = models::RegenerateAnswerBody::default();
     match client
-        .regenerate_answer("conversation_id_example", "message_id_example", Some(&body))
+        .regenerate_answer("conversation_id_example", "message_id_example")
+        .body(&body)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -7,7 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = models::ReindexRecordGroupBody::default();
-    match client.reindex_record_group("record_group_id_example", Some(&body)).await {
+    match client.reindex_record_group("record_group_id_example").body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

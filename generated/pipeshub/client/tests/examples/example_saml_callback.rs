@@ -4,7 +4,7 @@ use pipeshub_client::{models, Client, Error};
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost/api/v1").build()?;
     let body = models::SamlCallbackBody::default();
-    match client.saml_callback(Some(&body)).await {
+    match client.saml_callback().body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

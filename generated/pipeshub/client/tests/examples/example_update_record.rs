@@ -10,7 +10,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         record_name: None,
         file: None,
     };
-    match client.update_record("record_id_example", Some(body)).await {
+    match client.update_record("record_id_example").body(body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -47,7 +47,7 @@ pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
     /// <li>Callback exchanges code for tokens automatically</li>
     /// </ol>
     /// <b>State Parameter:</b><br>
-    /// The response includes a <code>state</code> value that encodes the
+    /// The response includes a &lt;code&gt;state&lt;/code&gt; value that encodes the
     /// connector ID. This is validated in the callback.
     ///
     /// `GET /connectors/{connectorId}/oauth/authorize` (operation `getOAuthAuthorizationUrl`)

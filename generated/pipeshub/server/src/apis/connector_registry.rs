@@ -28,8 +28,8 @@ pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
     /// <li><b>Databases:</b> PostgreSQL, MySQL, MongoDB</li>
     /// </ul>
     /// <b>Filtering:</b><br>
-    /// Use <code>scope</code> to filter by team or personal connectors.
-    /// Use <code>search</code> for full-text search across connector names.
+    /// Use &lt;code&gt;scope&lt;/code&gt; to filter by team or personal connectors.
+    /// Use &lt;code&gt;search&lt;/code&gt; for full-text search across connector names.
     ///
     /// `GET /connectors/registry` (operation `getConnectorRegistry`)
     fn get_connector_registry(

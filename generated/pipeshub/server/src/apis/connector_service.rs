@@ -63,7 +63,7 @@ use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// - `POST /drive/webhook` - Google Drive push notifications
 /// - `POST /gmail/webhook` - Gmail Pub/Sub notifications
 pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
-    /// [Connector Service] Health check
+    /// \[Connector Service\] Health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -71,7 +71,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> None required for health check<br><br>
     ///
@@ -85,7 +85,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<ConnectorServiceHealthResponse>,
     > + Send;
-    /// [Connector Service] Google Drive webhook
+    /// \[Connector Service\] Google Drive webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -93,7 +93,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> None required - uses Google's push notification verification<br><br>
     ///
@@ -105,7 +105,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
         &self,
         request: DriveWebhookRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<DriveWebhookResponse>> + Send;
-    /// [Connector Service] Internal stream record
+    /// \[Connector Service\] Internal stream record
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -113,7 +113,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token<br><br>
     ///
@@ -126,7 +126,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<ConnectorInternalStreamRecordResponse>,
     > + Send;
-    /// [Connector Service] Convert record buffer
+    /// \[Connector Service\] Convert record buffer
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -134,7 +134,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token<br><br>
     ///
@@ -147,7 +147,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<ConnectorConvertRecordBufferResponse>,
     > + Send;
-    /// [Connector Service] Get connector statistics
+    /// \[Connector Service\] Get connector statistics
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -155,7 +155,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token
     ///
@@ -166,7 +166,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<ConnectorGetStatsResponse>,
     > + Send;
-    /// [Connector Service] Reindex all failed records
+    /// \[Connector Service\] Reindex all failed records
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -174,7 +174,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token
     ///
@@ -185,7 +185,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<ConnectorReindexFailedRecordsResponse>,
     > + Send;
-    /// [Connector Service] Get signed URL for record
+    /// \[Connector Service\] Get signed URL for record
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -193,7 +193,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token<br><br>
     ///

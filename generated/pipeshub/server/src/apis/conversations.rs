@@ -35,7 +35,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     /// <li><b>filters.kb:</b> Search only specific knowledge bases</li>
     /// </ul>
     /// <b>Model Selection:</b><br>
-    /// Use <code>modelKey</code> to select different AI models configured for your organization.
+    /// Use &lt;code&gt;modelKey&lt;/code&gt; to select different AI models configured for your organization.
     /// Each model may have different capabilities, speed, and accuracy trade-offs.
     ///
     /// `POST /conversations/create` (operation `createConversation`)
@@ -61,14 +61,14 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     /// </ul>
     /// <b>Client Implementation:</b><br>
     /// <code>
-    /// const eventSource = new EventSource('/conversations/stream');<br>
-    /// eventSource.onmessage = (event) => {<br>
-    /// &nbsp;&nbsp;const data = JSON.parse(event.data);<br>
-    /// &nbsp;&nbsp;// Handle different event types<br>
+    /// const eventSource = new EventSource('/conversations/stream');&lt;br&gt;
+    /// eventSource.onmessage = (event) =&gt; {&lt;br&gt;
+    /// &nbsp;&nbsp;const data = JSON.parse(event.data);&lt;br&gt;
+    /// &nbsp;&nbsp;// Handle different event types&lt;br&gt;
     /// };
     /// </code><br><br>
     /// <b>Error Handling:</b><br>
-    /// If an error occurs mid-stream, an <code>error</code> event is sent and the stream closes.
+    /// If an error occurs mid-stream, an &lt;code&gt;error&lt;/code&gt; event is sent and the stream closes.
     /// The conversation is marked as FAILED with the error reason stored.
     ///
     /// `POST /conversations/stream` (operation `streamChat`)
@@ -168,7 +168,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     /// <li>The AI can refer back to previous topics discussed</li>
     /// </ul>
     /// <b>Model Override:</b><br>
-    /// You can specify a different model for this message using <code>modelKey</code>.
+    /// You can specify a different model for this message using &lt;code&gt;modelKey&lt;/code&gt;.
     /// This allows switching models mid-conversation if needed.
     ///
     /// `POST /conversations/{conversationId}/messages` (operation `addMessage`)
@@ -292,7 +292,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     /// <li>New documents have been indexed since original response</li>
     /// </ul>
     /// <b>Model Override:</b><br>
-    /// Specify <code>modelKey</code> to use a different model for regeneration.
+    /// Specify &lt;code&gt;modelKey&lt;/code&gt; to use a different model for regeneration.
     ///
     /// `POST /conversations/{conversationId}/message/{messageId}/regenerate` (operation `regenerateAnswer`)
     fn regenerate_answer(
@@ -316,7 +316,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     /// <li><b>citationFeedback:</b> Rate individual citations</li>
     /// </ul>
     /// <b>Restrictions:</b><br>
-    /// Feedback can only be submitted on <code>bot_response</code> messages,
+    /// Feedback can only be submitted on &lt;code&gt;bot_response&lt;/code&gt; messages,
     /// not on user queries or system messages.
     ///
     /// `POST /conversations/{conversationId}/message/{messageId}/feedback` (operation `updateMessageFeedback`)

@@ -49,7 +49,7 @@ use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// - `POST /parse-pdf` - Parse PDF without block creation (Phase 1)
 /// - `POST /create-blocks` - Create blocks from parse result (Phase 2)
 pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
-    /// [Docling Service] Health check
+    /// \[Docling Service\] Health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -57,7 +57,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Docling Service<br>
     /// <b>Port:</b> 8081<br>
-    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8081></code><br><br>
     ///
     /// <b>Authentication:</b> None required for health check<br><br>
     ///
@@ -71,7 +71,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<DoclingServiceHealthResponse>,
     > + Send;
-    /// [Docling Service] Process PDF document
+    /// \[Docling Service\] Process PDF document
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -79,7 +79,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Docling Service<br>
     /// <b>Port:</b> 8081<br>
-    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8081></code><br><br>
     ///
     /// <b>Authentication:</b> Internal only - called by Indexing Service<br><br>
     ///
@@ -100,7 +100,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<DoclingProcessPdfResponse>,
     > + Send;
-    /// [Docling Service] Parse PDF (Phase 1)
+    /// \[Docling Service\] Parse PDF (Phase 1)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -108,7 +108,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Docling Service<br>
     /// <b>Port:</b> 8081<br>
-    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8081></code><br><br>
     ///
     /// <b>Authentication:</b> Internal only - called by Indexing Service<br><br>
     ///
@@ -122,7 +122,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<DoclingParsePdfResponse>,
     > + Send;
-    /// [Docling Service] Create blocks from parse result (Phase 2)
+    /// \[Docling Service\] Create blocks from parse result (Phase 2)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -130,7 +130,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Docling Service<br>
     /// <b>Port:</b> 8081<br>
-    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8081></code><br><br>
     ///
     /// <b>Authentication:</b> Internal only - called by Indexing Service<br><br>
     ///

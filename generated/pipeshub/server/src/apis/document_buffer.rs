@@ -26,9 +26,9 @@ pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     /// <li>Thumbnail generation</li>
     /// </ul>
     /// <b>Version Support:</b><br>
-    /// Specify <code>version</code> to get a specific historical version's content.<br><br>
+    /// Specify &lt;code&gt;version&lt;/code&gt; to get a specific historical version's content.&lt;br&gt;&lt;br&gt;
     /// <b>Memory Considerations:</b><br>
-    /// Large files will consume significant memory. For files &gt;100MB, consider using streaming download instead.<br><br>
+    /// Large files will consume significant memory. For files &gt;100MB, consider using streaming download instead.&lt;br&gt;&lt;br&gt;
     /// <b>Response Format:</b><br>
     /// Returns Node.js Buffer object serialized as JSON with type and data array.
     ///
@@ -51,7 +51,7 @@ pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     /// <li>Quick fixes without version history</li>
     /// </ul>
     /// <b>For Version Tracking:</b><br>
-    /// Use <code>/uploadNextVersion</code> instead if you need to maintain version history.<br><br>
+    /// Use &lt;code&gt;/uploadNextVersion&lt;/code&gt; instead if you need to maintain version history.&lt;br&gt;&lt;br&gt;
     /// <b>File Constraints:</b><br>
     /// <ul>
     /// <li>Maximum size: 100MB</li>

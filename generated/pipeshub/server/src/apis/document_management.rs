@@ -28,7 +28,7 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
     /// <li>Timestamps (created, updated)</li>
     /// </ul>
     /// <b>Authorization:</b><br>
-    /// Document must belong to the requesting user's organization.<br><br>
+    /// Document must belong to the requesting user's organization.&lt;br&gt;&lt;br&gt;
     /// <b>Note:</b> Soft-deleted documents (isDeleted: true) are not returned.
     ///
     /// `GET /document/{documentId}` (operation `getDocumentById`)
@@ -76,7 +76,7 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
     /// <li><b>Local:</b> Streams file directly with appropriate headers</li>
     /// </ul>
     /// <b>Version Download:</b><br>
-    /// Specify the <code>version</code> parameter to download a specific historical version. Only available for versioned documents.<br><br>
+    /// Specify the &lt;code&gt;version&lt;/code&gt; parameter to download a specific historical version. Only available for versioned documents.&lt;br&gt;&lt;br&gt;
     /// <b>URL Expiration:</b><br>
     /// <ul>
     /// <li>Default: 3600 seconds (1 hour)</li>

@@ -38,7 +38,7 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     /// <li><b>Archives:</b> ZIP, RAR, 7Z, TAR, GZ</li>
     /// </ul>
     /// <b>Version Control:</b><br>
-    /// Set <code>isVersionedFile: "true"</code> to enable version tracking. Versioned documents maintain full history of all changes.<br><br>
+    /// Set &lt;code&gt;isVersionedFile: "true"&lt;/code&gt; to enable version tracking. Versioned documents maintain full history of all changes.&lt;br&gt;&lt;br&gt;
     /// <b>Response Headers:</b><br>
     /// <ul>
     /// <li><code>x-document-id</code>: Unique document identifier</li>
@@ -104,7 +104,7 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     /// <li>Reduced server bandwidth</li>
     /// </ul>
     /// <b>URL Validity:</b><br>
-    /// Presigned URLs typically expire after 1 hour. Upload must complete before expiration.<br><br>
+    /// Presigned URLs typically expire after 1 hour. Upload must complete before expiration.&lt;br&gt;&lt;br&gt;
     /// <b>Note:</b> Only available for S3 and Azure Blob storage. Local storage does not support direct upload.
     ///
     /// `POST /document/{documentId}/directUpload` (operation `getDirectUploadUrl`)

@@ -49,7 +49,7 @@ use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// **Note:** This service primarily consumes Kafka messages for indexing tasks.
 /// It listens to the `record-events` topic for new, update, delete, and reindex events.
 pub trait IndexingServiceApi: Clone + Send + Sync + 'static {
-    /// [Indexing Service] Health check
+    /// \[Indexing Service\] Health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -57,7 +57,7 @@ pub trait IndexingServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Indexing Service<br>
     /// <b>Port:</b> 8091<br>
-    /// <b>Base URL:</b> <code>http://localhost:8091</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8091></code><br><br>
     ///
     /// <b>Authentication:</b> None required for health check<br><br>
     ///

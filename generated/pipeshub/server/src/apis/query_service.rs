@@ -57,7 +57,7 @@ use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// - `POST /api/v1/embedding-health-check` - Embedding model validation
 /// - `POST /api/v1/health-check/{model_type}` - Generic model health check
 pub trait QueryServiceApi: Clone + Send + Sync + 'static {
-    /// [Query Service] Health check
+    /// \[Query Service\] Health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -65,7 +65,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> None required for health check<br><br>
     ///
@@ -79,7 +79,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<QueryServiceHealthResponse>,
     > + Send;
-    /// [Query Service] Semantic search
+    /// \[Query Service\] Semantic search
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -87,7 +87,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> Requires user JWT token (proxied from main API) or scoped service token<br><br>
     ///
@@ -107,7 +107,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<QueryServiceSearchResponse>,
     > + Send;
-    /// [Query Service] Chat with knowledge base
+    /// \[Query Service\] Chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -115,7 +115,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> Requires user JWT token (proxied from main API) or scoped service token<br><br>
     ///
@@ -135,7 +135,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<QueryServiceChatResponse>,
     > + Send;
-    /// [Query Service] Streaming chat with knowledge base
+    /// \[Query Service\] Streaming chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -143,7 +143,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> Requires user JWT token (proxied from main API) or scoped service token<br><br>
     ///
@@ -163,7 +163,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<QueryServiceChatStreamResponse>,
     > + Send;
-    /// [Query Service] AI model health check
+    /// \[Query Service\] AI model health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -171,7 +171,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Authentication:</b> Requires scoped service token<br><br>
     ///
@@ -188,13 +188,13 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<QueryServiceHealthCheckResponse>,
     > + Send;
-    /// [Query Service] List available agent tools
+    /// \[Query Service\] List available agent tools
     ///
     /// Retrieve all available tools that can be used by AI agents.<br><br>
     ///
     /// <b>Service:</b> Query Service<br>
     /// <b>Port:</b> 8000<br>
-    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8000></code><br><br>
     ///
     /// <b>Overview:</b><br>
     /// Returns a list of tools registered in the system, including their parameters,

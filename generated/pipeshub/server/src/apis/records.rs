@@ -53,7 +53,7 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
     /// <li><b>dateFrom/dateTo:</b> Creation date range (Unix timestamps)</li>
     /// </ul>
     /// <b>Sorting:</b><br>
-    /// Default sorts by <code>createdAtTimestamp</code> descending (newest first).
+    /// Default sorts by &lt;code&gt;createdAtTimestamp&lt;/code&gt; descending (newest first).
     ///
     /// `GET /knowledgeBase/{kbId}/records` (operation `getKBRecords`)
     fn get_kb_records(
@@ -122,7 +122,7 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
     /// <li>Content extraction pipelines</li>
     /// </ul>
     /// <b>Format Conversion:</b><br>
-    /// Use <code>convertTo</code> parameter to convert between formats (e.g., DOCX to PDF).
+    /// Use &lt;code&gt;convertTo&lt;/code&gt; parameter to convert between formats (e.g., DOCX to PDF).
     ///
     /// `GET /knowledgeBase/stream/record/{recordId}` (operation `streamRecordBuffer`)
     fn stream_record_buffer(

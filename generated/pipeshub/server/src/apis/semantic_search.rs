@@ -55,7 +55,7 @@ pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
     /// <li>Source document metadata (name, URL, type)</li>
     /// </ul>
     /// <b>Search History:</b><br>
-    /// All searches are saved and can be retrieved via <code>GET /search</code>.
+    /// All searches are saved and can be retrieved via &lt;code&gt;GET /search&lt;/code&gt;.
     ///
     /// `POST /search` (operation `search`)
     fn search(

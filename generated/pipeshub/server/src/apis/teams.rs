@@ -26,7 +26,7 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     /// <li>Creation timestamp</li>
     /// </ul>
     /// <b>Search:</b><br>
-    /// The search parameter performs fuzzy matching on team names and descriptions.<br><br>
+    /// The search parameter performs fuzzy matching on team names and descriptions.&lt;br&gt;&lt;br&gt;
     /// <b>Visibility Rules:</b><br>
     /// <ul>
     /// <li><b>Admins:</b> See all organization teams</li>
@@ -60,7 +60,7 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     /// <li>Default permission settings</li>
     /// </ul>
     /// <b>Initial Members:</b><br>
-    /// You can optionally add initial members with their roles during creation using the <code>userRoles</code> array.<br><br>
+    /// You can optionally add initial members with their roles during creation using the &lt;code&gt;userRoles&lt;/code&gt; array.&lt;br&gt;&lt;br&gt;
     /// <b>Validation:</b><br>
     /// <ul>
     /// <li>Team name is required and must be unique in the org</li>

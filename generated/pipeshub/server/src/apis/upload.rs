@@ -25,11 +25,11 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     /// <li>Use <code>GET /knowledgeBase/limits</code> to check current limits</li>
     /// </ul>
     /// <b>Supported File Types:</b><br>
-    /// Documents (PDF, DOCX, TXT), Images (PNG, JPG), Videos (MP4), and more.<br><br>
+    /// Documents (PDF, DOCX, TXT), Images (PNG, JPG), Videos (MP4), and more.&lt;br&gt;&lt;br&gt;
     /// <b>File Metadata:</b><br>
-    /// Use <code>files_metadata</code> to provide additional info like file paths and last modified timestamps.<br><br>
+    /// Use &lt;code&gt;files_metadata&lt;/code&gt; to provide additional info like file paths and last modified timestamps.&lt;br&gt;&lt;br&gt;
     /// <b>Versioning:</b><br>
-    /// Set <code>isVersioned: true</code> to enable version tracking for uploaded files.
+    /// Set &lt;code&gt;isVersioned: true&lt;/code&gt; to enable version tracking for uploaded files.
     ///
     /// `POST /knowledgeBase/{kbId}/upload` (operation `uploadRecordsToKB`)
     fn upload_records_to_kb(

@@ -335,7 +335,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     /// <li>Integration sync services</li>
     /// </ul>
     /// <b>Data Returned:</b><br>
-    /// Complete user object including fields that may be masked in public endpoints (email, phone, etc.).<br><br>
+    /// Complete user object including fields that may be masked in public endpoints (email, phone, etc.).&lt;br&gt;&lt;br&gt;
     /// <b>Warning:</b><br>
     /// This endpoint returns sensitive data. Ensure consuming services handle data according to privacy policies.
     ///
@@ -490,7 +490,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     /// <li>Cache invalidated when picture is updated</li>
     /// </ul>
     /// <b>Alternative:</b><br>
-    /// For signed URL access, use the user profile endpoint which returns a <code>displayPictureUrl</code> field.
+    /// For signed URL access, use the user profile endpoint which returns a &lt;code&gt;displayPictureUrl&lt;/code&gt; field.
     ///
     /// `GET /users/dp` (operation `getUserDisplayPicture`)
     fn get_user_display_picture(
@@ -652,7 +652,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     /// <li>Results cached for repeated queries</li>
     /// </ul>
     /// <b>vs /users endpoint:</b><br>
-    /// Use this endpoint when you need advanced search or are dealing with large user bases. Use <code>/users</code> for simple full-list retrieval.
+    /// Use this endpoint when you need advanced search or are dealing with large user bases. Use &lt;code&gt;/users&lt;/code&gt; for simple full-list retrieval.
     ///
     /// `GET /users/graph/list` (operation `listUsersGraph`)
     fn list_users_graph(

@@ -68,7 +68,7 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     /// <li>Document now shows restored content</li>
     /// </ol>
     /// <b>Version History Preserved:</b><br>
-    /// Rollback does NOT delete intermediate versions. Full history remains intact for audit purposes.<br><br>
+    /// Rollback does NOT delete intermediate versions. Full history remains intact for audit purposes.&lt;br&gt;&lt;br&gt;
     /// <b>Requirements:</b><br>
     /// <ul>
     /// <li>Document must be versioned</li>
@@ -102,7 +102,7 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     /// <li>Change detection in workflows</li>
     /// </ul>
     /// <b>Comparison Method:</b><br>
-    /// Performs binary comparison of file buffers. Identical content returns false even if edited and reverted.<br><br>
+    /// Performs binary comparison of file buffers. Identical content returns false even if edited and reverted.&lt;br&gt;&lt;br&gt;
     /// <b>Requirements:</b><br>
     /// Document must be versioned to have comparison baseline.
     ///

@@ -13,7 +13,7 @@ use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 
 /// Webhook handlers for real-time updates
 pub trait WebhooksApi: Clone + Send + Sync + 'static {
-    /// [Connector Service] Gmail webhook verification
+    /// \[Connector Service\] Gmail webhook verification
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -21,7 +21,7 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> None required - uses Google Pub/Sub verification<br><br>
     ///
@@ -34,7 +34,7 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<GmailWebhookVerifyResponse>,
     > + Send;
-    /// [Connector Service] Gmail webhook
+    /// \[Connector Service\] Gmail webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -42,7 +42,7 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> None required - uses Google Pub/Sub verification<br><br>
     ///
@@ -54,7 +54,7 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
         &self,
         request: GmailWebhookRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GmailWebhookResponse>> + Send;
-    /// [Connector Service] Google Workspace Admin webhook
+    /// \[Connector Service\] Google Workspace Admin webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
     ///
@@ -62,7 +62,7 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
     ///
     /// <b>Service:</b> Connector Service<br>
     /// <b>Port:</b> 8088<br>
-    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    /// <b>Base URL:</b> <code><http://localhost:8088></code><br><br>
     ///
     /// <b>Authentication:</b> Verified via Google Workspace webhook signature<br><br>
     ///

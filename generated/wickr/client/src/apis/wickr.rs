@@ -15,83 +15,183 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which to list users.
-    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    /// * `max_results`: query parameter `maxResults`. The maximum number of users to return in a single page. Valid range is 1-100. Default is 10.
-    /// * `sort_fields`: query parameter `sortFields`. The fields to sort users by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', 'lastName', 'status', and 'groupId'.
-    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    /// * `first_name`: query parameter `firstName`. Filter results to only include users with first names matching this value.
-    /// * `last_name`: query parameter `lastName`. Filter results to only include users with last names matching this value.
-    /// * `username`: query parameter `username`. Filter results to only include users with usernames matching this value.
-    /// * `status`: query parameter `status`. Filter results to only include users with this status (1 for pending, 2 for active).
-    /// * `group_id`: query parameter `groupId`. Filter results to only include users belonging to this security group.
-    #[allow(clippy::too_many_arguments)]
-    pub fn list_users(
-        &self,
-        network_id: &str,
-        next_token: ::std::option::Option<&str>,
-        max_results: ::std::option::Option<i32>,
-        sort_fields: ::std::option::Option<&str>,
-        sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-        first_name: ::std::option::Option<&str>,
-        last_name: ::std::option::Option<&str>,
-        username: ::std::option::Option<&str>,
-        status: ::std::option::Option<i32>,
-        group_id: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListUsersResponse, ListUsersError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListUsersParams`\]).
+    pub fn list_users<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<'a, ListUsersParams<'a>, crate::models::ListUsersResponse, ListUsersError> {
         const OPERATION: Operation = Operation {
             id: "ListUsers",
+            method: "GET",
+            path: "/networks/{networkId}/users",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "maxResults", &max_results, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortFields", &sort_fields, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortDirection",
-            &sort_direction,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "firstName", &first_name, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "lastName", &last_name, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "username", &username, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "groupId", &group_id, Style::Form, true);
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            ListUsersParams {
+                network_id,
+                next_token: None,
+                max_results: None,
+                sort_fields: None,
+                sort_direction: None,
+                first_name: None,
+                last_name: None,
+                username: None,
+                status: None,
+                group_id: None,
+            },
+            |client, params| {
+                let ListUsersParams {
+                    network_id,
+                    next_token,
+                    max_results,
+                    sort_fields,
+                    sort_direction,
+                    first_name,
+                    last_name,
+                    username,
+                    status,
+                    group_id,
+                } = params;
+                let path = format!(
+                    "/networks/{}/users",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nextToken",
+                    &next_token,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "maxResults",
+                    &max_results,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortFields",
+                    &sort_fields,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortDirection",
+                    &sort_direction,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "firstName",
+                    &first_name,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "lastName", &last_name, Style::Form, true);
+                crate::runtime::query_pairs(&mut query, "username", &username, Style::Form, true);
+                crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
+                crate::runtime::query_pairs(&mut query, "groupId", &group_id, Style::Form, true);
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListUsersError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(ListUsersError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(ListUsersError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(ListUsersError::NotFound(received.json()?))),
-                422 => Err(Error::Status(ListUsersError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(ListUsersError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(ListUsersError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(received.error_json(ListUsersError::BadRequest, ListUsersError::Unknown))
+                }
+                401 => {
+                    Err(received.error_json(ListUsersError::Unauthorized, ListUsersError::Unknown))
+                }
+                403 => Err(received.error_json(ListUsersError::Forbidden, ListUsersError::Unknown)),
+                404 => Err(received.error_json(ListUsersError::NotFound, ListUsersError::Unknown)),
+                422 => Err(received
+                    .error_json(ListUsersError::UnprocessableEntity, ListUsersError::Unknown)),
+                429 => {
+                    Err(received
+                        .error_json(ListUsersError::TooManyRequests, ListUsersError::Unknown))
+                }
+                500 => Err(received
+                    .error_json(ListUsersError::InternalServerError, ListUsersError::Unknown)),
                 _ => Err(Error::Status(ListUsersError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::list_users`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListUsersParams<'a> {
+    network_id: &'a str,
+    next_token: ::std::option::Option<&'a str>,
+    max_results: ::std::option::Option<i32>,
+    sort_fields: ::std::option::Option<&'a str>,
+    sort_direction: ::std::option::Option<&'a crate::models::SortDirection>,
+    first_name: ::std::option::Option<&'a str>,
+    last_name: ::std::option::Option<&'a str>,
+    username: ::std::option::Option<&'a str>,
+    status: ::std::option::Option<i32>,
+    group_id: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListUsersParams<'a>, T, E> {
+    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub fn next_token(mut self, next_token: &'a str) -> Self {
+        self.params.next_token = Some(next_token);
+        self
+    }
+    /// * `max_results`: query parameter `maxResults`. The maximum number of users to return in a single page. Valid range is 1-100. Default is 10.
+    pub fn max_results(mut self, max_results: i32) -> Self {
+        self.params.max_results = Some(max_results);
+        self
+    }
+    /// * `sort_fields`: query parameter `sortFields`. The fields to sort users by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', 'lastName', 'status', and 'groupId'.
+    pub fn sort_fields(mut self, sort_fields: &'a str) -> Self {
+        self.params.sort_fields = Some(sort_fields);
+        self
+    }
+    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub fn sort_direction(mut self, sort_direction: &'a crate::models::SortDirection) -> Self {
+        self.params.sort_direction = Some(sort_direction);
+        self
+    }
+    /// * `first_name`: query parameter `firstName`. Filter results to only include users with first names matching this value.
+    pub fn first_name(mut self, first_name: &'a str) -> Self {
+        self.params.first_name = Some(first_name);
+        self
+    }
+    /// * `last_name`: query parameter `lastName`. Filter results to only include users with last names matching this value.
+    pub fn last_name(mut self, last_name: &'a str) -> Self {
+        self.params.last_name = Some(last_name);
+        self
+    }
+    /// * `username`: query parameter `username`. Filter results to only include users with usernames matching this value.
+    pub fn username(mut self, username: &'a str) -> Self {
+        self.params.username = Some(username);
+        self
+    }
+    /// * `status`: query parameter `status`. Filter results to only include users with this status (1 for pending, 2 for active).
+    pub fn status(mut self, status: i32) -> Self {
+        self.params.status = Some(status);
+        self
+    }
+    /// * `group_id`: query parameter `groupId`. Filter results to only include users belonging to this security group.
+    pub fn group_id(mut self, group_id: &'a str) -> Self {
+        self.params.group_id = Some(group_id);
+        self
     }
 }
 /// Error responses of [`Client::list_users`].
@@ -111,9 +211,26 @@ pub enum ListUsersError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListUsersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "ListUsers", status, message)
+    }
+}
+impl ::std::error::Error for ListUsersError {}
 
 impl Client {
     /// Creates multiple users in a specified Wickr network. This operation allows you to provision multiple user accounts simultaneously, optionally specifying security groups, and validation requirements for each user.
@@ -126,63 +243,106 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where users will be created.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without creating duplicate users.
-    pub fn batch_create_user(
-        &self,
-        network_id: &str,
-        body: &crate::models::BatchCreateUserRequestBody,
-        x_client_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::BatchCreateUserResponse, BatchCreateUserError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`BatchCreateUserParams`\]).
+    pub fn batch_create_user<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::BatchCreateUserRequestBody,
+    ) -> Call<
+        'a,
+        BatchCreateUserParams<'a>,
+        crate::models::BatchCreateUserResponse,
+        BatchCreateUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "BatchCreateUser",
+            method: "POST",
+            path: "/networks/{networkId}/users",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let x_client_token_generated =
-            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-        let x_client_token = Some(x_client_token_generated.as_str());
-        if let Some(value) = &x_client_token {
-            request = request.header("X-Client-Token", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            BatchCreateUserParams {
+                network_id,
+                body,
+                x_client_token: None,
+            },
+            |client, params| {
+                let BatchCreateUserParams {
+                    network_id,
+                    body,
+                    x_client_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}/users",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                let x_client_token_generated = x_client_token
+                    .map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                let x_client_token = Some(x_client_token_generated.as_str());
+                if let Some(value) = &x_client_token {
+                    request = request.header("X-Client-Token", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(BatchCreateUserError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(BatchCreateUserError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(BatchCreateUserError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(BatchCreateUserError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(BatchCreateUserError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(BatchCreateUserError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(BatchCreateUserError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    BatchCreateUserError::BadRequest,
+                    BatchCreateUserError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    BatchCreateUserError::Unauthorized,
+                    BatchCreateUserError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    BatchCreateUserError::Forbidden,
+                    BatchCreateUserError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    BatchCreateUserError::NotFound,
+                    BatchCreateUserError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    BatchCreateUserError::UnprocessableEntity,
+                    BatchCreateUserError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    BatchCreateUserError::TooManyRequests,
+                    BatchCreateUserError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    BatchCreateUserError::InternalServerError,
+                    BatchCreateUserError::Unknown,
+                )),
                 _ => Err(Error::Status(BatchCreateUserError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::batch_create_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct BatchCreateUserParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::BatchCreateUserRequestBody,
+    x_client_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, BatchCreateUserParams<'a>, T, E> {
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when not set, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without creating duplicate users.
+    pub fn x_client_token(mut self, x_client_token: &'a str) -> Self {
+        self.params.x_client_token = Some(x_client_token);
+        self
     }
 }
 /// Error responses of [`Client::batch_create_user`].
@@ -202,9 +362,26 @@ pub enum BatchCreateUserError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for BatchCreateUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "BatchCreateUser", status, message)
+    }
+}
+impl ::std::error::Error for BatchCreateUserError {}
 
 impl Client {
     /// Updates the properties of an existing user in a Wickr network. This operation allows you to modify the user's name, password, security group membership, and invite code settings.
@@ -219,50 +396,75 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the user to update.
     /// * `body`: request body, sent as `application/json`
-    pub fn update_user(
-        &self,
-        network_id: &str,
-        body: &crate::models::UpdateUserRequestBody,
-    ) -> Call<'_, crate::models::UpdateUserResponse, UpdateUserError> {
+    pub fn update_user<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::UpdateUserRequestBody,
+    ) -> Call<'a, UpdateUserParams<'a>, crate::models::UpdateUserResponse, UpdateUserError> {
         const OPERATION: Operation = Operation {
             id: "UpdateUser",
+            method: "PATCH",
+            path: "/networks/{networkId}/users",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            UpdateUserParams { network_id, body },
+            |client, params| {
+                let UpdateUserParams { network_id, body } = params;
+                let path = format!(
+                    "/networks/{}/users",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(UpdateUserError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(UpdateUserError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(UpdateUserError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(UpdateUserError::NotFound(received.json()?))),
-                422 => Err(Error::Status(UpdateUserError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(UpdateUserError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(UpdateUserError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(received.error_json(UpdateUserError::BadRequest, UpdateUserError::Unknown))
+                }
+                401 => {
+                    Err(received
+                        .error_json(UpdateUserError::Unauthorized, UpdateUserError::Unknown))
+                }
+                403 => {
+                    Err(received.error_json(UpdateUserError::Forbidden, UpdateUserError::Unknown))
+                }
+                404 => {
+                    Err(received.error_json(UpdateUserError::NotFound, UpdateUserError::Unknown))
+                }
+                422 => Err(received.error_json(
+                    UpdateUserError::UnprocessableEntity,
+                    UpdateUserError::Unknown,
+                )),
+                429 => {
+                    Err(received
+                        .error_json(UpdateUserError::TooManyRequests, UpdateUserError::Unknown))
+                }
+                500 => Err(received.error_json(
+                    UpdateUserError::InternalServerError,
+                    UpdateUserError::Unknown,
+                )),
                 _ => Err(Error::Status(UpdateUserError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::update_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateUserParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::UpdateUserRequestBody,
 }
 /// Error responses of [`Client::update_user`].
 #[derive(Debug, Clone, PartialEq)]
@@ -281,9 +483,26 @@ pub enum UpdateUserError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "UpdateUser", status, message)
+    }
+}
+impl ::std::error::Error for UpdateUserError {}
 
 impl Client {
     /// Deletes multiple users from a specified Wickr network. This operation permanently removes user accounts and their associated data from the network.
@@ -294,63 +513,106 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which users will be deleted.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete users again.
-    pub fn batch_delete_user(
-        &self,
-        network_id: &str,
-        body: &crate::models::BatchDeleteUserRequestBody,
-        x_client_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::BatchDeleteUserResponse, BatchDeleteUserError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`BatchDeleteUserParams`\]).
+    pub fn batch_delete_user<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::BatchDeleteUserRequestBody,
+    ) -> Call<
+        'a,
+        BatchDeleteUserParams<'a>,
+        crate::models::BatchDeleteUserResponse,
+        BatchDeleteUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "BatchDeleteUser",
+            method: "POST",
+            path: "/networks/{networkId}/users/batch-delete",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users/batch-delete",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let x_client_token_generated =
-            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-        let x_client_token = Some(x_client_token_generated.as_str());
-        if let Some(value) = &x_client_token {
-            request = request.header("X-Client-Token", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            BatchDeleteUserParams {
+                network_id,
+                body,
+                x_client_token: None,
+            },
+            |client, params| {
+                let BatchDeleteUserParams {
+                    network_id,
+                    body,
+                    x_client_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}/users/batch-delete",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                let x_client_token_generated = x_client_token
+                    .map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                let x_client_token = Some(x_client_token_generated.as_str());
+                if let Some(value) = &x_client_token {
+                    request = request.header("X-Client-Token", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(BatchDeleteUserError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(BatchDeleteUserError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(BatchDeleteUserError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(BatchDeleteUserError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(BatchDeleteUserError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(BatchDeleteUserError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(BatchDeleteUserError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    BatchDeleteUserError::BadRequest,
+                    BatchDeleteUserError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    BatchDeleteUserError::Unauthorized,
+                    BatchDeleteUserError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    BatchDeleteUserError::Forbidden,
+                    BatchDeleteUserError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    BatchDeleteUserError::NotFound,
+                    BatchDeleteUserError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    BatchDeleteUserError::UnprocessableEntity,
+                    BatchDeleteUserError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    BatchDeleteUserError::TooManyRequests,
+                    BatchDeleteUserError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    BatchDeleteUserError::InternalServerError,
+                    BatchDeleteUserError::Unknown,
+                )),
                 _ => Err(Error::Status(BatchDeleteUserError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::batch_delete_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct BatchDeleteUserParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::BatchDeleteUserRequestBody,
+    x_client_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, BatchDeleteUserParams<'a>, T, E> {
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when not set, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete users again.
+    pub fn x_client_token(mut self, x_client_token: &'a str) -> Self {
+        self.params.x_client_token = Some(x_client_token);
+        self
     }
 }
 /// Error responses of [`Client::batch_delete_user`].
@@ -370,9 +632,26 @@ pub enum BatchDeleteUserError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for BatchDeleteUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "BatchDeleteUser", status, message)
+    }
+}
+impl ::std::error::Error for BatchDeleteUserError {}
 
 impl Client {
     /// Looks up multiple user usernames from their unique username hashes (unames). This operation allows you to retrieve the email addresses associated with a list of username hashes.
@@ -383,63 +662,106 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the users will be looked up.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub fn batch_lookup_user_uname(
-        &self,
-        network_id: &str,
-        body: &crate::models::BatchLookupUserUnameRequestBody,
-        x_client_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::BatchLookupUserUnameResponse, BatchLookupUserUnameError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`BatchLookupUserUnameParams`\]).
+    pub fn batch_lookup_user_uname<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::BatchLookupUserUnameRequestBody,
+    ) -> Call<
+        'a,
+        BatchLookupUserUnameParams<'a>,
+        crate::models::BatchLookupUserUnameResponse,
+        BatchLookupUserUnameError,
+    > {
         const OPERATION: Operation = Operation {
             id: "BatchLookupUserUname",
+            method: "POST",
+            path: "/networks/{networkId}/users/uname-lookup",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users/uname-lookup",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let x_client_token_generated =
-            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-        let x_client_token = Some(x_client_token_generated.as_str());
-        if let Some(value) = &x_client_token {
-            request = request.header("X-Client-Token", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            BatchLookupUserUnameParams {
+                network_id,
+                body,
+                x_client_token: None,
+            },
+            |client, params| {
+                let BatchLookupUserUnameParams {
+                    network_id,
+                    body,
+                    x_client_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}/users/uname-lookup",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                let x_client_token_generated = x_client_token
+                    .map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                let x_client_token = Some(x_client_token_generated.as_str());
+                if let Some(value) = &x_client_token {
+                    request = request.header("X-Client-Token", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(BatchLookupUserUnameError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(BatchLookupUserUnameError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(BatchLookupUserUnameError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(BatchLookupUserUnameError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    BatchLookupUserUnameError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    BatchLookupUserUnameError::BadRequest,
+                    BatchLookupUserUnameError::Unknown,
                 )),
-                429 => Err(Error::Status(BatchLookupUserUnameError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    BatchLookupUserUnameError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    BatchLookupUserUnameError::Unauthorized,
+                    BatchLookupUserUnameError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    BatchLookupUserUnameError::Forbidden,
+                    BatchLookupUserUnameError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    BatchLookupUserUnameError::NotFound,
+                    BatchLookupUserUnameError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    BatchLookupUserUnameError::UnprocessableEntity,
+                    BatchLookupUserUnameError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    BatchLookupUserUnameError::TooManyRequests,
+                    BatchLookupUserUnameError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    BatchLookupUserUnameError::InternalServerError,
+                    BatchLookupUserUnameError::Unknown,
                 )),
                 _ => Err(Error::Status(BatchLookupUserUnameError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::batch_lookup_user_uname`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct BatchLookupUserUnameParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::BatchLookupUserUnameRequestBody,
+    x_client_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, BatchLookupUserUnameParams<'a>, T, E> {
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when not set, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
+    pub fn x_client_token(mut self, x_client_token: &'a str) -> Self {
+        self.params.x_client_token = Some(x_client_token);
+        self
     }
 }
 /// Error responses of [`Client::batch_lookup_user_uname`].
@@ -459,9 +781,26 @@ pub enum BatchLookupUserUnameError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for BatchLookupUserUnameError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "BatchLookupUserUname", status, message)
+    }
+}
+impl ::std::error::Error for BatchLookupUserUnameError {}
 
 impl Client {
     /// Resends invitation codes to multiple users who have pending invitations in a Wickr network. This operation is useful when users haven't accepted their initial invitations or when invitations have expired.
@@ -472,63 +811,106 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where users will be reinvited.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub fn batch_reinvite_user(
-        &self,
-        network_id: &str,
-        body: &crate::models::BatchReinviteUserRequestBody,
-        x_client_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::BatchReinviteUserResponse, BatchReinviteUserError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`BatchReinviteUserParams`\]).
+    pub fn batch_reinvite_user<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::BatchReinviteUserRequestBody,
+    ) -> Call<
+        'a,
+        BatchReinviteUserParams<'a>,
+        crate::models::BatchReinviteUserResponse,
+        BatchReinviteUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "BatchReinviteUser",
+            method: "PATCH",
+            path: "/networks/{networkId}/users/re-invite",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users/re-invite",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        let x_client_token_generated =
-            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-        let x_client_token = Some(x_client_token_generated.as_str());
-        if let Some(value) = &x_client_token {
-            request = request.header("X-Client-Token", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            BatchReinviteUserParams {
+                network_id,
+                body,
+                x_client_token: None,
+            },
+            |client, params| {
+                let BatchReinviteUserParams {
+                    network_id,
+                    body,
+                    x_client_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}/users/re-invite",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                let x_client_token_generated = x_client_token
+                    .map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                let x_client_token = Some(x_client_token_generated.as_str());
+                if let Some(value) = &x_client_token {
+                    request = request.header("X-Client-Token", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(BatchReinviteUserError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(BatchReinviteUserError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(BatchReinviteUserError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(BatchReinviteUserError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(BatchReinviteUserError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(BatchReinviteUserError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(BatchReinviteUserError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    BatchReinviteUserError::BadRequest,
+                    BatchReinviteUserError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    BatchReinviteUserError::Unauthorized,
+                    BatchReinviteUserError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    BatchReinviteUserError::Forbidden,
+                    BatchReinviteUserError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    BatchReinviteUserError::NotFound,
+                    BatchReinviteUserError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    BatchReinviteUserError::UnprocessableEntity,
+                    BatchReinviteUserError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    BatchReinviteUserError::TooManyRequests,
+                    BatchReinviteUserError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    BatchReinviteUserError::InternalServerError,
+                    BatchReinviteUserError::Unknown,
+                )),
                 _ => Err(Error::Status(BatchReinviteUserError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::batch_reinvite_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct BatchReinviteUserParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::BatchReinviteUserRequestBody,
+    x_client_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, BatchReinviteUserParams<'a>, T, E> {
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when not set, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
+    pub fn x_client_token(mut self, x_client_token: &'a str) -> Self {
+        self.params.x_client_token = Some(x_client_token);
+        self
     }
 }
 /// Error responses of [`Client::batch_reinvite_user`].
@@ -548,9 +930,26 @@ pub enum BatchReinviteUserError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for BatchReinviteUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "BatchReinviteUser", status, message)
+    }
+}
+impl ::std::error::Error for BatchReinviteUserError {}
 
 impl Client {
     /// Retrieves a paginated list of devices associated with a specific user in a Wickr network. This operation returns information about all devices where the user has logged into Wickr.
@@ -561,75 +960,154 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the user.
     /// * `user_id`: path parameter `userId`. The unique identifier of the user whose devices will be listed.
-    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    /// * `max_results`: query parameter `maxResults`. The maximum number of devices to return in a single page. Valid range is 1-100. Default is 10.
-    /// * `sort_fields`: query parameter `sortFields`. The fields to sort devices by. Multiple fields can be specified by separating them with '+'. Accepted values include 'lastlogin', 'type', 'suspend', and 'created'.
-    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub fn list_devices_for_user(
-        &self,
-        network_id: &str,
-        user_id: &str,
-        next_token: ::std::option::Option<&str>,
-        max_results: ::std::option::Option<i32>,
-        sort_fields: ::std::option::Option<&str>,
-        sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-    ) -> Call<'_, crate::models::ListDevicesForUserResponse, ListDevicesForUserError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListDevicesForUserParams`\]).
+    pub fn list_devices_for_user<'a>(
+        &'a self,
+        network_id: &'a str,
+        user_id: &'a str,
+    ) -> Call<
+        'a,
+        ListDevicesForUserParams<'a>,
+        crate::models::ListDevicesForUserResponse,
+        ListDevicesForUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "ListDevicesForUser",
+            method: "GET",
+            path: "/networks/{networkId}/users/{userId}/devices",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users/{}/devices",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("userId", user_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "maxResults", &max_results, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortFields", &sort_fields, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortDirection",
-            &sort_direction,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            ListDevicesForUserParams {
+                network_id,
+                user_id,
+                next_token: None,
+                max_results: None,
+                sort_fields: None,
+                sort_direction: None,
+            },
+            |client, params| {
+                let ListDevicesForUserParams {
+                    network_id,
+                    user_id,
+                    next_token,
+                    max_results,
+                    sort_fields,
+                    sort_direction,
+                } = params;
+                let path = format!(
+                    "/networks/{}/users/{}/devices",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("userId", user_id, Style::Simple, false),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nextToken",
+                    &next_token,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "maxResults",
+                    &max_results,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortFields",
+                    &sort_fields,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortDirection",
+                    &sort_direction,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListDevicesForUserError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(ListDevicesForUserError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(ListDevicesForUserError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(ListDevicesForUserError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(ListDevicesForUserError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(ListDevicesForUserError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(ListDevicesForUserError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    ListDevicesForUserError::BadRequest,
+                    ListDevicesForUserError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    ListDevicesForUserError::Unauthorized,
+                    ListDevicesForUserError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    ListDevicesForUserError::Forbidden,
+                    ListDevicesForUserError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    ListDevicesForUserError::NotFound,
+                    ListDevicesForUserError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    ListDevicesForUserError::UnprocessableEntity,
+                    ListDevicesForUserError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    ListDevicesForUserError::TooManyRequests,
+                    ListDevicesForUserError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    ListDevicesForUserError::InternalServerError,
+                    ListDevicesForUserError::Unknown,
+                )),
                 _ => Err(Error::Status(ListDevicesForUserError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::list_devices_for_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListDevicesForUserParams<'a> {
+    network_id: &'a str,
+    user_id: &'a str,
+    next_token: ::std::option::Option<&'a str>,
+    max_results: ::std::option::Option<i32>,
+    sort_fields: ::std::option::Option<&'a str>,
+    sort_direction: ::std::option::Option<&'a crate::models::SortDirection>,
+}
+impl<'a, T, E> Call<'a, ListDevicesForUserParams<'a>, T, E> {
+    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub fn next_token(mut self, next_token: &'a str) -> Self {
+        self.params.next_token = Some(next_token);
+        self
+    }
+    /// * `max_results`: query parameter `maxResults`. The maximum number of devices to return in a single page. Valid range is 1-100. Default is 10.
+    pub fn max_results(mut self, max_results: i32) -> Self {
+        self.params.max_results = Some(max_results);
+        self
+    }
+    /// * `sort_fields`: query parameter `sortFields`. The fields to sort devices by. Multiple fields can be specified by separating them with '+'. Accepted values include 'lastlogin', 'type', 'suspend', and 'created'.
+    pub fn sort_fields(mut self, sort_fields: &'a str) -> Self {
+        self.params.sort_fields = Some(sort_fields);
+        self
+    }
+    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub fn sort_direction(mut self, sort_direction: &'a crate::models::SortDirection) -> Self {
+        self.params.sort_direction = Some(sort_direction);
+        self
     }
 }
 /// Error responses of [`Client::list_devices_for_user`].
@@ -649,9 +1127,26 @@ pub enum ListDevicesForUserError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListDevicesForUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "ListDevicesForUser", status, message)
+    }
+}
+impl ::std::error::Error for ListDevicesForUserError {}
 
 impl Client {
     /// Resets multiple devices for a specific user in a Wickr network. This operation forces the selected devices to log out and requires users to re-authenticate, which is useful for security purposes or when devices need to be revoked.
@@ -663,66 +1158,111 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the user whose devices will be reset.
     /// * `user_id`: path parameter `userId`. The ID of the user whose devices will be reset.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub fn batch_reset_devices_for_user(
-        &self,
-        network_id: &str,
-        user_id: &str,
-        body: &crate::models::BatchResetDevicesForUserRequestBody,
-        x_client_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::BatchResetDevicesForUserResponse, BatchResetDevicesForUserError>
-    {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`BatchResetDevicesForUserParams`\]).
+    pub fn batch_reset_devices_for_user<'a>(
+        &'a self,
+        network_id: &'a str,
+        user_id: &'a str,
+        body: &'a crate::models::BatchResetDevicesForUserRequestBody,
+    ) -> Call<
+        'a,
+        BatchResetDevicesForUserParams<'a>,
+        crate::models::BatchResetDevicesForUserResponse,
+        BatchResetDevicesForUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "BatchResetDevicesForUser",
+            method: "PATCH",
+            path: "/networks/{networkId}/users/{userId}/devices",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users/{}/devices",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("userId", user_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        let x_client_token_generated =
-            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-        let x_client_token = Some(x_client_token_generated.as_str());
-        if let Some(value) = &x_client_token {
-            request = request.header("X-Client-Token", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            BatchResetDevicesForUserParams {
+                network_id,
+                user_id,
+                body,
+                x_client_token: None,
+            },
+            |client, params| {
+                let BatchResetDevicesForUserParams {
+                    network_id,
+                    user_id,
+                    body,
+                    x_client_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}/users/{}/devices",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("userId", user_id, Style::Simple, false),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                let x_client_token_generated = x_client_token
+                    .map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                let x_client_token = Some(x_client_token_generated.as_str());
+                if let Some(value) = &x_client_token {
+                    request = request.header("X-Client-Token", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(BatchResetDevicesForUserError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(BatchResetDevicesForUserError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(BatchResetDevicesForUserError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(BatchResetDevicesForUserError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    BatchResetDevicesForUserError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    BatchResetDevicesForUserError::BadRequest,
+                    BatchResetDevicesForUserError::Unknown,
                 )),
-                429 => Err(Error::Status(
-                    BatchResetDevicesForUserError::TooManyRequests(received.json()?),
+                401 => Err(received.error_json(
+                    BatchResetDevicesForUserError::Unauthorized,
+                    BatchResetDevicesForUserError::Unknown,
                 )),
-                500 => Err(Error::Status(
-                    BatchResetDevicesForUserError::InternalServerError(received.json()?),
+                403 => Err(received.error_json(
+                    BatchResetDevicesForUserError::Forbidden,
+                    BatchResetDevicesForUserError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    BatchResetDevicesForUserError::NotFound,
+                    BatchResetDevicesForUserError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    BatchResetDevicesForUserError::UnprocessableEntity,
+                    BatchResetDevicesForUserError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    BatchResetDevicesForUserError::TooManyRequests,
+                    BatchResetDevicesForUserError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    BatchResetDevicesForUserError::InternalServerError,
+                    BatchResetDevicesForUserError::Unknown,
                 )),
                 _ => Err(Error::Status(BatchResetDevicesForUserError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::batch_reset_devices_for_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct BatchResetDevicesForUserParams<'a> {
+    network_id: &'a str,
+    user_id: &'a str,
+    body: &'a crate::models::BatchResetDevicesForUserRequestBody,
+    x_client_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, BatchResetDevicesForUserParams<'a>, T, E> {
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when not set, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
+    pub fn x_client_token(mut self, x_client_token: &'a str) -> Self {
+        self.params.x_client_token = Some(x_client_token);
+        self
     }
 }
 /// Error responses of [`Client::batch_reset_devices_for_user`].
@@ -742,9 +1282,26 @@ pub enum BatchResetDevicesForUserError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for BatchResetDevicesForUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "BatchResetDevicesForUser", status, message)
+    }
+}
+impl ::std::error::Error for BatchResetDevicesForUserError {}
 
 impl Client {
     /// Suspends or unsuspends multiple users in a Wickr network. Suspended users cannot access the network until they are unsuspended. This operation is useful for temporarily restricting access without deleting user accounts.
@@ -756,71 +1313,113 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where users will be suspended or unsuspended.
     /// * `suspend`: query parameter `suspend`. A boolean value indicating whether to suspend (true) or unsuspend (false) the specified users.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub fn batch_toggle_user_suspend_status(
-        &self,
-        network_id: &str,
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`BatchToggleUserSuspendStatusParams`\]).
+    pub fn batch_toggle_user_suspend_status<'a>(
+        &'a self,
+        network_id: &'a str,
         suspend: bool,
-        body: &crate::models::BatchToggleUserSuspendStatusRequestBody,
-        x_client_token: ::std::option::Option<&str>,
+        body: &'a crate::models::BatchToggleUserSuspendStatusRequestBody,
     ) -> Call<
-        '_,
+        'a,
+        BatchToggleUserSuspendStatusParams<'a>,
         crate::models::BatchToggleUserSuspendStatusResponse,
         BatchToggleUserSuspendStatusError,
     > {
         const OPERATION: Operation = Operation {
             id: "BatchToggleUserSuspendStatus",
+            method: "PATCH",
+            path: "/networks/{networkId}/users/toggleSuspend",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users/toggleSuspend",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        let x_client_token_generated =
-            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-        let x_client_token = Some(x_client_token_generated.as_str());
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "suspend", &suspend, Style::Form, true);
-        request = request.query(&query);
-        if let Some(value) = &x_client_token {
-            request = request.header("X-Client-Token", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            BatchToggleUserSuspendStatusParams {
+                network_id,
+                suspend,
+                body,
+                x_client_token: None,
+            },
+            |client, params| {
+                let BatchToggleUserSuspendStatusParams {
+                    network_id,
+                    suspend,
+                    body,
+                    x_client_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}/users/toggleSuspend",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                let x_client_token_generated = x_client_token
+                    .map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                let x_client_token = Some(x_client_token_generated.as_str());
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "suspend", &suspend, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &x_client_token {
+                    request = request.header("X-Client-Token", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(
-                    BatchToggleUserSuspendStatusError::BadRequest(received.json()?),
+                400 => Err(received.error_json(
+                    BatchToggleUserSuspendStatusError::BadRequest,
+                    BatchToggleUserSuspendStatusError::Unknown,
                 )),
-                401 => Err(Error::Status(
-                    BatchToggleUserSuspendStatusError::Unauthorized(received.json()?),
+                401 => Err(received.error_json(
+                    BatchToggleUserSuspendStatusError::Unauthorized,
+                    BatchToggleUserSuspendStatusError::Unknown,
                 )),
-                403 => Err(Error::Status(BatchToggleUserSuspendStatusError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(BatchToggleUserSuspendStatusError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    BatchToggleUserSuspendStatusError::UnprocessableEntity(received.json()?),
+                403 => Err(received.error_json(
+                    BatchToggleUserSuspendStatusError::Forbidden,
+                    BatchToggleUserSuspendStatusError::Unknown,
                 )),
-                429 => Err(Error::Status(
-                    BatchToggleUserSuspendStatusError::TooManyRequests(received.json()?),
+                404 => Err(received.error_json(
+                    BatchToggleUserSuspendStatusError::NotFound,
+                    BatchToggleUserSuspendStatusError::Unknown,
                 )),
-                500 => Err(Error::Status(
-                    BatchToggleUserSuspendStatusError::InternalServerError(received.json()?),
+                422 => Err(received.error_json(
+                    BatchToggleUserSuspendStatusError::UnprocessableEntity,
+                    BatchToggleUserSuspendStatusError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    BatchToggleUserSuspendStatusError::TooManyRequests,
+                    BatchToggleUserSuspendStatusError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    BatchToggleUserSuspendStatusError::InternalServerError,
+                    BatchToggleUserSuspendStatusError::Unknown,
                 )),
                 _ => Err(Error::Status(BatchToggleUserSuspendStatusError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::batch_toggle_user_suspend_status`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct BatchToggleUserSuspendStatusParams<'a> {
+    network_id: &'a str,
+    suspend: bool,
+    body: &'a crate::models::BatchToggleUserSuspendStatusRequestBody,
+    x_client_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, BatchToggleUserSuspendStatusParams<'a>, T, E> {
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when not set, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
+    pub fn x_client_token(mut self, x_client_token: &'a str) -> Self {
+        self.params.x_client_token = Some(x_client_token);
+        self
     }
 }
 /// Error responses of [`Client::batch_toggle_user_suspend_status`].
@@ -840,9 +1439,26 @@ pub enum BatchToggleUserSuspendStatusError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for BatchToggleUserSuspendStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "BatchToggleUserSuspendStatus", status, message)
+    }
+}
+impl ::std::error::Error for BatchToggleUserSuspendStatusError {}
 
 impl Client {
     /// Retrieves a paginated list of bots in a specified Wickr network. You can filter and sort the results based on various criteria.
@@ -852,76 +1468,173 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which to list bots.
-    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    /// * `max_results`: query parameter `maxResults`. The maximum number of bots to return in a single page. Valid range is 1-100. Default is 10.
-    /// * `sort_fields`: query parameter `sortFields`. The fields to sort bots by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', 'displayName', 'status', and 'groupId'.
-    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    /// * `display_name`: query parameter `displayName`. Filter results to only include bots with display names matching this value.
-    /// * `username`: query parameter `username`. Filter results to only include bots with usernames matching this value.
-    /// * `status`: query parameter `status`. Filter results to only include bots with this status (1 for pending, 2 for active).
-    /// * `group_id`: query parameter `groupId`. Filter results to only include bots belonging to this security group.
-    #[allow(clippy::too_many_arguments)]
-    pub fn list_bots(
-        &self,
-        network_id: &str,
-        next_token: ::std::option::Option<&str>,
-        max_results: ::std::option::Option<i32>,
-        sort_fields: ::std::option::Option<&str>,
-        sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-        display_name: ::std::option::Option<&str>,
-        username: ::std::option::Option<&str>,
-        status: ::std::option::Option<i32>,
-        group_id: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListBotsResponse, ListBotsError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListBotsParams`\]).
+    pub fn list_bots<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<'a, ListBotsParams<'a>, crate::models::ListBotsResponse, ListBotsError> {
         const OPERATION: Operation = Operation {
             id: "ListBots",
+            method: "GET",
+            path: "/networks/{networkId}/bots",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "maxResults", &max_results, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortFields", &sort_fields, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortDirection",
-            &sort_direction,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "displayName", &display_name, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "username", &username, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "groupId", &group_id, Style::Form, true);
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            ListBotsParams {
+                network_id,
+                next_token: None,
+                max_results: None,
+                sort_fields: None,
+                sort_direction: None,
+                display_name: None,
+                username: None,
+                status: None,
+                group_id: None,
+            },
+            |client, params| {
+                let ListBotsParams {
+                    network_id,
+                    next_token,
+                    max_results,
+                    sort_fields,
+                    sort_direction,
+                    display_name,
+                    username,
+                    status,
+                    group_id,
+                } = params;
+                let path = format!(
+                    "/networks/{}/bots",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nextToken",
+                    &next_token,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "maxResults",
+                    &max_results,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortFields",
+                    &sort_fields,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortDirection",
+                    &sort_direction,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "displayName",
+                    &display_name,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "username", &username, Style::Form, true);
+                crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
+                crate::runtime::query_pairs(&mut query, "groupId", &group_id, Style::Form, true);
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListBotsError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(ListBotsError::Unauthorized(received.json()?))),
-                403 => Err(Error::Status(ListBotsError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(ListBotsError::NotFound(received.json()?))),
-                422 => Err(Error::Status(ListBotsError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(ListBotsError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(ListBotsError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(ListBotsError::BadRequest, ListBotsError::Unknown)),
+                401 => {
+                    Err(received.error_json(ListBotsError::Unauthorized, ListBotsError::Unknown))
+                }
+                403 => Err(received.error_json(ListBotsError::Forbidden, ListBotsError::Unknown)),
+                404 => Err(received.error_json(ListBotsError::NotFound, ListBotsError::Unknown)),
+                422 => {
+                    Err(received
+                        .error_json(ListBotsError::UnprocessableEntity, ListBotsError::Unknown))
+                }
+                429 => {
+                    Err(received.error_json(ListBotsError::TooManyRequests, ListBotsError::Unknown))
+                }
+                500 => {
+                    Err(received
+                        .error_json(ListBotsError::InternalServerError, ListBotsError::Unknown))
+                }
                 _ => Err(Error::Status(ListBotsError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::list_bots`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListBotsParams<'a> {
+    network_id: &'a str,
+    next_token: ::std::option::Option<&'a str>,
+    max_results: ::std::option::Option<i32>,
+    sort_fields: ::std::option::Option<&'a str>,
+    sort_direction: ::std::option::Option<&'a crate::models::SortDirection>,
+    display_name: ::std::option::Option<&'a str>,
+    username: ::std::option::Option<&'a str>,
+    status: ::std::option::Option<i32>,
+    group_id: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListBotsParams<'a>, T, E> {
+    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub fn next_token(mut self, next_token: &'a str) -> Self {
+        self.params.next_token = Some(next_token);
+        self
+    }
+    /// * `max_results`: query parameter `maxResults`. The maximum number of bots to return in a single page. Valid range is 1-100. Default is 10.
+    pub fn max_results(mut self, max_results: i32) -> Self {
+        self.params.max_results = Some(max_results);
+        self
+    }
+    /// * `sort_fields`: query parameter `sortFields`. The fields to sort bots by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', 'displayName', 'status', and 'groupId'.
+    pub fn sort_fields(mut self, sort_fields: &'a str) -> Self {
+        self.params.sort_fields = Some(sort_fields);
+        self
+    }
+    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub fn sort_direction(mut self, sort_direction: &'a crate::models::SortDirection) -> Self {
+        self.params.sort_direction = Some(sort_direction);
+        self
+    }
+    /// * `display_name`: query parameter `displayName`. Filter results to only include bots with display names matching this value.
+    pub fn display_name(mut self, display_name: &'a str) -> Self {
+        self.params.display_name = Some(display_name);
+        self
+    }
+    /// * `username`: query parameter `username`. Filter results to only include bots with usernames matching this value.
+    pub fn username(mut self, username: &'a str) -> Self {
+        self.params.username = Some(username);
+        self
+    }
+    /// * `status`: query parameter `status`. Filter results to only include bots with this status (1 for pending, 2 for active).
+    pub fn status(mut self, status: i32) -> Self {
+        self.params.status = Some(status);
+        self
+    }
+    /// * `group_id`: query parameter `groupId`. Filter results to only include bots belonging to this security group.
+    pub fn group_id(mut self, group_id: &'a str) -> Self {
+        self.params.group_id = Some(group_id);
+        self
     }
 }
 /// Error responses of [`Client::list_bots`].
@@ -941,9 +1654,26 @@ pub enum ListBotsError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListBotsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "ListBots", status, message)
+    }
+}
+impl ::std::error::Error for ListBotsError {}
 
 impl Client {
     /// Creates a new bot in a specified Wickr network. Bots are automated accounts that can send and receive messages, enabling integration with external systems and automation of tasks.
@@ -954,50 +1684,66 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the bot will be created.
     /// * `body`: request body, sent as `application/json`
-    pub fn create_bot(
-        &self,
-        network_id: &str,
-        body: &crate::models::CreateBotRequestBody,
-    ) -> Call<'_, crate::models::CreateBotResponse, CreateBotError> {
+    pub fn create_bot<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::CreateBotRequestBody,
+    ) -> Call<'a, CreateBotParams<'a>, crate::models::CreateBotResponse, CreateBotError> {
         const OPERATION: Operation = Operation {
             id: "CreateBot",
+            method: "POST",
+            path: "/networks/{networkId}/bots",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            CreateBotParams { network_id, body },
+            |client, params| {
+                let CreateBotParams { network_id, body } = params;
+                let path = format!(
+                    "/networks/{}/bots",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateBotError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(CreateBotError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(CreateBotError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(CreateBotError::NotFound(received.json()?))),
-                422 => Err(Error::Status(CreateBotError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(CreateBotError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(CreateBotError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(received.error_json(CreateBotError::BadRequest, CreateBotError::Unknown))
+                }
+                401 => {
+                    Err(received.error_json(CreateBotError::Unauthorized, CreateBotError::Unknown))
+                }
+                403 => Err(received.error_json(CreateBotError::Forbidden, CreateBotError::Unknown)),
+                404 => Err(received.error_json(CreateBotError::NotFound, CreateBotError::Unknown)),
+                422 => Err(received
+                    .error_json(CreateBotError::UnprocessableEntity, CreateBotError::Unknown)),
+                429 => {
+                    Err(received
+                        .error_json(CreateBotError::TooManyRequests, CreateBotError::Unknown))
+                }
+                500 => Err(received
+                    .error_json(CreateBotError::InternalServerError, CreateBotError::Unknown)),
                 _ => Err(Error::Status(CreateBotError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::create_bot`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateBotParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::CreateBotRequestBody,
 }
 /// Error responses of [`Client::create_bot`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1016,9 +1762,26 @@ pub enum CreateBotError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateBotError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "CreateBot", status, message)
+    }
+}
+impl ::std::error::Error for CreateBotError {}
 
 impl Client {
     /// Retrieves information about the data retention bot in a Wickr network, including its status and whether the data retention service is enabled.
@@ -1028,54 +1791,80 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the data retention bot.
-    pub fn get_data_retention_bot(
-        &self,
-        network_id: &str,
-    ) -> Call<'_, crate::models::GetDataRetentionBotResponse, GetDataRetentionBotError> {
+    pub fn get_data_retention_bot<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<
+        'a,
+        GetDataRetentionBotParams<'a>,
+        crate::models::GetDataRetentionBotResponse,
+        GetDataRetentionBotError,
+    > {
         const OPERATION: Operation = Operation {
             id: "GetDataRetentionBot",
+            method: "GET",
+            path: "/networks/{networkId}/data-retention-bots",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/data-retention-bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetDataRetentionBotParams { network_id },
+            |client, params| {
+                let GetDataRetentionBotParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}/data-retention-bots",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetDataRetentionBotError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(GetDataRetentionBotError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetDataRetentionBotError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetDataRetentionBotError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    GetDataRetentionBotError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    GetDataRetentionBotError::BadRequest,
+                    GetDataRetentionBotError::Unknown,
                 )),
-                429 => Err(Error::Status(GetDataRetentionBotError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    GetDataRetentionBotError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    GetDataRetentionBotError::Unauthorized,
+                    GetDataRetentionBotError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    GetDataRetentionBotError::Forbidden,
+                    GetDataRetentionBotError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    GetDataRetentionBotError::NotFound,
+                    GetDataRetentionBotError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    GetDataRetentionBotError::UnprocessableEntity,
+                    GetDataRetentionBotError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    GetDataRetentionBotError::TooManyRequests,
+                    GetDataRetentionBotError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    GetDataRetentionBotError::InternalServerError,
+                    GetDataRetentionBotError::Unknown,
                 )),
                 _ => Err(Error::Status(GetDataRetentionBotError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::get_data_retention_bot`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetDataRetentionBotParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::get_data_retention_bot`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1094,9 +1883,26 @@ pub enum GetDataRetentionBotError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetDataRetentionBotError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetDataRetentionBot", status, message)
+    }
+}
+impl ::std::error::Error for GetDataRetentionBotError {}
 
 impl Client {
     /// Creates a data retention bot in a Wickr network. Data retention bots are specialized bots that handle message archiving and compliance by capturing and storing messages for regulatory or organizational requirements.
@@ -1106,54 +1912,80 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the data retention bot will be created.
-    pub fn create_data_retention_bot(
-        &self,
-        network_id: &str,
-    ) -> Call<'_, crate::models::CreateDataRetentionBotResponse, CreateDataRetentionBotError> {
+    pub fn create_data_retention_bot<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<
+        'a,
+        CreateDataRetentionBotParams<'a>,
+        crate::models::CreateDataRetentionBotResponse,
+        CreateDataRetentionBotError,
+    > {
         const OPERATION: Operation = Operation {
             id: "CreateDataRetentionBot",
+            method: "POST",
+            path: "/networks/{networkId}/data-retention-bots",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/data-retention-bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            CreateDataRetentionBotParams { network_id },
+            |client, params| {
+                let CreateDataRetentionBotParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}/data-retention-bots",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateDataRetentionBotError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(CreateDataRetentionBotError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(CreateDataRetentionBotError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(CreateDataRetentionBotError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    CreateDataRetentionBotError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    CreateDataRetentionBotError::BadRequest,
+                    CreateDataRetentionBotError::Unknown,
                 )),
-                429 => Err(Error::Status(CreateDataRetentionBotError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    CreateDataRetentionBotError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    CreateDataRetentionBotError::Unauthorized,
+                    CreateDataRetentionBotError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    CreateDataRetentionBotError::Forbidden,
+                    CreateDataRetentionBotError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    CreateDataRetentionBotError::NotFound,
+                    CreateDataRetentionBotError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    CreateDataRetentionBotError::UnprocessableEntity,
+                    CreateDataRetentionBotError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    CreateDataRetentionBotError::TooManyRequests,
+                    CreateDataRetentionBotError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    CreateDataRetentionBotError::InternalServerError,
+                    CreateDataRetentionBotError::Unknown,
                 )),
                 _ => Err(Error::Status(CreateDataRetentionBotError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::create_data_retention_bot`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateDataRetentionBotParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::create_data_retention_bot`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1172,9 +2004,26 @@ pub enum CreateDataRetentionBotError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateDataRetentionBotError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "CreateDataRetentionBot", status, message)
+    }
+}
+impl ::std::error::Error for CreateDataRetentionBotError {}
 
 impl Client {
     /// Deletes the data retention bot from a Wickr network. This operation permanently removes the bot and all its associated data from the database.
@@ -1184,54 +2033,80 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which the data retention bot will be deleted.
-    pub fn delete_data_retention_bot(
-        &self,
-        network_id: &str,
-    ) -> Call<'_, crate::models::DeleteDataRetentionBotResponse, DeleteDataRetentionBotError> {
+    pub fn delete_data_retention_bot<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<
+        'a,
+        DeleteDataRetentionBotParams<'a>,
+        crate::models::DeleteDataRetentionBotResponse,
+        DeleteDataRetentionBotError,
+    > {
         const OPERATION: Operation = Operation {
             id: "DeleteDataRetentionBot",
+            method: "DELETE",
+            path: "/networks/{networkId}/data-retention-bots",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/data-retention-bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            DeleteDataRetentionBotParams { network_id },
+            |client, params| {
+                let DeleteDataRetentionBotParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}/data-retention-bots",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(DeleteDataRetentionBotError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(DeleteDataRetentionBotError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(DeleteDataRetentionBotError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(DeleteDataRetentionBotError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    DeleteDataRetentionBotError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    DeleteDataRetentionBotError::BadRequest,
+                    DeleteDataRetentionBotError::Unknown,
                 )),
-                429 => Err(Error::Status(DeleteDataRetentionBotError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    DeleteDataRetentionBotError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    DeleteDataRetentionBotError::Unauthorized,
+                    DeleteDataRetentionBotError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    DeleteDataRetentionBotError::Forbidden,
+                    DeleteDataRetentionBotError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    DeleteDataRetentionBotError::NotFound,
+                    DeleteDataRetentionBotError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    DeleteDataRetentionBotError::UnprocessableEntity,
+                    DeleteDataRetentionBotError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    DeleteDataRetentionBotError::TooManyRequests,
+                    DeleteDataRetentionBotError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    DeleteDataRetentionBotError::InternalServerError,
+                    DeleteDataRetentionBotError::Unknown,
                 )),
                 _ => Err(Error::Status(DeleteDataRetentionBotError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::delete_data_retention_bot`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteDataRetentionBotParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::delete_data_retention_bot`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1250,9 +2125,26 @@ pub enum DeleteDataRetentionBotError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteDataRetentionBotError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "DeleteDataRetentionBot", status, message)
+    }
+}
+impl ::std::error::Error for DeleteDataRetentionBotError {}
 
 impl Client {
     /// Updates the data retention bot settings, allowing you to enable or disable the data retention service, or acknowledge the public key message.
@@ -1263,56 +2155,83 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the data retention bot.
     /// * `body`: request body, sent as `application/json`
-    pub fn update_data_retention(
-        &self,
-        network_id: &str,
-        body: &crate::models::UpdateDataRetentionRequestBody,
-    ) -> Call<'_, crate::models::UpdateDataRetentionResponse, UpdateDataRetentionError> {
+    pub fn update_data_retention<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::UpdateDataRetentionRequestBody,
+    ) -> Call<
+        'a,
+        UpdateDataRetentionParams<'a>,
+        crate::models::UpdateDataRetentionResponse,
+        UpdateDataRetentionError,
+    > {
         const OPERATION: Operation = Operation {
             id: "UpdateDataRetention",
+            method: "PATCH",
+            path: "/networks/{networkId}/data-retention-bots",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/data-retention-bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            UpdateDataRetentionParams { network_id, body },
+            |client, params| {
+                let UpdateDataRetentionParams { network_id, body } = params;
+                let path = format!(
+                    "/networks/{}/data-retention-bots",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(UpdateDataRetentionError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(UpdateDataRetentionError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(UpdateDataRetentionError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(UpdateDataRetentionError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    UpdateDataRetentionError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    UpdateDataRetentionError::BadRequest,
+                    UpdateDataRetentionError::Unknown,
                 )),
-                429 => Err(Error::Status(UpdateDataRetentionError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    UpdateDataRetentionError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    UpdateDataRetentionError::Unauthorized,
+                    UpdateDataRetentionError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    UpdateDataRetentionError::Forbidden,
+                    UpdateDataRetentionError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    UpdateDataRetentionError::NotFound,
+                    UpdateDataRetentionError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    UpdateDataRetentionError::UnprocessableEntity,
+                    UpdateDataRetentionError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    UpdateDataRetentionError::TooManyRequests,
+                    UpdateDataRetentionError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    UpdateDataRetentionError::InternalServerError,
+                    UpdateDataRetentionError::Unknown,
                 )),
                 _ => Err(Error::Status(UpdateDataRetentionError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::update_data_retention`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateDataRetentionParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::UpdateDataRetentionRequestBody,
 }
 /// Error responses of [`Client::update_data_retention`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1331,9 +2250,26 @@ pub enum UpdateDataRetentionError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateDataRetentionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "UpdateDataRetention", status, message)
+    }
+}
+impl ::std::error::Error for UpdateDataRetentionError {}
 
 impl Client {
     /// Creates a new challenge password for the data retention bot. This password is used for authentication when the bot connects to the network.
@@ -1343,58 +2279,80 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the data retention bot.
-    pub fn create_data_retention_bot_challenge(
-        &self,
-        network_id: &str,
+    pub fn create_data_retention_bot_challenge<'a>(
+        &'a self,
+        network_id: &'a str,
     ) -> Call<
-        '_,
+        'a,
+        CreateDataRetentionBotChallengeParams<'a>,
         crate::models::CreateDataRetentionBotChallengeResponse,
         CreateDataRetentionBotChallengeError,
     > {
         const OPERATION: Operation = Operation {
             id: "CreateDataRetentionBotChallenge",
+            method: "POST",
+            path: "/networks/{networkId}/data-retention-bots/challenge",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/data-retention-bots/challenge",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            CreateDataRetentionBotChallengeParams { network_id },
+            |client, params| {
+                let CreateDataRetentionBotChallengeParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}/data-retention-bots/challenge",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(
-                    CreateDataRetentionBotChallengeError::BadRequest(received.json()?),
+                400 => Err(received.error_json(
+                    CreateDataRetentionBotChallengeError::BadRequest,
+                    CreateDataRetentionBotChallengeError::Unknown,
                 )),
-                401 => Err(Error::Status(
-                    CreateDataRetentionBotChallengeError::Unauthorized(received.json()?),
+                401 => Err(received.error_json(
+                    CreateDataRetentionBotChallengeError::Unauthorized,
+                    CreateDataRetentionBotChallengeError::Unknown,
                 )),
-                403 => Err(Error::Status(
-                    CreateDataRetentionBotChallengeError::Forbidden(received.json()?),
+                403 => Err(received.error_json(
+                    CreateDataRetentionBotChallengeError::Forbidden,
+                    CreateDataRetentionBotChallengeError::Unknown,
                 )),
-                404 => Err(Error::Status(
-                    CreateDataRetentionBotChallengeError::NotFound(received.json()?),
+                404 => Err(received.error_json(
+                    CreateDataRetentionBotChallengeError::NotFound,
+                    CreateDataRetentionBotChallengeError::Unknown,
                 )),
-                422 => Err(Error::Status(
-                    CreateDataRetentionBotChallengeError::UnprocessableEntity(received.json()?),
+                422 => Err(received.error_json(
+                    CreateDataRetentionBotChallengeError::UnprocessableEntity,
+                    CreateDataRetentionBotChallengeError::Unknown,
                 )),
-                429 => Err(Error::Status(
-                    CreateDataRetentionBotChallengeError::TooManyRequests(received.json()?),
+                429 => Err(received.error_json(
+                    CreateDataRetentionBotChallengeError::TooManyRequests,
+                    CreateDataRetentionBotChallengeError::Unknown,
                 )),
-                500 => Err(Error::Status(
-                    CreateDataRetentionBotChallengeError::InternalServerError(received.json()?),
+                500 => Err(received.error_json(
+                    CreateDataRetentionBotChallengeError::InternalServerError,
+                    CreateDataRetentionBotChallengeError::Unknown,
                 )),
                 _ => Err(Error::Status(
                     CreateDataRetentionBotChallengeError::Unknown(received.unexpected()),
                 )),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::create_data_retention_bot_challenge`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateDataRetentionBotChallengeParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::create_data_retention_bot_challenge`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1413,76 +2371,156 @@ pub enum CreateDataRetentionBotChallengeError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateDataRetentionBotChallengeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "CreateDataRetentionBotChallenge", status, message)
+    }
+}
+impl ::std::error::Error for CreateDataRetentionBotChallengeError {}
 
 impl Client {
     /// Retrieves a paginated list of all Wickr networks associated with your Amazon Web Services account. You can sort the results by network ID or name.
     ///
     /// `GET /networks` (operation `ListNetworks`)
     ///
-    /// # Arguments
-    ///
-    /// * `max_results`: query parameter `maxResults`. The maximum number of networks to return in a single page. Valid range is 1-100. Default is 10.
-    /// * `sort_fields`: query parameter `sortFields`. The field to sort networks by. Accepted values are 'networkId' and 'networkName'. Default is 'networkId'.
-    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListNetworksParams`\]).
     pub fn list_networks(
         &self,
-        max_results: ::std::option::Option<i32>,
-        sort_fields: ::std::option::Option<&str>,
-        sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-        next_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListNetworksResponse, ListNetworksError> {
+    ) -> Call<'_, ListNetworksParams<'_>, crate::models::ListNetworksResponse, ListNetworksError>
+    {
         const OPERATION: Operation = Operation {
             id: "ListNetworks",
+            method: "GET",
+            path: "/networks",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/networks");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "maxResults", &max_results, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortFields", &sort_fields, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortDirection",
-            &sort_direction,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            ListNetworksParams {
+                max_results: None,
+                sort_fields: None,
+                sort_direction: None,
+                next_token: None,
+            },
+            |client, params| {
+                let ListNetworksParams {
+                    max_results,
+                    sort_fields,
+                    sort_direction,
+                    next_token,
+                } = params;
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, "/networks");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "maxResults",
+                    &max_results,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortFields",
+                    &sort_fields,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortDirection",
+                    &sort_direction,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nextToken",
+                    &next_token,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListNetworksError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(ListNetworksError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(ListNetworksError::Forbidden(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(ListNetworksError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(ListNetworksError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(ListNetworksError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(received
+                        .error_json(ListNetworksError::BadRequest, ListNetworksError::Unknown))
+                }
+                401 => Err(received
+                    .error_json(ListNetworksError::Unauthorized, ListNetworksError::Unknown)),
+                403 => {
+                    Err(received
+                        .error_json(ListNetworksError::Forbidden, ListNetworksError::Unknown))
+                }
+                422 => Err(received.error_json(
+                    ListNetworksError::UnprocessableEntity,
+                    ListNetworksError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    ListNetworksError::TooManyRequests,
+                    ListNetworksError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    ListNetworksError::InternalServerError,
+                    ListNetworksError::Unknown,
+                )),
                 _ => Err(Error::Status(ListNetworksError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::list_networks`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListNetworksParams<'a> {
+    max_results: ::std::option::Option<i32>,
+    sort_fields: ::std::option::Option<&'a str>,
+    sort_direction: ::std::option::Option<&'a crate::models::SortDirection>,
+    next_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListNetworksParams<'a>, T, E> {
+    /// * `max_results`: query parameter `maxResults`. The maximum number of networks to return in a single page. Valid range is 1-100. Default is 10.
+    pub fn max_results(mut self, max_results: i32) -> Self {
+        self.params.max_results = Some(max_results);
+        self
+    }
+    /// * `sort_fields`: query parameter `sortFields`. The field to sort networks by. Accepted values are 'networkId' and 'networkName'. Default is 'networkId'.
+    pub fn sort_fields(mut self, sort_fields: &'a str) -> Self {
+        self.params.sort_fields = Some(sort_fields);
+        self
+    }
+    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub fn sort_direction(mut self, sort_direction: &'a crate::models::SortDirection) -> Self {
+        self.params.sort_direction = Some(sort_direction);
+        self
+    }
+    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub fn next_token(mut self, next_token: &'a str) -> Self {
+        self.params.next_token = Some(next_token);
+        self
     }
 }
 /// Error responses of [`Client::list_networks`].
@@ -1500,9 +2538,25 @@ pub enum ListNetworksError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListNetworksError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "ListNetworks", status, message)
+    }
+}
+impl ::std::error::Error for ListNetworksError {}
 
 impl Client {
     /// Creates a new Wickr network with specified access level and configuration. This operation provisions a new communication network for your organization.
@@ -1512,51 +2566,71 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub fn create_network(
-        &self,
-        body: &crate::models::CreateNetworkRequest,
-    ) -> Call<'_, crate::models::CreateNetworkResponse, CreateNetworkError> {
+    pub fn create_network<'a>(
+        &'a self,
+        body: &'a crate::models::CreateNetworkRequest,
+    ) -> Call<'a, CreateNetworkParams<'a>, crate::models::CreateNetworkResponse, CreateNetworkError>
+    {
         const OPERATION: Operation = Operation {
             id: "CreateNetwork",
+            method: "POST",
+            path: "/networks",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/networks");
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            CreateNetworkParams { body },
+            |client, params| {
+                let CreateNetworkParams { body } = params;
+                let mut request = client.request(&OPERATION, ::reqwest::Method::POST, "/networks");
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateNetworkError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(CreateNetworkError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(CreateNetworkError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(CreateNetworkError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(CreateNetworkError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(CreateNetworkError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(CreateNetworkError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received
+                    .error_json(CreateNetworkError::BadRequest, CreateNetworkError::Unknown)),
+                401 => Err(received.error_json(
+                    CreateNetworkError::Unauthorized,
+                    CreateNetworkError::Unknown,
+                )),
+                403 => {
+                    Err(received
+                        .error_json(CreateNetworkError::Forbidden, CreateNetworkError::Unknown))
+                }
+                404 => {
+                    Err(received
+                        .error_json(CreateNetworkError::NotFound, CreateNetworkError::Unknown))
+                }
+                422 => Err(received.error_json(
+                    CreateNetworkError::UnprocessableEntity,
+                    CreateNetworkError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    CreateNetworkError::TooManyRequests,
+                    CreateNetworkError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    CreateNetworkError::InternalServerError,
+                    CreateNetworkError::Unknown,
+                )),
                 _ => Err(Error::Status(CreateNetworkError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::create_network`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateNetworkParams<'a> {
+    body: &'a crate::models::CreateNetworkRequest,
 }
 /// Error responses of [`Client::create_network`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1575,9 +2649,26 @@ pub enum CreateNetworkError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateNetworkError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "CreateNetwork", status, message)
+    }
+}
+impl ::std::error::Error for CreateNetworkError {}
 
 impl Client {
     /// Retrieves a paginated list of security groups in a specified Wickr network. You can sort the results by various criteria.
@@ -1587,73 +2678,149 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which to list security groups.
-    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    /// * `max_results`: query parameter `maxResults`. The maximum number of security groups to return in a single page. Valid range is 1-100. Default is 10.
-    /// * `sort_fields`: query parameter `sortFields`. The field to sort security groups by. Accepted values include 'id' and 'name'.
-    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub fn list_security_groups(
-        &self,
-        network_id: &str,
-        next_token: ::std::option::Option<&str>,
-        max_results: ::std::option::Option<i32>,
-        sort_fields: ::std::option::Option<&str>,
-        sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-    ) -> Call<'_, crate::models::ListSecurityGroupsResponse, ListSecurityGroupsError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListSecurityGroupsParams`\]).
+    pub fn list_security_groups<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<
+        'a,
+        ListSecurityGroupsParams<'a>,
+        crate::models::ListSecurityGroupsResponse,
+        ListSecurityGroupsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "ListSecurityGroups",
+            method: "GET",
+            path: "/networks/{networkId}/security-groups",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/security-groups",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "maxResults", &max_results, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortFields", &sort_fields, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortDirection",
-            &sort_direction,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            ListSecurityGroupsParams {
+                network_id,
+                next_token: None,
+                max_results: None,
+                sort_fields: None,
+                sort_direction: None,
+            },
+            |client, params| {
+                let ListSecurityGroupsParams {
+                    network_id,
+                    next_token,
+                    max_results,
+                    sort_fields,
+                    sort_direction,
+                } = params;
+                let path = format!(
+                    "/networks/{}/security-groups",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nextToken",
+                    &next_token,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "maxResults",
+                    &max_results,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortFields",
+                    &sort_fields,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortDirection",
+                    &sort_direction,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListSecurityGroupsError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(ListSecurityGroupsError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(ListSecurityGroupsError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(ListSecurityGroupsError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(ListSecurityGroupsError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(ListSecurityGroupsError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(ListSecurityGroupsError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    ListSecurityGroupsError::BadRequest,
+                    ListSecurityGroupsError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    ListSecurityGroupsError::Unauthorized,
+                    ListSecurityGroupsError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    ListSecurityGroupsError::Forbidden,
+                    ListSecurityGroupsError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    ListSecurityGroupsError::NotFound,
+                    ListSecurityGroupsError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    ListSecurityGroupsError::UnprocessableEntity,
+                    ListSecurityGroupsError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    ListSecurityGroupsError::TooManyRequests,
+                    ListSecurityGroupsError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    ListSecurityGroupsError::InternalServerError,
+                    ListSecurityGroupsError::Unknown,
+                )),
                 _ => Err(Error::Status(ListSecurityGroupsError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::list_security_groups`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListSecurityGroupsParams<'a> {
+    network_id: &'a str,
+    next_token: ::std::option::Option<&'a str>,
+    max_results: ::std::option::Option<i32>,
+    sort_fields: ::std::option::Option<&'a str>,
+    sort_direction: ::std::option::Option<&'a crate::models::SortDirection>,
+}
+impl<'a, T, E> Call<'a, ListSecurityGroupsParams<'a>, T, E> {
+    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub fn next_token(mut self, next_token: &'a str) -> Self {
+        self.params.next_token = Some(next_token);
+        self
+    }
+    /// * `max_results`: query parameter `maxResults`. The maximum number of security groups to return in a single page. Valid range is 1-100. Default is 10.
+    pub fn max_results(mut self, max_results: i32) -> Self {
+        self.params.max_results = Some(max_results);
+        self
+    }
+    /// * `sort_fields`: query parameter `sortFields`. The field to sort security groups by. Accepted values include 'id' and 'name'.
+    pub fn sort_fields(mut self, sort_fields: &'a str) -> Self {
+        self.params.sort_fields = Some(sort_fields);
+        self
+    }
+    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub fn sort_direction(mut self, sort_direction: &'a crate::models::SortDirection) -> Self {
+        self.params.sort_direction = Some(sort_direction);
+        self
     }
 }
 /// Error responses of [`Client::list_security_groups`].
@@ -1673,9 +2840,26 @@ pub enum ListSecurityGroupsError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListSecurityGroupsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "ListSecurityGroups", status, message)
+    }
+}
+impl ::std::error::Error for ListSecurityGroupsError {}
 
 impl Client {
     /// Creates a new security group in a Wickr network. Security groups allow you to organize users and control their permissions, features, and security settings.
@@ -1686,63 +2870,106 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the security group will be created.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub fn create_security_group(
-        &self,
-        network_id: &str,
-        body: &crate::models::CreateSecurityGroupRequestBody,
-        x_client_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::CreateSecurityGroupResponse, CreateSecurityGroupError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`CreateSecurityGroupParams`\]).
+    pub fn create_security_group<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::CreateSecurityGroupRequestBody,
+    ) -> Call<
+        'a,
+        CreateSecurityGroupParams<'a>,
+        crate::models::CreateSecurityGroupResponse,
+        CreateSecurityGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "CreateSecurityGroup",
+            method: "POST",
+            path: "/networks/{networkId}/security-groups",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/security-groups",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let x_client_token_generated =
-            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-        let x_client_token = Some(x_client_token_generated.as_str());
-        if let Some(value) = &x_client_token {
-            request = request.header("X-Client-Token", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            CreateSecurityGroupParams {
+                network_id,
+                body,
+                x_client_token: None,
+            },
+            |client, params| {
+                let CreateSecurityGroupParams {
+                    network_id,
+                    body,
+                    x_client_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}/security-groups",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                let x_client_token_generated = x_client_token
+                    .map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                let x_client_token = Some(x_client_token_generated.as_str());
+                if let Some(value) = &x_client_token {
+                    request = request.header("X-Client-Token", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateSecurityGroupError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(CreateSecurityGroupError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(CreateSecurityGroupError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(CreateSecurityGroupError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    CreateSecurityGroupError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    CreateSecurityGroupError::BadRequest,
+                    CreateSecurityGroupError::Unknown,
                 )),
-                429 => Err(Error::Status(CreateSecurityGroupError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    CreateSecurityGroupError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    CreateSecurityGroupError::Unauthorized,
+                    CreateSecurityGroupError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    CreateSecurityGroupError::Forbidden,
+                    CreateSecurityGroupError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    CreateSecurityGroupError::NotFound,
+                    CreateSecurityGroupError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    CreateSecurityGroupError::UnprocessableEntity,
+                    CreateSecurityGroupError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    CreateSecurityGroupError::TooManyRequests,
+                    CreateSecurityGroupError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    CreateSecurityGroupError::InternalServerError,
+                    CreateSecurityGroupError::Unknown,
                 )),
                 _ => Err(Error::Status(CreateSecurityGroupError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::create_security_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct CreateSecurityGroupParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::CreateSecurityGroupRequestBody,
+    x_client_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, CreateSecurityGroupParams<'a>, T, E> {
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when not set, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
+    pub fn x_client_token(mut self, x_client_token: &'a str) -> Self {
+        self.params.x_client_token = Some(x_client_token);
+        self
     }
 }
 /// Error responses of [`Client::create_security_group`].
@@ -1762,9 +2989,26 @@ pub enum CreateSecurityGroupError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for CreateSecurityGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "CreateSecurityGroup", status, message)
+    }
+}
+impl ::std::error::Error for CreateSecurityGroupError {}
 
 impl Client {
     /// Retrieves detailed information about a specific bot in a Wickr network, including its status, group membership, and authentication details.
@@ -1775,46 +3019,59 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the bot.
     /// * `bot_id`: path parameter `botId`. The unique identifier of the bot to retrieve.
-    pub fn get_bot(
-        &self,
-        network_id: &str,
-        bot_id: &str,
-    ) -> Call<'_, crate::models::GetBotResponse, GetBotError> {
+    pub fn get_bot<'a>(
+        &'a self,
+        network_id: &'a str,
+        bot_id: &'a str,
+    ) -> Call<'a, GetBotParams<'a>, crate::models::GetBotResponse, GetBotError> {
         const OPERATION: Operation = Operation {
             id: "GetBot",
+            method: "GET",
+            path: "/networks/{networkId}/bots/{botId}",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/bots/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("botId", bot_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetBotParams { network_id, bot_id },
+            |client, params| {
+                let GetBotParams { network_id, bot_id } = params;
+                let path = format!(
+                    "/networks/{}/bots/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("botId", bot_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetBotError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(GetBotError::Unauthorized(received.json()?))),
-                403 => Err(Error::Status(GetBotError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(GetBotError::NotFound(received.json()?))),
-                422 => Err(Error::Status(GetBotError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(GetBotError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(GetBotError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(GetBotError::BadRequest, GetBotError::Unknown)),
+                401 => Err(received.error_json(GetBotError::Unauthorized, GetBotError::Unknown)),
+                403 => Err(received.error_json(GetBotError::Forbidden, GetBotError::Unknown)),
+                404 => Err(received.error_json(GetBotError::NotFound, GetBotError::Unknown)),
+                422 => {
+                    Err(received.error_json(GetBotError::UnprocessableEntity, GetBotError::Unknown))
+                }
+                429 => Err(received.error_json(GetBotError::TooManyRequests, GetBotError::Unknown)),
+                500 => {
+                    Err(received.error_json(GetBotError::InternalServerError, GetBotError::Unknown))
+                }
                 _ => Err(Error::Status(GetBotError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::get_bot`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetBotParams<'a> {
+    network_id: &'a str,
+    bot_id: &'a str,
 }
 /// Error responses of [`Client::get_bot`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1833,9 +3090,26 @@ pub enum GetBotError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetBotError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetBot", status, message)
+    }
+}
+impl ::std::error::Error for GetBotError {}
 
 impl Client {
     /// Deletes a bot from a specified Wickr network. This operation permanently removes the bot account and its associated data from the network.
@@ -1846,50 +3120,66 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which the bot will be deleted.
     /// * `bot_id`: path parameter `botId`. The unique identifier of the bot to be deleted.
-    pub fn delete_bot(
-        &self,
-        network_id: &str,
-        bot_id: &str,
-    ) -> Call<'_, crate::models::DeleteBotResponse, DeleteBotError> {
+    pub fn delete_bot<'a>(
+        &'a self,
+        network_id: &'a str,
+        bot_id: &'a str,
+    ) -> Call<'a, DeleteBotParams<'a>, crate::models::DeleteBotResponse, DeleteBotError> {
         const OPERATION: Operation = Operation {
             id: "DeleteBot",
+            method: "DELETE",
+            path: "/networks/{networkId}/bots/{botId}",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/bots/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("botId", bot_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            DeleteBotParams { network_id, bot_id },
+            |client, params| {
+                let DeleteBotParams { network_id, bot_id } = params;
+                let path = format!(
+                    "/networks/{}/bots/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("botId", bot_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(DeleteBotError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(DeleteBotError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(DeleteBotError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(DeleteBotError::NotFound(received.json()?))),
-                422 => Err(Error::Status(DeleteBotError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(DeleteBotError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(DeleteBotError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(received.error_json(DeleteBotError::BadRequest, DeleteBotError::Unknown))
+                }
+                401 => {
+                    Err(received.error_json(DeleteBotError::Unauthorized, DeleteBotError::Unknown))
+                }
+                403 => Err(received.error_json(DeleteBotError::Forbidden, DeleteBotError::Unknown)),
+                404 => Err(received.error_json(DeleteBotError::NotFound, DeleteBotError::Unknown)),
+                422 => Err(received
+                    .error_json(DeleteBotError::UnprocessableEntity, DeleteBotError::Unknown)),
+                429 => {
+                    Err(received
+                        .error_json(DeleteBotError::TooManyRequests, DeleteBotError::Unknown))
+                }
+                500 => Err(received
+                    .error_json(DeleteBotError::InternalServerError, DeleteBotError::Unknown)),
                 _ => Err(Error::Status(DeleteBotError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::delete_bot`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteBotParams<'a> {
+    network_id: &'a str,
+    bot_id: &'a str,
 }
 /// Error responses of [`Client::delete_bot`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1908,9 +3198,26 @@ pub enum DeleteBotError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteBotError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "DeleteBot", status, message)
+    }
+}
+impl ::std::error::Error for DeleteBotError {}
 
 impl Client {
     /// Updates the properties of an existing bot in a Wickr network. This operation allows you to modify the bot's display name, security group, password, or suspension status.
@@ -1921,54 +3228,86 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the bot to update.
     /// * `bot_id`: path parameter `botId`. The unique identifier of the bot to update.
-    /// * `body`: request body, sent as `application/json`
-    pub fn update_bot(
-        &self,
-        network_id: &str,
-        bot_id: &str,
-        body: ::std::option::Option<&crate::models::UpdateBotRequestBody>,
-    ) -> Call<'_, crate::models::UpdateBotResponse, UpdateBotError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateBotParams`\]).
+    pub fn update_bot<'a>(
+        &'a self,
+        network_id: &'a str,
+        bot_id: &'a str,
+    ) -> Call<'a, UpdateBotParams<'a>, crate::models::UpdateBotResponse, UpdateBotError> {
         const OPERATION: Operation = Operation {
             id: "UpdateBot",
+            method: "PATCH",
+            path: "/networks/{networkId}/bots/{botId}",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/bots/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("botId", bot_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            UpdateBotParams {
+                network_id,
+                bot_id,
+                body: None,
+            },
+            |client, params| {
+                let UpdateBotParams {
+                    network_id,
+                    bot_id,
+                    body,
+                } = params;
+                let path = format!(
+                    "/networks/{}/bots/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("botId", bot_id, Style::Simple, false),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(UpdateBotError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(UpdateBotError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(UpdateBotError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(UpdateBotError::NotFound(received.json()?))),
-                422 => Err(Error::Status(UpdateBotError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(UpdateBotError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(UpdateBotError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(received.error_json(UpdateBotError::BadRequest, UpdateBotError::Unknown))
+                }
+                401 => {
+                    Err(received.error_json(UpdateBotError::Unauthorized, UpdateBotError::Unknown))
+                }
+                403 => Err(received.error_json(UpdateBotError::Forbidden, UpdateBotError::Unknown)),
+                404 => Err(received.error_json(UpdateBotError::NotFound, UpdateBotError::Unknown)),
+                422 => Err(received
+                    .error_json(UpdateBotError::UnprocessableEntity, UpdateBotError::Unknown)),
+                429 => {
+                    Err(received
+                        .error_json(UpdateBotError::TooManyRequests, UpdateBotError::Unknown))
+                }
+                500 => Err(received
+                    .error_json(UpdateBotError::InternalServerError, UpdateBotError::Unknown)),
                 _ => Err(Error::Status(UpdateBotError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::update_bot`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateBotParams<'a> {
+    network_id: &'a str,
+    bot_id: &'a str,
+    body: ::std::option::Option<&'a crate::models::UpdateBotRequestBody>,
+}
+impl<'a, T, E> Call<'a, UpdateBotParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(mut self, body: &'a crate::models::UpdateBotRequestBody) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::update_bot`].
@@ -1988,9 +3327,26 @@ pub enum UpdateBotError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateBotError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "UpdateBot", status, message)
+    }
+}
+impl ::std::error::Error for UpdateBotError {}
 
 impl Client {
     /// Retrieves detailed information about a specific Wickr network, including its configuration, access level, and status.
@@ -2000,48 +3356,72 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network to retrieve.
-    pub fn get_network(
-        &self,
-        network_id: &str,
-    ) -> Call<'_, crate::models::GetNetworkResponse, GetNetworkError> {
+    pub fn get_network<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<'a, GetNetworkParams<'a>, crate::models::GetNetworkResponse, GetNetworkError> {
         const OPERATION: Operation = Operation {
             id: "GetNetwork",
+            method: "GET",
+            path: "/networks/{networkId}",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetNetworkParams { network_id },
+            |client, params| {
+                let GetNetworkParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetNetworkError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(GetNetworkError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetNetworkError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(GetNetworkError::NotFound(received.json()?))),
-                422 => Err(Error::Status(GetNetworkError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(GetNetworkError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(GetNetworkError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(received.error_json(GetNetworkError::BadRequest, GetNetworkError::Unknown))
+                }
+                401 => {
+                    Err(received
+                        .error_json(GetNetworkError::Unauthorized, GetNetworkError::Unknown))
+                }
+                403 => {
+                    Err(received.error_json(GetNetworkError::Forbidden, GetNetworkError::Unknown))
+                }
+                404 => {
+                    Err(received.error_json(GetNetworkError::NotFound, GetNetworkError::Unknown))
+                }
+                422 => Err(received.error_json(
+                    GetNetworkError::UnprocessableEntity,
+                    GetNetworkError::Unknown,
+                )),
+                429 => {
+                    Err(received
+                        .error_json(GetNetworkError::TooManyRequests, GetNetworkError::Unknown))
+                }
+                500 => Err(received.error_json(
+                    GetNetworkError::InternalServerError,
+                    GetNetworkError::Unknown,
+                )),
                 _ => Err(Error::Status(GetNetworkError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::get_network`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetNetworkParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::get_network`].
 #[derive(Debug, Clone, PartialEq)]
@@ -2060,9 +3440,26 @@ pub enum GetNetworkError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetNetworkError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetNetwork", status, message)
+    }
+}
+impl ::std::error::Error for GetNetworkError {}
 
 impl Client {
     /// Deletes a Wickr network and all its associated resources, including users, bots, security groups, and settings. This operation is permanent and cannot be undone.
@@ -2072,61 +3469,95 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network to delete.
-    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete the network again.
-    pub fn delete_network(
-        &self,
-        network_id: &str,
-        x_client_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::DeleteNetworkResponse, DeleteNetworkError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`DeleteNetworkParams`\]).
+    pub fn delete_network<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<'a, DeleteNetworkParams<'a>, crate::models::DeleteNetworkResponse, DeleteNetworkError>
+    {
         const OPERATION: Operation = Operation {
             id: "DeleteNetwork",
+            method: "DELETE",
+            path: "/networks/{networkId}",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let x_client_token_generated =
-            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-        let x_client_token = Some(x_client_token_generated.as_str());
-        if let Some(value) = &x_client_token {
-            request = request.header("X-Client-Token", crate::runtime::simple_text(value));
-        }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            DeleteNetworkParams {
+                network_id,
+                x_client_token: None,
+            },
+            |client, params| {
+                let DeleteNetworkParams {
+                    network_id,
+                    x_client_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                let x_client_token_generated = x_client_token
+                    .map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                let x_client_token = Some(x_client_token_generated.as_str());
+                if let Some(value) = &x_client_token {
+                    request = request.header("X-Client-Token", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(DeleteNetworkError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(DeleteNetworkError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(DeleteNetworkError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(DeleteNetworkError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(DeleteNetworkError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(DeleteNetworkError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(DeleteNetworkError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received
+                    .error_json(DeleteNetworkError::BadRequest, DeleteNetworkError::Unknown)),
+                401 => Err(received.error_json(
+                    DeleteNetworkError::Unauthorized,
+                    DeleteNetworkError::Unknown,
+                )),
+                403 => {
+                    Err(received
+                        .error_json(DeleteNetworkError::Forbidden, DeleteNetworkError::Unknown))
+                }
+                404 => {
+                    Err(received
+                        .error_json(DeleteNetworkError::NotFound, DeleteNetworkError::Unknown))
+                }
+                422 => Err(received.error_json(
+                    DeleteNetworkError::UnprocessableEntity,
+                    DeleteNetworkError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    DeleteNetworkError::TooManyRequests,
+                    DeleteNetworkError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    DeleteNetworkError::InternalServerError,
+                    DeleteNetworkError::Unknown,
+                )),
                 _ => Err(Error::Status(DeleteNetworkError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::delete_network`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteNetworkParams<'a> {
+    network_id: &'a str,
+    x_client_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, DeleteNetworkParams<'a>, T, E> {
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when not set, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete the network again.
+    pub fn x_client_token(mut self, x_client_token: &'a str) -> Self {
+        self.params.x_client_token = Some(x_client_token);
+        self
     }
 }
 /// Error responses of [`Client::delete_network`].
@@ -2146,9 +3577,26 @@ pub enum DeleteNetworkError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteNetworkError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "DeleteNetwork", status, message)
+    }
+}
+impl ::std::error::Error for DeleteNetworkError {}
 
 impl Client {
     /// Updates the properties of an existing Wickr network, such as its name or encryption key configuration.
@@ -2159,63 +3607,100 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network to update.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub fn update_network(
-        &self,
-        network_id: &str,
-        body: &crate::models::UpdateNetworkRequestBody,
-        x_client_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::UpdateNetworkResponse, UpdateNetworkError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateNetworkParams`\]).
+    pub fn update_network<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::UpdateNetworkRequestBody,
+    ) -> Call<'a, UpdateNetworkParams<'a>, crate::models::UpdateNetworkResponse, UpdateNetworkError>
+    {
         const OPERATION: Operation = Operation {
             id: "UpdateNetwork",
+            method: "PATCH",
+            path: "/networks/{networkId}",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        let x_client_token_generated =
-            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
-        let x_client_token = Some(x_client_token_generated.as_str());
-        if let Some(value) = &x_client_token {
-            request = request.header("X-Client-Token", crate::runtime::simple_text(value));
-        }
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            UpdateNetworkParams {
+                network_id,
+                body,
+                x_client_token: None,
+            },
+            |client, params| {
+                let UpdateNetworkParams {
+                    network_id,
+                    body,
+                    x_client_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                let x_client_token_generated = x_client_token
+                    .map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+                let x_client_token = Some(x_client_token_generated.as_str());
+                if let Some(value) = &x_client_token {
+                    request = request.header("X-Client-Token", crate::runtime::simple_text(value));
+                }
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(UpdateNetworkError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(UpdateNetworkError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(UpdateNetworkError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(UpdateNetworkError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(UpdateNetworkError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(UpdateNetworkError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(UpdateNetworkError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received
+                    .error_json(UpdateNetworkError::BadRequest, UpdateNetworkError::Unknown)),
+                401 => Err(received.error_json(
+                    UpdateNetworkError::Unauthorized,
+                    UpdateNetworkError::Unknown,
+                )),
+                403 => {
+                    Err(received
+                        .error_json(UpdateNetworkError::Forbidden, UpdateNetworkError::Unknown))
+                }
+                404 => {
+                    Err(received
+                        .error_json(UpdateNetworkError::NotFound, UpdateNetworkError::Unknown))
+                }
+                422 => Err(received.error_json(
+                    UpdateNetworkError::UnprocessableEntity,
+                    UpdateNetworkError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    UpdateNetworkError::TooManyRequests,
+                    UpdateNetworkError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    UpdateNetworkError::InternalServerError,
+                    UpdateNetworkError::Unknown,
+                )),
                 _ => Err(Error::Status(UpdateNetworkError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::update_network`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateNetworkParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::UpdateNetworkRequestBody,
+    x_client_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, UpdateNetworkParams<'a>, T, E> {
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when not set, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
+    pub fn x_client_token(mut self, x_client_token: &'a str) -> Self {
+        self.params.x_client_token = Some(x_client_token);
+        self
     }
 }
 /// Error responses of [`Client::update_network`].
@@ -2235,9 +3720,26 @@ pub enum UpdateNetworkError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateNetworkError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "UpdateNetwork", status, message)
+    }
+}
+impl ::std::error::Error for UpdateNetworkError {}
 
 impl Client {
     /// Retrieves detailed information about a specific security group in a Wickr network, including its settings, member counts, and configuration.
@@ -2248,56 +3750,89 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the security group.
     /// * `group_id`: path parameter `groupId`. The unique identifier of the security group to retrieve.
-    pub fn get_security_group(
-        &self,
-        network_id: &str,
-        group_id: &str,
-    ) -> Call<'_, crate::models::GetSecurityGroupResponse, GetSecurityGroupError> {
+    pub fn get_security_group<'a>(
+        &'a self,
+        network_id: &'a str,
+        group_id: &'a str,
+    ) -> Call<
+        'a,
+        GetSecurityGroupParams<'a>,
+        crate::models::GetSecurityGroupResponse,
+        GetSecurityGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "GetSecurityGroup",
+            method: "GET",
+            path: "/networks/{networkId}/security-groups/{groupId}",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/security-groups/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetSecurityGroupParams {
+                network_id,
+                group_id,
+            },
+            |client, params| {
+                let GetSecurityGroupParams {
+                    network_id,
+                    group_id,
+                } = params;
+                let path = format!(
+                    "/networks/{}/security-groups/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("groupId", group_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetSecurityGroupError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(GetSecurityGroupError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetSecurityGroupError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetSecurityGroupError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(GetSecurityGroupError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(GetSecurityGroupError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(GetSecurityGroupError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    GetSecurityGroupError::BadRequest,
+                    GetSecurityGroupError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    GetSecurityGroupError::Unauthorized,
+                    GetSecurityGroupError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    GetSecurityGroupError::Forbidden,
+                    GetSecurityGroupError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    GetSecurityGroupError::NotFound,
+                    GetSecurityGroupError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    GetSecurityGroupError::UnprocessableEntity,
+                    GetSecurityGroupError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    GetSecurityGroupError::TooManyRequests,
+                    GetSecurityGroupError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    GetSecurityGroupError::InternalServerError,
+                    GetSecurityGroupError::Unknown,
+                )),
                 _ => Err(Error::Status(GetSecurityGroupError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::get_security_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetSecurityGroupParams<'a> {
+    network_id: &'a str,
+    group_id: &'a str,
 }
 /// Error responses of [`Client::get_security_group`].
 #[derive(Debug, Clone, PartialEq)]
@@ -2316,9 +3851,26 @@ pub enum GetSecurityGroupError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetSecurityGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetSecurityGroup", status, message)
+    }
+}
+impl ::std::error::Error for GetSecurityGroupError {}
 
 impl Client {
     /// Deletes a security group from a Wickr network. This operation cannot be performed on the default security group.
@@ -2329,56 +3881,89 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which the security group will be deleted.
     /// * `group_id`: path parameter `groupId`. The unique identifier of the security group to delete.
-    pub fn delete_security_group(
-        &self,
-        network_id: &str,
-        group_id: &str,
-    ) -> Call<'_, crate::models::DeleteSecurityGroupResponse, DeleteSecurityGroupError> {
+    pub fn delete_security_group<'a>(
+        &'a self,
+        network_id: &'a str,
+        group_id: &'a str,
+    ) -> Call<
+        'a,
+        DeleteSecurityGroupParams<'a>,
+        crate::models::DeleteSecurityGroupResponse,
+        DeleteSecurityGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "DeleteSecurityGroup",
+            method: "DELETE",
+            path: "/networks/{networkId}/security-groups/{groupId}",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/security-groups/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            DeleteSecurityGroupParams {
+                network_id,
+                group_id,
+            },
+            |client, params| {
+                let DeleteSecurityGroupParams {
+                    network_id,
+                    group_id,
+                } = params;
+                let path = format!(
+                    "/networks/{}/security-groups/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("groupId", group_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(DeleteSecurityGroupError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(DeleteSecurityGroupError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(DeleteSecurityGroupError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(DeleteSecurityGroupError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    DeleteSecurityGroupError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    DeleteSecurityGroupError::BadRequest,
+                    DeleteSecurityGroupError::Unknown,
                 )),
-                429 => Err(Error::Status(DeleteSecurityGroupError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    DeleteSecurityGroupError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    DeleteSecurityGroupError::Unauthorized,
+                    DeleteSecurityGroupError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    DeleteSecurityGroupError::Forbidden,
+                    DeleteSecurityGroupError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    DeleteSecurityGroupError::NotFound,
+                    DeleteSecurityGroupError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    DeleteSecurityGroupError::UnprocessableEntity,
+                    DeleteSecurityGroupError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    DeleteSecurityGroupError::TooManyRequests,
+                    DeleteSecurityGroupError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    DeleteSecurityGroupError::InternalServerError,
+                    DeleteSecurityGroupError::Unknown,
                 )),
                 _ => Err(Error::Status(DeleteSecurityGroupError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::delete_security_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DeleteSecurityGroupParams<'a> {
+    network_id: &'a str,
+    group_id: &'a str,
 }
 /// Error responses of [`Client::delete_security_group`].
 #[derive(Debug, Clone, PartialEq)]
@@ -2397,9 +3982,26 @@ pub enum DeleteSecurityGroupError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DeleteSecurityGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "DeleteSecurityGroup", status, message)
+    }
+}
+impl ::std::error::Error for DeleteSecurityGroupError {}
 
 impl Client {
     /// Updates the properties of an existing security group in a Wickr network, such as its name or settings.
@@ -2410,60 +4012,103 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the security group to update.
     /// * `group_id`: path parameter `groupId`. The unique identifier of the security group to update.
-    /// * `body`: request body, sent as `application/json`
-    pub fn update_security_group(
-        &self,
-        network_id: &str,
-        group_id: &str,
-        body: ::std::option::Option<&crate::models::UpdateSecurityGroupRequestBody>,
-    ) -> Call<'_, crate::models::UpdateSecurityGroupResponse, UpdateSecurityGroupError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UpdateSecurityGroupParams`\]).
+    pub fn update_security_group<'a>(
+        &'a self,
+        network_id: &'a str,
+        group_id: &'a str,
+    ) -> Call<
+        'a,
+        UpdateSecurityGroupParams<'a>,
+        crate::models::UpdateSecurityGroupResponse,
+        UpdateSecurityGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "UpdateSecurityGroup",
+            method: "PATCH",
+            path: "/networks/{networkId}/security-groups/{groupId}",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/security-groups/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            UpdateSecurityGroupParams {
+                network_id,
+                group_id,
+                body: None,
+            },
+            |client, params| {
+                let UpdateSecurityGroupParams {
+                    network_id,
+                    group_id,
+                    body,
+                } = params;
+                let path = format!(
+                    "/networks/{}/security-groups/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("groupId", group_id, Style::Simple, false),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                if let Some(body) = body {
+                    request = request.json(body);
+                }
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(UpdateSecurityGroupError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(UpdateSecurityGroupError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(UpdateSecurityGroupError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(UpdateSecurityGroupError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    UpdateSecurityGroupError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    UpdateSecurityGroupError::BadRequest,
+                    UpdateSecurityGroupError::Unknown,
                 )),
-                429 => Err(Error::Status(UpdateSecurityGroupError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    UpdateSecurityGroupError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    UpdateSecurityGroupError::Unauthorized,
+                    UpdateSecurityGroupError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    UpdateSecurityGroupError::Forbidden,
+                    UpdateSecurityGroupError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    UpdateSecurityGroupError::NotFound,
+                    UpdateSecurityGroupError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    UpdateSecurityGroupError::UnprocessableEntity,
+                    UpdateSecurityGroupError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    UpdateSecurityGroupError::TooManyRequests,
+                    UpdateSecurityGroupError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    UpdateSecurityGroupError::InternalServerError,
+                    UpdateSecurityGroupError::Unknown,
                 )),
                 _ => Err(Error::Status(UpdateSecurityGroupError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::update_security_group`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateSecurityGroupParams<'a> {
+    network_id: &'a str,
+    group_id: &'a str,
+    body: ::std::option::Option<&'a crate::models::UpdateSecurityGroupRequestBody>,
+}
+impl<'a, T, E> Call<'a, UpdateSecurityGroupParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/json`
+    pub fn body(mut self, body: &'a crate::models::UpdateSecurityGroupRequestBody) -> Self {
+        self.params.body = Some(body);
+        self
     }
 }
 /// Error responses of [`Client::update_security_group`].
@@ -2483,9 +4128,26 @@ pub enum UpdateSecurityGroupError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateSecurityGroupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "UpdateSecurityGroup", status, message)
+    }
+}
+impl ::std::error::Error for UpdateSecurityGroupError {}
 
 impl Client {
     /// Retrieves the count of bots in a Wickr network, categorized by their status (pending, active, and total).
@@ -2495,52 +4157,74 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which to retrieve bot counts.
-    pub fn get_bots_count(
-        &self,
-        network_id: &str,
-    ) -> Call<'_, crate::models::GetBotsCountResponse, GetBotsCountError> {
+    pub fn get_bots_count<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<'a, GetBotsCountParams<'a>, crate::models::GetBotsCountResponse, GetBotsCountError>
+    {
         const OPERATION: Operation = Operation {
             id: "GetBotsCount",
+            method: "GET",
+            path: "/networks/{networkId}/bots/count",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/bots/count",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetBotsCountParams { network_id },
+            |client, params| {
+                let GetBotsCountParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}/bots/count",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetBotsCountError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(GetBotsCountError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetBotsCountError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetBotsCountError::NotFound(received.json()?))),
-                422 => Err(Error::Status(GetBotsCountError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(GetBotsCountError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(GetBotsCountError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(received
+                        .error_json(GetBotsCountError::BadRequest, GetBotsCountError::Unknown))
+                }
+                401 => Err(received
+                    .error_json(GetBotsCountError::Unauthorized, GetBotsCountError::Unknown)),
+                403 => {
+                    Err(received
+                        .error_json(GetBotsCountError::Forbidden, GetBotsCountError::Unknown))
+                }
+                404 => {
+                    Err(received
+                        .error_json(GetBotsCountError::NotFound, GetBotsCountError::Unknown))
+                }
+                422 => Err(received.error_json(
+                    GetBotsCountError::UnprocessableEntity,
+                    GetBotsCountError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    GetBotsCountError::TooManyRequests,
+                    GetBotsCountError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    GetBotsCountError::InternalServerError,
+                    GetBotsCountError::Unknown,
+                )),
                 _ => Err(Error::Status(GetBotsCountError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::get_bots_count`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetBotsCountParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::get_bots_count`].
 #[derive(Debug, Clone, PartialEq)]
@@ -2559,9 +4243,26 @@ pub enum GetBotsCountError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetBotsCountError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetBotsCount", status, message)
+    }
+}
+impl ::std::error::Error for GetBotsCountError {}
 
 impl Client {
     /// Retrieves historical guest user count data for a Wickr network, showing the number of guest users per billing period over the past 90 days.
@@ -2571,55 +4272,80 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which to retrieve guest user history.
-    pub fn get_guest_user_history_count(
-        &self,
-        network_id: &str,
-    ) -> Call<'_, crate::models::GetGuestUserHistoryCountResponse, GetGuestUserHistoryCountError>
-    {
+    pub fn get_guest_user_history_count<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<
+        'a,
+        GetGuestUserHistoryCountParams<'a>,
+        crate::models::GetGuestUserHistoryCountResponse,
+        GetGuestUserHistoryCountError,
+    > {
         const OPERATION: Operation = Operation {
             id: "GetGuestUserHistoryCount",
+            method: "GET",
+            path: "/networks/{networkId}/guest-users/count",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/guest-users/count",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetGuestUserHistoryCountParams { network_id },
+            |client, params| {
+                let GetGuestUserHistoryCountParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}/guest-users/count",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetGuestUserHistoryCountError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(GetGuestUserHistoryCountError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetGuestUserHistoryCountError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetGuestUserHistoryCountError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    GetGuestUserHistoryCountError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    GetGuestUserHistoryCountError::BadRequest,
+                    GetGuestUserHistoryCountError::Unknown,
                 )),
-                429 => Err(Error::Status(
-                    GetGuestUserHistoryCountError::TooManyRequests(received.json()?),
+                401 => Err(received.error_json(
+                    GetGuestUserHistoryCountError::Unauthorized,
+                    GetGuestUserHistoryCountError::Unknown,
                 )),
-                500 => Err(Error::Status(
-                    GetGuestUserHistoryCountError::InternalServerError(received.json()?),
+                403 => Err(received.error_json(
+                    GetGuestUserHistoryCountError::Forbidden,
+                    GetGuestUserHistoryCountError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    GetGuestUserHistoryCountError::NotFound,
+                    GetGuestUserHistoryCountError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    GetGuestUserHistoryCountError::UnprocessableEntity,
+                    GetGuestUserHistoryCountError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    GetGuestUserHistoryCountError::TooManyRequests,
+                    GetGuestUserHistoryCountError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    GetGuestUserHistoryCountError::InternalServerError,
+                    GetGuestUserHistoryCountError::Unknown,
                 )),
                 _ => Err(Error::Status(GetGuestUserHistoryCountError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::get_guest_user_history_count`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetGuestUserHistoryCountParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::get_guest_user_history_count`].
 #[derive(Debug, Clone, PartialEq)]
@@ -2638,9 +4364,26 @@ pub enum GetGuestUserHistoryCountError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetGuestUserHistoryCountError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetGuestUserHistoryCount", status, message)
+    }
+}
+impl ::std::error::Error for GetGuestUserHistoryCountError {}
 
 impl Client {
     /// Retrieves all network-level settings for a Wickr network, including client metrics, data retention, and other configuration options.
@@ -2650,54 +4393,80 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network whose settings will be retrieved.
-    pub fn get_network_settings(
-        &self,
-        network_id: &str,
-    ) -> Call<'_, crate::models::GetNetworkSettingsResponse, GetNetworkSettingsError> {
+    pub fn get_network_settings<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<
+        'a,
+        GetNetworkSettingsParams<'a>,
+        crate::models::GetNetworkSettingsResponse,
+        GetNetworkSettingsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "GetNetworkSettings",
+            method: "GET",
+            path: "/networks/{networkId}/settings",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/settings",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetNetworkSettingsParams { network_id },
+            |client, params| {
+                let GetNetworkSettingsParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}/settings",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetNetworkSettingsError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(GetNetworkSettingsError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetNetworkSettingsError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetNetworkSettingsError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(GetNetworkSettingsError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(GetNetworkSettingsError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(GetNetworkSettingsError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    GetNetworkSettingsError::BadRequest,
+                    GetNetworkSettingsError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    GetNetworkSettingsError::Unauthorized,
+                    GetNetworkSettingsError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    GetNetworkSettingsError::Forbidden,
+                    GetNetworkSettingsError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    GetNetworkSettingsError::NotFound,
+                    GetNetworkSettingsError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    GetNetworkSettingsError::UnprocessableEntity,
+                    GetNetworkSettingsError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    GetNetworkSettingsError::TooManyRequests,
+                    GetNetworkSettingsError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    GetNetworkSettingsError::InternalServerError,
+                    GetNetworkSettingsError::Unknown,
+                )),
                 _ => Err(Error::Status(GetNetworkSettingsError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::get_network_settings`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetNetworkSettingsParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::get_network_settings`].
 #[derive(Debug, Clone, PartialEq)]
@@ -2716,9 +4485,26 @@ pub enum GetNetworkSettingsError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetNetworkSettingsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetNetworkSettings", status, message)
+    }
+}
+impl ::std::error::Error for GetNetworkSettingsError {}
 
 impl Client {
     /// Updates network-level settings for a Wickr network. You can modify settings such as client metrics, data retention, and other network-wide options.
@@ -2729,56 +4515,83 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network whose settings will be updated.
     /// * `body`: request body, sent as `application/json`
-    pub fn update_network_settings(
-        &self,
-        network_id: &str,
-        body: &crate::models::UpdateNetworkSettingsRequestBody,
-    ) -> Call<'_, crate::models::UpdateNetworkSettingsResponse, UpdateNetworkSettingsError> {
+    pub fn update_network_settings<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::UpdateNetworkSettingsRequestBody,
+    ) -> Call<
+        'a,
+        UpdateNetworkSettingsParams<'a>,
+        crate::models::UpdateNetworkSettingsResponse,
+        UpdateNetworkSettingsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "UpdateNetworkSettings",
+            method: "PATCH",
+            path: "/networks/{networkId}/settings",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/settings",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            UpdateNetworkSettingsParams { network_id, body },
+            |client, params| {
+                let UpdateNetworkSettingsParams { network_id, body } = params;
+                let path = format!(
+                    "/networks/{}/settings",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(UpdateNetworkSettingsError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(UpdateNetworkSettingsError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(UpdateNetworkSettingsError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(UpdateNetworkSettingsError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    UpdateNetworkSettingsError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    UpdateNetworkSettingsError::BadRequest,
+                    UpdateNetworkSettingsError::Unknown,
                 )),
-                429 => Err(Error::Status(UpdateNetworkSettingsError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    UpdateNetworkSettingsError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    UpdateNetworkSettingsError::Unauthorized,
+                    UpdateNetworkSettingsError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    UpdateNetworkSettingsError::Forbidden,
+                    UpdateNetworkSettingsError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    UpdateNetworkSettingsError::NotFound,
+                    UpdateNetworkSettingsError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    UpdateNetworkSettingsError::UnprocessableEntity,
+                    UpdateNetworkSettingsError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    UpdateNetworkSettingsError::TooManyRequests,
+                    UpdateNetworkSettingsError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    UpdateNetworkSettingsError::InternalServerError,
+                    UpdateNetworkSettingsError::Unknown,
                 )),
                 _ => Err(Error::Status(UpdateNetworkSettingsError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::update_network_settings`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateNetworkSettingsParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::UpdateNetworkSettingsRequestBody,
 }
 /// Error responses of [`Client::update_network_settings`].
 #[derive(Debug, Clone, PartialEq)]
@@ -2797,9 +4610,26 @@ pub enum UpdateNetworkSettingsError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateNetworkSettingsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "UpdateNetworkSettings", status, message)
+    }
+}
+impl ::std::error::Error for UpdateNetworkSettingsError {}
 
 impl Client {
     /// Retrieves the OpenID Connect (OIDC) configuration for a Wickr network, including SSO settings and optional token information if access token parameters are provided.
@@ -2809,88 +4639,182 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network whose OIDC configuration will be retrieved.
-    /// * `client_id`: query parameter `clientId`. The OAuth client ID for retrieving access tokens (optional).
-    /// * `code`: query parameter `code`. The authorization code for retrieving access tokens (optional).
-    /// * `grant_type`: query parameter `grantType`. The OAuth grant type for retrieving access tokens (optional).
-    /// * `redirect_uri`: query parameter `redirectUri`. The redirect URI for the OAuth flow (optional).
-    /// * `url`: query parameter `url`. The URL for the OIDC provider (optional).
-    /// * `client_secret`: query parameter `clientSecret`. The OAuth client secret for retrieving access tokens (optional).
-    /// * `code_verifier`: query parameter `codeVerifier`. The PKCE code verifier for enhanced security in the OAuth flow (optional).
-    /// * `certificate`: query parameter `certificate`. The CA certificate for secure communication with the OIDC provider (optional).
-    #[allow(clippy::too_many_arguments)]
-    pub fn get_oidc_info(
-        &self,
-        network_id: &str,
-        client_id: ::std::option::Option<&str>,
-        code: ::std::option::Option<&str>,
-        grant_type: ::std::option::Option<&str>,
-        redirect_uri: ::std::option::Option<&str>,
-        url: ::std::option::Option<&str>,
-        client_secret: ::std::option::Option<&str>,
-        code_verifier: ::std::option::Option<&str>,
-        certificate: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::GetOidcInfoResponse, GetOidcInfoError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetOidcInfoParams`\]).
+    pub fn get_oidc_info<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<'a, GetOidcInfoParams<'a>, crate::models::GetOidcInfoResponse, GetOidcInfoError> {
         const OPERATION: Operation = Operation {
             id: "GetOidcInfo",
+            method: "GET",
+            path: "/networks/{networkId}/oidc",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/oidc",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "clientId", &client_id, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "code", &code, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "grantType", &grant_type, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "redirectUri", &redirect_uri, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "url", &url, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "clientSecret",
-            &client_secret,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(
-            &mut query,
-            "codeVerifier",
-            &code_verifier,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "certificate", &certificate, Style::Form, true);
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetOidcInfoParams {
+                network_id,
+                client_id: None,
+                code: None,
+                grant_type: None,
+                redirect_uri: None,
+                url: None,
+                client_secret: None,
+                code_verifier: None,
+                certificate: None,
+            },
+            |client, params| {
+                let GetOidcInfoParams {
+                    network_id,
+                    client_id,
+                    code,
+                    grant_type,
+                    redirect_uri,
+                    url,
+                    client_secret,
+                    code_verifier,
+                    certificate,
+                } = params;
+                let path = format!(
+                    "/networks/{}/oidc",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "clientId", &client_id, Style::Form, true);
+                crate::runtime::query_pairs(&mut query, "code", &code, Style::Form, true);
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "grantType",
+                    &grant_type,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "redirectUri",
+                    &redirect_uri,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "url", &url, Style::Form, true);
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "clientSecret",
+                    &client_secret,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "codeVerifier",
+                    &code_verifier,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "certificate",
+                    &certificate,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetOidcInfoError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(GetOidcInfoError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetOidcInfoError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(GetOidcInfoError::NotFound(received.json()?))),
-                422 => Err(Error::Status(GetOidcInfoError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(GetOidcInfoError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(GetOidcInfoError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(received
+                        .error_json(GetOidcInfoError::BadRequest, GetOidcInfoError::Unknown))
+                }
+                401 => {
+                    Err(received
+                        .error_json(GetOidcInfoError::Unauthorized, GetOidcInfoError::Unknown))
+                }
+                403 => {
+                    Err(received.error_json(GetOidcInfoError::Forbidden, GetOidcInfoError::Unknown))
+                }
+                404 => {
+                    Err(received.error_json(GetOidcInfoError::NotFound, GetOidcInfoError::Unknown))
+                }
+                422 => Err(received.error_json(
+                    GetOidcInfoError::UnprocessableEntity,
+                    GetOidcInfoError::Unknown,
+                )),
+                429 => Err(received
+                    .error_json(GetOidcInfoError::TooManyRequests, GetOidcInfoError::Unknown)),
+                500 => Err(received.error_json(
+                    GetOidcInfoError::InternalServerError,
+                    GetOidcInfoError::Unknown,
+                )),
                 _ => Err(Error::Status(GetOidcInfoError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::get_oidc_info`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetOidcInfoParams<'a> {
+    network_id: &'a str,
+    client_id: ::std::option::Option<&'a str>,
+    code: ::std::option::Option<&'a str>,
+    grant_type: ::std::option::Option<&'a str>,
+    redirect_uri: ::std::option::Option<&'a str>,
+    url: ::std::option::Option<&'a str>,
+    client_secret: ::std::option::Option<&'a str>,
+    code_verifier: ::std::option::Option<&'a str>,
+    certificate: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetOidcInfoParams<'a>, T, E> {
+    /// * `client_id`: query parameter `clientId`. The OAuth client ID for retrieving access tokens (optional).
+    pub fn client_id(mut self, client_id: &'a str) -> Self {
+        self.params.client_id = Some(client_id);
+        self
+    }
+    /// * `code`: query parameter `code`. The authorization code for retrieving access tokens (optional).
+    pub fn code(mut self, code: &'a str) -> Self {
+        self.params.code = Some(code);
+        self
+    }
+    /// * `grant_type`: query parameter `grantType`. The OAuth grant type for retrieving access tokens (optional).
+    pub fn grant_type(mut self, grant_type: &'a str) -> Self {
+        self.params.grant_type = Some(grant_type);
+        self
+    }
+    /// * `redirect_uri`: query parameter `redirectUri`. The redirect URI for the OAuth flow (optional).
+    pub fn redirect_uri(mut self, redirect_uri: &'a str) -> Self {
+        self.params.redirect_uri = Some(redirect_uri);
+        self
+    }
+    /// * `url`: query parameter `url`. The URL for the OIDC provider (optional).
+    pub fn url(mut self, url: &'a str) -> Self {
+        self.params.url = Some(url);
+        self
+    }
+    /// * `client_secret`: query parameter `clientSecret`. The OAuth client secret for retrieving access tokens (optional).
+    pub fn client_secret(mut self, client_secret: &'a str) -> Self {
+        self.params.client_secret = Some(client_secret);
+        self
+    }
+    /// * `code_verifier`: query parameter `codeVerifier`. The PKCE code verifier for enhanced security in the OAuth flow (optional).
+    pub fn code_verifier(mut self, code_verifier: &'a str) -> Self {
+        self.params.code_verifier = Some(code_verifier);
+        self
+    }
+    /// * `certificate`: query parameter `certificate`. The CA certificate for secure communication with the OIDC provider (optional).
+    pub fn certificate(mut self, certificate: &'a str) -> Self {
+        self.params.certificate = Some(certificate);
+        self
     }
 }
 /// Error responses of [`Client::get_oidc_info`].
@@ -2910,9 +4834,26 @@ pub enum GetOidcInfoError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOidcInfoError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetOidcInfo", status, message)
+    }
+}
+impl ::std::error::Error for GetOidcInfoError {}
 
 impl Client {
     /// Retrieves the OpenTDF integration configuration for a Wickr network.
@@ -2922,54 +4863,80 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which OpenTDF integration will be retrieved.
-    pub fn get_opentdf_config(
-        &self,
-        network_id: &str,
-    ) -> Call<'_, crate::models::GetOpentdfConfigResponse, GetOpentdfConfigError> {
+    pub fn get_opentdf_config<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<
+        'a,
+        GetOpentdfConfigParams<'a>,
+        crate::models::GetOpentdfConfigResponse,
+        GetOpentdfConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "GetOpentdfConfig",
+            method: "GET",
+            path: "/networks/{networkId}/tdf",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/tdf",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetOpentdfConfigParams { network_id },
+            |client, params| {
+                let GetOpentdfConfigParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}/tdf",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetOpentdfConfigError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(GetOpentdfConfigError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetOpentdfConfigError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetOpentdfConfigError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(GetOpentdfConfigError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(GetOpentdfConfigError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(GetOpentdfConfigError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    GetOpentdfConfigError::BadRequest,
+                    GetOpentdfConfigError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    GetOpentdfConfigError::Unauthorized,
+                    GetOpentdfConfigError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    GetOpentdfConfigError::Forbidden,
+                    GetOpentdfConfigError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    GetOpentdfConfigError::NotFound,
+                    GetOpentdfConfigError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    GetOpentdfConfigError::UnprocessableEntity,
+                    GetOpentdfConfigError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    GetOpentdfConfigError::TooManyRequests,
+                    GetOpentdfConfigError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    GetOpentdfConfigError::InternalServerError,
+                    GetOpentdfConfigError::Unknown,
+                )),
                 _ => Err(Error::Status(GetOpentdfConfigError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::get_opentdf_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetOpentdfConfigParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::get_opentdf_config`].
 #[derive(Debug, Clone, PartialEq)]
@@ -2988,9 +4955,26 @@ pub enum GetOpentdfConfigError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetOpentdfConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetOpentdfConfig", status, message)
+    }
+}
+impl ::std::error::Error for GetOpentdfConfigError {}
 
 impl Client {
     /// Registers and saves OpenTDF configuration for a Wickr network, enabling attribute-based access control for Wickr through an OpenTDF provider.
@@ -3001,60 +4985,103 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which OpenTDF integration will be configured.
     /// * `body`: request body, sent as `application/json`
-    /// * `dry_run`: query parameter `dryRun`. Perform dry-run test connection of OpenTDF configuration (optional).
-    pub fn register_opentdf_config(
-        &self,
-        network_id: &str,
-        body: &crate::models::RegisterOpentdfConfigRequestBody,
-        dry_run: ::std::option::Option<bool>,
-    ) -> Call<'_, crate::models::RegisterOpentdfConfigResponse, RegisterOpentdfConfigError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`RegisterOpentdfConfigParams`\]).
+    pub fn register_opentdf_config<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::RegisterOpentdfConfigRequestBody,
+    ) -> Call<
+        'a,
+        RegisterOpentdfConfigParams<'a>,
+        crate::models::RegisterOpentdfConfigResponse,
+        RegisterOpentdfConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "RegisterOpentdfConfig",
+            method: "POST",
+            path: "/networks/{networkId}/tdf",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/tdf",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "dryRun", &dry_run, Style::Form, true);
-        request = request.query(&query);
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            RegisterOpentdfConfigParams {
+                network_id,
+                body,
+                dry_run: None,
+            },
+            |client, params| {
+                let RegisterOpentdfConfigParams {
+                    network_id,
+                    body,
+                    dry_run,
+                } = params;
+                let path = format!(
+                    "/networks/{}/tdf",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "dryRun", &dry_run, Style::Form, true);
+                request = request.query(&query);
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(RegisterOpentdfConfigError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(RegisterOpentdfConfigError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(RegisterOpentdfConfigError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(RegisterOpentdfConfigError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    RegisterOpentdfConfigError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    RegisterOpentdfConfigError::BadRequest,
+                    RegisterOpentdfConfigError::Unknown,
                 )),
-                429 => Err(Error::Status(RegisterOpentdfConfigError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    RegisterOpentdfConfigError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    RegisterOpentdfConfigError::Unauthorized,
+                    RegisterOpentdfConfigError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    RegisterOpentdfConfigError::Forbidden,
+                    RegisterOpentdfConfigError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    RegisterOpentdfConfigError::NotFound,
+                    RegisterOpentdfConfigError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    RegisterOpentdfConfigError::UnprocessableEntity,
+                    RegisterOpentdfConfigError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    RegisterOpentdfConfigError::TooManyRequests,
+                    RegisterOpentdfConfigError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    RegisterOpentdfConfigError::InternalServerError,
+                    RegisterOpentdfConfigError::Unknown,
                 )),
                 _ => Err(Error::Status(RegisterOpentdfConfigError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::register_opentdf_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RegisterOpentdfConfigParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::RegisterOpentdfConfigRequestBody,
+    dry_run: ::std::option::Option<bool>,
+}
+impl<'a, T, E> Call<'a, RegisterOpentdfConfigParams<'a>, T, E> {
+    /// * `dry_run`: query parameter `dryRun`. Perform dry-run test connection of OpenTDF configuration (optional).
+    pub fn dry_run(mut self, dry_run: bool) -> Self {
+        self.params.dry_run = Some(dry_run);
+        self
     }
 }
 /// Error responses of [`Client::register_opentdf_config`].
@@ -3074,9 +5101,26 @@ pub enum RegisterOpentdfConfigError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RegisterOpentdfConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "RegisterOpentdfConfig", status, message)
+    }
+}
+impl ::std::error::Error for RegisterOpentdfConfigError {}
 
 impl Client {
     /// Retrieves detailed information about a specific user in a Wickr network, including their profile, status, and activity history.
@@ -3087,53 +5131,98 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the user.
     /// * `user_id`: path parameter `userId`. The unique identifier of the user to retrieve.
-    /// * `start_time`: query parameter `startTime`. The start time for filtering the user's last activity. Only activity after this timestamp will be considered. Time is specified in epoch seconds.
-    /// * `end_time`: query parameter `endTime`. The end time for filtering the user's last activity. Only activity before this timestamp will be considered. Time is specified in epoch seconds.
-    pub fn get_user(
-        &self,
-        network_id: &str,
-        user_id: &str,
-        start_time: ::std::option::Option<f64>,
-        end_time: ::std::option::Option<f64>,
-    ) -> Call<'_, crate::models::GetUserResponse, GetUserError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetUserParams`\]).
+    pub fn get_user<'a>(
+        &'a self,
+        network_id: &'a str,
+        user_id: &'a str,
+    ) -> Call<'a, GetUserParams<'a>, crate::models::GetUserResponse, GetUserError> {
         const OPERATION: Operation = Operation {
             id: "GetUser",
+            method: "GET",
+            path: "/networks/{networkId}/users/{userId}",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("userId", user_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "startTime", &start_time, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "endTime", &end_time, Style::Form, true);
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetUserParams {
+                network_id,
+                user_id,
+                start_time: None,
+                end_time: None,
+            },
+            |client, params| {
+                let GetUserParams {
+                    network_id,
+                    user_id,
+                    start_time,
+                    end_time,
+                } = params;
+                let path = format!(
+                    "/networks/{}/users/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("userId", user_id, Style::Simple, false),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "startTime",
+                    &start_time,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "endTime", &end_time, Style::Form, true);
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetUserError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(GetUserError::Unauthorized(received.json()?))),
-                403 => Err(Error::Status(GetUserError::Forbidden(received.json()?))),
-                404 => Err(Error::Status(GetUserError::NotFound(received.json()?))),
-                422 => Err(Error::Status(GetUserError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(GetUserError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(GetUserError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(GetUserError::BadRequest, GetUserError::Unknown)),
+                401 => Err(received.error_json(GetUserError::Unauthorized, GetUserError::Unknown)),
+                403 => Err(received.error_json(GetUserError::Forbidden, GetUserError::Unknown)),
+                404 => Err(received.error_json(GetUserError::NotFound, GetUserError::Unknown)),
+                422 => {
+                    Err(received
+                        .error_json(GetUserError::UnprocessableEntity, GetUserError::Unknown))
+                }
+                429 => {
+                    Err(received.error_json(GetUserError::TooManyRequests, GetUserError::Unknown))
+                }
+                500 => {
+                    Err(received
+                        .error_json(GetUserError::InternalServerError, GetUserError::Unknown))
+                }
                 _ => Err(Error::Status(GetUserError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::get_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetUserParams<'a> {
+    network_id: &'a str,
+    user_id: &'a str,
+    start_time: ::std::option::Option<f64>,
+    end_time: ::std::option::Option<f64>,
+}
+impl<'a, T, E> Call<'a, GetUserParams<'a>, T, E> {
+    /// * `start_time`: query parameter `startTime`. The start time for filtering the user's last activity. Only activity after this timestamp will be considered. Time is specified in epoch seconds.
+    pub fn start_time(mut self, start_time: f64) -> Self {
+        self.params.start_time = Some(start_time);
+        self
+    }
+    /// * `end_time`: query parameter `endTime`. The end time for filtering the user's last activity. Only activity before this timestamp will be considered. Time is specified in epoch seconds.
+    pub fn end_time(mut self, end_time: f64) -> Self {
+        self.params.end_time = Some(end_time);
+        self
     }
 }
 /// Error responses of [`Client::get_user`].
@@ -3153,9 +5242,26 @@ pub enum GetUserError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetUser", status, message)
+    }
+}
+impl ::std::error::Error for GetUserError {}
 
 impl Client {
     /// Retrieves the count of users in a Wickr network, categorized by their status (pending, active, rejected) and showing how many users can still be added.
@@ -3165,54 +5271,74 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which to retrieve user counts.
-    pub fn get_users_count(
-        &self,
-        network_id: &str,
-    ) -> Call<'_, crate::models::GetUsersCountResponse, GetUsersCountError> {
+    pub fn get_users_count<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<'a, GetUsersCountParams<'a>, crate::models::GetUsersCountResponse, GetUsersCountError>
+    {
         const OPERATION: Operation = Operation {
             id: "GetUsersCount",
+            method: "GET",
+            path: "/networks/{networkId}/users/count",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/users/count",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            GetUsersCountParams { network_id },
+            |client, params| {
+                let GetUsersCountParams { network_id } = params;
+                let path = format!(
+                    "/networks/{}/users/count",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetUsersCountError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(GetUsersCountError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetUsersCountError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetUsersCountError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(GetUsersCountError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(GetUsersCountError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(GetUsersCountError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received
+                    .error_json(GetUsersCountError::BadRequest, GetUsersCountError::Unknown)),
+                401 => Err(received.error_json(
+                    GetUsersCountError::Unauthorized,
+                    GetUsersCountError::Unknown,
+                )),
+                403 => {
+                    Err(received
+                        .error_json(GetUsersCountError::Forbidden, GetUsersCountError::Unknown))
+                }
+                404 => {
+                    Err(received
+                        .error_json(GetUsersCountError::NotFound, GetUsersCountError::Unknown))
+                }
+                422 => Err(received.error_json(
+                    GetUsersCountError::UnprocessableEntity,
+                    GetUsersCountError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    GetUsersCountError::TooManyRequests,
+                    GetUsersCountError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    GetUsersCountError::InternalServerError,
+                    GetUsersCountError::Unknown,
+                )),
                 _ => Err(Error::Status(GetUsersCountError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::get_users_count`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetUsersCountParams<'a> {
+    network_id: &'a str,
 }
 /// Error responses of [`Client::get_users_count`].
 #[derive(Debug, Clone, PartialEq)]
@@ -3231,9 +5357,26 @@ pub enum GetUsersCountError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetUsersCountError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "GetUsersCount", status, message)
+    }
+}
+impl ::std::error::Error for GetUsersCountError {}
 
 impl Client {
     /// Retrieves a paginated list of guest users who have been blocked from a Wickr network. You can filter and sort the results.
@@ -3243,80 +5386,167 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which to list blocked guest users.
-    /// * `max_results`: query parameter `maxResults`. The maximum number of blocked guest users to return in a single page. Valid range is 1-100. Default is 10.
-    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    /// * `sort_fields`: query parameter `sortFields`. The field to sort blocked guest users by. Accepted values include 'username', 'admin', and 'modified'.
-    /// * `username`: query parameter `username`. Filter results to only include blocked guest users with usernames matching this value.
-    /// * `admin`: query parameter `admin`. Filter results to only include blocked guest users that were blocked by this administrator.
-    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    #[allow(clippy::too_many_arguments)]
-    pub fn list_blocked_guest_users(
-        &self,
-        network_id: &str,
-        max_results: ::std::option::Option<i32>,
-        sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-        sort_fields: ::std::option::Option<&str>,
-        username: ::std::option::Option<&str>,
-        admin: ::std::option::Option<&str>,
-        next_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListBlockedGuestUsersResponse, ListBlockedGuestUsersError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListBlockedGuestUsersParams`\]).
+    pub fn list_blocked_guest_users<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<
+        'a,
+        ListBlockedGuestUsersParams<'a>,
+        crate::models::ListBlockedGuestUsersResponse,
+        ListBlockedGuestUsersError,
+    > {
         const OPERATION: Operation = Operation {
             id: "ListBlockedGuestUsers",
+            method: "GET",
+            path: "/networks/{networkId}/guest-users/blocklist",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/guest-users/blocklist",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "maxResults", &max_results, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortDirection",
-            &sort_direction,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "sortFields", &sort_fields, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "username", &username, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "admin", &admin, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            ListBlockedGuestUsersParams {
+                network_id,
+                max_results: None,
+                sort_direction: None,
+                sort_fields: None,
+                username: None,
+                admin: None,
+                next_token: None,
+            },
+            |client, params| {
+                let ListBlockedGuestUsersParams {
+                    network_id,
+                    max_results,
+                    sort_direction,
+                    sort_fields,
+                    username,
+                    admin,
+                    next_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}/guest-users/blocklist",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "maxResults",
+                    &max_results,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortDirection",
+                    &sort_direction,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortFields",
+                    &sort_fields,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "username", &username, Style::Form, true);
+                crate::runtime::query_pairs(&mut query, "admin", &admin, Style::Form, true);
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nextToken",
+                    &next_token,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListBlockedGuestUsersError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(ListBlockedGuestUsersError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(ListBlockedGuestUsersError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(ListBlockedGuestUsersError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    ListBlockedGuestUsersError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    ListBlockedGuestUsersError::BadRequest,
+                    ListBlockedGuestUsersError::Unknown,
                 )),
-                429 => Err(Error::Status(ListBlockedGuestUsersError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    ListBlockedGuestUsersError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    ListBlockedGuestUsersError::Unauthorized,
+                    ListBlockedGuestUsersError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    ListBlockedGuestUsersError::Forbidden,
+                    ListBlockedGuestUsersError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    ListBlockedGuestUsersError::NotFound,
+                    ListBlockedGuestUsersError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    ListBlockedGuestUsersError::UnprocessableEntity,
+                    ListBlockedGuestUsersError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    ListBlockedGuestUsersError::TooManyRequests,
+                    ListBlockedGuestUsersError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    ListBlockedGuestUsersError::InternalServerError,
+                    ListBlockedGuestUsersError::Unknown,
                 )),
                 _ => Err(Error::Status(ListBlockedGuestUsersError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::list_blocked_guest_users`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListBlockedGuestUsersParams<'a> {
+    network_id: &'a str,
+    max_results: ::std::option::Option<i32>,
+    sort_direction: ::std::option::Option<&'a crate::models::SortDirection>,
+    sort_fields: ::std::option::Option<&'a str>,
+    username: ::std::option::Option<&'a str>,
+    admin: ::std::option::Option<&'a str>,
+    next_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListBlockedGuestUsersParams<'a>, T, E> {
+    /// * `max_results`: query parameter `maxResults`. The maximum number of blocked guest users to return in a single page. Valid range is 1-100. Default is 10.
+    pub fn max_results(mut self, max_results: i32) -> Self {
+        self.params.max_results = Some(max_results);
+        self
+    }
+    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub fn sort_direction(mut self, sort_direction: &'a crate::models::SortDirection) -> Self {
+        self.params.sort_direction = Some(sort_direction);
+        self
+    }
+    /// * `sort_fields`: query parameter `sortFields`. The field to sort blocked guest users by. Accepted values include 'username', 'admin', and 'modified'.
+    pub fn sort_fields(mut self, sort_fields: &'a str) -> Self {
+        self.params.sort_fields = Some(sort_fields);
+        self
+    }
+    /// * `username`: query parameter `username`. Filter results to only include blocked guest users with usernames matching this value.
+    pub fn username(mut self, username: &'a str) -> Self {
+        self.params.username = Some(username);
+        self
+    }
+    /// * `admin`: query parameter `admin`. Filter results to only include blocked guest users that were blocked by this administrator.
+    pub fn admin(mut self, admin: &'a str) -> Self {
+        self.params.admin = Some(admin);
+        self
+    }
+    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub fn next_token(mut self, next_token: &'a str) -> Self {
+        self.params.next_token = Some(next_token);
+        self
     }
 }
 /// Error responses of [`Client::list_blocked_guest_users`].
@@ -3336,9 +5566,26 @@ pub enum ListBlockedGuestUsersError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListBlockedGuestUsersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "ListBlockedGuestUsers", status, message)
+    }
+}
+impl ::std::error::Error for ListBlockedGuestUsersError {}
 
 impl Client {
     /// Retrieves a paginated list of guest users who have communicated with your Wickr network. Guest users are external users from federated networks who can communicate with network members.
@@ -3348,86 +5595,169 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which to list guest users.
-    /// * `max_results`: query parameter `maxResults`. The maximum number of guest users to return in a single page. Valid range is 1-100. Default is 10.
-    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    /// * `sort_fields`: query parameter `sortFields`. The field to sort guest users by. Accepted values include 'username' and 'billingPeriod'.
-    /// * `username`: query parameter `username`. Filter results to only include guest users with usernames matching this value.
-    /// * `billing_period`: query parameter `billingPeriod`. Filter results to only include guest users from this billing period (e.g., '2024-01').
-    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    #[allow(clippy::too_many_arguments)]
-    pub fn list_guest_users(
-        &self,
-        network_id: &str,
-        max_results: ::std::option::Option<i32>,
-        sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-        sort_fields: ::std::option::Option<&str>,
-        username: ::std::option::Option<&str>,
-        billing_period: ::std::option::Option<&str>,
-        next_token: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListGuestUsersResponse, ListGuestUsersError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListGuestUsersParams`\]).
+    pub fn list_guest_users<'a>(
+        &'a self,
+        network_id: &'a str,
+    ) -> Call<
+        'a,
+        ListGuestUsersParams<'a>,
+        crate::models::ListGuestUsersResponse,
+        ListGuestUsersError,
+    > {
         const OPERATION: Operation = Operation {
             id: "ListGuestUsers",
+            method: "GET",
+            path: "/networks/{networkId}/guest-users",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/guest-users",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "maxResults", &max_results, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortDirection",
-            &sort_direction,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "sortFields", &sort_fields, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "username", &username, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "billingPeriod",
-            &billing_period,
-            Style::Form,
-            true,
-        );
-        crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            ListGuestUsersParams {
+                network_id,
+                max_results: None,
+                sort_direction: None,
+                sort_fields: None,
+                username: None,
+                billing_period: None,
+                next_token: None,
+            },
+            |client, params| {
+                let ListGuestUsersParams {
+                    network_id,
+                    max_results,
+                    sort_direction,
+                    sort_fields,
+                    username,
+                    billing_period,
+                    next_token,
+                } = params;
+                let path = format!(
+                    "/networks/{}/guest-users",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "maxResults",
+                    &max_results,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortDirection",
+                    &sort_direction,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortFields",
+                    &sort_fields,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "username", &username, Style::Form, true);
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "billingPeriod",
+                    &billing_period,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nextToken",
+                    &next_token,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListGuestUsersError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(ListGuestUsersError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(ListGuestUsersError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(ListGuestUsersError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(ListGuestUsersError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(ListGuestUsersError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(ListGuestUsersError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    ListGuestUsersError::BadRequest,
+                    ListGuestUsersError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    ListGuestUsersError::Unauthorized,
+                    ListGuestUsersError::Unknown,
+                )),
+                403 => Err(received
+                    .error_json(ListGuestUsersError::Forbidden, ListGuestUsersError::Unknown)),
+                404 => Err(received
+                    .error_json(ListGuestUsersError::NotFound, ListGuestUsersError::Unknown)),
+                422 => Err(received.error_json(
+                    ListGuestUsersError::UnprocessableEntity,
+                    ListGuestUsersError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    ListGuestUsersError::TooManyRequests,
+                    ListGuestUsersError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    ListGuestUsersError::InternalServerError,
+                    ListGuestUsersError::Unknown,
+                )),
                 _ => Err(Error::Status(ListGuestUsersError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::list_guest_users`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListGuestUsersParams<'a> {
+    network_id: &'a str,
+    max_results: ::std::option::Option<i32>,
+    sort_direction: ::std::option::Option<&'a crate::models::SortDirection>,
+    sort_fields: ::std::option::Option<&'a str>,
+    username: ::std::option::Option<&'a str>,
+    billing_period: ::std::option::Option<&'a str>,
+    next_token: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListGuestUsersParams<'a>, T, E> {
+    /// * `max_results`: query parameter `maxResults`. The maximum number of guest users to return in a single page. Valid range is 1-100. Default is 10.
+    pub fn max_results(mut self, max_results: i32) -> Self {
+        self.params.max_results = Some(max_results);
+        self
+    }
+    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub fn sort_direction(mut self, sort_direction: &'a crate::models::SortDirection) -> Self {
+        self.params.sort_direction = Some(sort_direction);
+        self
+    }
+    /// * `sort_fields`: query parameter `sortFields`. The field to sort guest users by. Accepted values include 'username' and 'billingPeriod'.
+    pub fn sort_fields(mut self, sort_fields: &'a str) -> Self {
+        self.params.sort_fields = Some(sort_fields);
+        self
+    }
+    /// * `username`: query parameter `username`. Filter results to only include guest users with usernames matching this value.
+    pub fn username(mut self, username: &'a str) -> Self {
+        self.params.username = Some(username);
+        self
+    }
+    /// * `billing_period`: query parameter `billingPeriod`. Filter results to only include guest users from this billing period (e.g., '2024-01').
+    pub fn billing_period(mut self, billing_period: &'a str) -> Self {
+        self.params.billing_period = Some(billing_period);
+        self
+    }
+    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub fn next_token(mut self, next_token: &'a str) -> Self {
+        self.params.next_token = Some(next_token);
+        self
     }
 }
 /// Error responses of [`Client::list_guest_users`].
@@ -3447,9 +5777,26 @@ pub enum ListGuestUsersError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListGuestUsersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "ListGuestUsers", status, message)
+    }
+}
+impl ::std::error::Error for ListGuestUsersError {}
 
 impl Client {
     /// Retrieves a paginated list of users who belong to a specific security group in a Wickr network.
@@ -3460,75 +5807,154 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the security group.
     /// * `group_id`: path parameter `groupId`. The unique identifier of the security group whose users will be listed.
-    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    /// * `max_results`: query parameter `maxResults`. The maximum number of users to return in a single page. Valid range is 1-100. Default is 10.
-    /// * `sort_fields`: query parameter `sortFields`. The field to sort users by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', and 'lastName'.
-    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub fn list_security_group_users(
-        &self,
-        network_id: &str,
-        group_id: &str,
-        next_token: ::std::option::Option<&str>,
-        max_results: ::std::option::Option<i32>,
-        sort_fields: ::std::option::Option<&str>,
-        sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-    ) -> Call<'_, crate::models::ListSecurityGroupUsersResponse, ListSecurityGroupUsersError> {
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListSecurityGroupUsersParams`\]).
+    pub fn list_security_group_users<'a>(
+        &'a self,
+        network_id: &'a str,
+        group_id: &'a str,
+    ) -> Call<
+        'a,
+        ListSecurityGroupUsersParams<'a>,
+        crate::models::ListSecurityGroupUsersResponse,
+        ListSecurityGroupUsersError,
+    > {
         const OPERATION: Operation = Operation {
             id: "ListSecurityGroupUsers",
+            method: "GET",
+            path: "/networks/{networkId}/security-groups/{groupId}/users",
             idempotent: true,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/security-groups/{}/users",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "maxResults", &max_results, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortFields", &sort_fields, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "sortDirection",
-            &sort_direction,
-            Style::Form,
-            true,
-        );
-        request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            ListSecurityGroupUsersParams {
+                network_id,
+                group_id,
+                next_token: None,
+                max_results: None,
+                sort_fields: None,
+                sort_direction: None,
+            },
+            |client, params| {
+                let ListSecurityGroupUsersParams {
+                    network_id,
+                    group_id,
+                    next_token,
+                    max_results,
+                    sort_fields,
+                    sort_direction,
+                } = params;
+                let path = format!(
+                    "/networks/{}/security-groups/{}/users",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("groupId", group_id, Style::Simple, false),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "nextToken",
+                    &next_token,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "maxResults",
+                    &max_results,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortFields",
+                    &sort_fields,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "sortDirection",
+                    &sort_direction,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListSecurityGroupUsersError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(ListSecurityGroupUsersError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(ListSecurityGroupUsersError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(ListSecurityGroupUsersError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    ListSecurityGroupUsersError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    ListSecurityGroupUsersError::BadRequest,
+                    ListSecurityGroupUsersError::Unknown,
                 )),
-                429 => Err(Error::Status(ListSecurityGroupUsersError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    ListSecurityGroupUsersError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    ListSecurityGroupUsersError::Unauthorized,
+                    ListSecurityGroupUsersError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    ListSecurityGroupUsersError::Forbidden,
+                    ListSecurityGroupUsersError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    ListSecurityGroupUsersError::NotFound,
+                    ListSecurityGroupUsersError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    ListSecurityGroupUsersError::UnprocessableEntity,
+                    ListSecurityGroupUsersError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    ListSecurityGroupUsersError::TooManyRequests,
+                    ListSecurityGroupUsersError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    ListSecurityGroupUsersError::InternalServerError,
+                    ListSecurityGroupUsersError::Unknown,
                 )),
                 _ => Err(Error::Status(ListSecurityGroupUsersError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
+    }
+}
+/// The parameters of [`Client::list_security_group_users`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListSecurityGroupUsersParams<'a> {
+    network_id: &'a str,
+    group_id: &'a str,
+    next_token: ::std::option::Option<&'a str>,
+    max_results: ::std::option::Option<i32>,
+    sort_fields: ::std::option::Option<&'a str>,
+    sort_direction: ::std::option::Option<&'a crate::models::SortDirection>,
+}
+impl<'a, T, E> Call<'a, ListSecurityGroupUsersParams<'a>, T, E> {
+    /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub fn next_token(mut self, next_token: &'a str) -> Self {
+        self.params.next_token = Some(next_token);
+        self
+    }
+    /// * `max_results`: query parameter `maxResults`. The maximum number of users to return in a single page. Valid range is 1-100. Default is 10.
+    pub fn max_results(mut self, max_results: i32) -> Self {
+        self.params.max_results = Some(max_results);
+        self
+    }
+    /// * `sort_fields`: query parameter `sortFields`. The field to sort users by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', and 'lastName'.
+    pub fn sort_fields(mut self, sort_fields: &'a str) -> Self {
+        self.params.sort_fields = Some(sort_fields);
+        self
+    }
+    /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub fn sort_direction(mut self, sort_direction: &'a crate::models::SortDirection) -> Self {
+        self.params.sort_direction = Some(sort_direction);
+        self
     }
 }
 /// Error responses of [`Client::list_security_group_users`].
@@ -3548,9 +5974,26 @@ pub enum ListSecurityGroupUsersError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListSecurityGroupUsersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "ListSecurityGroupUsers", status, message)
+    }
+}
+impl ::std::error::Error for ListSecurityGroupUsersError {}
 
 impl Client {
     /// Registers and saves an OpenID Connect (OIDC) configuration for a Wickr network, enabling Single Sign-On (SSO) authentication through an identity provider.
@@ -3561,56 +6004,83 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which OIDC will be configured.
     /// * `body`: request body, sent as `application/json`
-    pub fn register_oidc_config(
-        &self,
-        network_id: &str,
-        body: &crate::models::RegisterOidcConfigRequestBody,
-    ) -> Call<'_, crate::models::RegisterOidcConfigResponse, RegisterOidcConfigError> {
+    pub fn register_oidc_config<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::RegisterOidcConfigRequestBody,
+    ) -> Call<
+        'a,
+        RegisterOidcConfigParams<'a>,
+        crate::models::RegisterOidcConfigResponse,
+        RegisterOidcConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "RegisterOidcConfig",
+            method: "POST",
+            path: "/networks/{networkId}/oidc/save",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/oidc/save",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            RegisterOidcConfigParams { network_id, body },
+            |client, params| {
+                let RegisterOidcConfigParams { network_id, body } = params;
+                let path = format!(
+                    "/networks/{}/oidc/save",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(RegisterOidcConfigError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(RegisterOidcConfigError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(RegisterOidcConfigError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(RegisterOidcConfigError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(RegisterOidcConfigError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(RegisterOidcConfigError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(RegisterOidcConfigError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    RegisterOidcConfigError::BadRequest,
+                    RegisterOidcConfigError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    RegisterOidcConfigError::Unauthorized,
+                    RegisterOidcConfigError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    RegisterOidcConfigError::Forbidden,
+                    RegisterOidcConfigError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    RegisterOidcConfigError::NotFound,
+                    RegisterOidcConfigError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    RegisterOidcConfigError::UnprocessableEntity,
+                    RegisterOidcConfigError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    RegisterOidcConfigError::TooManyRequests,
+                    RegisterOidcConfigError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    RegisterOidcConfigError::InternalServerError,
+                    RegisterOidcConfigError::Unknown,
+                )),
                 _ => Err(Error::Status(RegisterOidcConfigError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::register_oidc_config`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RegisterOidcConfigParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::RegisterOidcConfigRequestBody,
 }
 /// Error responses of [`Client::register_oidc_config`].
 #[derive(Debug, Clone, PartialEq)]
@@ -3629,9 +6099,26 @@ pub enum RegisterOidcConfigError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RegisterOidcConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "RegisterOidcConfig", status, message)
+    }
+}
+impl ::std::error::Error for RegisterOidcConfigError {}
 
 impl Client {
     /// Tests an OpenID Connect (OIDC) configuration for a Wickr network by validating the connection to the identity provider and retrieving its supported capabilities.
@@ -3642,56 +6129,83 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which the OIDC configuration will be tested.
     /// * `body`: request body, sent as `application/json`
-    pub fn register_oidc_config_test(
-        &self,
-        network_id: &str,
-        body: &crate::models::RegisterOidcConfigTestRequestBody,
-    ) -> Call<'_, crate::models::RegisterOidcConfigTestResponse, RegisterOidcConfigTestError> {
+    pub fn register_oidc_config_test<'a>(
+        &'a self,
+        network_id: &'a str,
+        body: &'a crate::models::RegisterOidcConfigTestRequestBody,
+    ) -> Call<
+        'a,
+        RegisterOidcConfigTestParams<'a>,
+        crate::models::RegisterOidcConfigTestResponse,
+        RegisterOidcConfigTestError,
+    > {
         const OPERATION: Operation = Operation {
             id: "RegisterOidcConfigTest",
+            method: "POST",
+            path: "/networks/{networkId}/oidc/test",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/oidc/test",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            RegisterOidcConfigTestParams { network_id, body },
+            |client, params| {
+                let RegisterOidcConfigTestParams { network_id, body } = params;
+                let path = format!(
+                    "/networks/{}/oidc/test",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(RegisterOidcConfigTestError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(RegisterOidcConfigTestError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(RegisterOidcConfigTestError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(RegisterOidcConfigTestError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    RegisterOidcConfigTestError::UnprocessableEntity(received.json()?),
+                400 => Err(received.error_json(
+                    RegisterOidcConfigTestError::BadRequest,
+                    RegisterOidcConfigTestError::Unknown,
                 )),
-                429 => Err(Error::Status(RegisterOidcConfigTestError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    RegisterOidcConfigTestError::InternalServerError(received.json()?),
+                401 => Err(received.error_json(
+                    RegisterOidcConfigTestError::Unauthorized,
+                    RegisterOidcConfigTestError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    RegisterOidcConfigTestError::Forbidden,
+                    RegisterOidcConfigTestError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    RegisterOidcConfigTestError::NotFound,
+                    RegisterOidcConfigTestError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    RegisterOidcConfigTestError::UnprocessableEntity,
+                    RegisterOidcConfigTestError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    RegisterOidcConfigTestError::TooManyRequests,
+                    RegisterOidcConfigTestError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    RegisterOidcConfigTestError::InternalServerError,
+                    RegisterOidcConfigTestError::Unknown,
                 )),
                 _ => Err(Error::Status(RegisterOidcConfigTestError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::register_oidc_config_test`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RegisterOidcConfigTestParams<'a> {
+    network_id: &'a str,
+    body: &'a crate::models::RegisterOidcConfigTestRequestBody,
 }
 /// Error responses of [`Client::register_oidc_config_test`].
 #[derive(Debug, Clone, PartialEq)]
@@ -3710,9 +6224,26 @@ pub enum RegisterOidcConfigTestError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RegisterOidcConfigTestError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "RegisterOidcConfigTest", status, message)
+    }
+}
+impl ::std::error::Error for RegisterOidcConfigTestError {}
 
 impl Client {
     /// Updates the block status of a guest user in a Wickr network. This operation allows you to block or unblock a guest user from accessing the network.
@@ -3724,58 +6255,94 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the guest user's status will be updated.
     /// * `username_hash`: path parameter `usernameHash`. The username hash (unique identifier) of the guest user to update.
     /// * `body`: request body, sent as `application/json`
-    pub fn update_guest_user(
-        &self,
-        network_id: &str,
-        username_hash: &str,
-        body: &crate::models::UpdateGuestUserRequestBody,
-    ) -> Call<'_, crate::models::UpdateGuestUserResponse, UpdateGuestUserError> {
+    pub fn update_guest_user<'a>(
+        &'a self,
+        network_id: &'a str,
+        username_hash: &'a str,
+        body: &'a crate::models::UpdateGuestUserRequestBody,
+    ) -> Call<
+        'a,
+        UpdateGuestUserParams<'a>,
+        crate::models::UpdateGuestUserResponse,
+        UpdateGuestUserError,
+    > {
         const OPERATION: Operation = Operation {
             id: "UpdateGuestUser",
+            method: "PATCH",
+            path: "/networks/{networkId}/guest-users/{usernameHash}",
             idempotent: false,
             servers: &[],
             security: &[&["sigv4"]],
         };
-        let path = format!(
-            "/networks/{}/guest-users/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("usernameHash", username_hash, Style::Simple, false,),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        Call::new(
+            self,
+            &OPERATION,
+            UpdateGuestUserParams {
+                network_id,
+                username_hash,
+                body,
+            },
+            |client, params| {
+                let UpdateGuestUserParams {
+                    network_id,
+                    username_hash,
+                    body,
+                } = params;
+                let path = format!(
+                    "/networks/{}/guest-users/{}",
+                    crate::runtime::path_param("networkId", network_id, Style::Simple, false,),
+                    crate::runtime::path_param("usernameHash", username_hash, Style::Simple, false,),
+                );
+                let mut request = client.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+                request = request.json(body);
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(UpdateGuestUserError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(UpdateGuestUserError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(UpdateGuestUserError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(UpdateGuestUserError::NotFound(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(UpdateGuestUserError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                429 => Err(Error::Status(UpdateGuestUserError::TooManyRequests(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(UpdateGuestUserError::InternalServerError(
-                    received.json()?,
-                ))),
+                400 => Err(received.error_json(
+                    UpdateGuestUserError::BadRequest,
+                    UpdateGuestUserError::Unknown,
+                )),
+                401 => Err(received.error_json(
+                    UpdateGuestUserError::Unauthorized,
+                    UpdateGuestUserError::Unknown,
+                )),
+                403 => Err(received.error_json(
+                    UpdateGuestUserError::Forbidden,
+                    UpdateGuestUserError::Unknown,
+                )),
+                404 => Err(received.error_json(
+                    UpdateGuestUserError::NotFound,
+                    UpdateGuestUserError::Unknown,
+                )),
+                422 => Err(received.error_json(
+                    UpdateGuestUserError::UnprocessableEntity,
+                    UpdateGuestUserError::Unknown,
+                )),
+                429 => Err(received.error_json(
+                    UpdateGuestUserError::TooManyRequests,
+                    UpdateGuestUserError::Unknown,
+                )),
+                500 => Err(received.error_json(
+                    UpdateGuestUserError::InternalServerError,
+                    UpdateGuestUserError::Unknown,
+                )),
                 _ => Err(Error::Status(UpdateGuestUserError::Unknown(
                     received.unexpected(),
                 ))),
-            }
-        })
+            },
+        )
     }
+}
+/// The parameters of [`Client::update_guest_user`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UpdateGuestUserParams<'a> {
+    network_id: &'a str,
+    username_hash: &'a str,
+    body: &'a crate::models::UpdateGuestUserRequestBody,
 }
 /// Error responses of [`Client::update_guest_user`].
 #[derive(Debug, Clone, PartialEq)]
@@ -3794,6 +6361,23 @@ pub enum UpdateGuestUserError {
     TooManyRequests(crate::models::RateLimitError),
     /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
     InternalServerError(crate::models::InternalServerError),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UpdateGuestUserError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unauthorized(body) => (401, crate::runtime::message_of(body)),
+            Self::Forbidden(body) => (403, crate::runtime::message_of(body)),
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::UnprocessableEntity(body) => (422, crate::runtime::message_of(body)),
+            Self::TooManyRequests(body) => (429, crate::runtime::message_of(body)),
+            Self::InternalServerError(body) => (500, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "UpdateGuestUser", status, message)
+    }
+}
+impl ::std::error::Error for UpdateGuestUserError {}

@@ -8,7 +8,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let body = models::BatchDeleteUserRequestBody::default();
     match client
-        .batch_delete_user("network_id_example", &body, None)
+        .batch_delete_user("network_id_example", &body)
+        .x_client_token("x_client_token_example")
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

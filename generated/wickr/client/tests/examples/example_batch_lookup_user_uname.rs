@@ -8,7 +8,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let body = models::BatchLookupUserUnameRequestBody::default();
     match client
-        .batch_lookup_user_uname("network_id_example", &body, None)
+        .batch_lookup_user_uname("network_id_example", &body)
+        .x_client_token("x_client_token_example")
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

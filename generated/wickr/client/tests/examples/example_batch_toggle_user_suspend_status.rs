@@ -8,7 +8,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let body = models::BatchToggleUserSuspendStatusRequestBody::default();
     match client
-        .batch_toggle_user_suspend_status("network_id_example", true, &body, None)
+        .batch_toggle_user_suspend_status("network_id_example", true, &body)
+        .x_client_token("x_client_token_example")
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

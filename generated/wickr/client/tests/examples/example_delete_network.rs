@@ -6,7 +6,11 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .aws_credentials(AwsCredentials::new("AKIDEXAMPLE", "YOUR_SECRET_ACCESS_KEY"))
         .region("us-east-1")
         .build()?;
-    match client.delete_network("network_id_example", None).await {
+    match client
+        .delete_network("network_id_example")
+        .x_client_token("x_client_token_example")
+        .await
+    {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -7,17 +7,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .region("us-east-1")
         .build()?;
     match client
-        .get_oidc_info(
-            "network_id_example",
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
+        .get_oidc_info("network_id_example")
+        .client_id("client_id_example")
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -7,7 +7,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .region("us-east-1")
         .build()?;
     match client
-        .get_user("network_id_example", "user_id_example", None, None)
+        .get_user("network_id_example", "user_id_example")
+        .start_time(1.0)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

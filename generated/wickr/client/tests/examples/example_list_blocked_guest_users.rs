@@ -7,7 +7,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .region("us-east-1")
         .build()?;
     match client
-        .list_blocked_guest_users("network_id_example", None, None, None, None, None, None)
+        .list_blocked_guest_users("network_id_example")
+        .max_results(1)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -7,14 +7,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .region("us-east-1")
         .build()?;
     match client
-        .list_devices_for_user(
-            "network_id_example",
-            "user_id_example",
-            None,
-            None,
-            None,
-            None,
-        )
+        .list_devices_for_user("network_id_example", "user_id_example")
+        .next_token("next_token_example")
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -6,7 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .aws_credentials(AwsCredentials::new("AKIDEXAMPLE", "YOUR_SECRET_ACCESS_KEY"))
         .region("us-east-1")
         .build()?;
-    match client.list_networks(None, None, None, None).await {
+    match client.list_networks().max_results(1).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

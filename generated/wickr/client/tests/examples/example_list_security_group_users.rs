@@ -7,14 +7,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .region("us-east-1")
         .build()?;
     match client
-        .list_security_group_users(
-            "network_id_example",
-            "group_id_example",
-            None,
-            None,
-            None,
-            None,
-        )
+        .list_security_group_users("network_id_example", "group_id_example")
+        .next_token("next_token_example")
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

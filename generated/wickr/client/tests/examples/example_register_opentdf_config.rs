@@ -8,7 +8,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let body = models::RegisterOpentdfConfigRequestBody::default();
     match client
-        .register_opentdf_config("network_id_example", &body, None)
+        .register_opentdf_config("network_id_example", &body)
+        .dry_run(true)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

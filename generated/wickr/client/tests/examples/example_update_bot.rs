@@ -8,7 +8,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let body = models::UpdateBotRequestBody::default();
     match client
-        .update_bot("network_id_example", "bot_id_example", Some(&body))
+        .update_bot("network_id_example", "bot_id_example")
+        .body(&body)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -8,7 +8,8 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let body = models::UpdateSecurityGroupRequestBody::default();
     match client
-        .update_security_group("network_id_example", "group_id_example", Some(&body))
+        .update_security_group("network_id_example", "group_id_example")
+        .body(&body)
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -14,8 +14,8 @@ pub mod models;
 mod runtime;
 mod spec;
 pub use runtime::{
-    BuildError, ByteStream, Call, Client, ClientBuilder, ClientCredentials, Credential,
-    Error, FilePart, HeaderMap, ResponseValue, RetryPolicy, StatusCode,
+    AuthError, BuildError, ByteStream, Call, Client, ClientBuilder, ClientCredentials,
+    Credential, Error, FilePart, HeaderMap, ResponseValue, RetryPolicy, StatusCode,
     TokenEndpointAuth, UnexpectedResponse,
 };
 /// The HTTP client crate this client is built on, for configuring it (`Client::with_client`)

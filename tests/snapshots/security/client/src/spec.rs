@@ -31,7 +31,7 @@ pub(crate) const SCHEMES: &[Scheme] = &[
     Scheme {
         name: "oauth2",
         kind: SchemeKind::OAuth2 {
-            token_url: Some("http://127.0.0.1:9/oauth2/token"),
+            token_url: Some("http://127.0.0.1:47319/oauth2/token"),
         },
     },
     Scheme {

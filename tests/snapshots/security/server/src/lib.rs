@@ -33,6 +33,11 @@ where
         );
     let routes = routes
         .route(
+            "/elsewhere",
+            axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
+        );
+    let routes = routes
+        .route(
             "/global",
             axum::routing::get(crate::apis::default::handle_uses_global::<S>),
         );

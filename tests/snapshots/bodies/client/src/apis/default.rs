@@ -12,21 +12,29 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub fn send_json(
-        &self,
-        body: &crate::models::Note,
-    ) -> Call<'_, crate::models::Echo, SendJsonError> {
+    pub fn send_json<'a>(
+        &'a self,
+        body: &'a crate::models::Note,
+    ) -> Call<'a, SendJsonParams<'a>, crate::models::Echo, SendJsonError> {
         const OPERATION: Operation = Operation {
             id: "sendJson",
+            method: "POST",
+            path: "/json",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/json");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SendJsonParams { body },
+            |client, params| {
+                let SendJsonParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/json");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -37,36 +45,55 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::send_json`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SendJsonParams<'a> {
+    body: &'a crate::models::Note,
+}
 /// Error responses of [`Client::send_json`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SendJsonError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SendJsonError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for SendJsonError {}
 
 impl Client {
     /// `POST /form` (operation `sendForm`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `application/x-www-form-urlencoded`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`SendFormParams`\]).
     pub fn send_form(
         &self,
-        body: ::std::option::Option<&crate::models::SendFormBody>,
-    ) -> Call<'_, crate::models::Echo, SendFormError> {
+    ) -> Call<'_, SendFormParams<'_>, crate::models::Echo, SendFormError> {
         const OPERATION: Operation = Operation {
             id: "sendForm",
+            method: "POST",
+            path: "/form",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/form");
-        if let Some(body) = body {
-            request = request.form(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SendFormParams { body: None },
+            |client, params| {
+                let SendFormParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/form");
+                if let Some(body) = body {
+                    request = request.form(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -77,12 +104,33 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::send_form`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SendFormParams<'a> {
+    body: ::std::option::Option<&'a crate::models::SendFormBody>,
+}
+impl<'a, T, E> Call<'a, SendFormParams<'a>, T, E> {
+    /// * `body`: request body, sent as `application/x-www-form-urlencoded`
+    pub fn body(mut self, body: &'a crate::models::SendFormBody) -> Self {
+        self.params.body = Some(body);
+        self
+    }
+}
 /// Error responses of [`Client::send_form`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SendFormError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SendFormError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for SendFormError {}
 
 impl Client {
     /// `PUT /both` (operation `sendPreferred`)
@@ -90,21 +138,29 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub fn send_preferred(
-        &self,
-        body: &crate::models::Note,
-    ) -> Call<'_, crate::models::Echo, SendPreferredError> {
+    pub fn send_preferred<'a>(
+        &'a self,
+        body: &'a crate::models::Note,
+    ) -> Call<'a, SendPreferredParams<'a>, crate::models::Echo, SendPreferredError> {
         const OPERATION: Operation = Operation {
             id: "sendPreferred",
+            method: "PUT",
+            path: "/both",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/both");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SendPreferredParams { body },
+            |client, params| {
+                let SendPreferredParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, "/both");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -119,40 +175,62 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::send_preferred`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SendPreferredParams<'a> {
+    body: &'a crate::models::Note,
+}
 /// Error responses of [`Client::send_preferred`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SendPreferredError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SendPreferredError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for SendPreferredError {}
 
 impl Client {
     /// `POST /upload` (operation `upload`)
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadForm`]
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UploadForm`\]
     pub fn upload(
         &self,
         body: UploadForm,
-    ) -> Call<'_, crate::models::Echo, UploadError> {
+    ) -> Call<'_, UploadParams, crate::models::Echo, UploadError> {
         const OPERATION: Operation = Operation {
             id: "upload",
+            method: "POST",
+            path: "/upload",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/upload");
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UploadParams { body },
+            |client, params| {
+                let UploadParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/upload");
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -162,6 +240,11 @@ impl Client {
             },
         )
     }
+}
+/// The parameters of [`Client::upload`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UploadParams {
+    body: UploadForm,
 }
 /// The parts of a `POST /upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -206,34 +289,47 @@ impl UploadForm {
 /// Error responses of [`Client::upload`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UploadError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for UploadError {}
 
 impl Client {
     /// `POST /upload-any` (operation `uploadAny`)
     ///
-    /// # Arguments
-    ///
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UploadAnyParams`\]).
     pub fn upload_any(
         &self,
-        body: ::std::option::Option<::reqwest::multipart::Form>,
-    ) -> Call<'_, crate::models::Echo, UploadAnyError> {
+    ) -> Call<'_, UploadAnyParams, crate::models::Echo, UploadAnyError> {
         const OPERATION: Operation = Operation {
             id: "uploadAny",
+            method: "POST",
+            path: "/upload-any",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self
-            .request(&OPERATION, ::reqwest::Method::POST, "/upload-any");
-        if let Some(body) = body {
-            request = request.multipart(body);
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UploadAnyParams { body: None },
+            |client, params| {
+                let UploadAnyParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/upload-any");
+                if let Some(body) = body {
+                    request = request.multipart(body);
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -244,12 +340,33 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::upload_any`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UploadAnyParams {
+    body: ::std::option::Option<::reqwest::multipart::Form>,
+}
+impl<T, E> Call<'_, UploadAnyParams, T, E> {
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`
+    pub fn body(mut self, body: ::reqwest::multipart::Form) -> Self {
+        self.params.body = Some(body);
+        self
+    }
+}
 /// Error responses of [`Client::upload_any`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadAnyError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UploadAnyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for UploadAnyError {}
 
 impl Client {
     /// `PUT /raw` (operation `putRaw`)
@@ -260,20 +377,28 @@ impl Client {
     pub fn put_raw(
         &self,
         body: ::std::vec::Vec<u8>,
-    ) -> Call<'_, ::std::vec::Vec<u8>, PutRawError> {
+    ) -> Call<'_, PutRawParams, ::std::vec::Vec<u8>, PutRawError> {
         const OPERATION: Operation = Operation {
             id: "putRaw",
+            method: "PUT",
+            path: "/raw",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/raw");
-        request = request
-            .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
-            .body(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            PutRawParams { body },
+            |client, params| {
+                let PutRawParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::PUT, "/raw");
+                request = request
+                    .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
+                    .body(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
@@ -288,32 +413,33 @@ impl Client {
     pub fn put_raw_stream(
         &self,
         body: ::std::vec::Vec<u8>,
-    ) -> Call<'_, crate::runtime::ByteStream, PutRawError> {
-        const OPERATION: Operation = Operation {
-            id: "putRaw",
-            idempotent: true,
-            servers: &[],
-            security: &[],
-        };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/raw");
-        request = request
-            .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
-            .body(body);
-        self.call_streamed(
-            &OPERATION,
-            request,
-            |received| match received.status.as_u16() {
+    ) -> Call<'_, PutRawParams, crate::runtime::ByteStream, PutRawError> {
+        self.put_raw(body)
+            .streamed(|received| match received.status.as_u16() {
                 _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
-            },
-        )
+            })
     }
+}
+/// The parameters of [`Client::put_raw`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct PutRawParams {
+    body: ::std::vec::Vec<u8>,
 }
 /// Error responses of [`Client::put_raw`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutRawError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for PutRawError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for PutRawError {}
 
 impl Client {
     /// `POST /text` (operation `sendText`)
@@ -321,23 +447,31 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `text/plain`
-    pub fn send_text(
-        &self,
-        body: &str,
-    ) -> Call<'_, ::std::string::String, SendTextError> {
+    pub fn send_text<'a>(
+        &'a self,
+        body: &'a str,
+    ) -> Call<'a, SendTextParams<'a>, ::std::string::String, SendTextError> {
         const OPERATION: Operation = Operation {
             id: "sendText",
+            method: "POST",
+            path: "/text",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/text");
-        request = request
-            .header(::reqwest::header::CONTENT_TYPE, "text/plain")
-            .body(body.to_owned());
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            SendTextParams { body },
+            |client, params| {
+                let SendTextParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/text");
+                request = request
+                    .header(::reqwest::header::CONTENT_TYPE, "text/plain")
+                    .body(body.to_owned());
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.text()?;
@@ -348,9 +482,23 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::send_text`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct SendTextParams<'a> {
+    body: &'a str,
+}
 /// Error responses of [`Client::send_text`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SendTextError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for SendTextError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for SendTextError {}

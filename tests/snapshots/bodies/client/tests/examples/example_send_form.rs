@@ -4,7 +4,7 @@ use fixture_bodies::{models, Client, Error};
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
     let body = models::SendFormBody::default();
-    match client.send_form(Some(&body)).await {
+    match client.send_form().body(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -4,7 +4,7 @@ use fixture_bodies::{Client, Error};
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
     let body = fixture_bodies::reqwest::multipart::Form::new().text("field", "value");
-    match client.upload_any(Some(body)).await {
+    match client.upload_any().body(body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -1,5 +1,4 @@
-//! A successful response: its decoded value with status and headers, streamed bodies, and
-//! the boxed future every method returns.
+//! A successful response: its decoded value with status and headers, and streamed bodies.
 
 use serde::de::DeserializeOwned;
 
@@ -19,17 +18,6 @@ pub(crate) fn streamed(response: reqwest::Response) -> ResponseValue<ByteStream>
     let status = response.status();
     let headers = response.headers().clone();
     ResponseValue::new(Box::pin(response.bytes_stream()), status, headers)
-}
-
-/// A call of an operation, made when it is awaited: `.await` gives the decoded response in a
-/// [`ResponseValue`], or the operation's [`Error`]. It borrows the client only.
-pub type Call<'a, T, E> = std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<ResponseValue<T>, Error<E>>> + Send + 'a>,
->;
-
-/// A call that fails before anything is sent (a request body that cannot be built).
-pub(crate) fn failed<'a, T: Send + 'a, E: Send + 'a>(error: Error<E>) -> Call<'a, T, E> {
-    Box::pin(std::future::ready(Err(error)))
 }
 
 /// A successful response: the decoded body with the status and headers it came with.
@@ -136,11 +124,56 @@ impl Received {
         ResponseValue::new(inner, self.status, self.headers.clone())
     }
 
+    /// The response as the operation's error enum's `Unknown` keeps it.
     pub(crate) fn unexpected(self) -> UnexpectedResponse {
         UnexpectedResponse {
+            operation: self.operation,
             status: self.status,
             headers: self.headers,
             body: self.body,
+            decode_error: None,
         }
+    }
+
+    /// A documented error response with a JSON body: `variant` with the decoded body, or,
+    /// when the body is not the documented type, `unknown` with the raw response.
+    pub(crate) fn error_json<B: DeserializeOwned, E>(
+        self,
+        variant: impl FnOnce(B) -> E,
+        unknown: fn(UnexpectedResponse) -> E,
+    ) -> Error<E> {
+        let decoded = self.json();
+        self.error(decoded, variant, unknown)
+    }
+
+    /// A documented error response with a text body, as [`Received::error_json`].
+    pub(crate) fn error_text<E>(
+        self,
+        variant: impl FnOnce(String) -> E,
+        unknown: fn(UnexpectedResponse) -> E,
+    ) -> Error<E> {
+        let decoded = self.text();
+        self.error(decoded, variant, unknown)
+    }
+
+    fn error<B, E>(
+        self,
+        decoded: Result<B, DecodeFailure>,
+        variant: impl FnOnce(B) -> E,
+        unknown: fn(UnexpectedResponse) -> E,
+    ) -> Error<E> {
+        Error::Status(match decoded {
+            Ok(body) => variant(body),
+            Err(failure) => {
+                let reason = if failure.path == "." {
+                    failure.message
+                } else {
+                    format!("at `{}`: {}", failure.path, failure.message)
+                };
+                let mut response = self.unexpected();
+                response.decode_error = Some(reason);
+                unknown(response)
+            }
+        })
     }
 }

@@ -475,7 +475,7 @@ impl<'de, O: Others<'de>> serde::de::Visitor<'de> for ObjectOnly<'_, '_, 'de, O>
     }
 }
 
-/// Reads a JSON object into a model's fields (see [`read_fields`]).
+/// Reads a JSON object into a model's fields (see `read_fields`).
 pub fn read_object<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
     fields: &mut Fields<'_, 'de>,
@@ -484,7 +484,7 @@ pub fn read_object<'de, D: serde::Deserializer<'de>>(
     deserializer.deserialize_map(ObjectOnly(fields, others))
 }
 
-/// The error for a slot still empty after reading, which [`read_fields`] rules out.
+/// The error for a slot still empty after reading, which `read_fields` rules out.
 pub fn unfilled<E: serde::de::Error>() -> E {
     E::custom("a field of the object was not read")
 }

@@ -9,32 +9,43 @@ use crate::runtime::{
 impl Client {
     /// `GET /events` (operation `listEvents`)
     ///
-    /// # Arguments
-    ///
-    /// * `since`: query parameter `since`
-    /// * `day`: query parameter `day`
-    /// * `id`: query parameter `id`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListEventsParams`\]).
     pub fn list_events(
         &self,
-        since: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        day: ::std::option::Option<::chrono::NaiveDate>,
-        id: ::std::option::Option<::uuid::Uuid>,
-    ) -> Call<'_, crate::models::Event, ListEventsError> {
+    ) -> Call<'_, ListEventsParams, crate::models::Event, ListEventsError> {
         const OPERATION: Operation = Operation {
             id: "listEvents",
+            method: "GET",
+            path: "/events",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/events");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "since", &since, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "day", &day, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "id", &id, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListEventsParams {
+                since: None,
+                day: None,
+                id: None,
+            },
+            |client, params| {
+                let ListEventsParams { since, day, id } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/events");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "since",
+                    &since,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(&mut query, "day", &day, Style::Form, true);
+                crate::runtime::query_pairs(&mut query, "id", &id, Style::Form, true);
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -45,9 +56,42 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_events`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListEventsParams {
+    since: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    day: ::std::option::Option<::chrono::NaiveDate>,
+    id: ::std::option::Option<::uuid::Uuid>,
+}
+impl<T, E> Call<'_, ListEventsParams, T, E> {
+    /// * `since`: query parameter `since`
+    pub fn since(mut self, since: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.params.since = Some(since);
+        self
+    }
+    /// * `day`: query parameter `day`
+    pub fn day(mut self, day: ::chrono::NaiveDate) -> Self {
+        self.params.day = Some(day);
+        self
+    }
+    /// * `id`: query parameter `id`
+    pub fn id(mut self, id: ::uuid::Uuid) -> Self {
+        self.params.id = Some(id);
+        self
+    }
+}
 /// Error responses of [`Client::list_events`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListEventsError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListEventsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for ListEventsError {}

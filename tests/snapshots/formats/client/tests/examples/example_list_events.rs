@@ -3,7 +3,7 @@ use fixture_formats::{Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
-    match client.list_events(None, None, None).await {
+    match client.list_events().since(chrono::DateTime::<chrono::Utc>::default()).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

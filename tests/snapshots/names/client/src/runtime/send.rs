@@ -4,8 +4,8 @@
 use reqwest::header::HeaderMap;
 
 use super::{
-    retry_after, streamed, ByteStream, Call, Client, Credential, Error, Operation, Received,
-    ResponseValue, SchemeKind, SendError, SigV4,
+    origin, retry_after, AuthError, Client, Credential, Operation, Received, SchemeKind, SendError,
+    SigV4,
 };
 use crate::spec::SCHEMES;
 
@@ -37,35 +37,6 @@ impl Client {
             url.pop();
         }
         url
-    }
-
-    /// An operation's call: sends the built request when awaited and decodes the response with
-    /// `decode`. Every operation's method ends here, so the sending is one `async` body in the
-    /// runtime and not one per operation.
-    pub(crate) fn call<'a, T: Send + 'a, E: Send + 'a>(
-        &'a self,
-        operation: &'static Operation,
-        request: reqwest::RequestBuilder,
-        decode: fn(Received) -> Result<ResponseValue<T>, Error<E>>,
-    ) -> Call<'a, T, E> {
-        Box::pin(async move { decode(self.send(operation, request).await?) })
-    }
-
-    /// The call of an operation's streaming method: a successful response's body is left to
-    /// stream; other responses are read and decoded with `decode`.
-    pub(crate) fn call_streamed<'a, E: Send + 'a>(
-        &'a self,
-        operation: &'static Operation,
-        request: reqwest::RequestBuilder,
-        decode: fn(Received) -> Result<ResponseValue<ByteStream>, Error<E>>,
-    ) -> Call<'a, ByteStream, E> {
-        Box::pin(async move {
-            let response = self.send_raw(operation, request).await?;
-            if response.status().is_success() {
-                return Ok(streamed(response));
-            }
-            decode(Received::read(response, operation.id).await?)
-        })
     }
 
     /// Authorizes, sends (retrying as the policy allows) and reads a response.
@@ -108,26 +79,26 @@ impl Client {
                 return Ok(());
             };
             sign(request, signer, std::time::SystemTime::now())
-                .map_err(|message| SendError::Auth { scheme, message })
+                .map_err(|message| SendError::Auth(AuthError::Unusable { scheme, message }))
         };
         let policy = self.overrides.retry.as_ref().unwrap_or(&self.shared.retry);
         let retryable = operation.idempotent || policy.retry_non_idempotent;
         let mut delays = policy.delays();
+        let mut attempt_number = 0;
         loop {
+            attempt_number += 1;
             // A request whose body cannot be cloned (a streamed multipart form) is sent once.
             let Some(mut attempt) = request.try_clone().filter(|_| retryable) else {
                 let mut request = request;
                 sign(&mut request)?;
                 return self
-                    .shared
-                    .http
-                    .execute(request)
+                    .attempt(operation, attempt_number, request)
                     .await
                     .map_err(SendError::Transport);
             };
             // Each attempt is signed anew: a signature holds the time it was made.
             sign(&mut attempt)?;
-            let outcome = self.shared.http.execute(attempt).await;
+            let outcome = self.attempt(operation, attempt_number, attempt).await;
             let delay = match &outcome {
                 Err(e) if e.is_connect() || (e.is_request() && !e.is_timeout()) => delays.next(),
                 Ok(response) if policy.retries_status(response.status()) => {
@@ -144,6 +115,52 @@ impl Client {
                 None => return outcome.map_err(SendError::Transport),
             }
         }
+    }
+
+    /// Sends one attempt: the hooks see the request first and the response after, and (with
+    /// the `tracing` feature) the attempt runs in a span of its own.
+    async fn attempt(
+        &self,
+        operation: &Operation,
+        number: u32,
+        mut request: reqwest::Request,
+    ) -> Result<reqwest::Response, reqwest::Error> {
+        for hook in &self.shared.hooks.on_request {
+            hook(&mut request);
+        }
+        #[cfg(feature = "tracing")]
+        let span = tracing::info_span!(
+            "http_request",
+            operation = operation.id,
+            method = operation.method,
+            path = operation.path,
+            attempt = number,
+            status = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        );
+        #[cfg(not(feature = "tracing"))]
+        let _ = (operation, number);
+        let started = std::time::Instant::now();
+        let send = self.shared.http.execute(request);
+        #[cfg(feature = "tracing")]
+        let send = tracing::Instrument::instrument(send, span.clone());
+        let outcome = send.await;
+        let elapsed = started.elapsed();
+        #[cfg(feature = "tracing")]
+        {
+            span.record("duration_ms", elapsed.as_millis() as u64);
+            if let Ok(response) = &outcome {
+                span.record("status", response.status().as_u16());
+            }
+        }
+        #[cfg(not(feature = "tracing"))]
+        let _ = elapsed;
+        if let Ok(response) = &outcome {
+            for hook in &self.shared.hooks.on_response {
+                hook(response);
+            }
+        }
+        outcome
     }
 
     /// Adds credentials for the first security requirement of the operation that the client
@@ -169,6 +186,11 @@ impl Client {
         else {
             return Ok((request, None));
         };
+        self.check_destination(operation, requirement)?;
+        let base_url = self
+            .shared
+            .base_url_chosen
+            .then_some(self.shared.base_url.as_str());
         let mut request = request;
         let mut signer = None;
         for name in requirement.iter() {
@@ -200,9 +222,35 @@ impl Client {
                     },
                 ));
             }
-            request = credential.apply(scheme, request, &self.shared.http).await?;
+            request = credential
+                .apply(scheme, request, &self.shared.http, base_url)
+                .await?;
         }
         Ok((request, signer))
+    }
+
+    /// Credentials go only to the server the user chose: an operation whose own server (from
+    /// the spec) is on another origin than the base URL they set gets none, and fails.
+    fn check_destination(
+        &self,
+        operation: &Operation,
+        requirement: &[&'static str],
+    ) -> Result<(), SendError> {
+        if !self.shared.base_url_chosen
+            || self.overrides.server_url.is_some()
+            || operation.servers.is_empty()
+        {
+            return Ok(());
+        }
+        let url = self.server_for(operation);
+        if origin(&url) == origin(&self.shared.base_url) {
+            return Ok(());
+        }
+        Err(SendError::Auth(AuthError::Withheld {
+            scheme: requirement.first().copied().unwrap_or_default(),
+            url,
+            base_url: self.shared.base_url.clone(),
+        }))
     }
 }
 
@@ -237,13 +285,4 @@ fn append_form(request: &mut reqwest::Request, fields: &[(String, String)]) {
         reqwest::header::HeaderValue::from_static("application/x-www-form-urlencoded"),
     );
     *request.body_mut() = Some(body.into());
-}
-
-/// `scheme://host:port` of a URL.
-fn origin(url: &str) -> &str {
-    let after_scheme = url.find("://").map_or(0, |i| i + 3);
-    match url[after_scheme..].find('/') {
-        Some(i) => &url[..after_scheme + i],
-        None => url,
-    }
 }

@@ -12,29 +12,43 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`
-    /// * `fields`: query parameter `fields`
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetPetParams`\]).
     pub fn get_pet(
         &self,
         id: i64,
-        fields: ::std::option::Option<&[::std::string::String]>,
-    ) -> Call<'_, crate::models::Pet, GetPetError> {
+    ) -> Call<'_, GetPetParams<'_>, crate::models::Pet, GetPetError> {
         const OPERATION: Operation = Operation {
             id: "getPet",
+            method: "GET",
+            path: "/pets/{id}",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let path = format!(
-            "/pets/{}",
-            crate::runtime::path_param("id", &id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "fields", &fields, Style::Form, true);
-        request = request.query(&query);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetPetParams { id, fields: None },
+            |client, params| {
+                let GetPetParams { id, fields } = params;
+                let path = format!(
+                    "/pets/{}",
+                    crate::runtime::path_param("id", &id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "fields",
+                    &fields,
+                    Style::Form,
+                    true,
+                );
+                request = request.query(&query);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -45,9 +59,31 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::get_pet`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetPetParams<'a> {
+    id: i64,
+    fields: ::std::option::Option<&'a [::std::string::String]>,
+}
+impl<'a, T, E> Call<'a, GetPetParams<'a>, T, E> {
+    /// * `fields`: query parameter `fields`
+    pub fn fields(mut self, fields: &'a [::std::string::String]) -> Self {
+        self.params.fields = Some(fields);
+        self
+    }
+}
 /// Error responses of [`Client::get_pet`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPetError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetPetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for GetPetError {}

@@ -3,7 +3,7 @@ use fixture_openapi31::{Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
-    match client.get_pet(1, None).await {
+    match client.get_pet(1).fields(&[]).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

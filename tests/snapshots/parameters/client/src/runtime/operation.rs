@@ -24,6 +24,10 @@ impl ServerTemplate {
 #[derive(Debug)]
 pub(crate) struct Operation {
     pub id: &'static str,
+    /// The HTTP method, for tracing.
+    pub method: &'static str,
+    /// The path template, for tracing (never the filled-in path, which may hold identifiers).
+    pub path: &'static str,
     pub idempotent: bool,
     pub servers: &'static [ServerTemplate],
     /// Alternative requirements, each a set of scheme names that apply together. Empty: no

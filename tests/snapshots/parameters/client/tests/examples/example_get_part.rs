@@ -4,17 +4,8 @@ use fixture_parameters::{Client, Error};
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
     match client
-        .get_part(
-            "item_id_example",
-            1,
-            &[],
-            "x_request_id_example",
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
+        .get_part("item_id_example", 1, &[], "x_request_id_example")
+        .ids(&[])
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

@@ -14,21 +14,31 @@ impl Client {
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub fn respond(&self, status: i32) -> Call<'_, RespondResponse, RespondError> {
+    pub fn respond(
+        &self,
+        status: i32,
+    ) -> Call<'_, RespondParams, RespondResponse, RespondError> {
         const OPERATION: Operation = Operation {
             id: "respond",
+            method: "GET",
+            path: "/respond/{status}",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let path = format!(
-            "/respond/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            RespondParams { status },
+            |client, params| {
+                let RespondParams { status } = params;
+                let path = format!(
+                    "/respond/{}",
+                    crate::runtime::path_param("status", &status, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -42,20 +52,35 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(RespondResponse::SeeOther))
                 }
-                404 => Err(Error::Status(RespondError::NotFound(received.json()?))),
+                404 => {
+                    Err(
+                        received
+                            .error_json(RespondError::NotFound, RespondError::Unknown),
+                    )
+                }
                 409 => Err(Error::Status(RespondError::Conflict)),
                 500..=599 => {
+                    let status = received.status;
                     Err(
-                        Error::Status(RespondError::Status5XX {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| RespondError::Status5XX {
+                                    status,
+                                    body,
+                                },
+                                RespondError::Unknown,
+                            ),
                     )
                 }
                 _ => Err(Error::Status(RespondError::Unknown(received.unexpected()))),
             },
         )
     }
+}
+/// The parameters of [`Client::respond`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct RespondParams {
+    status: i32,
 }
 /// Error responses of [`Client::respond`].
 #[derive(Debug, Clone, PartialEq)]
@@ -66,9 +91,24 @@ pub enum RespondError {
     Conflict,
     /// Status `5XX`: Server trouble.
     Status5XX { status: StatusCode, body: crate::models::Problem },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for RespondError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Conflict => (409, None),
+            Self::Status5XX { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "respond", status, message)
+    }
+}
+impl ::std::error::Error for RespondError {}
 /// Successful responses of [`Client::respond`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum RespondResponse {
@@ -88,40 +128,71 @@ impl Client {
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub fn strict(&self, status: i32) -> Call<'_, crate::models::Widget, StrictError> {
+    pub fn strict(
+        &self,
+        status: i32,
+    ) -> Call<'_, StrictParams, crate::models::Widget, StrictError> {
         const OPERATION: Operation = Operation {
             id: "strict",
+            method: "GET",
+            path: "/strict/{status}",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let path = format!(
-            "/strict/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            StrictParams { status },
+            |client, params| {
+                let StrictParams { status } = params;
+                let path = format!(
+                    "/strict/{}",
+                    crate::runtime::path_param("status", &status, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(StrictError::BadRequest(received.json()?))),
+                400 => {
+                    Err(
+                        received
+                            .error_json(StrictError::BadRequest, StrictError::Unknown),
+                    )
+                }
                 _ => Err(Error::Status(StrictError::Unknown(received.unexpected()))),
             },
         )
     }
+}
+/// The parameters of [`Client::strict`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct StrictParams {
+    status: i32,
 }
 /// Error responses of [`Client::strict`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum StrictError {
     /// Status `400`: Bad request.
     BadRequest(crate::models::Problem),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for StrictError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::BadRequest(body) => (400, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "strict", status, message)
+    }
+}
+impl ::std::error::Error for StrictError {}
 
 impl Client {
     /// `DELETE /defaulted/{status}` (operation `defaulted`)
@@ -129,43 +200,77 @@ impl Client {
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub fn defaulted(&self, status: i32) -> Call<'_, (), DefaultedError> {
+    pub fn defaulted(
+        &self,
+        status: i32,
+    ) -> Call<'_, DefaultedParams, (), DefaultedError> {
         const OPERATION: Operation = Operation {
             id: "defaulted",
+            method: "DELETE",
+            path: "/defaulted/{status}",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let path = format!(
-            "/defaulted/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            DefaultedParams { status },
+            |client, params| {
+                let DefaultedParams { status } = params;
+                let path = format!(
+                    "/defaulted/{}",
+                    crate::runtime::path_param("status", &status, Style::Simple, false),
+                );
+                let request = client
+                    .request(&OPERATION, ::reqwest::Method::DELETE, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(DefaultedError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| DefaultedError::Default {
+                                    status,
+                                    body,
+                                },
+                                DefaultedError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
 }
+/// The parameters of [`Client::defaulted`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct DefaultedParams {
+    status: i32,
+}
 /// Error responses of [`Client::defaulted`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DefaultedError {
     /// Status `default`: Any error.
     Default { status: StatusCode, body: crate::models::Problem },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for DefaultedError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "defaulted", status, message)
+    }
+}
+impl ::std::error::Error for DefaultedError {}
 
 impl Client {
     /// Success is documented only as `default`, as many real specs do.
@@ -178,46 +283,76 @@ impl Client {
     pub fn only_default(
         &self,
         status: i32,
-    ) -> Call<'_, crate::models::Problem, OnlyDefaultError> {
+    ) -> Call<'_, OnlyDefaultParams, crate::models::Problem, OnlyDefaultError> {
         const OPERATION: Operation = Operation {
             id: "onlyDefault",
+            method: "GET",
+            path: "/only-default/{status}",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let path = format!(
-            "/only-default/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            OnlyDefaultParams { status },
+            |client, params| {
+                let OnlyDefaultParams { status } = params;
+                let path = format!(
+                    "/only-default/{}",
+                    crate::runtime::path_param("status", &status, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200..=299 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => {
+                    let status = received.status;
                     Err(
-                        Error::Status(OnlyDefaultError::Default {
-                            status: received.status,
-                            body: received.json()?,
-                        }),
+                        received
+                            .error_json(
+                                |body| OnlyDefaultError::Default {
+                                    status,
+                                    body,
+                                },
+                                OnlyDefaultError::Unknown,
+                            ),
                     )
                 }
             },
         )
     }
 }
+/// The parameters of [`Client::only_default`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct OnlyDefaultParams {
+    status: i32,
+}
 /// Error responses of [`Client::only_default`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum OnlyDefaultError {
     /// Status `default`: The outcome, success or not.
     Default { status: StatusCode, body: crate::models::Problem },
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for OnlyDefaultError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::Default { status, body } => {
+                (status.as_u16(), crate::runtime::message_of(body))
+            }
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "onlyDefault", status, message)
+    }
+}
+impl ::std::error::Error for OnlyDefaultError {}
 
 impl Client {
     /// No success response is documented at all.
@@ -230,21 +365,28 @@ impl Client {
     pub fn no_success(
         &self,
         status: i32,
-    ) -> Call<'_, ::std::vec::Vec<u8>, NoSuccessError> {
+    ) -> Call<'_, NoSuccessParams, ::std::vec::Vec<u8>, NoSuccessError> {
         const OPERATION: Operation = Operation {
             id: "noSuccess",
+            method: "GET",
+            path: "/no-success/{status}",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let path = format!(
-            "/no-success/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            NoSuccessParams { status },
+            |client, params| {
+                let NoSuccessParams { status } = params;
+                let path = format!(
+                    "/no-success/{}",
+                    crate::runtime::path_param("status", &status, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200..=299 => Ok(received.value(received.body.clone())),
                 404 => Err(Error::Status(NoSuccessError::NotFound)),
@@ -253,11 +395,27 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::no_success`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct NoSuccessParams {
+    status: i32,
+}
 /// Error responses of [`Client::no_success`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum NoSuccessError {
     /// Status `404`: Not found.
     NotFound,
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for NoSuccessError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound => (404, None),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "noSuccess", status, message)
+    }
+}
+impl ::std::error::Error for NoSuccessError {}

@@ -25,11 +25,37 @@ pub struct Client {
 #[derive(Debug)]
 pub(crate) struct Shared {
     pub(crate) base_url: String,
+    /// Whether the user set the base URL (else it is the spec's first server): credentials
+    /// then go nowhere else unless the user names the place.
+    pub(crate) base_url_chosen: bool,
     pub(crate) http: reqwest::Client,
     pub(crate) credentials: BTreeMap<&'static str, Credential>,
     pub(crate) server_variables: BTreeMap<String, String>,
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
+    pub(crate) hooks: Hooks,
+}
+
+/// Sees an attempt's request before it is sent.
+pub(crate) type RequestHook = Arc<dyn Fn(&mut reqwest::Request) + Send + Sync>;
+
+/// Sees a response as it arrives, before its body is read.
+pub(crate) type ResponseHook = Arc<dyn Fn(&reqwest::Response) + Send + Sync>;
+
+/// What sees each attempt's request before it is sent and each response as it arrives.
+#[derive(Clone, Default)]
+pub(crate) struct Hooks {
+    pub(crate) on_request: Vec<RequestHook>,
+    pub(crate) on_response: Vec<ResponseHook>,
+}
+
+impl fmt::Debug for Hooks {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Hooks")
+            .field("on_request", &self.on_request.len())
+            .field("on_response", &self.on_response.len())
+            .finish()
+    }
 }
 
 /// Settings of one call, made with the `with_*` methods.
@@ -51,12 +77,12 @@ impl Client {
     /// Redirects are not followed, so that operations documenting a `3xx` response return it.
     pub fn new(base_url: impl Into<String>) -> Self {
         let http = default_http_client(None).unwrap_or_default();
-        Client::from_parts(base_url.into(), http, ClientBuilder::default())
+        Client::from_parts(base_url.into(), true, http, ClientBuilder::default())
     }
 
     /// A client using a `reqwest::Client` you configured yourself.
     pub fn with_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
-        Client::from_parts(base_url.into(), http, ClientBuilder::default())
+        Client::from_parts(base_url.into(), true, http, ClientBuilder::default())
     }
 
     /// Starts configuring a client: base URL or server variables, credentials, timeouts and
@@ -65,7 +91,12 @@ impl Client {
         ClientBuilder::default()
     }
 
-    fn from_parts(base_url: String, http: reqwest::Client, builder: ClientBuilder) -> Self {
+    fn from_parts(
+        base_url: String,
+        base_url_chosen: bool,
+        http: reqwest::Client,
+        builder: ClientBuilder,
+    ) -> Self {
         let mut base_url = base_url;
         while base_url.ends_with('/') {
             base_url.pop();
@@ -73,11 +104,13 @@ impl Client {
         Client {
             shared: Arc::new(Shared {
                 base_url,
+                base_url_chosen,
                 http,
                 credentials: builder.credentials,
                 server_variables: builder.server_variables,
                 timeout: builder.timeout,
                 retry: builder.retry,
+                hooks: builder.hooks,
             }),
             overrides: Overrides::default(),
         }
@@ -199,6 +232,7 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     retry: RetryPolicy,
     credentials: BTreeMap<&'static str, Credential>,
+    hooks: Hooks,
 }
 
 impl ClientBuilder {
@@ -231,6 +265,35 @@ impl ClientBuilder {
     /// How long each attempt of a call may take, from sending to the end of the body.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Calls `hook` with each attempt's request just before it is sent, after credentials
+    /// and signing: to add a header, log, or sign in a way the spec does not describe. Hooks
+    /// run in the order they were added.
+    ///
+    /// ```ignore
+    /// let client = Client::builder()
+    ///     .on_request(|request| {
+    ///         request.headers_mut().insert("x-tenant", "acme".parse().unwrap());
+    ///     })
+    ///     .build()?;
+    /// ```
+    pub fn on_request(
+        mut self,
+        hook: impl Fn(&mut reqwest::Request) + Send + Sync + 'static,
+    ) -> Self {
+        self.hooks.on_request.push(Arc::new(hook));
+        self
+    }
+
+    /// Calls `hook` with each response as it arrives (its status and headers; the body is
+    /// not read yet), every attempt included.
+    pub fn on_response(
+        mut self,
+        hook: impl Fn(&reqwest::Response) + Send + Sync + 'static,
+    ) -> Self {
+        self.hooks.on_response.push(Arc::new(hook));
         self
     }
 
@@ -333,6 +396,7 @@ impl ClientBuilder {
                 self.set(missing, Credential::Aws(credentials));
             }
         }
+        let base_url_chosen = self.base_url.is_some();
         let base_url = match self.base_url.take() {
             Some(url) => url,
             None => {
@@ -344,11 +408,39 @@ impl ClientBuilder {
                 url
             }
         };
+        if base_url_chosen {
+            self.check_token_urls(&base_url)?;
+        }
         let http = match self.http.take() {
             Some(http) => http,
             None => default_http_client(self.connect_timeout).map_err(BuildError::Http)?,
         };
-        Ok(Client::from_parts(base_url, http, self))
+        Ok(Client::from_parts(base_url, base_url_chosen, http, self))
+    }
+
+    /// Fails when client credentials would go to the spec's token URL on another server than
+    /// the base URL the user set.
+    fn check_token_urls(&self, base_url: &str) -> Result<(), BuildError> {
+        for (name, credential) in &self.credentials {
+            let Credential::ClientCredentials(credentials) = credential else {
+                continue;
+            };
+            let spec_url = SCHEMES
+                .iter()
+                .find(|s| s.name == *name)
+                .and_then(|s| match s.kind {
+                    SchemeKind::OAuth2 { token_url } => token_url,
+                    _ => None,
+                });
+            if let Some(token_url) = credentials.foreign_spec_url(spec_url, base_url) {
+                return Err(BuildError::ForeignTokenUrl {
+                    scheme: name,
+                    token_url: token_url.to_string(),
+                    base_url: base_url.to_string(),
+                });
+            }
+        }
+        Ok(())
     }
 }
 
@@ -361,6 +453,13 @@ pub enum BuildError {
     RelativeServer(String),
     /// The HTTP client could not be created.
     Http(reqwest::Error),
+    /// OAuth2 client credentials would be sent to the spec's token URL, which is on another
+    /// server than the base URL you set.
+    ForeignTokenUrl {
+        scheme: &'static str,
+        token_url: String,
+        base_url: String,
+    },
 }
 
 impl fmt::Display for BuildError {
@@ -374,8 +473,26 @@ impl fmt::Display for BuildError {
                 )
             }
             BuildError::Http(e) => write!(f, "cannot create the HTTP client: {e}"),
+            BuildError::ForeignTokenUrl {
+                scheme,
+                token_url,
+                base_url,
+            } => write!(
+                f,
+                "the client secret of scheme `{scheme}` would go to the spec's token URL {token_url}, \
+                 which is not on your server {base_url}: set your token endpoint with \
+                 `ClientCredentials::token_url(..)`, or call `ClientCredentials::trust_spec_token_url()` \
+                 if {token_url} really issues your tokens"
+            ),
         }
     }
 }
 
-impl std::error::Error for BuildError {}
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::Http(e) => Some(e),
+            _ => None,
+        }
+    }
+}

@@ -5,7 +5,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::SendError;
+use super::{AuthError, SendError};
 use crate::spec::SCHEMES;
 
 /// Credentials for one security scheme.
@@ -38,11 +38,15 @@ impl fmt::Debug for Credential {
 }
 
 impl Credential {
+    /// Adds the credential to a request for `scheme`. `base_url` is the server the user chose
+    /// for the client, when they chose one: a token is fetched from elsewhere only when they
+    /// named the token URL or trusted the spec's.
     pub(crate) async fn apply(
         &self,
         scheme: &Scheme,
         request: reqwest::RequestBuilder,
         http: &reqwest::Client,
+        base_url: Option<&str>,
     ) -> Result<reqwest::RequestBuilder, SendError> {
         Ok(match (self, &scheme.kind) {
             // Signed last, once the request is complete (see `Client::send_raw`).
@@ -59,17 +63,14 @@ impl Credential {
             },
             (Credential::ApiKey(key), _) | (Credential::Bearer(key), _) => request.bearer_auth(key),
             (Credential::ClientCredentials(c), kind) => {
-                let token_url = match kind {
+                let spec_url = match kind {
                     SchemeKind::OAuth2 { token_url } => *token_url,
                     _ => None,
                 };
-                let token =
-                    c.access_token(http, token_url)
-                        .await
-                        .map_err(|message| SendError::Auth {
-                            scheme: scheme.name,
-                            message,
-                        })?;
+                let token = c
+                    .access_token(http, scheme.name, spec_url, base_url)
+                    .await
+                    .map_err(SendError::Auth)?;
                 request.bearer_auth(token)
             }
         })
@@ -150,7 +151,20 @@ pub struct ClientCredentials {
     scopes: Vec<String>,
     auth: TokenEndpointAuth,
     refresh_margin: Duration,
+    trust_spec_token_url: bool,
     cached: tokio::sync::Mutex<Option<(String, std::time::Instant)>>,
+}
+
+impl fmt::Debug for ClientCredentials {
+    /// The secret and the cached token are not printed.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientCredentials")
+            .field("client_id", &self.client_id)
+            .field("token_url", &self.token_url)
+            .field("scopes", &self.scopes)
+            .field("auth", &self.auth)
+            .finish_non_exhaustive()
+    }
 }
 
 impl ClientCredentials {
@@ -162,14 +176,37 @@ impl ClientCredentials {
             scopes: Vec::new(),
             auth: TokenEndpointAuth::Basic,
             refresh_margin: Duration::from_secs(30),
+            trust_spec_token_url: false,
             cached: tokio::sync::Mutex::new(None),
         }
     }
 
-    /// The token endpoint; without it, the scheme's `tokenUrl` from the spec is used.
+    /// The token endpoint; without it, the scheme's `tokenUrl` from the spec is used (a
+    /// relative one is resolved against the client's server).
     pub fn token_url(mut self, url: impl Into<String>) -> Self {
         self.token_url = Some(url.into());
         self
+    }
+
+    /// Sends the client secret to the spec's token URL even when it is on another server
+    /// than the base URL you set. Without it, building such a client fails, so that a secret
+    /// meant for your server never reaches the host the spec names (often a vendor's demo).
+    pub fn trust_spec_token_url(mut self) -> Self {
+        self.trust_spec_token_url = true;
+        self
+    }
+
+    /// The spec's token URL when it is absolute, on another origin than `base_url`, and
+    /// neither replaced by [`ClientCredentials::token_url`] nor trusted.
+    pub(crate) fn foreign_spec_url<'u>(
+        &self,
+        spec_url: Option<&'u str>,
+        base_url: &str,
+    ) -> Option<&'u str> {
+        if self.token_url.is_some() || self.trust_spec_token_url {
+            return None;
+        }
+        spec_url.filter(|url| url.contains("://") && origin(url) != origin(base_url))
     }
 
     pub fn scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
@@ -191,24 +228,22 @@ impl ClientCredentials {
     async fn access_token(
         &self,
         http: &reqwest::Client,
+        scheme: &'static str,
         spec_url: Option<&str>,
-    ) -> Result<String, String> {
+        base_url: Option<&str>,
+    ) -> Result<String, AuthError> {
         let mut cached = self.cached.lock().await;
         if let Some((token, renew_at)) = cached.as_ref() {
             if std::time::Instant::now() < *renew_at {
                 return Ok(token.clone());
             }
         }
-        let url = self
-            .token_url
-            .as_deref()
-            .or(spec_url)
-            .ok_or("no token URL: set one with `ClientCredentials::token_url`")?;
+        let url = self.endpoint(scheme, spec_url, base_url)?;
         let mut form = vec![("grant_type", "client_credentials".to_string())];
         if !self.scopes.is_empty() {
             form.push(("scope", self.scopes.join(" ")));
         }
-        let mut request = http.post(url);
+        let mut request = http.post(&url);
         match self.auth {
             TokenEndpointAuth::Basic => {
                 request = request.basic_auth(&self.client_id, Some(&self.client_secret))
@@ -218,29 +253,28 @@ impl ClientCredentials {
                 form.push(("client_secret", self.client_secret.clone()));
             }
         }
-        let response = request
-            .form(&form)
-            .send()
-            .await
-            .map_err(|e| format!("token request failed: {e}"))?;
+        let transport = |source| AuthError::TokenTransport {
+            scheme,
+            token_url: url.clone(),
+            source,
+        };
+        let response = request.form(&form).send().await.map_err(transport)?;
         let status = response.status();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| format!("token response unreadable: {e}"))?;
+        let body = response.bytes().await.map_err(transport)?.to_vec();
         if !status.is_success() {
-            return Err(format!(
-                "token endpoint answered {status}: {}",
-                String::from_utf8_lossy(&body)
-            ));
+            return Err(refused(scheme, &url, status, body));
         }
         #[derive(serde::Deserialize)]
         struct TokenResponse {
             access_token: String,
             expires_in: Option<u64>,
         }
-        let token: TokenResponse = serde_json::from_slice(&body)
-            .map_err(|e| format!("token response is not a token: {e}"))?;
+        let token: TokenResponse =
+            serde_json::from_slice(&body).map_err(|e| AuthError::TokenResponse {
+                scheme,
+                token_url: url.clone(),
+                message: e.to_string(),
+            })?;
         if let Some(lifetime) = token.expires_in {
             let renew_after = Duration::from_secs(lifetime).saturating_sub(self.refresh_margin);
             *cached = Some((
@@ -250,6 +284,81 @@ impl ClientCredentials {
         }
         Ok(token.access_token)
     }
+
+    /// The token endpoint: the one set, else the spec's (a relative one on the client's
+    /// server). A spec URL on another server than the one the user chose is refused.
+    fn endpoint(
+        &self,
+        scheme: &'static str,
+        spec_url: Option<&str>,
+        base_url: Option<&str>,
+    ) -> Result<String, AuthError> {
+        if let Some(url) = &self.token_url {
+            return Ok(url.clone());
+        }
+        let Some(spec_url) = spec_url else {
+            return Err(AuthError::Unusable {
+                scheme,
+                message: "the spec names no token URL: set one with `ClientCredentials::token_url`"
+                    .to_string(),
+            });
+        };
+        if let Some(base_url) = base_url {
+            if let Some(url) = self.foreign_spec_url(Some(spec_url), base_url) {
+                return Err(AuthError::Withheld {
+                    scheme,
+                    url: url.to_string(),
+                    base_url: base_url.to_string(),
+                });
+            }
+        }
+        if spec_url.contains("://") {
+            return Ok(spec_url.to_string());
+        }
+        match base_url {
+            Some(base_url) => Ok(format!("{}{spec_url}", origin(base_url))),
+            None => Err(AuthError::Unusable {
+                scheme,
+                message: format!(
+                    "the spec's token URL `{spec_url}` is relative: set the full URL with `ClientCredentials::token_url`"
+                ),
+            }),
+        }
+    }
+}
+
+/// A refusal from the token endpoint, with its RFC 6749 error when the body carries one.
+fn refused(
+    scheme: &'static str,
+    url: &str,
+    status: reqwest::StatusCode,
+    body: Vec<u8>,
+) -> AuthError {
+    #[derive(serde::Deserialize, Default)]
+    struct ErrorResponse {
+        error: Option<String>,
+        error_description: Option<String>,
+        error_uri: Option<String>,
+    }
+    let parsed: ErrorResponse = serde_json::from_slice(&body).unwrap_or_default();
+    AuthError::TokenRefused {
+        scheme,
+        token_url: url.to_string(),
+        status,
+        error: parsed.error,
+        error_description: parsed.error_description,
+        error_uri: parsed.error_uri,
+        body,
+    }
+}
+
+/// `scheme://host:port` of a URL, lowercased.
+pub(crate) fn origin(url: &str) -> String {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let end = url[after_scheme..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| after_scheme + i);
+    url[..end].to_ascii_lowercase()
 }
 
 /// Where an API key goes.

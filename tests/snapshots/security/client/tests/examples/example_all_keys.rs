@@ -8,7 +8,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .api_key("YOUR_API_KEY")
         .api_key("YOUR_API_KEY")
         .build()?;
-    match client.all_keys(None).await {
+    match client.all_keys().session("session_example").await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

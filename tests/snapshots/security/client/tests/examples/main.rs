@@ -8,3 +8,4 @@ mod example_basic_or_oauth2;
 mod example_oauth2_only;
 mod example_all_keys;
 mod example_anonymous_allowed;
+mod example_elsewhere;

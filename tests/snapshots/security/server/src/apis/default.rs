@@ -42,6 +42,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = crate::Reply<AnonymousAllowedResponse>,
     > + Send;
+    /// `GET /elsewhere` (operation `elsewhere`)
+    fn elsewhere(
+        &self,
+        request: ElsewhereRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ElsewhereResponse>> + Send;
 }
 
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
@@ -55,6 +60,11 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
         .route(
             "/basic-or-oauth2",
             axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
+        );
+    let routes = routes
+        .route(
+            "/elsewhere",
+            axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
         );
     let routes = routes
         .route(
@@ -377,6 +387,56 @@ pub async fn handle_anonymous_allowed<S: DefaultApi>(
             incoming,
             AnonymousAllowedRequest::read,
             |request| service.anonymous_allowed(request),
+        )
+        .await
+}
+
+/// What a `GET /elsewhere` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ElsewhereRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /elsewhere` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ElsewhereResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for ElsewhereResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
+}
+impl ElsewhereRequest {
+    /// Reads and checks a `GET /elsewhere` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[
+                ("cookieKey", KeyIn::Cookie("key")),
+                ("headerKey", KeyIn::Header("X-API-Key")),
+                ("queryKey", KeyIn::Query("api_key")),
+            ],
+        );
+        Ok(ElsewhereRequest { credentials })
+    }
+}
+/// Reads a `GET /elsewhere` request and hands it to [`DefaultApi::elsewhere`].
+pub async fn handle_elsewhere<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(
+            incoming,
+            ElsewhereRequest::read,
+            |request| service.elsewhere(request),
         )
         .await
 }

@@ -2,6 +2,7 @@
 //! because the work happens here, one concern per module:
 //!
 //! - [`client`]: the client, its builder and the per-call `with_*` adjustments;
+//! - [`call`]: what an operation's method returns: optional parameters, then `.await`;
 //! - [`send`]: how a request is sent (server, credentials, retries, timeouts);
 //! - [`retry`]: the retry policy;
 //! - [`credentials`]: credentials for the spec's security schemes;
@@ -13,6 +14,7 @@
 pub use reqwest::header::HeaderMap;
 pub use reqwest::StatusCode;
 
+pub mod call;
 pub mod client;
 pub mod credentials;
 pub mod encoding;
@@ -24,6 +26,7 @@ pub mod response;
 pub mod retry;
 pub mod send;
 
+pub use call::*;
 pub use client::*;
 pub use credentials::*;
 pub(crate) use encoding::*;

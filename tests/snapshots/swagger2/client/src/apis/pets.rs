@@ -9,43 +9,65 @@ use crate::runtime::{
 impl Client {
     /// `GET /pets` (operation `listPets`)
     ///
-    /// # Arguments
-    ///
-    /// * `limit`: query parameter `limit`
-    /// * `tags`: query parameter `tags`
-    /// * `ids`: query parameter `ids`
-    /// * `x_trace`: header parameter `X-Trace`
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListPetsParams`\]).
     pub fn list_pets(
         &self,
-        limit: ::std::option::Option<i32>,
-        tags: ::std::option::Option<&[::std::string::String]>,
-        ids: ::std::option::Option<&[i64]>,
-        x_trace: ::std::option::Option<&str>,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::Pet>, ListPetsError> {
+    ) -> Call<
+        '_,
+        ListPetsParams<'_>,
+        ::std::vec::Vec<crate::models::Pet>,
+        ListPetsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listPets",
+            method: "GET",
+            path: "/pets",
             idempotent: true,
             servers: &[],
             security: &[&["key"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/pets");
-        let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "tags", &tags, Style::Form, true);
-        crate::runtime::query_pairs(
-            &mut query,
-            "ids",
-            &ids,
-            Style::PipeDelimited,
-            false,
-        );
-        request = request.query(&query);
-        if let Some(value) = &x_trace {
-            request = request.header("X-Trace", crate::runtime::simple_text(value));
-        }
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            ListPetsParams {
+                limit: None,
+                tags: None,
+                ids: None,
+                x_trace: None,
+            },
+            |client, params| {
+                let ListPetsParams { limit, tags, ids, x_trace } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, "/pets");
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "limit",
+                    &limit,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "tags",
+                    &tags,
+                    Style::Form,
+                    true,
+                );
+                crate::runtime::query_pairs(
+                    &mut query,
+                    "ids",
+                    &ids,
+                    Style::PipeDelimited,
+                    false,
+                );
+                request = request.query(&query);
+                if let Some(value) = &x_trace {
+                    request = request
+                        .header("X-Trace", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
@@ -56,12 +78,51 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::list_pets`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct ListPetsParams<'a> {
+    limit: ::std::option::Option<i32>,
+    tags: ::std::option::Option<&'a [::std::string::String]>,
+    ids: ::std::option::Option<&'a [i64]>,
+    x_trace: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, ListPetsParams<'a>, T, E> {
+    /// * `limit`: query parameter `limit`
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+    /// * `tags`: query parameter `tags`
+    pub fn tags(mut self, tags: &'a [::std::string::String]) -> Self {
+        self.params.tags = Some(tags);
+        self
+    }
+    /// * `ids`: query parameter `ids`
+    pub fn ids(mut self, ids: &'a [i64]) -> Self {
+        self.params.ids = Some(ids);
+        self
+    }
+    /// * `x_trace`: header parameter `X-Trace`
+    pub fn x_trace(mut self, x_trace: &'a str) -> Self {
+        self.params.x_trace = Some(x_trace);
+        self
+    }
+}
 /// Error responses of [`Client::list_pets`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPetsError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for ListPetsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for ListPetsError {}
 
 impl Client {
     /// `POST /pets` (operation `addPet`)
@@ -69,21 +130,29 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub fn add_pet(
-        &self,
-        body: &crate::models::Pet,
-    ) -> Call<'_, crate::models::Pet, AddPetError> {
+    pub fn add_pet<'a>(
+        &'a self,
+        body: &'a crate::models::Pet,
+    ) -> Call<'a, AddPetParams<'a>, crate::models::Pet, AddPetError> {
         const OPERATION: Operation = Operation {
             id: "addPet",
+            method: "POST",
+            path: "/pets",
             idempotent: false,
             servers: &[],
             security: &[&["oauth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/pets");
-        request = request.json(body);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            AddPetParams { body },
+            |client, params| {
+                let AddPetParams { body } = params;
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, "/pets");
+                request = request.json(body);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
@@ -94,12 +163,26 @@ impl Client {
         )
     }
 }
+/// The parameters of [`Client::add_pet`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct AddPetParams<'a> {
+    body: &'a crate::models::Pet,
+}
 /// Error responses of [`Client::add_pet`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddPetError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for AddPetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for AddPetError {}
 
 impl Client {
     /// `GET /pets/{petId}` (operation `getPet`)
@@ -107,37 +190,65 @@ impl Client {
     /// # Arguments
     ///
     /// * `pet_id`: path parameter `petId`
-    pub fn get_pet(&self, pet_id: i64) -> Call<'_, crate::models::Pet, GetPetError> {
+    pub fn get_pet(
+        &self,
+        pet_id: i64,
+    ) -> Call<'_, GetPetParams, crate::models::Pet, GetPetError> {
         const OPERATION: Operation = Operation {
             id: "getPet",
+            method: "GET",
+            path: "/pets/{petId}",
             idempotent: true,
             servers: &[],
             security: &[&["key"]],
         };
-        let path = format!(
-            "/pets/{}",
-            crate::runtime::path_param("petId", &pet_id, Style::Simple, false),
-        );
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            GetPetParams { pet_id },
+            |client, params| {
+                let GetPetParams { pet_id } = params;
+                let path = format!(
+                    "/pets/{}",
+                    crate::runtime::path_param("petId", &pet_id, Style::Simple, false),
+                );
+                let request = client.request(&OPERATION, ::reqwest::Method::GET, &path);
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                404 => Err(Error::Status(GetPetError::NotFound(received.json()?))),
+                404 => {
+                    Err(received.error_json(GetPetError::NotFound, GetPetError::Unknown))
+                }
                 _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
             },
         )
     }
+}
+/// The parameters of [`Client::get_pet`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct GetPetParams {
+    pet_id: i64,
 }
 /// Error responses of [`Client::get_pet`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPetError {
     /// Status `404`: No such pet.
     NotFound(crate::models::Error),
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for GetPetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let (status, message) = match self {
+            Self::NotFound(body) => (404, crate::runtime::message_of(body)),
+            Self::Unknown(response) => return ::std::fmt::Display::fmt(response, f),
+        };
+        crate::runtime::write_status(f, "getPet", status, message)
+    }
+}
+impl ::std::error::Error for GetPetError {}

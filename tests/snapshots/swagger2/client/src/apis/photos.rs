@@ -12,39 +12,53 @@ impl Client {
     /// # Arguments
     ///
     /// * `pet_id`: path parameter `petId`
-    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadPhotoForm`]
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of \[`UploadPhotoForm`\]
     pub fn upload_photo(
         &self,
         pet_id: i64,
         body: UploadPhotoForm,
-    ) -> Call<'_, (), UploadPhotoError> {
+    ) -> Call<'_, UploadPhotoParams, (), UploadPhotoError> {
         const OPERATION: Operation = Operation {
             id: "uploadPhoto",
+            method: "POST",
+            path: "/pets/{petId}/photo",
             idempotent: false,
             servers: &[],
             security: &[&["key"]],
         };
-        let path = format!(
-            "/pets/{}/photo",
-            crate::runtime::path_param("petId", &pet_id, Style::Simple, false),
-        );
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request
-            .multipart(
-                match body.into_form() {
-                    Ok(form) => form,
-                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
-                },
-            );
-        self.call(
+        Call::new(
+            self,
             &OPERATION,
-            request,
+            UploadPhotoParams { pet_id, body },
+            |client, params| {
+                let UploadPhotoParams { pet_id, body } = params;
+                let path = format!(
+                    "/pets/{}/photo",
+                    crate::runtime::path_param("petId", &pet_id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::POST, &path);
+                request = request
+                    .multipart(
+                        match body.into_form() {
+                            Ok(form) => form,
+                            Err(error) => return Err(Error::Transport(error)),
+                        },
+                    );
+                Ok(request)
+            },
             |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
                 _ => Err(Error::Status(UploadPhotoError::Unknown(received.unexpected()))),
             },
         )
     }
+}
+/// The parameters of [`Client::upload_photo`], kept in its [`Call`] until it is awaited.
+#[derive(Debug)]
+pub struct UploadPhotoParams {
+    pet_id: i64,
+    body: UploadPhotoForm,
 }
 /// The parts of a `POST /pets/{petId}/photo` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +86,15 @@ impl UploadPhotoForm {
 /// Error responses of [`Client::upload_photo`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadPhotoError {
-    /// A status the spec does not document for this operation.
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
     Unknown(UnexpectedResponse),
 }
+impl ::std::fmt::Display for UploadPhotoError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for UploadPhotoError {}

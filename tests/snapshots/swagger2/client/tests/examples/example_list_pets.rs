@@ -6,7 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("https://pets.example.com/v2")
         .api_key("YOUR_API_KEY")
         .build()?;
-    match client.list_pets(None, None, None, None).await {
+    match client.list_pets().limit(1).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")
