@@ -2,6 +2,8 @@
 //! `README.md` comes with the docs, and its examples (`tests/examples/`) from `examples`.
 
 pub mod operations;
+mod request;
+mod responses;
 
 use quote::quote;
 
