@@ -6,6 +6,12 @@ use std::time::Duration;
 
 use specmint_tests::echo::{EchoServer, Fault};
 
+/// A loopback address nothing listens on: bound, then released.
+fn closed_port() -> std::net::SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap()
+}
+
 /// Every kind of error a generated client returns, each with the line its `Display` prints.
 async fn messages() -> Vec<(&'static str, String)> {
     use fixture_responses::Client;
@@ -61,10 +67,7 @@ async fn messages() -> Vec<(&'static str, String)> {
     );
 
     // Transport: refused, timed out.
-    let closed = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap()
-    };
+    let closed = closed_port();
     let refused = Client::new(format!("http://{closed}"));
     add(
         "connection refused",
@@ -141,10 +144,7 @@ async fn every_error_kind_prints_one_readable_line() {
 #[tokio::test]
 async fn errors_chain_their_causes() {
     use std::error::Error as _;
-    let closed = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap()
-    };
+    let closed = closed_port();
     let client = fixture_responses::Client::new(format!("http://{closed}"));
     let error = client.respond(200).await.unwrap_err();
     let mut causes = Vec::new();

@@ -54,10 +54,13 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let args = call_args(api, op, ModelPath::Crate);
     let required: Vec<&CallArg> = args.iter().filter(|a| a.required).collect();
     let arg_docs: Vec<String> = required.iter().map(|a| arg_doc(op, a)).collect();
-    let signature_args = required.iter().map(|a| {
-        let (n, t) = (&a.name, &a.ty);
-        quote! { #n: #t }
-    });
+    let signature_args: Vec<TokenStream> = required
+        .iter()
+        .map(|a| {
+            let (n, t) = (&a.name, &a.ty);
+            quote! { #n: #t }
+        })
+        .collect();
     let (generics, receiver) = receiver(&args);
     let lifetime = call_lifetime(&args);
     let params_ty = params_type(op, &args);
@@ -80,10 +83,6 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             op.rust_name
         );
         let names = required.iter().map(|a| &a.name);
-        let signature_args = required.iter().map(|a| {
-            let (n, t) = (&a.name, &a.ty);
-            quote! { #n: #t }
-        });
         quote! {
             #[doc = #doc]
             #deprecated
