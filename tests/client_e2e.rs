@@ -59,6 +59,7 @@ async fn bodies_are_sent_per_media_type() {
     let note = models::Note {
         title: "hi".into(),
         pinned: Some(true),
+        stars: None,
     };
 
     let echo = client.send_json(&note).await.unwrap();

@@ -29,7 +29,10 @@ fn segments_split_into_parameters() {
 
 #[test]
 fn query_values_become_their_types_lists_and_repeats_included() {
-    let q = Query::parse(Some("a=1&a=2&b=3,4&c=x&c=y&n=12&t=true&w=twelve"));
+    let q = Query::parse(Some(
+        "a=1&a=2&b=3,4&c=x&c=y&n=12&t=true&w=twelve&z=-0&s=a+b%20c",
+    ))
+    .unwrap();
     assert_eq!(q.optional::<Vec<i64>>("a", true).unwrap(), Some(vec![1, 2]));
     assert_eq!(q.optional::<Vec<i64>>("b", true).unwrap(), Some(vec![3, 4]));
     assert!(q.optional::<String>("c", false).is_err());
@@ -41,4 +44,18 @@ fn query_values_become_their_types_lists_and_repeats_included() {
     );
     assert_eq!(q.optional::<bool>("t", false).unwrap(), Some(true));
     assert!(q.optional::<i64>("w", false).is_err());
+    // JSON allows `-0`; it is the integer 0.
+    assert_eq!(q.optional::<i64>("z", false).unwrap(), Some(0));
+    assert_eq!(
+        q.optional::<String>("s", false).unwrap(),
+        Some("a b c".to_string())
+    );
+}
+
+#[test]
+fn a_query_that_is_not_utf8_is_refused_naming_the_parameter() {
+    let problem = Query::parse(Some("ok=1&name=%FF")).unwrap_err();
+    assert_eq!(problem.status.as_u16(), 400);
+    assert_eq!(problem.pointer.as_deref(), Some("name"));
+    assert!(problem.error.contains("not UTF-8"), "{}", problem.error);
 }

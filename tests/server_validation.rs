@@ -652,6 +652,10 @@ mod multipart_forms {
         async fn send_text(&self, r: default::SendTextRequest) -> Reply<default::SendTextResponse> {
             default::SendTextResponse::Ok(r.body).into()
         }
+
+        async fn get_note(&self, r: default::GetNoteRequest) -> Reply<default::GetNoteResponse> {
+            default::GetNoteResponse::Ok(echo(r.id)).into()
+        }
     }
 
     async fn start() -> String {
@@ -675,6 +679,7 @@ mod multipart_forms {
             meta: Some(models::Note {
                 title: "hello".into(),
                 pinned: Some(false),
+                stars: None,
             }),
             count: Some(-3),
         };

@@ -104,7 +104,67 @@ impl Loopback {
     }
 }
 
+impl Loopback {
+    /// The bound listener and its URL, for a test that serves it its own way.
+    pub fn into_parts(self) -> (tokio::net::TcpListener, String) {
+        (self.listener, self.url)
+    }
+}
+
 /// Serves `app` on a free loopback port until the test's runtime ends; returns its URL.
 pub async fn serve(app: axum::Router) -> String {
     Loopback::bind().await.serve(app)
+}
+
+// ---- observability -------------------------------------------------------------------
+
+/// A span's name and fields.
+pub type SpanRecord = (String, std::collections::BTreeMap<String, String>);
+
+/// Records the spans a client or server opens: name and fields, as a subscriber sees them.
+#[derive(Clone, Default)]
+pub struct Spans(pub std::sync::Arc<std::sync::Mutex<Vec<SpanRecord>>>);
+
+struct Fields<'a>(&'a mut std::collections::BTreeMap<String, String>);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.insert(
+            field.name().to_string(),
+            format!("{value:?}").trim_matches('"').to_string(),
+        );
+    }
+}
+
+impl<S> tracing_subscriber::Layer<S> for Spans
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+{
+    fn on_new_span(
+        &self,
+        attrs: &tracing::span::Attributes<'_>,
+        id: &tracing::span::Id,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        let mut fields = std::collections::BTreeMap::new();
+        attrs.record(&mut Fields(&mut fields));
+        fields.insert("#id".into(), id.into_u64().to_string());
+        self.0
+            .lock()
+            .unwrap()
+            .push((attrs.metadata().name().to_string(), fields));
+    }
+
+    fn on_record(
+        &self,
+        id: &tracing::span::Id,
+        values: &tracing::span::Record<'_>,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        let mut spans = self.0.lock().unwrap();
+        let id = id.into_u64().to_string();
+        if let Some((_, fields)) = spans.iter_mut().find(|(_, f)| f.get("#id") == Some(&id)) {
+            values.record(&mut Fields(fields));
+        }
+    }
 }

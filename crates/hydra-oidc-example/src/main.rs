@@ -13,8 +13,10 @@ async fn main() -> std::io::Result<()> {
     let issuer = format!("http://{}", listener.local_addr()?);
     println!("{{\"issuer\":\"{issuer}\"}}");
     let app = MemoryOidc::new(&issuer).router();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
+    // The generated runtime's server: header, idle and request timeouts and a connection
+    // limit, all at their defaults.
+    ory_hydra_server::runtime::Server::default()
+        .run_until(listener, app, async {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await

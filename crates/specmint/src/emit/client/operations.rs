@@ -157,7 +157,6 @@ fn setters(op: &Operation, args: &[CallArg]) -> TokenStream {
     });
     quote! {
         #[doc = #doc]
-        #[derive(Debug)]
         pub struct #params_ty {
             #(#fields)*
         }

@@ -154,6 +154,8 @@ pub(super) fn request_struct(api: &Api, op: &Operation) -> TokenStream {
             /// The credentials the request carries, for the implementation to check against the
             /// operation's security requirements.
             pub credentials: Credentials,
+            /// The query and body as they arrived, for fields the spec does not declare.
+            pub raw: runtime::Raw,
         }
     }
 }
@@ -259,13 +261,16 @@ pub(super) fn handler(tag: &Tag, op: &Operation) -> TokenStream {
     let name = handler_ident(op);
     let method = ident(&op.rust_name);
     let request = request_ident(op);
+    let operation_id = Literal::string(&op.id);
+    let route_path = Literal::string(&op.path);
     quote! {
         #[doc = #doc]
         pub async fn #name<S: #trait_name>(
             axum::extract::State(service): axum::extract::State<S>,
             incoming: runtime::Incoming,
         ) -> Response {
-            runtime::dispatch(incoming, #request::read, |request| service.#method(request)).await
+            const ROUTE: runtime::Route = runtime::Route { operation: #operation_id, path: #route_path };
+            runtime::dispatch(&ROUTE, incoming, #request::read, |request| service.#method(request)).await
         }
     }
 }

@@ -40,6 +40,7 @@ pub(super) fn reader(api: &Api, op: &Operation, needed: &Needed) -> TokenStream 
                     #(#fields)*
                     #body_field
                     credentials,
+                    raw: runtime::Raw::of(incoming),
                 })
             }
         }

@@ -118,7 +118,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_courier_messages`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListCourierMessagesParams<'a> {
     page_size: ::std::option::Option<i64>,
     page_token: ::std::option::Option<&'a str>,
@@ -244,7 +243,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_courier_message`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetCourierMessageParams<'a> {
     id: &'a str,
 }

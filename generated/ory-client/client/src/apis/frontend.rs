@@ -159,7 +159,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_flow_error`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetFlowErrorParams<'a> {
     id: &'a str,
 }
@@ -332,7 +331,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_login_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateLoginFlowParams<'a> {
     flow: &'a str,
     body: &'a crate::models::UpdateLoginFlowBody,
@@ -520,7 +518,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_native_login_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateNativeLoginFlowParams<'a> {
     refresh: ::std::option::Option<bool>,
     aal: ::std::option::Option<&'a str>,
@@ -720,7 +717,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_browser_login_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateBrowserLoginFlowParams<'a> {
     refresh: ::std::option::Option<bool>,
     aal: ::std::option::Option<&'a str>,
@@ -909,7 +905,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_login_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetLoginFlowParams<'a> {
     id: &'a str,
     cookie: ::std::option::Option<&'a str>,
@@ -1037,7 +1032,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_logout_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateLogoutFlowParams<'a> {
     token: ::std::option::Option<&'a str>,
     return_to: ::std::option::Option<&'a str>,
@@ -1155,7 +1149,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::perform_native_logout`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PerformNativeLogoutParams<'a> {
     body: &'a crate::models::PerformNativeLogoutBody,
 }
@@ -1291,7 +1284,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_browser_logout_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateBrowserLogoutFlowParams<'a> {
     cookie: ::std::option::Option<&'a str>,
     return_to: ::std::option::Option<&'a str>,
@@ -1467,7 +1459,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_recovery_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateRecoveryFlowParams<'a> {
     flow: &'a str,
     body: &'a crate::models::UpdateRecoveryFlowBody,
@@ -1717,7 +1708,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_browser_recovery_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateBrowserRecoveryFlowParams<'a> {
     return_to: ::std::option::Option<&'a str>,
 }
@@ -1873,7 +1863,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_recovery_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetRecoveryFlowParams<'a> {
     id: &'a str,
     cookie: ::std::option::Option<&'a str>,
@@ -2050,7 +2039,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_registration_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateRegistrationFlowParams<'a> {
     flow: &'a str,
     body: &'a crate::models::UpdateRegistrationFlowBody,
@@ -2213,7 +2201,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_native_registration_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateNativeRegistrationFlowParams<'a> {
     return_session_token_exchange_code: ::std::option::Option<bool>,
     return_to: ::std::option::Option<&'a str>,
@@ -2379,7 +2366,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_browser_registration_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateBrowserRegistrationFlowParams<'a> {
     return_to: ::std::option::Option<&'a str>,
     login_challenge: ::std::option::Option<&'a str>,
@@ -2561,7 +2547,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_registration_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetRegistrationFlowParams<'a> {
     id: &'a str,
     cookie: ::std::option::Option<&'a str>,
@@ -2779,7 +2764,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_settings_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateSettingsFlowParams<'a> {
     flow: &'a str,
     body: &'a crate::models::UpdateSettingsFlowBody,
@@ -2941,7 +2925,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_native_settings_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateNativeSettingsFlowParams<'a> {
     x_session_token: ::std::option::Option<&'a str>,
 }
@@ -3109,7 +3092,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_browser_settings_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateBrowserSettingsFlowParams<'a> {
     return_to: ::std::option::Option<&'a str>,
     cookie: ::std::option::Option<&'a str>,
@@ -3301,7 +3283,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_settings_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetSettingsFlowParams<'a> {
     id: &'a str,
     x_session_token: ::std::option::Option<&'a str>,
@@ -3477,7 +3458,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_verification_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateVerificationFlowParams<'a> {
     flow: &'a str,
     body: &'a crate::models::UpdateVerificationFlowBody,
@@ -3716,7 +3696,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_browser_verification_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateBrowserVerificationFlowParams<'a> {
     return_to: ::std::option::Option<&'a str>,
 }
@@ -3869,7 +3848,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_verification_flow`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetVerificationFlowParams<'a> {
     id: &'a str,
     cookie: ::std::option::Option<&'a str>,
@@ -4014,7 +3992,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_my_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListMySessionsParams<'a> {
     per_page: ::std::option::Option<i64>,
     page: ::std::option::Option<i64>,
@@ -4158,7 +4135,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::disable_my_other_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DisableMyOtherSessionsParams<'a> {
     x_session_token: ::std::option::Option<&'a str>,
     cookie: ::std::option::Option<&'a str>,
@@ -4313,7 +4289,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::exchange_session_token`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ExchangeSessionTokenParams<'a> {
     init_code: &'a str,
     return_to_code: &'a str,
@@ -4478,7 +4453,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::to_session`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ToSessionParams<'a> {
     x_session_token: ::std::option::Option<&'a str>,
     cookie: ::std::option::Option<&'a str>,
@@ -4612,7 +4586,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::disable_my_session`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DisableMySessionParams<'a> {
     id: &'a str,
     x_session_token: ::std::option::Option<&'a str>,

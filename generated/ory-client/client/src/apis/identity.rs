@@ -92,7 +92,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_identities`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListIdentitiesParams<'a> {
     per_page: ::std::option::Option<i64>,
     page: ::std::option::Option<i64>,
@@ -217,7 +216,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_identity`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateIdentityParams<'a> {
     body: ::std::option::Option<&'a crate::models::CreateIdentityBody>,
 }
@@ -340,7 +338,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::batch_patch_identities`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct BatchPatchIdentitiesParams<'a> {
     body: ::std::option::Option<&'a crate::models::PatchIdentitiesBody>,
 }
@@ -462,7 +459,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_identity`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetIdentityParams<'a> {
     id: &'a str,
     include_credential: ::std::option::Option<
@@ -604,7 +600,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_identity`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateIdentityParams<'a> {
     id: &'a str,
     body: ::std::option::Option<&'a crate::models::UpdateIdentityBody>,
@@ -714,7 +709,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_identity`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteIdentityParams<'a> {
     id: &'a str,
 }
@@ -838,7 +832,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::patch_identity`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PatchIdentityParams<'a> {
     id: &'a str,
     body: ::std::option::Option<&'a crate::models::JsonPatchDocument>,
@@ -958,7 +951,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_identity_credentials`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteIdentityCredentialsParams<'a> {
     id: &'a str,
     type_: &'a crate::models::DeleteIdentityCredentialsType,
@@ -1100,7 +1092,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_identity_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListIdentitySessionsParams<'a> {
     id: &'a str,
     per_page: ::std::option::Option<i64>,
@@ -1235,7 +1226,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_identity_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteIdentitySessionsParams<'a> {
     id: &'a str,
 }
@@ -1355,7 +1345,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_recovery_code_for_identity`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateRecoveryCodeForIdentityParams<'a> {
     body: ::std::option::Option<&'a crate::models::CreateRecoveryCodeForIdentityBody>,
 }
@@ -1482,7 +1471,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_recovery_link_for_identity`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateRecoveryLinkForIdentityParams<'a> {
     body: ::std::option::Option<&'a crate::models::CreateRecoveryLinkForIdentityBody>,
 }
@@ -1625,7 +1613,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListSessionsParams<'a> {
     page_size: ::std::option::Option<i64>,
     page_token: ::std::option::Option<&'a str>,
@@ -1763,7 +1750,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_session`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetSessionParams<'a> {
     id: &'a str,
     expand: ::std::option::Option<&'a [::std::string::String]>,
@@ -1874,7 +1860,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::disable_session`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DisableSessionParams<'a> {
     id: &'a str,
 }
@@ -1986,7 +1971,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::extend_session`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ExtendSessionParams<'a> {
     id: &'a str,
 }
@@ -2094,7 +2078,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_identity_schemas`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListIdentitySchemasParams {
     per_page: ::std::option::Option<i64>,
     page: ::std::option::Option<i64>,
@@ -2205,7 +2188,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_identity_schema`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetIdentitySchemaParams<'a> {
     id: &'a str,
 }

@@ -71,7 +71,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_json_web_key_set`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetJsonWebKeySetParams<'a> {
     set: &'a str,
 }
@@ -171,7 +170,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_json_web_key_set`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetJsonWebKeySetParams<'a> {
     set: &'a str,
     body: ::std::option::Option<&'a crate::models::JsonWebKeySet>,
@@ -277,7 +275,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_json_web_key_set`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateJsonWebKeySetParams<'a> {
     set: &'a str,
     body: &'a crate::models::CreateJsonWebKeySet,
@@ -362,7 +359,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_json_web_key_set`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteJsonWebKeySetParams<'a> {
     set: &'a str,
 }
@@ -454,7 +450,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_json_web_key`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetJsonWebKeyParams<'a> {
     set: &'a str,
     kid: &'a str,
@@ -559,7 +554,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_json_web_key`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetJsonWebKeyParams<'a> {
     set: &'a str,
     kid: &'a str,
@@ -658,7 +652,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_json_web_key`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteJsonWebKeyParams<'a> {
     set: &'a str,
     kid: &'a str,

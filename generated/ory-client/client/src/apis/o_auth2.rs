@@ -104,7 +104,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_o_auth2_clients`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListOAuth2ClientsParams<'a> {
     page_size: ::std::option::Option<i64>,
     page_token: ::std::option::Option<&'a str>,
@@ -226,7 +225,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateOAuth2ClientParams<'a> {
     body: &'a crate::models::OAuth2Client,
 }
@@ -321,7 +319,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuth2ClientParams<'a> {
     id: &'a str,
 }
@@ -438,7 +435,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetOAuth2ClientParams<'a> {
     id: &'a str,
     body: &'a crate::models::OAuth2Client,
@@ -532,7 +528,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteOAuth2ClientParams<'a> {
     id: &'a str,
 }
@@ -642,7 +637,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::patch_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PatchOAuth2ClientParams<'a> {
     id: &'a str,
     body: &'a crate::models::JsonPatchDocument,
@@ -744,7 +738,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_o_auth2_client_lifespans`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetOAuth2ClientLifespansParams<'a> {
     id: &'a str,
     body: ::std::option::Option<&'a crate::models::OAuth2ClientTokenLifespans>,
@@ -871,7 +864,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth2_consent_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuth2ConsentRequestParams<'a> {
     consent_challenge: &'a str,
 }
@@ -996,7 +988,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::accept_o_auth2_consent_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AcceptOAuth2ConsentRequestParams<'a> {
     consent_challenge: &'a str,
     body: ::std::option::Option<&'a crate::models::AcceptOAuth2ConsentRequest>,
@@ -1125,7 +1116,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reject_o_auth2_consent_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RejectOAuth2ConsentRequestParams<'a> {
     consent_challenge: &'a str,
     body: ::std::option::Option<&'a crate::models::RejectOAuth2Request>,
@@ -1251,7 +1241,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth2_login_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuth2LoginRequestParams<'a> {
     login_challenge: &'a str,
 }
@@ -1371,7 +1360,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::accept_o_auth2_login_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AcceptOAuth2LoginRequestParams<'a> {
     login_challenge: &'a str,
     body: ::std::option::Option<&'a crate::models::AcceptOAuth2LoginRequest>,
@@ -1495,7 +1483,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reject_o_auth2_login_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RejectOAuth2LoginRequestParams<'a> {
     login_challenge: &'a str,
     body: ::std::option::Option<&'a crate::models::RejectOAuth2Request>,
@@ -1613,7 +1600,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth2_logout_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuth2LogoutRequestParams<'a> {
     logout_challenge: &'a str,
 }
@@ -1719,7 +1705,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::accept_o_auth2_logout_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AcceptOAuth2LogoutRequestParams<'a> {
     logout_challenge: &'a str,
 }
@@ -1820,7 +1805,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reject_o_auth2_logout_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RejectOAuth2LogoutRequestParams<'a> {
     logout_challenge: &'a str,
 }
@@ -1954,7 +1938,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_o_auth2_consent_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListOAuth2ConsentSessionsParams<'a> {
     subject: &'a str,
     page_size: ::std::option::Option<i64>,
@@ -2085,7 +2068,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::revoke_o_auth2_consent_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RevokeOAuth2ConsentSessionsParams<'a> {
     subject: &'a str,
     client: ::std::option::Option<&'a str>,
@@ -2203,7 +2185,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::revoke_o_auth2_login_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RevokeOAuth2LoginSessionsParams<'a> {
     subject: ::std::option::Option<&'a str>,
     sid: ::std::option::Option<&'a str>,
@@ -2310,7 +2291,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::introspect_o_auth2_token`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct IntrospectOAuth2TokenParams<'a> {
     body: ::std::option::Option<&'a crate::models::IntrospectOAuth2TokenBody>,
 }
@@ -2410,7 +2390,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_o_auth2_token`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteOAuth2TokenParams<'a> {
     client_id: &'a str,
 }
@@ -2528,7 +2507,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_trusted_o_auth2_jwt_grant_issuers`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListTrustedOAuth2JwtGrantIssuersParams<'a> {
     max_items: ::std::option::Option<i64>,
     default_items: ::std::option::Option<i64>,
@@ -2646,7 +2624,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::trust_o_auth2_jwt_grant_issuer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct TrustOAuth2JwtGrantIssuerParams<'a> {
     body: ::std::option::Option<&'a crate::models::TrustOAuth2JwtGrantIssuer>,
 }
@@ -2745,7 +2722,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_trusted_o_auth2_jwt_grant_issuer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetTrustedOAuth2JwtGrantIssuerParams<'a> {
     id: &'a str,
 }
@@ -2843,7 +2819,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_trusted_o_auth2_jwt_grant_issuer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteTrustedOAuth2JwtGrantIssuerParams<'a> {
     id: &'a str,
 }
@@ -2999,7 +2974,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::revoke_o_auth2_token`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RevokeOAuth2TokenParams<'a> {
     body: ::std::option::Option<&'a crate::models::RevokeOAuth2TokenBody>,
 }
@@ -3097,7 +3071,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::oauth2_token_exchange`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct Oauth2TokenExchangeParams<'a> {
     body: ::std::option::Option<&'a crate::models::Oauth2TokenExchangeBody>,
 }

@@ -165,7 +165,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateOidcDynamicClientParams<'a> {
     body: &'a crate::models::OAuth2Client,
 }
@@ -263,7 +262,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOidcDynamicClientParams<'a> {
     id: &'a str,
 }
@@ -382,7 +380,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetOidcDynamicClientParams<'a> {
     id: &'a str,
     body: &'a crate::models::OAuth2Client,
@@ -480,7 +477,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteOidcDynamicClientParams<'a> {
     id: &'a str,
 }

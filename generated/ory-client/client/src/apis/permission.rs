@@ -161,7 +161,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::check_permission_or_error`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CheckPermissionOrErrorParams<'a> {
     namespace: ::std::option::Option<&'a str>,
     object: ::std::option::Option<&'a str>,
@@ -336,7 +335,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::post_check_permission_or_error`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PostCheckPermissionOrErrorParams<'a> {
     max_depth: ::std::option::Option<i64>,
     body: ::std::option::Option<&'a crate::models::PostCheckPermissionOrErrorBody>,
@@ -530,7 +528,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::check_permission`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CheckPermissionParams<'a> {
     namespace: ::std::option::Option<&'a str>,
     object: ::std::option::Option<&'a str>,
@@ -693,7 +690,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::post_check_permission`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PostCheckPermissionParams<'a> {
     max_depth: ::std::option::Option<i64>,
     body: ::std::option::Option<&'a crate::models::PostCheckPermissionBody>,
@@ -858,7 +854,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::expand_permissions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ExpandPermissionsParams<'a> {
     namespace: &'a str,
     object: &'a str,

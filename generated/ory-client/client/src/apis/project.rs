@@ -169,7 +169,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_active_project_in_console`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetActiveProjectInConsoleParams<'a> {
     body: ::std::option::Option<&'a crate::models::SetActiveProjectInConsoleBody>,
 }
@@ -396,7 +395,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_project`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateProjectParams<'a> {
     body: ::std::option::Option<&'a crate::models::CreateProjectBody>,
 }
@@ -528,7 +526,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_project`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetProjectParams<'a> {
     project_id: &'a str,
 }
@@ -693,7 +690,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_project`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetProjectParams<'a> {
     project_id: &'a str,
     body: ::std::option::Option<&'a crate::models::SetProject>,
@@ -832,7 +828,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::purge_project`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PurgeProjectParams<'a> {
     project_id: &'a str,
 }
@@ -996,7 +991,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::patch_project`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PatchProjectParams<'a> {
     project_id: &'a str,
     body: ::std::option::Option<&'a ::std::vec::Vec<crate::models::JsonPatch>>,
@@ -1130,7 +1124,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_project_members`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetProjectMembersParams<'a> {
     project_id: &'a str,
 }
@@ -1253,7 +1246,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::remove_project_member`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RemoveProjectMemberParams<'a> {
     project_id: &'a str,
     member_id: &'a str,
@@ -1415,7 +1407,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_project_metrics`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetProjectMetricsParams<'a> {
     project_id: &'a str,
     event_type: &'a str,
@@ -1516,7 +1507,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_project_api_keys`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListProjectApiKeysParams<'a> {
     project: &'a str,
 }
@@ -1614,7 +1604,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_project_api_key`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateProjectApiKeyParams<'a> {
     project: &'a str,
     body: ::std::option::Option<&'a crate::models::CreateProjectApiKeyBody>,
@@ -1715,7 +1704,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_project_api_key`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteProjectApiKeyParams<'a> {
     project: &'a str,
     token_id: &'a str,

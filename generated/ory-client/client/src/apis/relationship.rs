@@ -81,7 +81,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_relationship`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateRelationshipParams<'a> {
     body: ::std::option::Option<&'a crate::models::CreateRelationshipBody>,
 }
@@ -246,7 +245,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_relationships`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteRelationshipsParams<'a> {
     namespace: ::std::option::Option<&'a str>,
     object: ::std::option::Option<&'a str>,
@@ -394,7 +392,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::patch_relationships`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PatchRelationshipsParams<'a> {
     body: ::std::option::Option<&'a ::std::vec::Vec<crate::models::RelationshipPatch>>,
 }
@@ -582,7 +579,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::check_opl_syntax`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CheckOplSyntaxParams<'a> {
     body: ::std::option::Option<&'a str>,
 }
@@ -769,7 +765,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_relationships`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetRelationshipsParams<'a> {
     page_token: ::std::option::Option<&'a str>,
     page_size: ::std::option::Option<i64>,

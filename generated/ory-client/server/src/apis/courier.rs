@@ -81,6 +81,8 @@ pub struct ListCourierMessagesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/courier/messages` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,6 +124,7 @@ impl ListCourierMessagesRequest {
             status: query.optional("status", false)?,
             recipient: query.optional("recipient", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -130,7 +133,12 @@ pub async fn handle_list_courier_messages<S: CourierApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listCourierMessages",
+        path: "/admin/courier/messages",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListCourierMessagesRequest::read,
             |request| service.list_courier_messages(request),
@@ -148,6 +156,8 @@ pub struct GetCourierMessageRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/courier/messages/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +188,7 @@ impl GetCourierMessageRequest {
         Ok(GetCourierMessageRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -186,7 +197,12 @@ pub async fn handle_get_courier_message<S: CourierApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getCourierMessage",
+        path: "/admin/courier/messages/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetCourierMessageRequest::read,
             |request| service.get_courier_message(request),

@@ -1010,6 +1010,8 @@ pub struct GetWebAuthnJavaScriptRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /.well-known/ory/webauthn.js` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1032,6 +1034,7 @@ impl GetWebAuthnJavaScriptRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetWebAuthnJavaScriptRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1040,7 +1043,12 @@ pub async fn handle_get_web_authn_java_script<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getWebAuthnJavaScript",
+        path: "/.well-known/ory/webauthn.js",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetWebAuthnJavaScriptRequest::read,
             |request| service.get_web_authn_java_script(request),
@@ -1058,6 +1066,8 @@ pub struct GetFlowErrorRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/errors` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1090,6 +1100,7 @@ impl GetFlowErrorRequest {
         Ok(GetFlowErrorRequest {
             id: query.required("id", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1098,7 +1109,12 @@ pub async fn handle_get_flow_error<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getFlowError",
+        path: "/self-service/errors",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetFlowErrorRequest::read,
             |request| service.get_flow_error(request),
@@ -1132,6 +1148,8 @@ pub struct UpdateLoginFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /self-service/login` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1177,6 +1195,7 @@ impl UpdateLoginFlowRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1185,7 +1204,12 @@ pub async fn handle_update_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateLoginFlow",
+        path: "/self-service/login",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateLoginFlowRequest::read,
             |request| service.update_login_flow(request),
@@ -1229,6 +1253,8 @@ pub struct CreateNativeLoginFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/login/api` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1263,6 +1289,7 @@ impl CreateNativeLoginFlowRequest {
                 .optional("return_session_token_exchange_code", false)?,
             return_to: query.optional("return_to", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1271,7 +1298,12 @@ pub async fn handle_create_native_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createNativeLoginFlow",
+        path: "/self-service/login/api",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateNativeLoginFlowRequest::read,
             |request| service.create_native_login_flow(request),
@@ -1321,6 +1353,8 @@ pub struct CreateBrowserLoginFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/login/browser` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1358,6 +1392,7 @@ impl CreateBrowserLoginFlowRequest {
             cookie: runtime::header_optional(headers, "Cookie")?,
             login_challenge: query.optional("login_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1366,7 +1401,12 @@ pub async fn handle_create_browser_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createBrowserLoginFlow",
+        path: "/self-service/login/browser",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateBrowserLoginFlowRequest::read,
             |request| service.create_browser_login_flow(request),
@@ -1394,6 +1434,8 @@ pub struct GetLoginFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/login/flows` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1430,6 +1472,7 @@ impl GetLoginFlowRequest {
             id: query.required("id", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1438,7 +1481,12 @@ pub async fn handle_get_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getLoginFlow",
+        path: "/self-service/login/flows",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetLoginFlowRequest::read,
             |request| service.get_login_flow(request),
@@ -1470,6 +1518,8 @@ pub struct UpdateLogoutFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/logout` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1503,6 +1553,7 @@ impl UpdateLogoutFlowRequest {
             return_to: query.optional("return_to", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1511,7 +1562,12 @@ pub async fn handle_update_logout_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateLogoutFlow",
+        path: "/self-service/logout",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateLogoutFlowRequest::read,
             |request| service.update_logout_flow(request),
@@ -1527,6 +1583,8 @@ pub struct PerformNativeLogoutRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /self-service/logout/api` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1560,6 +1618,7 @@ impl PerformNativeLogoutRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1568,7 +1627,12 @@ pub async fn handle_perform_native_logout<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "performNativeLogout",
+        path: "/self-service/logout/api",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PerformNativeLogoutRequest::read,
             |request| service.perform_native_logout(request),
@@ -1596,6 +1660,8 @@ pub struct CreateBrowserLogoutFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/logout/browser` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1629,6 +1695,7 @@ impl CreateBrowserLogoutFlowRequest {
             cookie: runtime::header_optional(headers, "cookie")?,
             return_to: query.optional("return_to", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1637,7 +1704,12 @@ pub async fn handle_create_browser_logout_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createBrowserLogoutFlow",
+        path: "/self-service/logout/browser",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateBrowserLogoutFlowRequest::read,
             |request| service.create_browser_logout_flow(request),
@@ -1676,6 +1748,8 @@ pub struct UpdateRecoveryFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /self-service/recovery` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1721,6 +1795,7 @@ impl UpdateRecoveryFlowRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1729,7 +1804,12 @@ pub async fn handle_update_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateRecoveryFlow",
+        path: "/self-service/recovery",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateRecoveryFlowRequest::read,
             |request| service.update_recovery_flow(request),
@@ -1743,6 +1823,8 @@ pub struct CreateNativeRecoveryFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/recovery/api` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1771,6 +1853,7 @@ impl CreateNativeRecoveryFlowRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateNativeRecoveryFlowRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1779,7 +1862,12 @@ pub async fn handle_create_native_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createNativeRecoveryFlow",
+        path: "/self-service/recovery/api",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateNativeRecoveryFlowRequest::read,
             |request| service.create_native_recovery_flow(request),
@@ -1797,6 +1885,8 @@ pub struct CreateBrowserRecoveryFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/recovery/browser` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1830,6 +1920,7 @@ impl CreateBrowserRecoveryFlowRequest {
         Ok(CreateBrowserRecoveryFlowRequest {
             return_to: query.optional("return_to", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1838,7 +1929,12 @@ pub async fn handle_create_browser_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createBrowserRecoveryFlow",
+        path: "/self-service/recovery/browser",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateBrowserRecoveryFlowRequest::read,
             |request| service.create_browser_recovery_flow(request),
@@ -1866,6 +1962,8 @@ pub struct GetRecoveryFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/recovery/flows` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1899,6 +1997,7 @@ impl GetRecoveryFlowRequest {
             id: query.required("id", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1907,7 +2006,12 @@ pub async fn handle_get_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getRecoveryFlow",
+        path: "/self-service/recovery/flows",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetRecoveryFlowRequest::read,
             |request| service.get_recovery_flow(request),
@@ -1937,6 +2041,8 @@ pub struct UpdateRegistrationFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /self-service/registration` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1981,6 +2087,7 @@ impl UpdateRegistrationFlowRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1989,7 +2096,12 @@ pub async fn handle_update_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateRegistrationFlow",
+        path: "/self-service/registration",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateRegistrationFlowRequest::read,
             |request| service.update_registration_flow(request),
@@ -2012,6 +2124,8 @@ pub struct CreateNativeRegistrationFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/registration/api` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2043,6 +2157,7 @@ impl CreateNativeRegistrationFlowRequest {
                 .optional("return_session_token_exchange_code", false)?,
             return_to: query.optional("return_to", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2051,7 +2166,12 @@ pub async fn handle_create_native_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createNativeRegistrationFlow",
+        path: "/self-service/registration/api",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateNativeRegistrationFlowRequest::read,
             |request| service.create_native_registration_flow(request),
@@ -2088,6 +2208,8 @@ pub struct CreateBrowserRegistrationFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/registration/browser` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2121,6 +2243,7 @@ impl CreateBrowserRegistrationFlowRequest {
             after_verification_return_to: query
                 .optional("after_verification_return_to", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2129,7 +2252,12 @@ pub async fn handle_create_browser_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createBrowserRegistrationFlow",
+        path: "/self-service/registration/browser",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateBrowserRegistrationFlowRequest::read,
             |request| service.create_browser_registration_flow(request),
@@ -2157,6 +2285,8 @@ pub struct GetRegistrationFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/registration/flows` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2193,6 +2323,7 @@ impl GetRegistrationFlowRequest {
             id: query.required("id", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2201,7 +2332,12 @@ pub async fn handle_get_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getRegistrationFlow",
+        path: "/self-service/registration/flows",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetRegistrationFlowRequest::read,
             |request| service.get_registration_flow(request),
@@ -2235,6 +2371,8 @@ pub struct UpdateSettingsFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /self-service/settings` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2286,6 +2424,7 @@ impl UpdateSettingsFlowRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2294,7 +2433,12 @@ pub async fn handle_update_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateSettingsFlow",
+        path: "/self-service/settings",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateSettingsFlowRequest::read,
             |request| service.update_settings_flow(request),
@@ -2312,6 +2456,8 @@ pub struct CreateNativeSettingsFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/settings/api` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2341,6 +2487,7 @@ impl CreateNativeSettingsFlowRequest {
         Ok(CreateNativeSettingsFlowRequest {
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2349,7 +2496,12 @@ pub async fn handle_create_native_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createNativeSettingsFlow",
+        path: "/self-service/settings/api",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateNativeSettingsFlowRequest::read,
             |request| service.create_native_settings_flow(request),
@@ -2374,6 +2526,8 @@ pub struct CreateBrowserSettingsFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/settings/browser` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2414,6 +2568,7 @@ impl CreateBrowserSettingsFlowRequest {
             return_to: query.optional("return_to", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2422,7 +2577,12 @@ pub async fn handle_create_browser_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createBrowserSettingsFlow",
+        path: "/self-service/settings/browser",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateBrowserSettingsFlowRequest::read,
             |request| service.create_browser_settings_flow(request),
@@ -2457,6 +2617,8 @@ pub struct GetSettingsFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/settings/flows` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2497,6 +2659,7 @@ impl GetSettingsFlowRequest {
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2505,7 +2668,12 @@ pub async fn handle_get_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getSettingsFlow",
+        path: "/self-service/settings/flows",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetSettingsFlowRequest::read,
             |request| service.get_settings_flow(request),
@@ -2544,6 +2712,8 @@ pub struct UpdateVerificationFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /self-service/verification` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2586,6 +2756,7 @@ impl UpdateVerificationFlowRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2594,7 +2765,12 @@ pub async fn handle_update_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateVerificationFlow",
+        path: "/self-service/verification",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateVerificationFlowRequest::read,
             |request| service.update_verification_flow(request),
@@ -2608,6 +2784,8 @@ pub struct CreateNativeVerificationFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/verification/api` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2636,6 +2814,7 @@ impl CreateNativeVerificationFlowRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateNativeVerificationFlowRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2644,7 +2823,12 @@ pub async fn handle_create_native_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createNativeVerificationFlow",
+        path: "/self-service/verification/api",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateNativeVerificationFlowRequest::read,
             |request| service.create_native_verification_flow(request),
@@ -2662,6 +2846,8 @@ pub struct CreateBrowserVerificationFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/verification/browser` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2692,6 +2878,7 @@ impl CreateBrowserVerificationFlowRequest {
         Ok(CreateBrowserVerificationFlowRequest {
             return_to: query.optional("return_to", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2700,7 +2887,12 @@ pub async fn handle_create_browser_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createBrowserVerificationFlow",
+        path: "/self-service/verification/browser",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateBrowserVerificationFlowRequest::read,
             |request| service.create_browser_verification_flow(request),
@@ -2728,6 +2920,8 @@ pub struct GetVerificationFlowRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /self-service/verification/flows` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2761,6 +2955,7 @@ impl GetVerificationFlowRequest {
             id: query.required("id", false)?,
             cookie: runtime::header_optional(headers, "cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2769,7 +2964,12 @@ pub async fn handle_get_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getVerificationFlow",
+        path: "/self-service/verification/flows",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetVerificationFlowRequest::read,
             |request| service.get_verification_flow(request),
@@ -2810,6 +3010,8 @@ pub struct ListMySessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /sessions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2862,6 +3064,7 @@ impl ListMySessionsRequest {
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2870,7 +3073,12 @@ pub async fn handle_list_my_sessions<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listMySessions",
+        path: "/sessions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListMySessionsRequest::read,
             |request| service.list_my_sessions(request),
@@ -2896,6 +3104,8 @@ pub struct DisableMyOtherSessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /sessions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2929,6 +3139,7 @@ impl DisableMyOtherSessionsRequest {
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2937,7 +3148,12 @@ pub async fn handle_disable_my_other_sessions<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "disableMyOtherSessions",
+        path: "/sessions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DisableMyOtherSessionsRequest::read,
             |request| service.disable_my_other_sessions(request),
@@ -2959,6 +3175,8 @@ pub struct ExchangeSessionTokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /sessions/token-exchange` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2995,6 +3213,7 @@ impl ExchangeSessionTokenRequest {
             init_code: query.required("init_code", false)?,
             return_to_code: query.required("return_to_code", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3003,7 +3222,12 @@ pub async fn handle_exchange_session_token<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "exchangeSessionToken",
+        path: "/sessions/token-exchange",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ExchangeSessionTokenRequest::read,
             |request| service.exchange_session_token(request),
@@ -3029,6 +3253,8 @@ pub struct ToSessionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /sessions/whoami` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3062,6 +3288,7 @@ impl ToSessionRequest {
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3070,7 +3297,12 @@ pub async fn handle_to_session<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "toSession",
+        path: "/sessions/whoami",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ToSessionRequest::read,
             |request| service.to_session(request),
@@ -3100,6 +3332,8 @@ pub struct DisableMySessionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /sessions/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3136,6 +3370,7 @@ impl DisableMySessionRequest {
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3144,7 +3379,12 @@ pub async fn handle_disable_my_session<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "disableMySession",
+        path: "/sessions/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DisableMySessionRequest::read,
             |request| service.disable_my_session(request),

@@ -319,6 +319,8 @@ pub struct ListIdentitiesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/identities` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -364,6 +366,7 @@ impl ListIdentitiesRequest {
             )?,
             credentials_identifier: query.optional("credentials_identifier", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -372,7 +375,12 @@ pub async fn handle_list_identities<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listIdentities",
+        path: "/admin/identities",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListIdentitiesRequest::read,
             |request| service.list_identities(request),
@@ -388,6 +396,8 @@ pub struct CreateIdentityRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/identities` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -421,6 +431,7 @@ impl CreateIdentityRequest {
         Ok(CreateIdentityRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -429,7 +440,12 @@ pub async fn handle_create_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createIdentity",
+        path: "/admin/identities",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateIdentityRequest::read,
             |request| service.create_identity(request),
@@ -445,6 +461,8 @@ pub struct BatchPatchIdentitiesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /admin/identities` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -478,6 +496,7 @@ impl BatchPatchIdentitiesRequest {
         Ok(BatchPatchIdentitiesRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -486,7 +505,12 @@ pub async fn handle_batch_patch_identities<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "batchPatchIdentities",
+        path: "/admin/identities",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             BatchPatchIdentitiesRequest::read,
             |request| service.batch_patch_identities(request),
@@ -513,6 +537,8 @@ pub struct GetIdentityRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/identities/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -544,6 +570,7 @@ impl GetIdentityRequest {
             id: runtime::path_param(path, "p0", "id")?,
             include_credential: query.optional("include_credential", true)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -552,7 +579,12 @@ pub async fn handle_get_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getIdentity",
+        path: "/admin/identities/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetIdentityRequest::read,
             |request| service.get_identity(request),
@@ -572,6 +604,8 @@ pub struct UpdateIdentityRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/identities/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -610,6 +644,7 @@ impl UpdateIdentityRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -618,7 +653,12 @@ pub async fn handle_update_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateIdentity",
+        path: "/admin/identities/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateIdentityRequest::read,
             |request| service.update_identity(request),
@@ -636,6 +676,8 @@ pub struct DeleteIdentityRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/identities/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -667,6 +709,7 @@ impl DeleteIdentityRequest {
         Ok(DeleteIdentityRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -675,7 +718,12 @@ pub async fn handle_delete_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteIdentity",
+        path: "/admin/identities/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteIdentityRequest::read,
             |request| service.delete_identity(request),
@@ -695,6 +743,8 @@ pub struct PatchIdentityRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /admin/identities/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -733,6 +783,7 @@ impl PatchIdentityRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -741,7 +792,12 @@ pub async fn handle_patch_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "patchIdentity",
+        path: "/admin/identities/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PatchIdentityRequest::read,
             |request| service.patch_identity(request),
@@ -764,6 +820,8 @@ pub struct DeleteIdentityCredentialsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/identities/{id}/credentials/{type}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -796,6 +854,7 @@ impl DeleteIdentityCredentialsRequest {
             id: runtime::path_param(path, "p0", "id")?,
             type_: runtime::path_param(path, "p1", "type")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -804,7 +863,12 @@ pub async fn handle_delete_identity_credentials<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteIdentityCredentials",
+        path: "/admin/identities/{id}/credentials/{type}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteIdentityCredentialsRequest::read,
             |request| service.delete_identity_credentials(request),
@@ -841,6 +905,8 @@ pub struct ListIdentitySessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/identities/{id}/sessions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -894,6 +960,7 @@ impl ListIdentitySessionsRequest {
             id: runtime::path_param(path, "p0", "id")?,
             active: query.optional("active", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -902,7 +969,12 @@ pub async fn handle_list_identity_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listIdentitySessions",
+        path: "/admin/identities/{id}/sessions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListIdentitySessionsRequest::read,
             |request| service.list_identity_sessions(request),
@@ -920,6 +992,8 @@ pub struct DeleteIdentitySessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/identities/{id}/sessions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -957,6 +1031,7 @@ impl DeleteIdentitySessionsRequest {
         Ok(DeleteIdentitySessionsRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -965,7 +1040,12 @@ pub async fn handle_delete_identity_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteIdentitySessions",
+        path: "/admin/identities/{id}/sessions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteIdentitySessionsRequest::read,
             |request| service.delete_identity_sessions(request),
@@ -981,6 +1061,8 @@ pub struct CreateRecoveryCodeForIdentityRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/recovery/code` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1014,6 +1096,7 @@ impl CreateRecoveryCodeForIdentityRequest {
         Ok(CreateRecoveryCodeForIdentityRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1022,7 +1105,12 @@ pub async fn handle_create_recovery_code_for_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createRecoveryCodeForIdentity",
+        path: "/admin/recovery/code",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateRecoveryCodeForIdentityRequest::read,
             |request| service.create_recovery_code_for_identity(request),
@@ -1038,6 +1126,8 @@ pub struct CreateRecoveryLinkForIdentityRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/recovery/link` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1071,6 +1161,7 @@ impl CreateRecoveryLinkForIdentityRequest {
         Ok(CreateRecoveryLinkForIdentityRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1079,7 +1170,12 @@ pub async fn handle_create_recovery_link_for_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createRecoveryLinkForIdentity",
+        path: "/admin/recovery/link",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateRecoveryLinkForIdentityRequest::read,
             |request| service.create_recovery_link_for_identity(request),
@@ -1116,6 +1212,8 @@ pub struct ListSessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/sessions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1159,6 +1257,7 @@ impl ListSessionsRequest {
             active: query.optional("active", false)?,
             expand: query.optional("expand", true)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1167,7 +1266,12 @@ pub async fn handle_list_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listSessions",
+        path: "/admin/sessions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListSessionsRequest::read,
             |request| service.list_sessions(request),
@@ -1191,6 +1295,8 @@ pub struct GetSessionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/sessions/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1222,6 +1328,7 @@ impl GetSessionRequest {
             expand: query.optional("expand", true)?,
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1230,7 +1337,12 @@ pub async fn handle_get_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getSession",
+        path: "/admin/sessions/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetSessionRequest::read,
             |request| service.get_session(request),
@@ -1248,6 +1360,8 @@ pub struct DisableSessionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/sessions/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1282,6 +1396,7 @@ impl DisableSessionRequest {
         Ok(DisableSessionRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1290,7 +1405,12 @@ pub async fn handle_disable_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "disableSession",
+        path: "/admin/sessions/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DisableSessionRequest::read,
             |request| service.disable_session(request),
@@ -1308,6 +1428,8 @@ pub struct ExtendSessionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /admin/sessions/{id}/extend` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1341,6 +1463,7 @@ impl ExtendSessionRequest {
         Ok(ExtendSessionRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1349,7 +1472,12 @@ pub async fn handle_extend_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "extendSession",
+        path: "/admin/sessions/{id}/extend",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ExtendSessionRequest::read,
             |request| service.extend_session(request),
@@ -1378,6 +1506,8 @@ pub struct ListIdentitySchemasRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /schemas` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1422,6 +1552,7 @@ impl ListIdentitySchemasRequest {
                 "page",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1430,7 +1561,12 @@ pub async fn handle_list_identity_schemas<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listIdentitySchemas",
+        path: "/schemas",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListIdentitySchemasRequest::read,
             |request| service.list_identity_schemas(request),
@@ -1448,6 +1584,8 @@ pub struct GetIdentitySchemaRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /schemas/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1478,6 +1616,7 @@ impl GetIdentitySchemaRequest {
         Ok(GetIdentitySchemaRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1486,7 +1625,12 @@ pub async fn handle_get_identity_schema<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getIdentitySchema",
+        path: "/schemas/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetIdentitySchemaRequest::read,
             |request| service.get_identity_schema(request),

@@ -129,6 +129,8 @@ pub struct GetJsonWebKeySetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/keys/{set}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,6 +158,7 @@ impl GetJsonWebKeySetRequest {
         Ok(GetJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -164,7 +167,12 @@ pub async fn handle_get_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getJsonWebKeySet",
+        path: "/admin/keys/{set}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetJsonWebKeySetRequest::read,
             |request| service.get_json_web_key_set(request),
@@ -184,6 +192,8 @@ pub struct SetJsonWebKeySetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/keys/{set}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -213,6 +223,7 @@ impl SetJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -221,7 +232,12 @@ pub async fn handle_set_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setJsonWebKeySet",
+        path: "/admin/keys/{set}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetJsonWebKeySetRequest::read,
             |request| service.set_json_web_key_set(request),
@@ -241,6 +257,8 @@ pub struct CreateJsonWebKeySetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/keys/{set}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -272,6 +290,7 @@ impl CreateJsonWebKeySetRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -280,7 +299,12 @@ pub async fn handle_create_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createJsonWebKeySet",
+        path: "/admin/keys/{set}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateJsonWebKeySetRequest::read,
             |request| service.create_json_web_key_set(request),
@@ -298,6 +322,8 @@ pub struct DeleteJsonWebKeySetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/keys/{set}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -326,6 +352,7 @@ impl DeleteJsonWebKeySetRequest {
         Ok(DeleteJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -334,7 +361,12 @@ pub async fn handle_delete_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteJsonWebKeySet",
+        path: "/admin/keys/{set}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteJsonWebKeySetRequest::read,
             |request| service.delete_json_web_key_set(request),
@@ -356,6 +388,8 @@ pub struct GetJsonWebKeyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/keys/{set}/{kid}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -384,6 +418,7 @@ impl GetJsonWebKeyRequest {
             set: runtime::path_param(path, "p0", "set")?,
             kid: runtime::path_param(path, "p1", "kid")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -392,7 +427,12 @@ pub async fn handle_get_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getJsonWebKey",
+        path: "/admin/keys/{set}/{kid}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetJsonWebKeyRequest::read,
             |request| service.get_json_web_key(request),
@@ -416,6 +456,8 @@ pub struct SetJsonWebKeyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/keys/{set}/{kid}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -446,6 +488,7 @@ impl SetJsonWebKeyRequest {
             kid: runtime::path_param(path, "p1", "kid")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -454,7 +497,12 @@ pub async fn handle_set_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setJsonWebKey",
+        path: "/admin/keys/{set}/{kid}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetJsonWebKeyRequest::read,
             |request| service.set_json_web_key(request),
@@ -476,6 +524,8 @@ pub struct DeleteJsonWebKeyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/keys/{set}/{kid}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -505,6 +555,7 @@ impl DeleteJsonWebKeyRequest {
             set: runtime::path_param(path, "p0", "set")?,
             kid: runtime::path_param(path, "p1", "kid")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -513,7 +564,12 @@ pub async fn handle_delete_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteJsonWebKey",
+        path: "/admin/keys/{set}/{kid}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteJsonWebKeyRequest::read,
             |request| service.delete_json_web_key(request),

@@ -87,6 +87,8 @@ pub struct IsAliveRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /health/alive` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,7 +117,10 @@ impl IsAliveRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(IsAliveRequest { credentials })
+        Ok(IsAliveRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /health/alive` request and hands it to [`MetadataApi::is_alive`].
@@ -123,7 +128,12 @@ pub async fn handle_is_alive<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "isAlive",
+        path: "/health/alive",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             IsAliveRequest::read,
             |request| service.is_alive(request),
@@ -137,6 +147,8 @@ pub struct IsReadyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /health/ready` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -165,7 +177,10 @@ impl IsReadyRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(IsReadyRequest { credentials })
+        Ok(IsReadyRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /health/ready` request and hands it to [`MetadataApi::is_ready`].
@@ -173,7 +188,12 @@ pub async fn handle_is_ready<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "isReady",
+        path: "/health/ready",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             IsReadyRequest::read,
             |request| service.is_ready(request),
@@ -187,6 +207,8 @@ pub struct GetVersionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /version` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -207,7 +229,10 @@ impl GetVersionRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetVersionRequest { credentials })
+        Ok(GetVersionRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /version` request and hands it to [`MetadataApi::get_version`].
@@ -215,7 +240,12 @@ pub async fn handle_get_version<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getVersion",
+        path: "/version",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetVersionRequest::read,
             |request| service.get_version(request),

@@ -623,6 +623,8 @@ pub struct ListOAuth2ClientsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/clients` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -669,6 +671,7 @@ impl ListOAuth2ClientsRequest {
             client_name: query.optional("client_name", false)?,
             owner: query.optional("owner", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -677,7 +680,12 @@ pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOAuth2Clients",
+        path: "/admin/clients",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOAuth2ClientsRequest::read,
             |request| service.list_o_auth2_clients(request),
@@ -693,6 +701,8 @@ pub struct CreateOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/clients` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -725,6 +735,7 @@ impl CreateOAuth2ClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -733,7 +744,12 @@ pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createOAuth2Client",
+        path: "/admin/clients",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateOAuth2ClientRequest::read,
             |request| service.create_o_auth2_client(request),
@@ -751,6 +767,8 @@ pub struct GetOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/clients/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -778,6 +796,7 @@ impl GetOAuth2ClientRequest {
         Ok(GetOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -786,7 +805,12 @@ pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuth2Client",
+        path: "/admin/clients/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuth2ClientRequest::read,
             |request| service.get_o_auth2_client(request),
@@ -806,6 +830,8 @@ pub struct SetOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/clients/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -843,6 +869,7 @@ impl SetOAuth2ClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -851,7 +878,12 @@ pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setOAuth2Client",
+        path: "/admin/clients/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetOAuth2ClientRequest::read,
             |request| service.set_o_auth2_client(request),
@@ -869,6 +901,8 @@ pub struct DeleteOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/clients/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -897,6 +931,7 @@ impl DeleteOAuth2ClientRequest {
         Ok(DeleteOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -905,7 +940,12 @@ pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOAuth2Client",
+        path: "/admin/clients/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOAuth2ClientRequest::read,
             |request| service.delete_o_auth2_client(request),
@@ -925,6 +965,8 @@ pub struct PatchOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /admin/clients/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -959,6 +1001,7 @@ impl PatchOAuth2ClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -967,7 +1010,12 @@ pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "patchOAuth2Client",
+        path: "/admin/clients/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PatchOAuth2ClientRequest::read,
             |request| service.patch_o_auth2_client(request),
@@ -987,6 +1035,8 @@ pub struct SetOAuth2ClientLifespansRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/clients/{id}/lifespans` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1016,6 +1066,7 @@ impl SetOAuth2ClientLifespansRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1024,7 +1075,12 @@ pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setOAuth2ClientLifespans",
+        path: "/admin/clients/{id}/lifespans",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetOAuth2ClientLifespansRequest::read,
             |request| service.set_o_auth2_client_lifespans(request),
@@ -1042,6 +1098,8 @@ pub struct GetOAuth2ConsentRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/oauth2/auth/requests/consent` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1071,6 +1129,7 @@ impl GetOAuth2ConsentRequestRequest {
         Ok(GetOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1079,7 +1138,12 @@ pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuth2ConsentRequest",
+        path: "/admin/oauth2/auth/requests/consent",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuth2ConsentRequestRequest::read,
             |request| service.get_o_auth2_consent_request(request),
@@ -1099,6 +1163,8 @@ pub struct AcceptOAuth2ConsentRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/consent/accept` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1127,6 +1193,7 @@ impl AcceptOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1135,7 +1202,12 @@ pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "acceptOAuth2ConsentRequest",
+        path: "/admin/oauth2/auth/requests/consent/accept",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AcceptOAuth2ConsentRequestRequest::read,
             |request| service.accept_o_auth2_consent_request(request),
@@ -1155,6 +1227,8 @@ pub struct RejectOAuth2ConsentRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/consent/reject` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1183,6 +1257,7 @@ impl RejectOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1191,7 +1266,12 @@ pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "rejectOAuth2ConsentRequest",
+        path: "/admin/oauth2/auth/requests/consent/reject",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RejectOAuth2ConsentRequestRequest::read,
             |request| service.reject_o_auth2_consent_request(request),
@@ -1209,6 +1289,8 @@ pub struct GetOAuth2LoginRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/oauth2/auth/requests/login` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1238,6 +1320,7 @@ impl GetOAuth2LoginRequestRequest {
         Ok(GetOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1246,7 +1329,12 @@ pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuth2LoginRequest",
+        path: "/admin/oauth2/auth/requests/login",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuth2LoginRequestRequest::read,
             |request| service.get_o_auth2_login_request(request),
@@ -1266,6 +1354,8 @@ pub struct AcceptOAuth2LoginRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/login/accept` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1294,6 +1384,7 @@ impl AcceptOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1302,7 +1393,12 @@ pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "acceptOAuth2LoginRequest",
+        path: "/admin/oauth2/auth/requests/login/accept",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AcceptOAuth2LoginRequestRequest::read,
             |request| service.accept_o_auth2_login_request(request),
@@ -1322,6 +1418,8 @@ pub struct RejectOAuth2LoginRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/login/reject` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1350,6 +1448,7 @@ impl RejectOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1358,7 +1457,12 @@ pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "rejectOAuth2LoginRequest",
+        path: "/admin/oauth2/auth/requests/login/reject",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RejectOAuth2LoginRequestRequest::read,
             |request| service.reject_o_auth2_login_request(request),
@@ -1374,6 +1478,8 @@ pub struct GetOAuth2LogoutRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/oauth2/auth/requests/logout` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1403,6 +1509,7 @@ impl GetOAuth2LogoutRequestRequest {
         Ok(GetOAuth2LogoutRequestRequest {
             logout_challenge: query.required("logout_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1411,7 +1518,12 @@ pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuth2LogoutRequest",
+        path: "/admin/oauth2/auth/requests/logout",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuth2LogoutRequestRequest::read,
             |request| service.get_o_auth2_logout_request(request),
@@ -1429,6 +1541,8 @@ pub struct AcceptOAuth2LogoutRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/logout/accept` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1455,6 +1569,7 @@ impl AcceptOAuth2LogoutRequestRequest {
         Ok(AcceptOAuth2LogoutRequestRequest {
             logout_challenge: query.required("logout_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1463,7 +1578,12 @@ pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "acceptOAuth2LogoutRequest",
+        path: "/admin/oauth2/auth/requests/logout/accept",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AcceptOAuth2LogoutRequestRequest::read,
             |request| service.accept_o_auth2_logout_request(request),
@@ -1479,6 +1599,8 @@ pub struct RejectOAuth2LogoutRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/logout/reject` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1506,6 +1628,7 @@ impl RejectOAuth2LogoutRequestRequest {
         Ok(RejectOAuth2LogoutRequestRequest {
             logout_challenge: query.required("logout_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1514,7 +1637,12 @@ pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "rejectOAuth2LogoutRequest",
+        path: "/admin/oauth2/auth/requests/logout/reject",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RejectOAuth2LogoutRequestRequest::read,
             |request| service.reject_o_auth2_logout_request(request),
@@ -1550,6 +1678,8 @@ pub struct ListOAuth2ConsentSessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/oauth2/auth/sessions/consent` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1596,6 +1726,7 @@ impl ListOAuth2ConsentSessionsRequest {
             subject: query.required("subject", false)?,
             login_session_id: query.optional("login_session_id", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1604,7 +1735,12 @@ pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOAuth2ConsentSessions",
+        path: "/admin/oauth2/auth/sessions/consent",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOAuth2ConsentSessionsRequest::read,
             |request| service.list_o_auth2_consent_sessions(request),
@@ -1636,6 +1772,8 @@ pub struct RevokeOAuth2ConsentSessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/oauth2/auth/sessions/consent` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1665,6 +1803,7 @@ impl RevokeOAuth2ConsentSessionsRequest {
             client: query.optional("client", false)?,
             all: query.optional("all", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1673,7 +1812,12 @@ pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "revokeOAuth2ConsentSessions",
+        path: "/admin/oauth2/auth/sessions/consent",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RevokeOAuth2ConsentSessionsRequest::read,
             |request| service.revoke_o_auth2_consent_sessions(request),
@@ -1699,6 +1843,8 @@ pub struct RevokeOAuth2LoginSessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/oauth2/auth/sessions/login` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1727,6 +1873,7 @@ impl RevokeOAuth2LoginSessionsRequest {
             subject: query.optional("subject", false)?,
             sid: query.optional("sid", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1735,7 +1882,12 @@ pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "revokeOAuth2LoginSessions",
+        path: "/admin/oauth2/auth/sessions/login",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RevokeOAuth2LoginSessionsRequest::read,
             |request| service.revoke_o_auth2_login_sessions(request),
@@ -1751,6 +1903,8 @@ pub struct IntrospectOAuth2TokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/oauth2/introspect` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1778,6 +1932,7 @@ impl IntrospectOAuth2TokenRequest {
         Ok(IntrospectOAuth2TokenRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1786,7 +1941,12 @@ pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "introspectOAuth2Token",
+        path: "/admin/oauth2/introspect",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             IntrospectOAuth2TokenRequest::read,
             |request| service.introspect_o_auth2_token(request),
@@ -1804,6 +1964,8 @@ pub struct DeleteOAuth2TokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/oauth2/tokens` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1831,6 +1993,7 @@ impl DeleteOAuth2TokenRequest {
         Ok(DeleteOAuth2TokenRequest {
             client_id: query.required("client_id", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1839,7 +2002,12 @@ pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOAuth2Token",
+        path: "/admin/oauth2/tokens",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOAuth2TokenRequest::read,
             |request| service.delete_o_auth2_token(request),
@@ -1861,6 +2029,8 @@ pub struct ListTrustedOAuth2JwtGrantIssuersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/trust/grants/jwt-bearer/issuers` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1889,6 +2059,7 @@ impl ListTrustedOAuth2JwtGrantIssuersRequest {
             default_items: query.optional("DefaultItems", false)?,
             issuer: query.optional("issuer", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1897,7 +2068,12 @@ pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listTrustedOAuth2JwtGrantIssuers",
+        path: "/admin/trust/grants/jwt-bearer/issuers",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListTrustedOAuth2JwtGrantIssuersRequest::read,
             |request| service.list_trusted_o_auth2_jwt_grant_issuers(request),
@@ -1913,6 +2089,8 @@ pub struct TrustOAuth2JwtGrantIssuerRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/trust/grants/jwt-bearer/issuers` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1940,6 +2118,7 @@ impl TrustOAuth2JwtGrantIssuerRequest {
         Ok(TrustOAuth2JwtGrantIssuerRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1948,7 +2127,12 @@ pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "trustOAuth2JwtGrantIssuer",
+        path: "/admin/trust/grants/jwt-bearer/issuers",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             TrustOAuth2JwtGrantIssuerRequest::read,
             |request| service.trust_o_auth2_jwt_grant_issuer(request),
@@ -1966,6 +2150,8 @@ pub struct GetTrustedOAuth2JwtGrantIssuerRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/trust/grants/jwt-bearer/issuers/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1993,6 +2179,7 @@ impl GetTrustedOAuth2JwtGrantIssuerRequest {
         Ok(GetTrustedOAuth2JwtGrantIssuerRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2001,7 +2188,12 @@ pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getTrustedOAuth2JwtGrantIssuer",
+        path: "/admin/trust/grants/jwt-bearer/issuers/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetTrustedOAuth2JwtGrantIssuerRequest::read,
             |request| service.get_trusted_o_auth2_jwt_grant_issuer(request),
@@ -2019,6 +2211,8 @@ pub struct DeleteTrustedOAuth2JwtGrantIssuerRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2047,6 +2241,7 @@ impl DeleteTrustedOAuth2JwtGrantIssuerRequest {
         Ok(DeleteTrustedOAuth2JwtGrantIssuerRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2055,7 +2250,12 @@ pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteTrustedOAuth2JwtGrantIssuer",
+        path: "/admin/trust/grants/jwt-bearer/issuers/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteTrustedOAuth2JwtGrantIssuerRequest::read,
             |request| service.delete_trusted_o_auth2_jwt_grant_issuer(request),
@@ -2069,6 +2269,8 @@ pub struct OAuth2AuthorizeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth2/auth` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2095,6 +2297,7 @@ impl OAuth2AuthorizeRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(OAuth2AuthorizeRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2103,7 +2306,12 @@ pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oAuth2Authorize",
+        path: "/oauth2/auth",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OAuth2AuthorizeRequest::read,
             |request| service.o_auth2_authorize(request),
@@ -2119,6 +2327,8 @@ pub struct RevokeOAuth2TokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth2/revoke` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2147,6 +2357,7 @@ impl RevokeOAuth2TokenRequest {
         Ok(RevokeOAuth2TokenRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2155,7 +2366,12 @@ pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "revokeOAuth2Token",
+        path: "/oauth2/revoke",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RevokeOAuth2TokenRequest::read,
             |request| service.revoke_o_auth2_token(request),
@@ -2171,6 +2387,8 @@ pub struct Oauth2TokenExchangeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth2/token` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2198,6 +2416,7 @@ impl Oauth2TokenExchangeRequest {
         Ok(Oauth2TokenExchangeRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2206,7 +2425,12 @@ pub async fn handle_oauth2_token_exchange<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oauth2TokenExchange",
+        path: "/oauth2/token",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             Oauth2TokenExchangeRequest::read,
             |request| service.oauth2_token_exchange(request),

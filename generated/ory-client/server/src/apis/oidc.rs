@@ -183,6 +183,8 @@ pub struct DiscoverOidcConfigurationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /.well-known/openid-configuration` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -208,6 +210,7 @@ impl DiscoverOidcConfigurationRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DiscoverOidcConfigurationRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -216,7 +219,12 @@ pub async fn handle_discover_oidc_configuration<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "discoverOidcConfiguration",
+        path: "/.well-known/openid-configuration",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DiscoverOidcConfigurationRequest::read,
             |request| service.discover_oidc_configuration(request),
@@ -232,6 +240,8 @@ pub struct CreateOidcDynamicClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth2/register` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -264,6 +274,7 @@ impl CreateOidcDynamicClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -272,7 +283,12 @@ pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createOidcDynamicClient",
+        path: "/oauth2/register",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateOidcDynamicClientRequest::read,
             |request| service.create_oidc_dynamic_client(request),
@@ -290,6 +306,8 @@ pub struct GetOidcDynamicClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth2/register/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -317,6 +335,7 @@ impl GetOidcDynamicClientRequest {
         Ok(GetOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -325,7 +344,12 @@ pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOidcDynamicClient",
+        path: "/oauth2/register/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOidcDynamicClientRequest::read,
             |request| service.get_oidc_dynamic_client(request),
@@ -345,6 +369,8 @@ pub struct SetOidcDynamicClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /oauth2/register/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -379,6 +405,7 @@ impl SetOidcDynamicClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -387,7 +414,12 @@ pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setOidcDynamicClient",
+        path: "/oauth2/register/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetOidcDynamicClientRequest::read,
             |request| service.set_oidc_dynamic_client(request),
@@ -405,6 +437,8 @@ pub struct DeleteOidcDynamicClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /oauth2/register/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -433,6 +467,7 @@ impl DeleteOidcDynamicClientRequest {
         Ok(DeleteOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -441,7 +476,12 @@ pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOidcDynamicClient",
+        path: "/oauth2/register/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOidcDynamicClientRequest::read,
             |request| service.delete_oidc_dynamic_client(request),
@@ -455,6 +495,8 @@ pub struct RevokeOidcSessionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth2/sessions/logout` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -478,6 +520,7 @@ impl RevokeOidcSessionRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(RevokeOidcSessionRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -486,7 +529,12 @@ pub async fn handle_revoke_oidc_session<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "revokeOidcSession",
+        path: "/oauth2/sessions/logout",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RevokeOidcSessionRequest::read,
             |request| service.revoke_oidc_session(request),
@@ -500,6 +548,8 @@ pub struct GetOidcUserInfoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /userinfo` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -525,6 +575,7 @@ impl GetOidcUserInfoRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOidcUserInfoRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -533,7 +584,12 @@ pub async fn handle_get_oidc_user_info<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOidcUserInfo",
+        path: "/userinfo",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOidcUserInfoRequest::read,
             |request| service.get_oidc_user_info(request),

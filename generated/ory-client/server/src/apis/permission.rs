@@ -128,6 +128,8 @@ pub struct CheckPermissionOrErrorRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /relation-tuples/check` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -167,6 +169,7 @@ impl CheckPermissionOrErrorRequest {
             subject_set_relation: query.optional("subject_set.relation", false)?,
             max_depth: query.optional("max-depth", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -175,7 +178,12 @@ pub async fn handle_check_permission_or_error<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "checkPermissionOrError",
+        path: "/relation-tuples/check",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CheckPermissionOrErrorRequest::read,
             |request| service.check_permission_or_error(request),
@@ -195,6 +203,8 @@ pub struct PostCheckPermissionOrErrorRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /relation-tuples/check` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -229,6 +239,7 @@ impl PostCheckPermissionOrErrorRequest {
             max_depth: query.optional("max-depth", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -237,7 +248,12 @@ pub async fn handle_post_check_permission_or_error<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "postCheckPermissionOrError",
+        path: "/relation-tuples/check",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PostCheckPermissionOrErrorRequest::read,
             |request| service.post_check_permission_or_error(request),
@@ -281,6 +297,8 @@ pub struct CheckPermissionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /relation-tuples/check/openapi` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -317,6 +335,7 @@ impl CheckPermissionRequest {
             subject_set_relation: query.optional("subject_set.relation", false)?,
             max_depth: query.optional("max-depth", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -325,7 +344,12 @@ pub async fn handle_check_permission<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "checkPermission",
+        path: "/relation-tuples/check/openapi",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CheckPermissionRequest::read,
             |request| service.check_permission(request),
@@ -343,6 +367,8 @@ pub struct PostCheckPermissionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /relation-tuples/check/openapi` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -374,6 +400,7 @@ impl PostCheckPermissionRequest {
             max_depth: query.optional("max-depth", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -382,7 +409,12 @@ pub async fn handle_post_check_permission<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "postCheckPermission",
+        path: "/relation-tuples/check/openapi",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PostCheckPermissionRequest::read,
             |request| service.post_check_permission(request),
@@ -410,6 +442,8 @@ pub struct ExpandPermissionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /relation-tuples/expand` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -445,6 +479,7 @@ impl ExpandPermissionsRequest {
             relation: query.required("relation", false)?,
             max_depth: query.optional("max-depth", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -453,7 +488,12 @@ pub async fn handle_expand_permissions<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "expandPermissions",
+        path: "/relation-tuples/expand",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ExpandPermissionsRequest::read,
             |request| service.expand_permissions(request),

@@ -253,6 +253,8 @@ pub struct GetActiveProjectInConsoleRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /console/active/project` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -281,6 +283,7 @@ impl GetActiveProjectInConsoleRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetActiveProjectInConsoleRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -289,7 +292,12 @@ pub async fn handle_get_active_project_in_console<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getActiveProjectInConsole",
+        path: "/console/active/project",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetActiveProjectInConsoleRequest::read,
             |request| service.get_active_project_in_console(request),
@@ -305,6 +313,8 @@ pub struct SetActiveProjectInConsoleRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /console/active/project` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -336,6 +346,7 @@ impl SetActiveProjectInConsoleRequest {
         Ok(SetActiveProjectInConsoleRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -344,7 +355,12 @@ pub async fn handle_set_active_project_in_console<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setActiveProjectInConsole",
+        path: "/console/active/project",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetActiveProjectInConsoleRequest::read,
             |request| service.set_active_project_in_console(request),
@@ -358,6 +374,8 @@ pub struct ListProjectsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /projects` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -390,7 +408,10 @@ impl ListProjectsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListProjectsRequest { credentials })
+        Ok(ListProjectsRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /projects` request and hands it to [`ProjectApi::list_projects`].
@@ -398,7 +419,12 @@ pub async fn handle_list_projects<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listProjects",
+        path: "/projects",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListProjectsRequest::read,
             |request| service.list_projects(request),
@@ -414,6 +440,8 @@ pub struct CreateProjectRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /projects` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -450,6 +478,7 @@ impl CreateProjectRequest {
         Ok(CreateProjectRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -458,7 +487,12 @@ pub async fn handle_create_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createProject",
+        path: "/projects",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateProjectRequest::read,
             |request| service.create_project(request),
@@ -478,6 +512,8 @@ pub struct GetProjectRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /projects/{project_id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -514,6 +550,7 @@ impl GetProjectRequest {
         Ok(GetProjectRequest {
             project_id: runtime::path_param(path, "p0", "project_id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -522,7 +559,12 @@ pub async fn handle_get_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getProject",
+        path: "/projects/{project_id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetProjectRequest::read,
             |request| service.get_project(request),
@@ -544,6 +586,8 @@ pub struct SetProjectRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /projects/{project_id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -585,6 +629,7 @@ impl SetProjectRequest {
             project_id: runtime::path_param(path, "p0", "project_id")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -593,7 +638,12 @@ pub async fn handle_set_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setProject",
+        path: "/projects/{project_id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetProjectRequest::read,
             |request| service.set_project(request),
@@ -613,6 +663,8 @@ pub struct PurgeProjectRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /projects/{project_id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -650,6 +702,7 @@ impl PurgeProjectRequest {
         Ok(PurgeProjectRequest {
             project_id: runtime::path_param(path, "p0", "project_id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -658,7 +711,12 @@ pub async fn handle_purge_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "purgeProject",
+        path: "/projects/{project_id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PurgeProjectRequest::read,
             |request| service.purge_project(request),
@@ -680,6 +738,8 @@ pub struct PatchProjectRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /projects/{project_id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -721,6 +781,7 @@ impl PatchProjectRequest {
             project_id: runtime::path_param(path, "p0", "project_id")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -729,7 +790,12 @@ pub async fn handle_patch_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "patchProject",
+        path: "/projects/{project_id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PatchProjectRequest::read,
             |request| service.patch_project(request),
@@ -749,6 +815,8 @@ pub struct GetProjectMembersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /projects/{project_id}/members` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -782,6 +850,7 @@ impl GetProjectMembersRequest {
         Ok(GetProjectMembersRequest {
             project_id: runtime::path_param(path, "p0", "project_id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -790,7 +859,12 @@ pub async fn handle_get_project_members<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getProjectMembers",
+        path: "/projects/{project_id}/members",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetProjectMembersRequest::read,
             |request| service.get_project_members(request),
@@ -814,6 +888,8 @@ pub struct RemoveProjectMemberRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /projects/{project_id}/members/{member_id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -849,6 +925,7 @@ impl RemoveProjectMemberRequest {
             project_id: runtime::path_param(path, "p0", "project_id")?,
             member_id: runtime::path_param(path, "p1", "member_id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -857,7 +934,12 @@ pub async fn handle_remove_project_member<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "removeProjectMember",
+        path: "/projects/{project_id}/members/{member_id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RemoveProjectMemberRequest::read,
             |request| service.remove_project_member(request),
@@ -893,6 +975,8 @@ pub struct GetProjectMetricsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /projects/{project_id}/metrics` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -938,6 +1022,7 @@ impl GetProjectMetricsRequest {
             from: query.required("from", false)?,
             to: query.required("to", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -946,7 +1031,12 @@ pub async fn handle_get_project_metrics<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getProjectMetrics",
+        path: "/projects/{project_id}/metrics",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetProjectMetricsRequest::read,
             |request| service.get_project_metrics(request),
@@ -964,6 +1054,8 @@ pub struct ListProjectApiKeysRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /projects/{project}/tokens` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -991,6 +1083,7 @@ impl ListProjectApiKeysRequest {
         Ok(ListProjectApiKeysRequest {
             project: runtime::path_param(path, "p0", "project")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -999,7 +1092,12 @@ pub async fn handle_list_project_api_keys<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listProjectApiKeys",
+        path: "/projects/{project}/tokens",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListProjectApiKeysRequest::read,
             |request| service.list_project_api_keys(request),
@@ -1019,6 +1117,8 @@ pub struct CreateProjectApiKeyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /projects/{project}/tokens` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1048,6 +1148,7 @@ impl CreateProjectApiKeyRequest {
             project: runtime::path_param(path, "p0", "project")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1056,7 +1157,12 @@ pub async fn handle_create_project_api_key<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createProjectApiKey",
+        path: "/projects/{project}/tokens",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateProjectApiKeyRequest::read,
             |request| service.create_project_api_key(request),
@@ -1078,6 +1184,8 @@ pub struct DeleteProjectApiKeyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /projects/{project}/tokens/{token_id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1107,6 +1215,7 @@ impl DeleteProjectApiKeyRequest {
             project: runtime::path_param(path, "p0", "project")?,
             token_id: runtime::path_param(path, "p1", "token_id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1115,7 +1224,12 @@ pub async fn handle_delete_project_api_key<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteProjectApiKey",
+        path: "/projects/{project}/tokens/{token_id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteProjectApiKeyRequest::read,
             |request| service.delete_project_api_key(request),

@@ -116,6 +116,8 @@ pub struct CreateRelationshipRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/relation-tuples` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +148,7 @@ impl CreateRelationshipRequest {
         Ok(CreateRelationshipRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -154,7 +157,12 @@ pub async fn handle_create_relationship<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createRelationship",
+        path: "/admin/relation-tuples",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateRelationshipRequest::read,
             |request| service.create_relationship(request),
@@ -196,6 +204,8 @@ pub struct DeleteRelationshipsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/relation-tuples` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -232,6 +242,7 @@ impl DeleteRelationshipsRequest {
             subject_set_object: query.optional("subject_set.object", false)?,
             subject_set_relation: query.optional("subject_set.relation", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -240,7 +251,12 @@ pub async fn handle_delete_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteRelationships",
+        path: "/admin/relation-tuples",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteRelationshipsRequest::read,
             |request| service.delete_relationships(request),
@@ -256,6 +272,8 @@ pub struct PatchRelationshipsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /admin/relation-tuples` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -290,6 +308,7 @@ impl PatchRelationshipsRequest {
         Ok(PatchRelationshipsRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -298,7 +317,12 @@ pub async fn handle_patch_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "patchRelationships",
+        path: "/admin/relation-tuples",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PatchRelationshipsRequest::read,
             |request| service.patch_relationships(request),
@@ -312,6 +336,8 @@ pub struct ListRelationshipNamespacesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /namespaces` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -337,6 +363,7 @@ impl ListRelationshipNamespacesRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ListRelationshipNamespacesRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -345,7 +372,12 @@ pub async fn handle_list_relationship_namespaces<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listRelationshipNamespaces",
+        path: "/namespaces",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListRelationshipNamespacesRequest::read,
             |request| service.list_relationship_namespaces(request),
@@ -361,6 +393,8 @@ pub struct CheckOplSyntaxRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /opl/syntax/check` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -391,6 +425,7 @@ impl CheckOplSyntaxRequest {
         Ok(CheckOplSyntaxRequest {
             body: runtime::text_body(body)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -399,7 +434,12 @@ pub async fn handle_check_opl_syntax<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "checkOplSyntax",
+        path: "/opl/syntax/check",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CheckOplSyntaxRequest::read,
             |request| service.check_opl_syntax(request),
@@ -445,6 +485,8 @@ pub struct GetRelationshipsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /relation-tuples` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -482,6 +524,7 @@ impl GetRelationshipsRequest {
             subject_set_object: query.optional("subject_set.object", false)?,
             subject_set_relation: query.optional("subject_set.relation", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -490,7 +533,12 @@ pub async fn handle_get_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getRelationships",
+        path: "/relation-tuples",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetRelationshipsRequest::read,
             |request| service.get_relationships(request),

@@ -42,6 +42,8 @@ pub struct DiscoverJsonWebKeysRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /.well-known/jwks.json` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,6 +69,7 @@ impl DiscoverJsonWebKeysRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DiscoverJsonWebKeysRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -75,7 +78,12 @@ pub async fn handle_discover_json_web_keys<S: WellknownApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "discoverJsonWebKeys",
+        path: "/.well-known/jwks.json",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DiscoverJsonWebKeysRequest::read,
             |request| service.discover_json_web_keys(request),

@@ -73,7 +73,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_json_web_key_set`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetJsonWebKeySetParams<'a> {
     set: &'a str,
 }
@@ -173,7 +172,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_json_web_key_set`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetJsonWebKeySetParams<'a> {
     set: &'a str,
     body: ::std::option::Option<&'a crate::models::JsonWebKeySet>,
@@ -279,7 +277,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_json_web_key_set`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateJsonWebKeySetParams<'a> {
     set: &'a str,
     body: &'a crate::models::CreateJsonWebKeySet,
@@ -364,7 +361,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_json_web_key_set`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteJsonWebKeySetParams<'a> {
     set: &'a str,
 }
@@ -456,7 +452,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_json_web_key`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetJsonWebKeyParams<'a> {
     set: &'a str,
     kid: &'a str,
@@ -561,7 +556,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_json_web_key`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetJsonWebKeyParams<'a> {
     set: &'a str,
     kid: &'a str,
@@ -660,7 +654,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_json_web_key`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteJsonWebKeyParams<'a> {
     set: &'a str,
     kid: &'a str,

@@ -106,7 +106,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_o_auth2_clients`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListOAuth2ClientsParams<'a> {
     page_size: ::std::option::Option<i64>,
     page_token: ::std::option::Option<&'a str>,
@@ -228,7 +227,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateOAuth2ClientParams<'a> {
     body: &'a crate::models::OAuth2Client,
 }
@@ -323,7 +321,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuth2ClientParams<'a> {
     id: &'a str,
 }
@@ -440,7 +437,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetOAuth2ClientParams<'a> {
     id: &'a str,
     body: &'a crate::models::OAuth2Client,
@@ -534,7 +530,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteOAuth2ClientParams<'a> {
     id: &'a str,
 }
@@ -644,7 +639,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::patch_o_auth2_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PatchOAuth2ClientParams<'a> {
     id: &'a str,
     body: &'a crate::models::JsonPatchDocument,
@@ -746,7 +740,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_o_auth2_client_lifespans`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetOAuth2ClientLifespansParams<'a> {
     id: &'a str,
     body: ::std::option::Option<&'a crate::models::OAuth2ClientTokenLifespans>,
@@ -873,7 +866,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth2_consent_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuth2ConsentRequestParams<'a> {
     consent_challenge: &'a str,
 }
@@ -998,7 +990,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::accept_o_auth2_consent_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AcceptOAuth2ConsentRequestParams<'a> {
     consent_challenge: &'a str,
     body: ::std::option::Option<&'a crate::models::AcceptOAuth2ConsentRequest>,
@@ -1127,7 +1118,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reject_o_auth2_consent_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RejectOAuth2ConsentRequestParams<'a> {
     consent_challenge: &'a str,
     body: ::std::option::Option<&'a crate::models::RejectOAuth2Request>,
@@ -1253,7 +1243,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth2_login_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuth2LoginRequestParams<'a> {
     login_challenge: &'a str,
 }
@@ -1373,7 +1362,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::accept_o_auth2_login_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AcceptOAuth2LoginRequestParams<'a> {
     login_challenge: &'a str,
     body: ::std::option::Option<&'a crate::models::AcceptOAuth2LoginRequest>,
@@ -1497,7 +1485,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reject_o_auth2_login_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RejectOAuth2LoginRequestParams<'a> {
     login_challenge: &'a str,
     body: ::std::option::Option<&'a crate::models::RejectOAuth2Request>,
@@ -1615,7 +1602,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth2_logout_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuth2LogoutRequestParams<'a> {
     logout_challenge: &'a str,
 }
@@ -1721,7 +1707,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::accept_o_auth2_logout_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AcceptOAuth2LogoutRequestParams<'a> {
     logout_challenge: &'a str,
 }
@@ -1822,7 +1807,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reject_o_auth2_logout_request`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RejectOAuth2LogoutRequestParams<'a> {
     logout_challenge: &'a str,
 }
@@ -1956,7 +1940,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_o_auth2_consent_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListOAuth2ConsentSessionsParams<'a> {
     subject: &'a str,
     page_size: ::std::option::Option<i64>,
@@ -2087,7 +2070,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::revoke_o_auth2_consent_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RevokeOAuth2ConsentSessionsParams<'a> {
     subject: &'a str,
     client: ::std::option::Option<&'a str>,
@@ -2205,7 +2187,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::revoke_o_auth2_login_sessions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RevokeOAuth2LoginSessionsParams<'a> {
     subject: ::std::option::Option<&'a str>,
     sid: ::std::option::Option<&'a str>,
@@ -2312,7 +2293,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::introspect_o_auth2_token`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct IntrospectOAuth2TokenParams<'a> {
     body: ::std::option::Option<&'a crate::models::IntrospectOAuth2TokenBody>,
 }
@@ -2412,7 +2392,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_o_auth2_token`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteOAuth2TokenParams<'a> {
     client_id: &'a str,
 }
@@ -2530,7 +2509,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_trusted_o_auth2_jwt_grant_issuers`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListTrustedOAuth2JwtGrantIssuersParams<'a> {
     max_items: ::std::option::Option<i64>,
     default_items: ::std::option::Option<i64>,
@@ -2648,7 +2626,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::trust_o_auth2_jwt_grant_issuer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct TrustOAuth2JwtGrantIssuerParams<'a> {
     body: ::std::option::Option<&'a crate::models::TrustOAuth2JwtGrantIssuer>,
 }
@@ -2747,7 +2724,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_trusted_o_auth2_jwt_grant_issuer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetTrustedOAuth2JwtGrantIssuerParams<'a> {
     id: &'a str,
 }
@@ -2845,7 +2821,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_trusted_o_auth2_jwt_grant_issuer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteTrustedOAuth2JwtGrantIssuerParams<'a> {
     id: &'a str,
 }
@@ -3001,7 +2976,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::revoke_o_auth2_token`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RevokeOAuth2TokenParams<'a> {
     body: ::std::option::Option<&'a crate::models::RevokeOAuth2TokenBody>,
 }
@@ -3099,7 +3073,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::oauth2_token_exchange`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct Oauth2TokenExchangeParams<'a> {
     body: ::std::option::Option<&'a crate::models::Oauth2TokenExchangeBody>,
 }

@@ -161,7 +161,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_verifiable_credential`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateVerifiableCredentialParams<'a> {
     body: ::std::option::Option<
         &'a crate::models::CreateVerifiableCredentialRequestBody,
@@ -284,7 +283,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateOidcDynamicClientParams<'a> {
     body: &'a crate::models::OAuth2Client,
 }
@@ -382,7 +380,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOidcDynamicClientParams<'a> {
     id: &'a str,
 }
@@ -501,7 +498,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetOidcDynamicClientParams<'a> {
     id: &'a str,
     body: &'a crate::models::OAuth2Client,
@@ -599,7 +595,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_oidc_dynamic_client`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteOidcDynamicClientParams<'a> {
     id: &'a str,
 }

@@ -132,6 +132,8 @@ pub struct GetJsonWebKeySetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/keys/{set}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,6 +161,7 @@ impl GetJsonWebKeySetRequest {
         Ok(GetJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -167,7 +170,12 @@ pub async fn handle_get_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getJsonWebKeySet",
+        path: "/admin/keys/{set}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetJsonWebKeySetRequest::read,
             |request| service.get_json_web_key_set(request),
@@ -187,6 +195,8 @@ pub struct SetJsonWebKeySetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/keys/{set}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -216,6 +226,7 @@ impl SetJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -224,7 +235,12 @@ pub async fn handle_set_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setJsonWebKeySet",
+        path: "/admin/keys/{set}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetJsonWebKeySetRequest::read,
             |request| service.set_json_web_key_set(request),
@@ -244,6 +260,8 @@ pub struct CreateJsonWebKeySetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/keys/{set}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -275,6 +293,7 @@ impl CreateJsonWebKeySetRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -283,7 +302,12 @@ pub async fn handle_create_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createJsonWebKeySet",
+        path: "/admin/keys/{set}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateJsonWebKeySetRequest::read,
             |request| service.create_json_web_key_set(request),
@@ -301,6 +325,8 @@ pub struct DeleteJsonWebKeySetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/keys/{set}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -329,6 +355,7 @@ impl DeleteJsonWebKeySetRequest {
         Ok(DeleteJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -337,7 +364,12 @@ pub async fn handle_delete_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteJsonWebKeySet",
+        path: "/admin/keys/{set}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteJsonWebKeySetRequest::read,
             |request| service.delete_json_web_key_set(request),
@@ -359,6 +391,8 @@ pub struct GetJsonWebKeyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/keys/{set}/{kid}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -387,6 +421,7 @@ impl GetJsonWebKeyRequest {
             set: runtime::path_param(path, "p0", "set")?,
             kid: runtime::path_param(path, "p1", "kid")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -395,7 +430,12 @@ pub async fn handle_get_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getJsonWebKey",
+        path: "/admin/keys/{set}/{kid}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetJsonWebKeyRequest::read,
             |request| service.get_json_web_key(request),
@@ -419,6 +459,8 @@ pub struct SetJsonWebKeyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/keys/{set}/{kid}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -449,6 +491,7 @@ impl SetJsonWebKeyRequest {
             kid: runtime::path_param(path, "p1", "kid")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -457,7 +500,12 @@ pub async fn handle_set_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setJsonWebKey",
+        path: "/admin/keys/{set}/{kid}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetJsonWebKeyRequest::read,
             |request| service.set_json_web_key(request),
@@ -479,6 +527,8 @@ pub struct DeleteJsonWebKeyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/keys/{set}/{kid}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -508,6 +558,7 @@ impl DeleteJsonWebKeyRequest {
             set: runtime::path_param(path, "p0", "set")?,
             kid: runtime::path_param(path, "p1", "kid")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -516,7 +567,12 @@ pub async fn handle_delete_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteJsonWebKey",
+        path: "/admin/keys/{set}/{kid}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteJsonWebKeyRequest::read,
             |request| service.delete_json_web_key(request),

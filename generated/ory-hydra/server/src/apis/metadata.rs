@@ -87,6 +87,8 @@ pub struct IsAliveRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /health/alive` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,7 +112,10 @@ impl IsAliveRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(IsAliveRequest { credentials })
+        Ok(IsAliveRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /health/alive` request and hands it to [`MetadataApi::is_alive`].
@@ -118,7 +123,12 @@ pub async fn handle_is_alive<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "isAlive",
+        path: "/health/alive",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             IsAliveRequest::read,
             |request| service.is_alive(request),
@@ -132,6 +142,8 @@ pub struct IsReadyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /health/ready` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,7 +167,10 @@ impl IsReadyRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(IsReadyRequest { credentials })
+        Ok(IsReadyRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /health/ready` request and hands it to [`MetadataApi::is_ready`].
@@ -163,7 +178,12 @@ pub async fn handle_is_ready<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "isReady",
+        path: "/health/ready",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             IsReadyRequest::read,
             |request| service.is_ready(request),
@@ -177,6 +197,8 @@ pub struct GetVersionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /version` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -197,7 +219,10 @@ impl GetVersionRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetVersionRequest { credentials })
+        Ok(GetVersionRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /version` request and hands it to [`MetadataApi::get_version`].
@@ -205,7 +230,12 @@ pub async fn handle_get_version<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getVersion",
+        path: "/version",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetVersionRequest::read,
             |request| service.get_version(request),

@@ -626,6 +626,8 @@ pub struct ListOAuth2ClientsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/clients` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -672,6 +674,7 @@ impl ListOAuth2ClientsRequest {
             client_name: query.optional("client_name", false)?,
             owner: query.optional("owner", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -680,7 +683,12 @@ pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOAuth2Clients",
+        path: "/admin/clients",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOAuth2ClientsRequest::read,
             |request| service.list_o_auth2_clients(request),
@@ -696,6 +704,8 @@ pub struct CreateOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/clients` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -728,6 +738,7 @@ impl CreateOAuth2ClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -736,7 +747,12 @@ pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createOAuth2Client",
+        path: "/admin/clients",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateOAuth2ClientRequest::read,
             |request| service.create_o_auth2_client(request),
@@ -754,6 +770,8 @@ pub struct GetOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/clients/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -781,6 +799,7 @@ impl GetOAuth2ClientRequest {
         Ok(GetOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -789,7 +808,12 @@ pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuth2Client",
+        path: "/admin/clients/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuth2ClientRequest::read,
             |request| service.get_o_auth2_client(request),
@@ -809,6 +833,8 @@ pub struct SetOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/clients/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -846,6 +872,7 @@ impl SetOAuth2ClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -854,7 +881,12 @@ pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setOAuth2Client",
+        path: "/admin/clients/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetOAuth2ClientRequest::read,
             |request| service.set_o_auth2_client(request),
@@ -872,6 +904,8 @@ pub struct DeleteOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/clients/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -900,6 +934,7 @@ impl DeleteOAuth2ClientRequest {
         Ok(DeleteOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -908,7 +943,12 @@ pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOAuth2Client",
+        path: "/admin/clients/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOAuth2ClientRequest::read,
             |request| service.delete_o_auth2_client(request),
@@ -928,6 +968,8 @@ pub struct PatchOAuth2ClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /admin/clients/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -962,6 +1004,7 @@ impl PatchOAuth2ClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -970,7 +1013,12 @@ pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "patchOAuth2Client",
+        path: "/admin/clients/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PatchOAuth2ClientRequest::read,
             |request| service.patch_o_auth2_client(request),
@@ -990,6 +1038,8 @@ pub struct SetOAuth2ClientLifespansRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/clients/{id}/lifespans` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1019,6 +1069,7 @@ impl SetOAuth2ClientLifespansRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1027,7 +1078,12 @@ pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setOAuth2ClientLifespans",
+        path: "/admin/clients/{id}/lifespans",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetOAuth2ClientLifespansRequest::read,
             |request| service.set_o_auth2_client_lifespans(request),
@@ -1045,6 +1101,8 @@ pub struct GetOAuth2ConsentRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/oauth2/auth/requests/consent` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1074,6 +1132,7 @@ impl GetOAuth2ConsentRequestRequest {
         Ok(GetOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1082,7 +1141,12 @@ pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuth2ConsentRequest",
+        path: "/admin/oauth2/auth/requests/consent",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuth2ConsentRequestRequest::read,
             |request| service.get_o_auth2_consent_request(request),
@@ -1102,6 +1166,8 @@ pub struct AcceptOAuth2ConsentRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/consent/accept` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1130,6 +1196,7 @@ impl AcceptOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1138,7 +1205,12 @@ pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "acceptOAuth2ConsentRequest",
+        path: "/admin/oauth2/auth/requests/consent/accept",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AcceptOAuth2ConsentRequestRequest::read,
             |request| service.accept_o_auth2_consent_request(request),
@@ -1158,6 +1230,8 @@ pub struct RejectOAuth2ConsentRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/consent/reject` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1186,6 +1260,7 @@ impl RejectOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1194,7 +1269,12 @@ pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "rejectOAuth2ConsentRequest",
+        path: "/admin/oauth2/auth/requests/consent/reject",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RejectOAuth2ConsentRequestRequest::read,
             |request| service.reject_o_auth2_consent_request(request),
@@ -1212,6 +1292,8 @@ pub struct GetOAuth2LoginRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/oauth2/auth/requests/login` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1241,6 +1323,7 @@ impl GetOAuth2LoginRequestRequest {
         Ok(GetOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1249,7 +1332,12 @@ pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuth2LoginRequest",
+        path: "/admin/oauth2/auth/requests/login",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuth2LoginRequestRequest::read,
             |request| service.get_o_auth2_login_request(request),
@@ -1269,6 +1357,8 @@ pub struct AcceptOAuth2LoginRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/login/accept` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1297,6 +1387,7 @@ impl AcceptOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1305,7 +1396,12 @@ pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "acceptOAuth2LoginRequest",
+        path: "/admin/oauth2/auth/requests/login/accept",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AcceptOAuth2LoginRequestRequest::read,
             |request| service.accept_o_auth2_login_request(request),
@@ -1325,6 +1421,8 @@ pub struct RejectOAuth2LoginRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/login/reject` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1353,6 +1451,7 @@ impl RejectOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1361,7 +1460,12 @@ pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "rejectOAuth2LoginRequest",
+        path: "/admin/oauth2/auth/requests/login/reject",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RejectOAuth2LoginRequestRequest::read,
             |request| service.reject_o_auth2_login_request(request),
@@ -1377,6 +1481,8 @@ pub struct GetOAuth2LogoutRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/oauth2/auth/requests/logout` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1406,6 +1512,7 @@ impl GetOAuth2LogoutRequestRequest {
         Ok(GetOAuth2LogoutRequestRequest {
             logout_challenge: query.required("logout_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1414,7 +1521,12 @@ pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuth2LogoutRequest",
+        path: "/admin/oauth2/auth/requests/logout",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuth2LogoutRequestRequest::read,
             |request| service.get_o_auth2_logout_request(request),
@@ -1432,6 +1544,8 @@ pub struct AcceptOAuth2LogoutRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/logout/accept` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1458,6 +1572,7 @@ impl AcceptOAuth2LogoutRequestRequest {
         Ok(AcceptOAuth2LogoutRequestRequest {
             logout_challenge: query.required("logout_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1466,7 +1581,12 @@ pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "acceptOAuth2LogoutRequest",
+        path: "/admin/oauth2/auth/requests/logout/accept",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AcceptOAuth2LogoutRequestRequest::read,
             |request| service.accept_o_auth2_logout_request(request),
@@ -1482,6 +1602,8 @@ pub struct RejectOAuth2LogoutRequestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /admin/oauth2/auth/requests/logout/reject` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1509,6 +1631,7 @@ impl RejectOAuth2LogoutRequestRequest {
         Ok(RejectOAuth2LogoutRequestRequest {
             logout_challenge: query.required("logout_challenge", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1517,7 +1640,12 @@ pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "rejectOAuth2LogoutRequest",
+        path: "/admin/oauth2/auth/requests/logout/reject",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RejectOAuth2LogoutRequestRequest::read,
             |request| service.reject_o_auth2_logout_request(request),
@@ -1553,6 +1681,8 @@ pub struct ListOAuth2ConsentSessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/oauth2/auth/sessions/consent` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1599,6 +1729,7 @@ impl ListOAuth2ConsentSessionsRequest {
             subject: query.required("subject", false)?,
             login_session_id: query.optional("login_session_id", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1607,7 +1738,12 @@ pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOAuth2ConsentSessions",
+        path: "/admin/oauth2/auth/sessions/consent",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOAuth2ConsentSessionsRequest::read,
             |request| service.list_o_auth2_consent_sessions(request),
@@ -1639,6 +1775,8 @@ pub struct RevokeOAuth2ConsentSessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/oauth2/auth/sessions/consent` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1668,6 +1806,7 @@ impl RevokeOAuth2ConsentSessionsRequest {
             client: query.optional("client", false)?,
             all: query.optional("all", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1676,7 +1815,12 @@ pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "revokeOAuth2ConsentSessions",
+        path: "/admin/oauth2/auth/sessions/consent",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RevokeOAuth2ConsentSessionsRequest::read,
             |request| service.revoke_o_auth2_consent_sessions(request),
@@ -1702,6 +1846,8 @@ pub struct RevokeOAuth2LoginSessionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/oauth2/auth/sessions/login` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1730,6 +1876,7 @@ impl RevokeOAuth2LoginSessionsRequest {
             subject: query.optional("subject", false)?,
             sid: query.optional("sid", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1738,7 +1885,12 @@ pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "revokeOAuth2LoginSessions",
+        path: "/admin/oauth2/auth/sessions/login",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RevokeOAuth2LoginSessionsRequest::read,
             |request| service.revoke_o_auth2_login_sessions(request),
@@ -1754,6 +1906,8 @@ pub struct IntrospectOAuth2TokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/oauth2/introspect` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1781,6 +1935,7 @@ impl IntrospectOAuth2TokenRequest {
         Ok(IntrospectOAuth2TokenRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1789,7 +1944,12 @@ pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "introspectOAuth2Token",
+        path: "/admin/oauth2/introspect",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             IntrospectOAuth2TokenRequest::read,
             |request| service.introspect_o_auth2_token(request),
@@ -1807,6 +1967,8 @@ pub struct DeleteOAuth2TokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/oauth2/tokens` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1834,6 +1996,7 @@ impl DeleteOAuth2TokenRequest {
         Ok(DeleteOAuth2TokenRequest {
             client_id: query.required("client_id", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1842,7 +2005,12 @@ pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOAuth2Token",
+        path: "/admin/oauth2/tokens",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOAuth2TokenRequest::read,
             |request| service.delete_o_auth2_token(request),
@@ -1864,6 +2032,8 @@ pub struct ListTrustedOAuth2JwtGrantIssuersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/trust/grants/jwt-bearer/issuers` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1892,6 +2062,7 @@ impl ListTrustedOAuth2JwtGrantIssuersRequest {
             default_items: query.optional("DefaultItems", false)?,
             issuer: query.optional("issuer", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1900,7 +2071,12 @@ pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listTrustedOAuth2JwtGrantIssuers",
+        path: "/admin/trust/grants/jwt-bearer/issuers",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListTrustedOAuth2JwtGrantIssuersRequest::read,
             |request| service.list_trusted_o_auth2_jwt_grant_issuers(request),
@@ -1916,6 +2092,8 @@ pub struct TrustOAuth2JwtGrantIssuerRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /admin/trust/grants/jwt-bearer/issuers` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1943,6 +2121,7 @@ impl TrustOAuth2JwtGrantIssuerRequest {
         Ok(TrustOAuth2JwtGrantIssuerRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1951,7 +2130,12 @@ pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "trustOAuth2JwtGrantIssuer",
+        path: "/admin/trust/grants/jwt-bearer/issuers",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             TrustOAuth2JwtGrantIssuerRequest::read,
             |request| service.trust_o_auth2_jwt_grant_issuer(request),
@@ -1969,6 +2153,8 @@ pub struct GetTrustedOAuth2JwtGrantIssuerRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /admin/trust/grants/jwt-bearer/issuers/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1996,6 +2182,7 @@ impl GetTrustedOAuth2JwtGrantIssuerRequest {
         Ok(GetTrustedOAuth2JwtGrantIssuerRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2004,7 +2191,12 @@ pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getTrustedOAuth2JwtGrantIssuer",
+        path: "/admin/trust/grants/jwt-bearer/issuers/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetTrustedOAuth2JwtGrantIssuerRequest::read,
             |request| service.get_trusted_o_auth2_jwt_grant_issuer(request),
@@ -2022,6 +2214,8 @@ pub struct DeleteTrustedOAuth2JwtGrantIssuerRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2050,6 +2244,7 @@ impl DeleteTrustedOAuth2JwtGrantIssuerRequest {
         Ok(DeleteTrustedOAuth2JwtGrantIssuerRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2058,7 +2253,12 @@ pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteTrustedOAuth2JwtGrantIssuer",
+        path: "/admin/trust/grants/jwt-bearer/issuers/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteTrustedOAuth2JwtGrantIssuerRequest::read,
             |request| service.delete_trusted_o_auth2_jwt_grant_issuer(request),
@@ -2072,6 +2272,8 @@ pub struct OAuth2AuthorizeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth2/auth` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2098,6 +2300,7 @@ impl OAuth2AuthorizeRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(OAuth2AuthorizeRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2106,7 +2309,12 @@ pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oAuth2Authorize",
+        path: "/oauth2/auth",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OAuth2AuthorizeRequest::read,
             |request| service.o_auth2_authorize(request),
@@ -2122,6 +2330,8 @@ pub struct RevokeOAuth2TokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth2/revoke` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2150,6 +2360,7 @@ impl RevokeOAuth2TokenRequest {
         Ok(RevokeOAuth2TokenRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2158,7 +2369,12 @@ pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "revokeOAuth2Token",
+        path: "/oauth2/revoke",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RevokeOAuth2TokenRequest::read,
             |request| service.revoke_o_auth2_token(request),
@@ -2174,6 +2390,8 @@ pub struct Oauth2TokenExchangeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth2/token` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2201,6 +2419,7 @@ impl Oauth2TokenExchangeRequest {
         Ok(Oauth2TokenExchangeRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2209,7 +2428,12 @@ pub async fn handle_oauth2_token_exchange<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oauth2TokenExchange",
+        path: "/oauth2/token",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             Oauth2TokenExchangeRequest::read,
             |request| service.oauth2_token_exchange(request),

@@ -209,6 +209,8 @@ pub struct DiscoverOidcConfigurationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /.well-known/openid-configuration` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -234,6 +236,7 @@ impl DiscoverOidcConfigurationRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DiscoverOidcConfigurationRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -242,7 +245,12 @@ pub async fn handle_discover_oidc_configuration<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "discoverOidcConfiguration",
+        path: "/.well-known/openid-configuration",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DiscoverOidcConfigurationRequest::read,
             |request| service.discover_oidc_configuration(request),
@@ -260,6 +268,8 @@ pub struct CreateVerifiableCredentialRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /credentials` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -290,6 +300,7 @@ impl CreateVerifiableCredentialRequest {
         Ok(CreateVerifiableCredentialRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -298,7 +309,12 @@ pub async fn handle_create_verifiable_credential<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createVerifiableCredential",
+        path: "/credentials",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateVerifiableCredentialRequest::read,
             |request| service.create_verifiable_credential(request),
@@ -314,6 +330,8 @@ pub struct CreateOidcDynamicClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth2/register` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -346,6 +364,7 @@ impl CreateOidcDynamicClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -354,7 +373,12 @@ pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createOidcDynamicClient",
+        path: "/oauth2/register",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateOidcDynamicClientRequest::read,
             |request| service.create_oidc_dynamic_client(request),
@@ -372,6 +396,8 @@ pub struct GetOidcDynamicClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth2/register/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -399,6 +425,7 @@ impl GetOidcDynamicClientRequest {
         Ok(GetOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -407,7 +434,12 @@ pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOidcDynamicClient",
+        path: "/oauth2/register/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOidcDynamicClientRequest::read,
             |request| service.get_oidc_dynamic_client(request),
@@ -427,6 +459,8 @@ pub struct SetOidcDynamicClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /oauth2/register/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -461,6 +495,7 @@ impl SetOidcDynamicClientRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -469,7 +504,12 @@ pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setOidcDynamicClient",
+        path: "/oauth2/register/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetOidcDynamicClientRequest::read,
             |request| service.set_oidc_dynamic_client(request),
@@ -487,6 +527,8 @@ pub struct DeleteOidcDynamicClientRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /oauth2/register/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -515,6 +557,7 @@ impl DeleteOidcDynamicClientRequest {
         Ok(DeleteOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -523,7 +566,12 @@ pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOidcDynamicClient",
+        path: "/oauth2/register/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOidcDynamicClientRequest::read,
             |request| service.delete_oidc_dynamic_client(request),
@@ -537,6 +585,8 @@ pub struct RevokeOidcSessionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth2/sessions/logout` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -560,6 +610,7 @@ impl RevokeOidcSessionRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(RevokeOidcSessionRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -568,7 +619,12 @@ pub async fn handle_revoke_oidc_session<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "revokeOidcSession",
+        path: "/oauth2/sessions/logout",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RevokeOidcSessionRequest::read,
             |request| service.revoke_oidc_session(request),
@@ -582,6 +638,8 @@ pub struct GetOidcUserInfoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /userinfo` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -607,6 +665,7 @@ impl GetOidcUserInfoRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOidcUserInfoRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -615,7 +674,12 @@ pub async fn handle_get_oidc_user_info<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOidcUserInfo",
+        path: "/userinfo",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOidcUserInfoRequest::read,
             |request| service.get_oidc_user_info(request),

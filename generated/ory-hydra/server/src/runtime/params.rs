@@ -12,12 +12,43 @@ use super::{Location, Problem};
 pub(crate) fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     match serde_json::from_value(serde_json::Value::String(text.to_string())) {
         Ok(value) => Ok(value),
-        Err(first) => serde_json::from_str::<serde_json::Value>(text)
-            .ok()
-            .filter(|v| !v.is_string())
-            .and_then(|v| serde_json::from_value(v).ok())
-            .ok_or_else(|| first.to_string()),
+        Err(first) => {
+            serde_json::from_slice::<serde_json::Value>(&negative_zero_as_zero(text.as_bytes()))
+                .ok()
+                .filter(|v| !v.is_string())
+                .and_then(|v| serde_json::from_value(v).ok())
+                .ok_or_else(|| first.to_string())
+        }
     }
+}
+
+/// JSON allows `-0`, but serde_json reads it as the float `-0.0`, which no integer type
+/// accepts; every `-0` token (outside strings, not followed by a fraction or an exponent) is
+/// read as `0`. A float field given `-0` gets `0.0`.
+pub(crate) fn negative_zero_as_zero(body: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let mut fixed: Option<Vec<u8>> = None;
+    let (mut in_string, mut escaped) = (false, false);
+    for (i, byte) in body.iter().enumerate() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'-' if body.get(i + 1) == Some(&b'0')
+                && !matches!(body.get(i + 2), Some(b'0'..=b'9' | b'.' | b'e' | b'E')) =>
+            {
+                fixed.get_or_insert_with(|| body.to_vec())[i] = b' ';
+            }
+            _ => {}
+        }
+    }
+    fixed.map_or(std::borrow::Cow::Borrowed(body), std::borrow::Cow::Owned)
 }
 
 /// Turns several texts (an array parameter) into a list of their type.
@@ -35,8 +66,10 @@ pub(crate) fn from_texts<T: DeserializeOwned>(texts: &[String]) -> Result<T, Str
             let literals = texts
                 .iter()
                 .map(|t| {
-                    serde_json::from_str::<serde_json::Value>(t)
-                        .unwrap_or_else(|_| serde_json::Value::String(t.clone()))
+                    serde_json::from_slice::<serde_json::Value>(&negative_zero_as_zero(
+                        t.as_bytes(),
+                    ))
+                    .unwrap_or_else(|_| serde_json::Value::String(t.clone()))
                 })
                 .collect();
             serde_json::from_value(serde_json::Value::Array(literals))
@@ -127,17 +160,46 @@ pub fn split_segments(
 }
 
 /// The query string, decoded into name → values.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct Query {
     pairs: Vec<(String, String)>,
 }
 
 impl Query {
-    pub fn parse(raw: Option<&str>) -> Query {
-        let pairs = raw
-            .map(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).unwrap_or_default())
-            .unwrap_or_default();
-        Query { pairs }
+    /// Decodes a query string (`+` is a space, `%XX` a byte); a name or value whose bytes are
+    /// not UTF-8 is a `400` naming it, never replaced with U+FFFD.
+    pub fn parse(raw: Option<&str>) -> Result<Query, Problem> {
+        let decode = |text: &str| {
+            let spaced = text.replace('+', " ");
+            percent_encoding::percent_decode_str(&spaced)
+                .decode_utf8()
+                .map(|decoded| decoded.into_owned())
+        };
+        let not_utf8 = |name: &str| {
+            bad(
+                Location::Query,
+                name,
+                format!("query parameter `{name}` is not UTF-8 once percent-decoded"),
+            )
+        };
+        let mut pairs = Vec::new();
+        for pair in raw.unwrap_or_default().split('&').filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name = decode(name).map_err(|_| not_utf8(name))?;
+            let value = decode(value).map_err(|_| not_utf8(&name))?;
+            pairs.push((name, value));
+        }
+        Ok(Query { pairs })
+    }
+
+    /// How many name-value pairs the query has.
+    pub fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    /// Whether the query is empty.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
     }
 
     pub(crate) fn values(&self, name: &str) -> Vec<String> {

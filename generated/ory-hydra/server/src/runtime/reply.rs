@@ -77,6 +77,8 @@ pub enum Location {
     Cookie,
     Body,
     Route,
+    /// The server itself: a timeout, a connection limit, a handler that failed.
+    Server,
 }
 
 /// A request the server refuses, answered as JSON:

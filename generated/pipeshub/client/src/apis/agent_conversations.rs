@@ -77,7 +77,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_agent_conversations`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListAgentConversationsParams<'a> {
     agent_key: &'a str,
 }
@@ -179,7 +178,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_agent_conversation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateAgentConversationParams<'a> {
     agent_key: &'a str,
     body: &'a crate::models::CreateConversationRequest,
@@ -308,7 +306,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::stream_agent_conversation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct StreamAgentConversationParams<'a> {
     agent_key: &'a str,
     body: &'a crate::models::CreateConversationRequest,
@@ -411,7 +408,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_agent_conversation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetAgentConversationParams<'a> {
     agent_key: &'a str,
     conversation_id: &'a str,
@@ -507,7 +503,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_agent_conversation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteAgentConversationParams<'a> {
     agent_key: &'a str,
     conversation_id: &'a str,
@@ -615,7 +610,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::add_agent_message`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AddAgentMessageParams<'a> {
     agent_key: &'a str,
     conversation_id: &'a str,
@@ -750,7 +744,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::stream_agent_message`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct StreamAgentMessageParams<'a> {
     agent_key: &'a str,
     conversation_id: &'a str,
@@ -877,7 +870,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::regenerate_agent_answer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RegenerateAgentAnswerParams<'a> {
     agent_key: &'a str,
     conversation_id: &'a str,

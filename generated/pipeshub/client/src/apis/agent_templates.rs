@@ -151,7 +151,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_agent_template`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateAgentTemplateParams<'a> {
     body: &'a crate::models::CreateAgentTemplateBody,
 }
@@ -244,7 +243,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_agent_template`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetAgentTemplateParams<'a> {
     template_id: &'a str,
 }
@@ -345,7 +343,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_agent_template`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateAgentTemplateParams<'a> {
     template_id: &'a str,
     body: &'a crate::models::UpdateAgentTemplateBody,
@@ -438,7 +435,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_agent_template`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteAgentTemplateParams<'a> {
     template_id: &'a str,
 }

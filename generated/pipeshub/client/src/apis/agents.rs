@@ -131,7 +131,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_agent`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateAgentParams<'a> {
     body: &'a crate::models::CreateAgentBody,
 }
@@ -284,7 +283,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_agent`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetAgentParams<'a> {
     agent_key: &'a str,
 }
@@ -374,7 +372,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_agent`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateAgentParams<'a> {
     agent_key: &'a str,
     body: &'a crate::models::UpdateAgentBody,
@@ -459,7 +456,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_agent`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteAgentParams<'a> {
     agent_key: &'a str,
 }
@@ -555,7 +551,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_agent_permissions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetAgentPermissionsParams<'a> {
     agent_key: &'a str,
 }
@@ -646,7 +641,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_agent_permissions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateAgentPermissionsParams<'a> {
     agent_key: &'a str,
     body: &'a crate::models::UpdateAgentPermissionsBody,
@@ -738,7 +732,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::share_agent`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ShareAgentParams<'a> {
     agent_key: &'a str,
     body: &'a crate::models::ShareRequest,
@@ -832,7 +825,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::unshare_agent`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UnshareAgentParams<'a> {
     agent_key: &'a str,
     body: &'a crate::models::UnshareAgentBody,

@@ -129,7 +129,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_ai_models_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateAiModelsConfigParams<'a> {
     body: &'a crate::models::AiModelsConfig,
 }

@@ -140,7 +140,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_models_by_type`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetModelsByTypeParams<'a> {
     model_type: &'a crate::models::ModelType,
 }
@@ -229,7 +228,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_available_models_by_type`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetAvailableModelsByTypeParams<'a> {
     model_type: &'a crate::models::ModelType,
 }
@@ -315,7 +313,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::add_ai_model_provider`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AddAiModelProviderParams<'a> {
     body: &'a crate::models::AddAiModelProviderRequest,
 }
@@ -419,7 +416,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_ai_model_provider`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateAiModelProviderParams<'a> {
     model_type: &'a crate::models::ModelType,
     model_key: &'a str,
@@ -524,7 +520,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_ai_model_provider`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteAiModelProviderParams<'a> {
     model_type: &'a crate::models::ModelType,
     model_key: &'a str,
@@ -626,7 +621,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_default_ai_model`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetDefaultAiModelParams<'a> {
     model_type: &'a crate::models::ModelType,
     model_key: &'a str,

@@ -129,7 +129,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_azure_ad_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetAzureAdAuthConfigParams<'a> {
     body: &'a crate::models::AzureAdAuthConfig,
 }
@@ -282,7 +281,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_microsoft_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetMicrosoftAuthConfigParams<'a> {
     body: &'a crate::models::MicrosoftAuthConfig,
 }
@@ -433,7 +431,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_google_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetGoogleAuthConfigParams<'a> {
     body: &'a crate::models::GoogleAuthConfig,
 }
@@ -584,7 +581,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_sso_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetSsoAuthConfigParams<'a> {
     body: &'a crate::models::SsoAuthConfig,
 }
@@ -735,7 +731,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_o_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetOAuthConfigParams<'a> {
     body: &'a crate::models::GenericOAuthConfig,
 }

@@ -75,7 +75,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reindex_record`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ReindexRecordParams<'a> {
     record_id: &'a str,
     body: ::std::option::Option<&'a crate::models::ReindexRecordBody>,
@@ -177,7 +176,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reindex_record_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ReindexRecordGroupParams<'a> {
     record_group_id: &'a str,
     body: ::std::option::Option<&'a crate::models::ReindexRecordGroupBody>,
@@ -278,7 +276,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reindex_failed_connector_records`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ReindexFailedConnectorRecordsParams<'a> {
     body: &'a crate::models::ReindexFailedConnectorRecordsBody,
 }
@@ -361,7 +358,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::resync_connector`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ResyncConnectorParams<'a> {
     body: &'a crate::models::ResyncConnectorBody,
 }
@@ -454,7 +450,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_connector_stats`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetConnectorStatsParams<'a> {
     connector_id: &'a str,
 }

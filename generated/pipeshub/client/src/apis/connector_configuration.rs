@@ -78,7 +78,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_connector_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetConnectorConfigParams<'a> {
     connector_id: &'a str,
 }
@@ -186,7 +185,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_connector_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateConnectorConfigParams<'a> {
     connector_id: &'a str,
     body: &'a crate::models::UpdateConnectorConfigRequest,
@@ -298,7 +296,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_connector_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateConnectorAuthConfigParams<'a> {
     connector_id: &'a str,
     body: &'a crate::models::UpdateConnectorAuthRequest,
@@ -413,7 +410,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_connector_filters_sync_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateConnectorFiltersSyncConfigParams<'a> {
     connector_id: &'a str,
     body: &'a crate::models::UpdateConnectorFiltersSyncRequest,

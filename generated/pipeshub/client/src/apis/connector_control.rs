@@ -97,7 +97,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::toggle_connector`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ToggleConnectorParams<'a> {
     connector_id: &'a str,
     body: &'a crate::models::ConnectorToggleRequest,

@@ -81,7 +81,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_connector_filters`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetConnectorFiltersParams<'a> {
     connector_id: &'a str,
 }
@@ -182,7 +181,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::save_connector_filters`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SaveConnectorFiltersParams<'a> {
     connector_id: &'a str,
     body: &'a crate::models::SaveConnectorFiltersRequest,
@@ -338,7 +336,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_filter_field_options`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetFilterFieldOptionsParams<'a> {
     connector_id: &'a str,
     filter_key: &'a str,

@@ -105,7 +105,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_connector_instances`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListConnectorInstancesParams<'a> {
     scope: ::std::option::Option<&'a crate::models::ConnectorScope>,
     page: ::std::option::Option<i64>,
@@ -230,7 +229,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_connector_instance`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateConnectorInstanceParams<'a> {
     body: &'a crate::models::CreateConnectorRequest,
 }
@@ -498,7 +496,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_configured_connectors`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListConfiguredConnectorsParams<'a> {
     scope: ::std::option::Option<&'a crate::models::ConnectorScope>,
     page: ::std::option::Option<i64>,
@@ -643,7 +640,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_active_agent_connectors`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListActiveAgentConnectorsParams<'a> {
     scope: ::std::option::Option<&'a crate::models::ConnectorScope>,
     page: ::std::option::Option<i64>,
@@ -759,7 +755,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_connector_instance`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetConnectorInstanceParams<'a> {
     connector_id: &'a str,
 }
@@ -865,7 +860,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_connector_instance`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteConnectorInstanceParams<'a> {
     connector_id: &'a str,
 }
@@ -968,7 +962,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_connector_name`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateConnectorNameParams<'a> {
     connector_id: &'a str,
     body: &'a crate::models::UpdateConnectorNameRequest,

@@ -82,7 +82,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_token_from_code`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetTokenFromCodeParams<'a> {
     body: &'a crate::models::GetTokenFromCodeBody,
 }
@@ -206,7 +205,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth_authorization_url`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuthAuthorizationUrlParams<'a> {
     connector_id: &'a str,
     base_url: ::std::option::Option<&'a str>,
@@ -336,7 +334,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::handle_o_auth_callback`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct HandleOAuthCallbackParams<'a> {
     code: ::std::option::Option<&'a str>,
     state: ::std::option::Option<&'a str>,

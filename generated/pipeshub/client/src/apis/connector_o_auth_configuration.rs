@@ -87,7 +87,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_google_workspace_credentials`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateGoogleWorkspaceCredentialsParams {
     body: CreateGoogleWorkspaceCredentialsForm,
 }
@@ -289,7 +288,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_google_workspace_oauth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetGoogleWorkspaceOauthConfigParams<'a> {
     body: &'a crate::models::GoogleWorkspaceOAuthConfig,
 }
@@ -440,7 +438,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_atlassian_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetAtlassianConfigParams<'a> {
     body: &'a crate::models::AtlassianConfig,
 }
@@ -591,7 +588,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_one_drive_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetOneDriveConfigParams<'a> {
     body: &'a crate::models::OneDriveConfig,
 }
@@ -742,7 +738,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_share_point_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetSharePointConfigParams<'a> {
     body: &'a crate::models::SharePointConfig,
 }

@@ -109,7 +109,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_connector_registry`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetConnectorRegistryParams<'a> {
     scope: ::std::option::Option<&'a crate::models::ConnectorScope>,
     page: ::std::option::Option<i64>,
@@ -233,7 +232,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_connector_schema`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetConnectorSchemaParams<'a> {
     connector_type: &'a str,
 }

@@ -300,7 +300,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::connector_internal_stream_record`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ConnectorInternalStreamRecordParams<'a> {
     record_id: &'a str,
 }
@@ -428,7 +427,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::connector_convert_record_buffer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ConnectorConvertRecordBufferParams<'a> {
     body: &'a crate::models::ConnectorConvertRecordBufferBody,
 }
@@ -544,7 +542,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::connector_get_stats`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ConnectorGetStatsParams<'a> {
     org_id: &'a str,
     connector: &'a str,
@@ -641,7 +638,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::connector_reindex_failed_records`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ConnectorReindexFailedRecordsParams<'a> {
     body: &'a crate::models::ConnectorReindexFailedRecordsBody,
 }
@@ -765,7 +761,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::connector_get_signed_url`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ConnectorGetSignedUrlParams<'a> {
     org_id: &'a str,
     user_id: &'a str,

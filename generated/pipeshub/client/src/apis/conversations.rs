@@ -92,7 +92,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_conversation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateConversationParams<'a> {
     body: &'a crate::models::CreateConversationRequest,
 }
@@ -217,7 +216,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::stream_chat`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct StreamChatParams<'a> {
     body: &'a crate::models::CreateConversationRequest,
 }
@@ -526,7 +524,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_conversation_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetConversationByIdParams<'a> {
     conversation_id: &'a str,
     page: ::std::option::Option<i64>,
@@ -659,7 +656,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_conversation_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteConversationByIdParams<'a> {
     conversation_id: &'a str,
 }
@@ -763,7 +759,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::add_message`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AddMessageParams<'a> {
     conversation_id: &'a str,
     body: &'a crate::models::AddMessageRequest,
@@ -898,7 +893,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::add_message_stream`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AddMessageStreamParams<'a> {
     conversation_id: &'a str,
     body: &'a crate::models::AddMessageRequest,
@@ -1010,7 +1004,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::share_conversation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ShareConversationParams<'a> {
     conversation_id: &'a str,
     body: &'a crate::models::ShareRequest,
@@ -1121,7 +1114,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::unshare_conversation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UnshareConversationParams<'a> {
     conversation_id: &'a str,
     body: &'a crate::models::UnshareConversationBody,
@@ -1232,7 +1224,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_conversation_title`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateConversationTitleParams<'a> {
     conversation_id: &'a str,
     body: &'a crate::models::UpdateConversationTitleBody,
@@ -1335,7 +1326,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::archive_conversation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ArchiveConversationParams<'a> {
     conversation_id: &'a str,
 }
@@ -1431,7 +1421,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::unarchive_conversation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UnarchiveConversationParams<'a> {
     conversation_id: &'a str,
 }
@@ -1553,7 +1542,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::regenerate_answer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RegenerateAnswerParams<'a> {
     conversation_id: &'a str,
     message_id: &'a str,
@@ -1687,7 +1675,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_message_feedback`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateMessageFeedbackParams<'a> {
     conversation_id: &'a str,
     message_id: &'a str,

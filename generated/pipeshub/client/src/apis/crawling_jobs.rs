@@ -125,7 +125,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_crawling_job_status`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetCrawlingJobStatusParams<'a> {
     connector: &'a str,
     connector_id: &'a str,
@@ -274,7 +273,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::schedule_crawling_job`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ScheduleCrawlingJobParams<'a> {
     connector: &'a str,
     connector_id: &'a str,
@@ -416,7 +414,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::remove_crawling_job`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RemoveCrawlingJobParams<'a> {
     connector: &'a str,
     connector_id: &'a str,
@@ -546,7 +543,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::pause_crawling_job`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PauseCrawlingJobParams<'a> {
     connector: &'a str,
     connector_id: &'a str,
@@ -676,7 +672,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::resume_crawling_job`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ResumeCrawlingJobParams<'a> {
     connector: &'a str,
     connector_id: &'a str,

@@ -195,7 +195,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::docling_process_pdf`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DoclingProcessPdfParams<'a> {
     body: &'a crate::models::DoclingProcessPdfBody,
 }
@@ -298,7 +297,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::docling_parse_pdf`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DoclingParsePdfParams<'a> {
     body: &'a crate::models::DoclingParsePdfBody,
 }
@@ -402,7 +400,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::docling_create_blocks`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DoclingCreateBlocksParams<'a> {
     body: &'a crate::models::DoclingCreateBlocksBody,
 }

@@ -128,7 +128,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_document_buffer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetDocumentBufferParams<'a> {
     document_id: &'a str,
     version: ::std::option::Option<i64>,
@@ -265,7 +264,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_document_buffer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateDocumentBufferParams<'a> {
     document_id: &'a str,
     body: UpdateDocumentBufferForm,

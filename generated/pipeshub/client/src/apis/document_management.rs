@@ -89,7 +89,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_document_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetDocumentByIdParams<'a> {
     document_id: &'a str,
 }
@@ -202,7 +201,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_document_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteDocumentByIdParams<'a> {
     document_id: &'a str,
 }
@@ -338,7 +336,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::download_document`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DownloadDocumentParams<'a> {
     document_id: &'a str,
     version: ::std::option::Option<i64>,

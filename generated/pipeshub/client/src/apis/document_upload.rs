@@ -100,7 +100,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_document`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UploadDocumentParams {
     body: UploadDocumentForm,
 }
@@ -293,7 +292,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_document_placeholder`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateDocumentPlaceholderParams<'a> {
     body: &'a crate::models::CreateDocumentPlaceholderBody,
 }
@@ -411,7 +409,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_direct_upload_url`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetDirectUploadUrlParams<'a> {
     document_id: &'a str,
 }

@@ -145,7 +145,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::send_email`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SendEmailParams<'a> {
     body: &'a crate::models::MailBody,
 }

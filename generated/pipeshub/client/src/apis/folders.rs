@@ -89,7 +89,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_root_folder`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateRootFolderParams<'a> {
     kb_id: &'a str,
     body: &'a crate::models::CreateRootFolderBody,
@@ -250,7 +249,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_folder_contents`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetFolderContentsParams<'a> {
     kb_id: &'a str,
     folder_id: &'a str,
@@ -382,7 +380,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_folder`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateFolderParams<'a> {
     kb_id: &'a str,
     folder_id: &'a str,
@@ -481,7 +478,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_folder`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteFolderParams<'a> {
     kb_id: &'a str,
     folder_id: &'a str,
@@ -592,7 +588,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_subfolder`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateSubfolderParams<'a> {
     kb_id: &'a str,
     folder_id: &'a str,

@@ -135,7 +135,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_knowledge_bases`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListKnowledgeBasesParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
@@ -280,7 +279,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_knowledge_base`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateKnowledgeBaseParams<'a> {
     body: &'a crate::models::CreateKnowledgeBaseBody,
 }
@@ -375,7 +373,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_knowledge_base`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetKnowledgeBaseParams<'a> {
     kb_id: &'a str,
 }
@@ -479,7 +476,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_knowledge_base`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateKnowledgeBaseParams<'a> {
     kb_id: &'a str,
     body: &'a crate::models::UpdateKnowledgeBaseBody,
@@ -583,7 +579,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_knowledge_base`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteKnowledgeBaseParams<'a> {
     kb_id: &'a str,
 }
@@ -720,7 +715,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_knowledge_hub_root_nodes`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetKnowledgeHubRootNodesParams<'a> {
     view: ::std::option::Option<&'a str>,
     page: ::std::option::Option<i64>,
@@ -883,7 +877,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_knowledge_hub_child_nodes`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetKnowledgeHubChildNodesParams<'a> {
     parent_type: &'a str,
     parent_id: &'a str,

@@ -185,7 +185,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::toggle_metrics_collection`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ToggleMetricsCollectionParams<'a> {
     body: &'a crate::models::ToggleMetricsCollectionBody,
 }
@@ -291,7 +290,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_metrics_push_interval`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetMetricsPushIntervalParams<'a> {
     body: &'a crate::models::SetMetricsPushIntervalBody,
 }
@@ -395,7 +393,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_metrics_server_url`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetMetricsServerUrlParams<'a> {
     body: &'a crate::models::SetMetricsServerUrlBody,
 }

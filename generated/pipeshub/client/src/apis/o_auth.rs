@@ -88,7 +88,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::exchange_o_auth_code`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ExchangeOAuthCodeParams<'a> {
     body: &'a crate::models::OAuthExchangeRequest,
 }

@@ -112,7 +112,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_o_auth_apps`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListOAuthAppsParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
@@ -228,7 +227,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_o_auth_app`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateOAuthAppParams<'a> {
     body: &'a crate::models::CreateOAuthAppRequest,
 }
@@ -391,7 +389,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth_app`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuthAppParams<'a> {
     app_id: &'a str,
 }
@@ -494,7 +491,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_o_auth_app`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateOAuthAppParams<'a> {
     app_id: &'a str,
     body: &'a crate::models::UpdateOAuthAppRequest,
@@ -600,7 +596,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_o_auth_app`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteOAuthAppParams<'a> {
     app_id: &'a str,
 }
@@ -705,7 +700,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::regenerate_o_auth_app_secret`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RegenerateOAuthAppSecretParams<'a> {
     app_id: &'a str,
 }
@@ -806,7 +800,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::suspend_o_auth_app`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SuspendOAuthAppParams<'a> {
     app_id: &'a str,
 }
@@ -904,7 +897,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::activate_o_auth_app`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ActivateOAuthAppParams<'a> {
     app_id: &'a str,
 }
@@ -1001,7 +993,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_o_auth_app_tokens`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListOAuthAppTokensParams<'a> {
     app_id: &'a str,
 }
@@ -1100,7 +1091,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::revoke_all_o_auth_app_tokens`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RevokeAllOAuthAppTokensParams<'a> {
     app_id: &'a str,
 }

@@ -90,7 +90,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth_registry`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuthRegistryParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
@@ -199,7 +198,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth_connector_type`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuthConnectorTypeParams<'a> {
     connector_type: &'a str,
 }
@@ -310,7 +308,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_o_auth_configs`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListOAuthConfigsParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
@@ -453,7 +450,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_o_auth_configs_by_type`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListOAuthConfigsByTypeParams<'a> {
     connector_type: &'a str,
     page: ::std::option::Option<i64>,
@@ -580,7 +576,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_o_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateOAuthConfigParams<'a> {
     connector_type: &'a str,
     body: &'a crate::models::CreateOAuthConfigRequest,
@@ -689,7 +684,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_o_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOAuthConfigParams<'a> {
     connector_type: &'a str,
     config_id: &'a str,
@@ -801,7 +795,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_o_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateOAuthConfigParams<'a> {
     connector_type: &'a str,
     config_id: &'a str,
@@ -917,7 +910,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_o_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteOAuthConfigParams<'a> {
     connector_type: &'a str,
     config_id: &'a str,

@@ -185,7 +185,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::oauth_authorize`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct OauthAuthorizeParams<'a> {
     response_type: &'a crate::models::OauthAuthorizeResponseType,
     client_id: &'a str,
@@ -313,7 +312,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::oauth_authorize_consent`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct OauthAuthorizeConsentParams<'a> {
     body: &'a crate::models::OAuthConsentRequest,
 }
@@ -426,7 +424,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::oauth_token`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct OauthTokenParams<'a> {
     body: &'a crate::models::OAuthTokenRequest,
 }
@@ -514,7 +511,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::oauth_revoke`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct OauthRevokeParams<'a> {
     body: &'a crate::models::OAuthRevokeRequest,
 }
@@ -613,7 +609,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::oauth_introspect`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct OauthIntrospectParams<'a> {
     body: &'a crate::models::OAuthIntrospectRequest,
 }

@@ -76,7 +76,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_org_auth_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateOrgAuthConfigParams<'a> {
     body: &'a crate::models::OrgAuthConfigCreateRequest,
 }
@@ -304,7 +303,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_auth_method`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateAuthMethodParams<'a> {
     body: &'a crate::models::AuthConfig,
 }

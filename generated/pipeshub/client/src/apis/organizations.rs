@@ -255,7 +255,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_organization`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateOrganizationParams<'a> {
     body: &'a crate::models::UpdateOrganizationBody,
 }
@@ -376,7 +375,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_organization`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateOrganizationParams<'a> {
     body: &'a crate::models::CreateOrganizationBody,
 }
@@ -491,7 +489,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_organization`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteOrganizationParams<'a> {
     confirm: &'a crate::models::DeleteOrganizationConfirm,
 }
@@ -692,7 +689,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_organization_logo`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UploadOrganizationLogoParams {
     body: UploadOrganizationLogoForm,
 }
@@ -988,7 +984,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_onboarding_status`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateOnboardingStatusParams<'a> {
     body: &'a crate::models::UpdateOnboardingStatusBody,
 }

@@ -69,7 +69,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_kb_permissions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListKbPermissionsParams<'a> {
     kb_id: &'a str,
 }
@@ -159,7 +158,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_kb_permissions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateKbPermissionsParams<'a> {
     kb_id: &'a str,
     body: &'a crate::models::UpdateKbPermissionsBody,
@@ -269,7 +267,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_kb_permission`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateKbPermissionParams<'a> {
     kb_id: &'a str,
     body: &'a crate::models::CreateKbPermissionBody,
@@ -361,7 +358,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_kb_permissions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteKbPermissionsParams<'a> {
     kb_id: &'a str,
     body: &'a crate::models::DeleteKbPermissionsBody,

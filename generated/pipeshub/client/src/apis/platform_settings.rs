@@ -136,7 +136,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_platform_settings`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetPlatformSettingsParams<'a> {
     body: &'a crate::models::SetPlatformSettingsBody,
 }
@@ -361,7 +360,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_custom_system_prompt`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetCustomSystemPromptParams<'a> {
     body: &'a crate::models::CustomSystemPrompt,
 }

@@ -129,7 +129,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_frontend_public_url`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetFrontendPublicUrlParams<'a> {
     body: &'a crate::models::UrlConfig,
 }
@@ -282,7 +281,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::set_connector_public_url`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SetConnectorPublicUrlParams<'a> {
     body: &'a crate::models::UrlConfig,
 }

@@ -206,7 +206,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::query_service_search`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct QueryServiceSearchParams<'a> {
     body: &'a crate::models::QueryServiceSearchBody,
 }
@@ -307,7 +306,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::query_service_chat`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct QueryServiceChatParams<'a> {
     body: &'a crate::models::QueryServiceChatBody,
 }
@@ -537,7 +535,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::query_service_health_check`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct QueryServiceHealthCheckParams<'a> {
     model_type: &'a crate::models::QueryServiceHealthCheckModelType,
     body: &'a crate::models::QueryServiceHealthCheckBody,

@@ -182,7 +182,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_all_records`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetAllRecordsParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
@@ -443,7 +442,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_kb_records`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetKbRecordsParams<'a> {
     kb_id: &'a str,
     page: ::std::option::Option<i64>,
@@ -614,7 +612,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_record_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetRecordByIdParams<'a> {
     record_id: &'a str,
     convert_to: ::std::option::Option<&'a str>,
@@ -737,7 +734,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_record`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateRecordParams<'a> {
     record_id: &'a str,
     body: ::std::option::Option<UpdateRecordForm>,
@@ -868,7 +864,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_record`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteRecordParams<'a> {
     record_id: &'a str,
 }
@@ -1011,7 +1006,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::stream_record_buffer`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct StreamRecordBufferParams<'a> {
     record_id: &'a str,
     convert_to: ::std::option::Option<&'a str>,
@@ -1112,7 +1106,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::move_record`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct MoveRecordParams<'a> {
     kb_id: ::uuid::Uuid,
     record_id: &'a str,

@@ -89,7 +89,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::sign_in_via_saml`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SignInViaSamlParams<'a> {
     email: &'a str,
     session_token: ::std::option::Option<&'a str>,
@@ -202,7 +201,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::saml_callback`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SamlCallbackParams<'a> {
     body: ::std::option::Option<&'a crate::models::SamlCallbackBody>,
 }

@@ -82,7 +82,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::search_history`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SearchHistoryParams {
     limit: ::std::option::Option<i64>,
     page: ::std::option::Option<i64>,
@@ -192,7 +191,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::search`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SearchParams<'a> {
     body: &'a crate::models::SemanticSearchRequest,
 }
@@ -357,7 +355,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_search_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetSearchByIdParams<'a> {
     search_id: &'a str,
 }
@@ -439,7 +436,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_search`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteSearchParams<'a> {
     search_id: &'a str,
 }
@@ -529,7 +525,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::share_search`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ShareSearchParams<'a> {
     search_id: &'a str,
     body: &'a crate::models::ShareRequest,
@@ -626,7 +621,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::unshare_search`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UnshareSearchParams<'a> {
     search_id: &'a str,
     body: &'a crate::models::UnshareSearchBody,
@@ -717,7 +711,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::archive_search`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ArchiveSearchParams<'a> {
     search_id: &'a str,
 }
@@ -809,7 +802,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::unarchive_search`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UnarchiveSearchParams<'a> {
     search_id: &'a str,
 }

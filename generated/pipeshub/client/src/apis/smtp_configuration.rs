@@ -135,7 +135,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_smtp_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateSmtpConfigParams<'a> {
     body: &'a crate::models::SmtpConfig,
 }

@@ -69,7 +69,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_local_storage_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateLocalStorageConfigParams<'a> {
     body: &'a crate::models::CreateLocalStorageConfigBody,
 }
@@ -155,7 +154,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_s3_storage_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateS3StorageConfigParams<'a> {
     body: &'a crate::models::CreateS3StorageConfigBody,
 }
@@ -252,7 +250,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_azure_blob_storage_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateAzureBlobStorageConfigParams<'a> {
     body: &'a crate::models::CreateAzureBlobStorageConfigBody,
 }

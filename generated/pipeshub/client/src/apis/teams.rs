@@ -99,7 +99,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_teams`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListTeamsParams<'a> {
     search: ::std::option::Option<&'a str>,
     limit: ::std::option::Option<i64>,
@@ -217,7 +216,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_team`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateTeamParams<'a> {
     body: &'a crate::models::CreateTeamBody,
 }
@@ -318,7 +316,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_team_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetTeamByIdParams<'a> {
     team_id: &'a str,
 }
@@ -426,7 +423,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_team`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateTeamParams<'a> {
     team_id: &'a str,
     body: &'a crate::models::UpdateTeamBody,
@@ -530,7 +526,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_team`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteTeamParams<'a> {
     team_id: &'a str,
 }
@@ -653,7 +648,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_team_users`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetTeamUsersParams<'a> {
     team_id: &'a str,
     page: ::std::option::Option<i64>,
@@ -780,7 +774,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::add_users_to_team`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AddUsersToTeamParams<'a> {
     team_id: &'a str,
     body: &'a crate::models::AddUsersToTeamBody,
@@ -898,7 +891,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::remove_users_from_team`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RemoveUsersFromTeamParams<'a> {
     team_id: &'a str,
     body: &'a crate::models::RemoveUsersFromTeamBody,
@@ -1019,7 +1011,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_team_user_permissions`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateTeamUserPermissionsParams<'a> {
     team_id: &'a str,
     body: &'a crate::models::UpdateTeamUserPermissionsBody,
@@ -1141,7 +1132,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_user_teams`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetUserTeamsParams {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
@@ -1259,7 +1249,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_user_created_teams`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetUserCreatedTeamsParams {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,

@@ -97,7 +97,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_records_to_kb`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UploadRecordsToKbParams<'a> {
     kb_id: &'a str,
     body: UploadRecordsToKbForm,
@@ -261,7 +260,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_records_to_folder`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UploadRecordsToFolderParams<'a> {
     kb_id: &'a str,
     folder_id: &'a str,

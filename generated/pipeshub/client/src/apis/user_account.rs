@@ -93,7 +93,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::init_auth`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct InitAuthParams<'a> {
     body: &'a crate::models::InitAuthRequest,
 }
@@ -255,7 +254,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::authenticate`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AuthenticateParams<'a> {
     x_session_token: &'a str,
     body: &'a crate::models::AuthenticateRequest,
@@ -392,7 +390,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::generate_login_otp`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GenerateLoginOtpParams<'a> {
     body: &'a crate::models::OtpGenerateRequest,
 }
@@ -504,7 +501,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reset_password`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ResetPasswordParams<'a> {
     body: &'a crate::models::PasswordResetRequest,
 }
@@ -598,7 +594,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::forgot_password`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ForgotPasswordParams<'a> {
     body: &'a crate::models::ForgotPasswordRequest,
 }
@@ -708,7 +703,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::reset_password_with_token`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ResetPasswordWithTokenParams<'a> {
     body: &'a crate::models::TokenPasswordResetRequest,
 }

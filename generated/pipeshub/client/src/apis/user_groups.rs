@@ -163,7 +163,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_user_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateUserGroupParams<'a> {
     body: &'a crate::models::CreateUserGroupBody,
 }
@@ -265,7 +264,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_user_group_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetUserGroupByIdParams<'a> {
     group_id: &'a str,
 }
@@ -369,7 +367,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_user_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateUserGroupParams<'a> {
     group_id: &'a str,
     body: &'a crate::models::UpdateUserGroupBody,
@@ -480,7 +477,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_user_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteUserGroupParams<'a> {
     group_id: &'a str,
 }
@@ -588,7 +584,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::add_users_to_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AddUsersToGroupParams<'a> {
     body: &'a crate::models::AddUsersToGroupBody,
 }
@@ -698,7 +693,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::remove_users_from_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RemoveUsersFromGroupParams<'a> {
     body: &'a crate::models::RemoveUsersFromGroupBody,
 }
@@ -825,7 +819,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_users_in_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetUsersInGroupParams<'a> {
     group_id: &'a str,
     page: ::std::option::Option<i64>,
@@ -940,7 +933,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_groups_for_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetGroupsForUserParams<'a> {
     user_id: &'a str,
 }

@@ -102,7 +102,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_all_users`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetAllUsersParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
@@ -223,7 +222,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateUserParams<'a> {
     body: &'a crate::models::CreateUserBody,
 }
@@ -334,7 +332,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_user_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetUserByIdParams<'a> {
     id: &'a str,
 }
@@ -453,7 +450,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateUserParams<'a> {
     id: &'a str,
     body: &'a crate::models::UpdateUserBody,
@@ -578,7 +574,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteUserParams<'a> {
     id: &'a str,
 }
@@ -714,7 +709,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_all_users_with_groups`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetAllUsersWithGroupsParams {
     include_deleted: ::std::option::Option<bool>,
 }
@@ -822,7 +816,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_user_email_by_id`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetUserEmailByIdParams<'a> {
     id: &'a str,
 }
@@ -932,7 +925,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_users_by_ids`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetUsersByIdsParams<'a> {
     body: &'a crate::models::GetUsersByIdsBody,
 }
@@ -1063,7 +1055,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::check_user_exists_by_email`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CheckUserExistsByEmailParams<'a> {
     email: &'a str,
     include_deleted: ::std::option::Option<bool>,
@@ -1182,7 +1173,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_internal_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetInternalUserParams<'a> {
     id: &'a str,
 }
@@ -1302,7 +1292,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_user_full_name`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateUserFullNameParams<'a> {
     id: &'a str,
     body: &'a crate::models::UpdateUserFullNameBody,
@@ -1412,7 +1401,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_user_first_name`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateUserFirstNameParams<'a> {
     id: &'a str,
     body: &'a crate::models::UpdateUserFirstNameBody,
@@ -1522,7 +1510,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_user_last_name`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateUserLastNameParams<'a> {
     id: &'a str,
     body: &'a crate::models::UpdateUserLastNameBody,
@@ -1640,7 +1627,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_user_designation`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateUserDesignationParams<'a> {
     id: &'a str,
     body: &'a crate::models::UpdateUserDesignationBody,
@@ -1753,7 +1739,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::check_user_is_admin`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CheckUserIsAdminParams<'a> {
     id: &'a str,
 }
@@ -1998,7 +1983,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_user_display_picture`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UploadUserDisplayPictureParams {
     body: UploadUserDisplayPictureForm,
 }
@@ -2213,7 +2197,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::bulk_invite_users`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct BulkInviteUsersParams<'a> {
     body: &'a crate::models::BulkInviteUsersBody,
 }
@@ -2340,7 +2323,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::resend_user_invite`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ResendUserInviteParams<'a> {
     id: &'a str,
 }
@@ -2498,7 +2480,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_users_graph`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListUsersGraphParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
@@ -2635,7 +2616,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_current_user_teams`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetCurrentUserTeamsParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,

@@ -117,7 +117,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_next_version`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UploadNextVersionParams<'a> {
     document_id: &'a str,
     body: UploadNextVersionForm,
@@ -292,7 +291,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::roll_back_to_previous_version`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RollBackToPreviousVersionParams<'a> {
     document_id: &'a str,
     body: &'a crate::models::RollBackToPreviousVersionBody,
@@ -408,7 +406,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::check_document_modified`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CheckDocumentModifiedParams<'a> {
     document_id: &'a str,
 }

@@ -181,6 +181,8 @@ pub struct ListAgentConversationsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /agents/{agentKey}/conversations` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -211,6 +213,7 @@ impl ListAgentConversationsRequest {
         Ok(ListAgentConversationsRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -219,7 +222,12 @@ pub async fn handle_list_agent_conversations<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listAgentConversations",
+        path: "/agents/{agentKey}/conversations",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListAgentConversationsRequest::read,
             |request| service.list_agent_conversations(request),
@@ -237,6 +245,8 @@ pub struct CreateAgentConversationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /agents/{agentKey}/conversations` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -274,6 +284,7 @@ impl CreateAgentConversationRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -282,7 +293,12 @@ pub async fn handle_create_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createAgentConversation",
+        path: "/agents/{agentKey}/conversations",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateAgentConversationRequest::read,
             |request| service.create_agent_conversation(request),
@@ -300,6 +316,8 @@ pub struct StreamAgentConversationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /agents/{agentKey}/conversations/stream` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -336,6 +354,7 @@ impl StreamAgentConversationRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -344,7 +363,12 @@ pub async fn handle_stream_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "streamAgentConversation",
+        path: "/agents/{agentKey}/conversations/stream",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             StreamAgentConversationRequest::read,
             |request| service.stream_agent_conversation(request),
@@ -362,6 +386,8 @@ pub struct GetAgentConversationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /agents/{agentKey}/conversations/{conversationId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -393,6 +419,7 @@ impl GetAgentConversationRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
             conversation_id: runtime::path_param(path, "p1", "conversationId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -401,7 +428,12 @@ pub async fn handle_get_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAgentConversation",
+        path: "/agents/{agentKey}/conversations/{conversationId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAgentConversationRequest::read,
             |request| service.get_agent_conversation(request),
@@ -419,6 +451,8 @@ pub struct DeleteAgentConversationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /agents/{agentKey}/conversations/{conversationId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -450,6 +484,7 @@ impl DeleteAgentConversationRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
             conversation_id: runtime::path_param(path, "p1", "conversationId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -458,7 +493,12 @@ pub async fn handle_delete_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteAgentConversation",
+        path: "/agents/{agentKey}/conversations/{conversationId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteAgentConversationRequest::read,
             |request| service.delete_agent_conversation(request),
@@ -478,6 +518,8 @@ pub struct AddAgentMessageRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /agents/{agentKey}/conversations/{conversationId}/messages` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -513,6 +555,7 @@ impl AddAgentMessageRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -521,7 +564,12 @@ pub async fn handle_add_agent_message<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "addAgentMessage",
+        path: "/agents/{agentKey}/conversations/{conversationId}/messages",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AddAgentMessageRequest::read,
             |request| service.add_agent_message(request),
@@ -541,6 +589,8 @@ pub struct StreamAgentMessageRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -578,6 +628,7 @@ impl StreamAgentMessageRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -586,7 +637,12 @@ pub async fn handle_stream_agent_message<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "streamAgentMessage",
+        path: "/agents/{agentKey}/conversations/{conversationId}/messages/stream",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             StreamAgentMessageRequest::read,
             |request| service.stream_agent_message(request),
@@ -608,6 +664,8 @@ pub struct RegenerateAgentAnswerRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -642,6 +700,7 @@ impl RegenerateAgentAnswerRequest {
             message_id: runtime::path_param(path, "p2", "messageId")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -650,7 +709,12 @@ pub async fn handle_regenerate_agent_answer<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "regenerateAgentAnswer",
+        path: "/agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RegenerateAgentAnswerRequest::read,
             |request| service.regenerate_agent_answer(request),

@@ -119,6 +119,8 @@ pub struct ListAgentTemplatesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /agents/template` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,6 +146,7 @@ impl ListAgentTemplatesRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ListAgentTemplatesRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -152,7 +155,12 @@ pub async fn handle_list_agent_templates<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listAgentTemplates",
+        path: "/agents/template",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListAgentTemplatesRequest::read,
             |request| service.list_agent_templates(request),
@@ -168,6 +176,8 @@ pub struct CreateAgentTemplateRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /agents/template` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -200,6 +210,7 @@ impl CreateAgentTemplateRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -208,7 +219,12 @@ pub async fn handle_create_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createAgentTemplate",
+        path: "/agents/template",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateAgentTemplateRequest::read,
             |request| service.create_agent_template(request),
@@ -226,6 +242,8 @@ pub struct GetAgentTemplateRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /agents/template/{templateId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -256,6 +274,7 @@ impl GetAgentTemplateRequest {
         Ok(GetAgentTemplateRequest {
             template_id: runtime::path_param(path, "p0", "templateId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -264,7 +283,12 @@ pub async fn handle_get_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAgentTemplate",
+        path: "/agents/template/{templateId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAgentTemplateRequest::read,
             |request| service.get_agent_template(request),
@@ -282,6 +306,8 @@ pub struct UpdateAgentTemplateRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /agents/template/{templateId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -319,6 +345,7 @@ impl UpdateAgentTemplateRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -327,7 +354,12 @@ pub async fn handle_update_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateAgentTemplate",
+        path: "/agents/template/{templateId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateAgentTemplateRequest::read,
             |request| service.update_agent_template(request),
@@ -343,6 +375,8 @@ pub struct DeleteAgentTemplateRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /agents/template/{templateId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -376,6 +410,7 @@ impl DeleteAgentTemplateRequest {
         Ok(DeleteAgentTemplateRequest {
             template_id: runtime::path_param(path, "p0", "templateId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -384,7 +419,12 @@ pub async fn handle_delete_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteAgentTemplate",
+        path: "/agents/template/{templateId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteAgentTemplateRequest::read,
             |request| service.delete_agent_template(request),

@@ -193,6 +193,8 @@ pub struct ListAgentsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /agents` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -216,7 +218,10 @@ impl ListAgentsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListAgentsRequest { credentials })
+        Ok(ListAgentsRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /agents` request and hands it to [`AgentsApi::list_agents`].
@@ -224,7 +229,12 @@ pub async fn handle_list_agents<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listAgents",
+        path: "/agents",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListAgentsRequest::read,
             |request| service.list_agents(request),
@@ -240,6 +250,8 @@ pub struct CreateAgentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /agents/create` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -272,6 +284,7 @@ impl CreateAgentRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -280,7 +293,12 @@ pub async fn handle_create_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createAgent",
+        path: "/agents/create",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateAgentRequest::read,
             |request| service.create_agent(request),
@@ -294,6 +312,8 @@ pub struct ListAgentToolsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /agents/tools/list` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -319,6 +339,7 @@ impl ListAgentToolsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ListAgentToolsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -327,7 +348,12 @@ pub async fn handle_list_agent_tools<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listAgentTools",
+        path: "/agents/tools/list",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListAgentToolsRequest::read,
             |request| service.list_agent_tools(request),
@@ -345,6 +371,8 @@ pub struct GetAgentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /agents/{agentKey}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -375,6 +403,7 @@ impl GetAgentRequest {
         Ok(GetAgentRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -383,7 +412,12 @@ pub async fn handle_get_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAgent",
+        path: "/agents/{agentKey}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAgentRequest::read,
             |request| service.get_agent(request),
@@ -401,6 +435,8 @@ pub struct UpdateAgentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /agents/{agentKey}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -438,6 +474,7 @@ impl UpdateAgentRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -446,7 +483,12 @@ pub async fn handle_update_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateAgent",
+        path: "/agents/{agentKey}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateAgentRequest::read,
             |request| service.update_agent(request),
@@ -462,6 +504,8 @@ pub struct DeleteAgentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /agents/{agentKey}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -495,6 +539,7 @@ impl DeleteAgentRequest {
         Ok(DeleteAgentRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -503,7 +548,12 @@ pub async fn handle_delete_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteAgent",
+        path: "/agents/{agentKey}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteAgentRequest::read,
             |request| service.delete_agent(request),
@@ -519,6 +569,8 @@ pub struct GetAgentPermissionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /agents/{agentKey}/permissions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -549,6 +601,7 @@ impl GetAgentPermissionsRequest {
         Ok(GetAgentPermissionsRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -557,7 +610,12 @@ pub async fn handle_get_agent_permissions<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAgentPermissions",
+        path: "/agents/{agentKey}/permissions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAgentPermissionsRequest::read,
             |request| service.get_agent_permissions(request),
@@ -575,6 +633,8 @@ pub struct UpdateAgentPermissionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /agents/{agentKey}/permissions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -612,6 +672,7 @@ impl UpdateAgentPermissionsRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -620,7 +681,12 @@ pub async fn handle_update_agent_permissions<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateAgentPermissions",
+        path: "/agents/{agentKey}/permissions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateAgentPermissionsRequest::read,
             |request| service.update_agent_permissions(request),
@@ -638,6 +704,8 @@ pub struct ShareAgentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /agents/{agentKey}/share` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -675,6 +743,7 @@ impl ShareAgentRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -683,7 +752,12 @@ pub async fn handle_share_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "shareAgent",
+        path: "/agents/{agentKey}/share",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ShareAgentRequest::read,
             |request| service.share_agent(request),
@@ -701,6 +775,8 @@ pub struct UnshareAgentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /agents/{agentKey}/unshare` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -738,6 +814,7 @@ impl UnshareAgentRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -746,7 +823,12 @@ pub async fn handle_unshare_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "unshareAgent",
+        path: "/agents/{agentKey}/unshare",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UnshareAgentRequest::read,
             |request| service.unshare_agent(request),

@@ -61,6 +61,8 @@ pub struct GetAiModelsConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/aiModelsConfig` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,6 +88,7 @@ impl GetAiModelsConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetAiModelsConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -94,7 +97,12 @@ pub async fn handle_get_ai_models_config<S: AiModelsConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAIModelsConfig",
+        path: "/configurationManager/aiModelsConfig",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAiModelsConfigRequest::read,
             |request| service.get_ai_models_config(request),
@@ -110,6 +118,8 @@ pub struct CreateAiModelsConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/aiModelsConfig` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,6 +155,7 @@ impl CreateAiModelsConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -153,7 +164,12 @@ pub async fn handle_create_ai_models_config<S: AiModelsConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createAIModelsConfig",
+        path: "/configurationManager/aiModelsConfig",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateAiModelsConfigRequest::read,
             |request| service.create_ai_models_config(request),

@@ -153,6 +153,8 @@ pub struct GetAiModelsProvidersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/ai-models` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +180,7 @@ impl GetAiModelsProvidersRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetAiModelsProvidersRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -186,7 +189,12 @@ pub async fn handle_get_ai_models_providers<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAIModelsProviders",
+        path: "/configurationManager/ai-models",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAiModelsProvidersRequest::read,
             |request| service.get_ai_models_providers(request),
@@ -204,6 +212,8 @@ pub struct GetModelsByTypeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/ai-models/{modelType}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -231,6 +241,7 @@ impl GetModelsByTypeRequest {
         Ok(GetModelsByTypeRequest {
             model_type: runtime::path_param(path, "p0", "modelType")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -239,7 +250,12 @@ pub async fn handle_get_models_by_type<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getModelsByType",
+        path: "/configurationManager/ai-models/{modelType}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetModelsByTypeRequest::read,
             |request| service.get_models_by_type(request),
@@ -255,6 +271,8 @@ pub struct GetAvailableModelsByTypeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/ai-models/available/{modelType}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -282,6 +300,7 @@ impl GetAvailableModelsByTypeRequest {
         Ok(GetAvailableModelsByTypeRequest {
             model_type: runtime::path_param(path, "p0", "modelType")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -290,7 +309,12 @@ pub async fn handle_get_available_models_by_type<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAvailableModelsByType",
+        path: "/configurationManager/ai-models/available/{modelType}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAvailableModelsByTypeRequest::read,
             |request| service.get_available_models_by_type(request),
@@ -306,6 +330,8 @@ pub struct AddAiModelProviderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/ai-models/providers` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -341,6 +367,7 @@ impl AddAiModelProviderRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -349,7 +376,12 @@ pub async fn handle_add_ai_model_provider<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "addAIModelProvider",
+        path: "/configurationManager/ai-models/providers",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AddAiModelProviderRequest::read,
             |request| service.add_ai_model_provider(request),
@@ -371,6 +403,8 @@ pub struct UpdateAiModelProviderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /configurationManager/ai-models/providers/{modelType}/{modelKey}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -412,6 +446,7 @@ impl UpdateAiModelProviderRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -420,7 +455,12 @@ pub async fn handle_update_ai_model_provider<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateAIModelProvider",
+        path: "/configurationManager/ai-models/providers/{modelType}/{modelKey}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateAiModelProviderRequest::read,
             |request| service.update_ai_model_provider(request),
@@ -438,6 +478,8 @@ pub struct DeleteAiModelProviderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /configurationManager/ai-models/providers/{modelType}/{modelKey}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -475,6 +517,7 @@ impl DeleteAiModelProviderRequest {
             model_type: runtime::path_param(path, "p0", "modelType")?,
             model_key: runtime::path_param(path, "p1", "modelKey")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -483,7 +526,12 @@ pub async fn handle_delete_ai_model_provider<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteAIModelProvider",
+        path: "/configurationManager/ai-models/providers/{modelType}/{modelKey}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteAiModelProviderRequest::read,
             |request| service.delete_ai_model_provider(request),
@@ -501,6 +549,8 @@ pub struct SetDefaultAiModelRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /configurationManager/ai-models/default/{modelType}/{modelKey}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -535,6 +585,7 @@ impl SetDefaultAiModelRequest {
             model_type: runtime::path_param(path, "p0", "modelType")?,
             model_key: runtime::path_param(path, "p1", "modelKey")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -543,7 +594,12 @@ pub async fn handle_set_default_ai_model<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setDefaultAIModel",
+        path: "/configurationManager/ai-models/default/{modelType}/{modelKey}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetDefaultAiModelRequest::read,
             |request| service.set_default_ai_model(request),

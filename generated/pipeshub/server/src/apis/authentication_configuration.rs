@@ -205,6 +205,8 @@ pub struct GetAzureAdAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/authConfig/azureAd` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -230,6 +232,7 @@ impl GetAzureAdAuthConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetAzureAdAuthConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -238,7 +241,12 @@ pub async fn handle_get_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAzureAdAuthConfig",
+        path: "/configurationManager/authConfig/azureAd",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAzureAdAuthConfigRequest::read,
             |request| service.get_azure_ad_auth_config(request),
@@ -254,6 +262,8 @@ pub struct SetAzureAdAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/authConfig/azureAd` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -289,6 +299,7 @@ impl SetAzureAdAuthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -297,7 +308,12 @@ pub async fn handle_set_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setAzureAdAuthConfig",
+        path: "/configurationManager/authConfig/azureAd",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetAzureAdAuthConfigRequest::read,
             |request| service.set_azure_ad_auth_config(request),
@@ -311,6 +327,8 @@ pub struct GetMicrosoftAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/authConfig/microsoft` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -336,6 +354,7 @@ impl GetMicrosoftAuthConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetMicrosoftAuthConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -344,7 +363,12 @@ pub async fn handle_get_microsoft_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getMicrosoftAuthConfig",
+        path: "/configurationManager/authConfig/microsoft",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetMicrosoftAuthConfigRequest::read,
             |request| service.get_microsoft_auth_config(request),
@@ -360,6 +384,8 @@ pub struct SetMicrosoftAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/authConfig/microsoft` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -395,6 +421,7 @@ impl SetMicrosoftAuthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -403,7 +430,12 @@ pub async fn handle_set_microsoft_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setMicrosoftAuthConfig",
+        path: "/configurationManager/authConfig/microsoft",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetMicrosoftAuthConfigRequest::read,
             |request| service.set_microsoft_auth_config(request),
@@ -417,6 +449,8 @@ pub struct GetGoogleAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/authConfig/google` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -442,6 +476,7 @@ impl GetGoogleAuthConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetGoogleAuthConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -450,7 +485,12 @@ pub async fn handle_get_google_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getGoogleAuthConfig",
+        path: "/configurationManager/authConfig/google",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetGoogleAuthConfigRequest::read,
             |request| service.get_google_auth_config(request),
@@ -466,6 +506,8 @@ pub struct SetGoogleAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/authConfig/google` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -501,6 +543,7 @@ impl SetGoogleAuthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -509,7 +552,12 @@ pub async fn handle_set_google_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setGoogleAuthConfig",
+        path: "/configurationManager/authConfig/google",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetGoogleAuthConfigRequest::read,
             |request| service.set_google_auth_config(request),
@@ -523,6 +571,8 @@ pub struct GetSsoAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/authConfig/sso` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -548,6 +598,7 @@ impl GetSsoAuthConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetSsoAuthConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -556,7 +607,12 @@ pub async fn handle_get_sso_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getSsoAuthConfig",
+        path: "/configurationManager/authConfig/sso",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetSsoAuthConfigRequest::read,
             |request| service.get_sso_auth_config(request),
@@ -572,6 +628,8 @@ pub struct SetSsoAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/authConfig/sso` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -607,6 +665,7 @@ impl SetSsoAuthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -615,7 +674,12 @@ pub async fn handle_set_sso_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setSsoAuthConfig",
+        path: "/configurationManager/authConfig/sso",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetSsoAuthConfigRequest::read,
             |request| service.set_sso_auth_config(request),
@@ -629,6 +693,8 @@ pub struct GetGenericOAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/authConfig/oauth` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -654,6 +720,7 @@ impl GetGenericOAuthConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetGenericOAuthConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -662,7 +729,12 @@ pub async fn handle_get_generic_o_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getGenericOAuthConfig",
+        path: "/configurationManager/authConfig/oauth",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetGenericOAuthConfigRequest::read,
             |request| service.get_generic_o_auth_config(request),
@@ -678,6 +750,8 @@ pub struct SetOAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/authConfig/oauth` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -713,6 +787,7 @@ impl SetOAuthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -721,7 +796,12 @@ pub async fn handle_set_o_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setOAuthConfig",
+        path: "/configurationManager/authConfig/oauth",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetOAuthConfigRequest::read,
             |request| service.set_o_auth_config(request),

@@ -120,6 +120,8 @@ pub struct ReindexRecordRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase/reindex/record/{recordId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,6 +154,7 @@ impl ReindexRecordRequest {
             record_id: runtime::path_param(path, "p0", "recordId")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -160,7 +163,12 @@ pub async fn handle_reindex_record<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "reindexRecord",
+        path: "/knowledgeBase/reindex/record/{recordId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ReindexRecordRequest::read,
             |request| service.reindex_record(request),
@@ -180,6 +188,8 @@ pub struct ReindexRecordGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase/reindex/record-group/{recordGroupId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,6 +222,7 @@ impl ReindexRecordGroupRequest {
             record_group_id: runtime::path_param(path, "p0", "recordGroupId")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -220,7 +231,12 @@ pub async fn handle_reindex_record_group<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "reindexRecordGroup",
+        path: "/knowledgeBase/reindex/record-group/{recordGroupId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ReindexRecordGroupRequest::read,
             |request| service.reindex_record_group(request),
@@ -236,6 +252,8 @@ pub struct ReindexFailedConnectorRecordsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase/reindex-failed/connector` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -268,6 +286,7 @@ impl ReindexFailedConnectorRecordsRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -276,7 +295,12 @@ pub async fn handle_reindex_failed_connector_records<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "reindexFailedConnectorRecords",
+        path: "/knowledgeBase/reindex-failed/connector",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ReindexFailedConnectorRecordsRequest::read,
             |request| service.reindex_failed_connector_records(request),
@@ -292,6 +316,8 @@ pub struct ResyncConnectorRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase/resync/connector` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -324,6 +350,7 @@ impl ResyncConnectorRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -332,7 +359,12 @@ pub async fn handle_resync_connector<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "resyncConnector",
+        path: "/knowledgeBase/resync/connector",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ResyncConnectorRequest::read,
             |request| service.resync_connector(request),
@@ -350,6 +382,8 @@ pub struct GetConnectorStatsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/stats/{connectorId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -380,6 +414,7 @@ impl GetConnectorStatsRequest {
         Ok(GetConnectorStatsRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -388,7 +423,12 @@ pub async fn handle_get_connector_stats<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getConnectorStats",
+        path: "/knowledgeBase/stats/{connectorId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetConnectorStatsRequest::read,
             |request| service.get_connector_stats(request),

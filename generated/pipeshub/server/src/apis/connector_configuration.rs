@@ -141,6 +141,8 @@ pub struct GetConnectorConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/{connectorId}/config` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +176,7 @@ impl GetConnectorConfigRequest {
         Ok(GetConnectorConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -182,7 +185,12 @@ pub async fn handle_get_connector_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getConnectorConfig",
+        path: "/connectors/{connectorId}/config",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetConnectorConfigRequest::read,
             |request| service.get_connector_config(request),
@@ -200,6 +208,8 @@ pub struct UpdateConnectorConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /connectors/{connectorId}/config` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -238,6 +248,7 @@ impl UpdateConnectorConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -246,7 +257,12 @@ pub async fn handle_update_connector_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateConnectorConfig",
+        path: "/connectors/{connectorId}/config",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateConnectorConfigRequest::read,
             |request| service.update_connector_config(request),
@@ -264,6 +280,8 @@ pub struct UpdateConnectorAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /connectors/{connectorId}/config/auth` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -301,6 +319,7 @@ impl UpdateConnectorAuthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -309,7 +328,12 @@ pub async fn handle_update_connector_auth_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateConnectorAuthConfig",
+        path: "/connectors/{connectorId}/config/auth",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateConnectorAuthConfigRequest::read,
             |request| service.update_connector_auth_config(request),
@@ -327,6 +351,8 @@ pub struct UpdateConnectorFiltersSyncConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /connectors/{connectorId}/config/filters-sync` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -361,6 +387,7 @@ impl UpdateConnectorFiltersSyncConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -369,7 +396,12 @@ pub async fn handle_update_connector_filters_sync_config<S: ConnectorConfigurati
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateConnectorFiltersSyncConfig",
+        path: "/connectors/{connectorId}/config/filters-sync",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateConnectorFiltersSyncConfigRequest::read,
             |request| service.update_connector_filters_sync_config(request),
@@ -383,6 +415,8 @@ pub struct GetGoogleWorkspaceCredentialsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/connectors/googleWorkspaceCredentials` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -408,6 +442,7 @@ impl GetGoogleWorkspaceCredentialsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetGoogleWorkspaceCredentialsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -416,7 +451,12 @@ pub async fn handle_get_google_workspace_credentials<S: ConnectorConfigurationAp
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getGoogleWorkspaceCredentials",
+        path: "/configurationManager/connectors/googleWorkspaceCredentials",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetGoogleWorkspaceCredentialsRequest::read,
             |request| service.get_google_workspace_credentials(request),

@@ -63,6 +63,8 @@ pub struct ToggleConnectorRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /connectors/{connectorId}/toggle` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,6 +110,7 @@ impl ToggleConnectorRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -116,7 +119,12 @@ pub async fn handle_toggle_connector<S: ConnectorControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "toggleConnector",
+        path: "/connectors/{connectorId}/toggle",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ToggleConnectorRequest::read,
             |request| service.toggle_connector(request),

@@ -94,6 +94,8 @@ pub struct GetConnectorFiltersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/{connectorId}/filters` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,6 +126,7 @@ impl GetConnectorFiltersRequest {
         Ok(GetConnectorFiltersRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -132,7 +135,12 @@ pub async fn handle_get_connector_filters<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getConnectorFilters",
+        path: "/connectors/{connectorId}/filters",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetConnectorFiltersRequest::read,
             |request| service.get_connector_filters(request),
@@ -150,6 +158,8 @@ pub struct SaveConnectorFiltersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /connectors/{connectorId}/filters` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,6 +194,7 @@ impl SaveConnectorFiltersRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -192,7 +203,12 @@ pub async fn handle_save_connector_filters<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "saveConnectorFilters",
+        path: "/connectors/{connectorId}/filters",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SaveConnectorFiltersRequest::read,
             |request| service.save_connector_filters(request),
@@ -224,6 +240,8 @@ pub struct GetFilterFieldOptionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/{connectorId}/filters/{filterKey}/options` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -276,6 +294,7 @@ impl GetFilterFieldOptionsRequest {
             search: query.optional("search", false)?,
             cursor: query.optional("cursor", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -284,7 +303,12 @@ pub async fn handle_get_filter_field_options<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getFilterFieldOptions",
+        path: "/connectors/{connectorId}/filters/{filterKey}/options",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetFilterFieldOptionsRequest::read,
             |request| service.get_filter_field_options(request),

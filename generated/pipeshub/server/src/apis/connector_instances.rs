@@ -243,6 +243,8 @@ pub struct ListConnectorInstancesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -289,6 +291,7 @@ impl ListConnectorInstancesRequest {
             )?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -297,7 +300,12 @@ pub async fn handle_list_connector_instances<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listConnectorInstances",
+        path: "/connectors",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListConnectorInstancesRequest::read,
             |request| service.list_connector_instances(request),
@@ -313,6 +321,8 @@ pub struct CreateConnectorInstanceRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /connectors` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -353,6 +363,7 @@ impl CreateConnectorInstanceRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -361,7 +372,12 @@ pub async fn handle_create_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createConnectorInstance",
+        path: "/connectors",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateConnectorInstanceRequest::read,
             |request| service.create_connector_instance(request),
@@ -375,6 +391,8 @@ pub struct ListActiveConnectorsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/active` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -400,6 +418,7 @@ impl ListActiveConnectorsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ListActiveConnectorsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -408,7 +427,12 @@ pub async fn handle_list_active_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listActiveConnectors",
+        path: "/connectors/active",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListActiveConnectorsRequest::read,
             |request| service.list_active_connectors(request),
@@ -422,6 +446,8 @@ pub struct ListInactiveConnectorsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/inactive` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -447,6 +473,7 @@ impl ListInactiveConnectorsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ListInactiveConnectorsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -455,7 +482,12 @@ pub async fn handle_list_inactive_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listInactiveConnectors",
+        path: "/connectors/inactive",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListInactiveConnectorsRequest::read,
             |request| service.list_inactive_connectors(request),
@@ -477,6 +509,8 @@ pub struct ListConfiguredConnectorsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/configured` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -523,6 +557,7 @@ impl ListConfiguredConnectorsRequest {
             )?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -531,7 +566,12 @@ pub async fn handle_list_configured_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listConfiguredConnectors",
+        path: "/connectors/configured",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListConfiguredConnectorsRequest::read,
             |request| service.list_configured_connectors(request),
@@ -553,6 +593,8 @@ pub struct ListActiveAgentConnectorsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/agents/active` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -599,6 +641,7 @@ impl ListActiveAgentConnectorsRequest {
             )?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -607,7 +650,12 @@ pub async fn handle_list_active_agent_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listActiveAgentConnectors",
+        path: "/connectors/agents/active",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListActiveAgentConnectorsRequest::read,
             |request| service.list_active_agent_connectors(request),
@@ -625,6 +673,8 @@ pub struct GetConnectorInstanceRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/{connectorId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -658,6 +708,7 @@ impl GetConnectorInstanceRequest {
         Ok(GetConnectorInstanceRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -666,7 +717,12 @@ pub async fn handle_get_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getConnectorInstance",
+        path: "/connectors/{connectorId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetConnectorInstanceRequest::read,
             |request| service.get_connector_instance(request),
@@ -682,6 +738,8 @@ pub struct DeleteConnectorInstanceRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /connectors/{connectorId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -715,6 +773,7 @@ impl DeleteConnectorInstanceRequest {
         Ok(DeleteConnectorInstanceRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -723,7 +782,12 @@ pub async fn handle_delete_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteConnectorInstance",
+        path: "/connectors/{connectorId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteConnectorInstanceRequest::read,
             |request| service.delete_connector_instance(request),
@@ -743,6 +807,8 @@ pub struct UpdateConnectorNameRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /connectors/{connectorId}/name` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -780,6 +846,7 @@ impl UpdateConnectorNameRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -788,7 +855,12 @@ pub async fn handle_update_connector_name<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateConnectorName",
+        path: "/connectors/{connectorId}/name",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateConnectorNameRequest::read,
             |request| service.update_connector_name(request),

@@ -112,6 +112,8 @@ pub struct GetTokenFromCodeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /connectors/getTokenFromCode` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,6 +152,7 @@ impl GetTokenFromCodeRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -158,7 +161,12 @@ pub async fn handle_get_token_from_code<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getTokenFromCode",
+        path: "/connectors/getTokenFromCode",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetTokenFromCodeRequest::read,
             |request| service.get_token_from_code(request),
@@ -178,6 +186,8 @@ pub struct GetOAuthAuthorizationUrlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/{connectorId}/oauth/authorize` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,6 +222,7 @@ impl GetOAuthAuthorizationUrlRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             base_url: query.optional("baseUrl", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -220,7 +231,12 @@ pub async fn handle_get_o_auth_authorization_url<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuthAuthorizationUrl",
+        path: "/connectors/{connectorId}/oauth/authorize",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuthAuthorizationUrlRequest::read,
             |request| service.get_o_auth_authorization_url(request),
@@ -250,6 +266,8 @@ pub struct HandleOAuthCallbackRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/oauth/callback` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -299,6 +317,7 @@ impl HandleOAuthCallbackRequest {
             error: query.optional("error", false)?,
             base_url: query.optional("baseUrl", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -307,7 +326,12 @@ pub async fn handle_handle_o_auth_callback<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "handleOAuthCallback",
+        path: "/connectors/oauth/callback",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             HandleOAuthCallbackRequest::read,
             |request| service.handle_o_auth_callback(request),

@@ -191,6 +191,8 @@ pub struct CreateGoogleWorkspaceCredentialsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/connectors/googleWorkspaceCredentials` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -258,6 +260,7 @@ impl CreateGoogleWorkspaceCredentialsRequest {
                 )?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -268,7 +271,12 @@ pub async fn handle_create_google_workspace_credentials<
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createGoogleWorkspaceCredentials",
+        path: "/configurationManager/connectors/googleWorkspaceCredentials",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateGoogleWorkspaceCredentialsRequest::read,
             |request| service.create_google_workspace_credentials(request),
@@ -282,6 +290,8 @@ pub struct GetGoogleWorkspaceOauthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/connectors/googleWorkspaceOauthConfig` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -307,6 +317,7 @@ impl GetGoogleWorkspaceOauthConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetGoogleWorkspaceOauthConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -315,7 +326,12 @@ pub async fn handle_get_google_workspace_oauth_config<S: ConnectorOAuthConfigura
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getGoogleWorkspaceOauthConfig",
+        path: "/configurationManager/connectors/googleWorkspaceOauthConfig",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetGoogleWorkspaceOauthConfigRequest::read,
             |request| service.get_google_workspace_oauth_config(request),
@@ -331,6 +347,8 @@ pub struct SetGoogleWorkspaceOauthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/connectors/googleWorkspaceOauthConfig` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -366,6 +384,7 @@ impl SetGoogleWorkspaceOauthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -374,7 +393,12 @@ pub async fn handle_set_google_workspace_oauth_config<S: ConnectorOAuthConfigura
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setGoogleWorkspaceOauthConfig",
+        path: "/configurationManager/connectors/googleWorkspaceOauthConfig",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetGoogleWorkspaceOauthConfigRequest::read,
             |request| service.set_google_workspace_oauth_config(request),
@@ -388,6 +412,8 @@ pub struct GetAtlassianConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/connectors/atlassian/config` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -413,6 +439,7 @@ impl GetAtlassianConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetAtlassianConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -421,7 +448,12 @@ pub async fn handle_get_atlassian_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAtlassianConfig",
+        path: "/configurationManager/connectors/atlassian/config",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAtlassianConfigRequest::read,
             |request| service.get_atlassian_config(request),
@@ -437,6 +469,8 @@ pub struct SetAtlassianConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/connectors/atlassian/config` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -472,6 +506,7 @@ impl SetAtlassianConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -480,7 +515,12 @@ pub async fn handle_set_atlassian_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setAtlassianConfig",
+        path: "/configurationManager/connectors/atlassian/config",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetAtlassianConfigRequest::read,
             |request| service.set_atlassian_config(request),
@@ -494,6 +534,8 @@ pub struct GetOneDriveConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/connectors/onedrive/config` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -519,6 +561,7 @@ impl GetOneDriveConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOneDriveConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -527,7 +570,12 @@ pub async fn handle_get_one_drive_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOneDriveConfig",
+        path: "/configurationManager/connectors/onedrive/config",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOneDriveConfigRequest::read,
             |request| service.get_one_drive_config(request),
@@ -543,6 +591,8 @@ pub struct SetOneDriveConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/connectors/onedrive/config` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -578,6 +628,7 @@ impl SetOneDriveConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -586,7 +637,12 @@ pub async fn handle_set_one_drive_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setOneDriveConfig",
+        path: "/configurationManager/connectors/onedrive/config",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetOneDriveConfigRequest::read,
             |request| service.set_one_drive_config(request),
@@ -600,6 +656,8 @@ pub struct GetSharePointConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/connectors/sharepoint/config` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -625,6 +683,7 @@ impl GetSharePointConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetSharePointConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -633,7 +692,12 @@ pub async fn handle_get_share_point_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getSharePointConfig",
+        path: "/configurationManager/connectors/sharepoint/config",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetSharePointConfigRequest::read,
             |request| service.get_share_point_config(request),
@@ -649,6 +713,8 @@ pub struct SetSharePointConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/connectors/sharepoint/config` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -684,6 +750,7 @@ impl SetSharePointConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -692,7 +759,12 @@ pub async fn handle_set_share_point_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setSharePointConfig",
+        path: "/configurationManager/connectors/sharepoint/config",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetSharePointConfigRequest::read,
             |request| service.set_share_point_config(request),

@@ -100,6 +100,8 @@ pub struct GetConnectorRegistryRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/registry` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +148,7 @@ impl GetConnectorRegistryRequest {
             )?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -154,7 +157,12 @@ pub async fn handle_get_connector_registry<S: ConnectorRegistryApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getConnectorRegistry",
+        path: "/connectors/registry",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetConnectorRegistryRequest::read,
             |request| service.get_connector_registry(request),
@@ -172,6 +180,8 @@ pub struct GetConnectorSchemaRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connectors/registry/{connectorType}/schema` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -202,6 +212,7 @@ impl GetConnectorSchemaRequest {
         Ok(GetConnectorSchemaRequest {
             connector_type: runtime::path_param(path, "p0", "connectorType")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -210,7 +221,12 @@ pub async fn handle_get_connector_schema<S: ConnectorRegistryApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getConnectorSchema",
+        path: "/connectors/registry/{connectorType}/schema",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetConnectorSchemaRequest::read,
             |request| service.get_connector_schema(request),

@@ -274,6 +274,8 @@ pub struct ConnectorServiceHealthRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connector/health` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -299,6 +301,7 @@ impl ConnectorServiceHealthRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ConnectorServiceHealthRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -307,7 +310,12 @@ pub async fn handle_connector_service_health<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "connectorServiceHealth",
+        path: "/connector/health",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ConnectorServiceHealthRequest::read,
             |request| service.connector_service_health(request),
@@ -321,6 +329,8 @@ pub struct DriveWebhookRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /connector/drive/webhook` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -344,7 +354,10 @@ impl DriveWebhookRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(DriveWebhookRequest { credentials })
+        Ok(DriveWebhookRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `POST /connector/drive/webhook` request and hands it to [`ConnectorServiceApi::drive_webhook`].
@@ -352,7 +365,12 @@ pub async fn handle_drive_webhook<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "driveWebhook",
+        path: "/connector/drive/webhook",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DriveWebhookRequest::read,
             |request| service.drive_webhook(request),
@@ -370,6 +388,8 @@ pub struct ConnectorInternalStreamRecordRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connector/api/v1/internal/stream/record/{record_id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -399,6 +419,7 @@ impl ConnectorInternalStreamRecordRequest {
         Ok(ConnectorInternalStreamRecordRequest {
             record_id: runtime::path_param(path, "p0", "record_id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -407,7 +428,12 @@ pub async fn handle_connector_internal_stream_record<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "connectorInternalStreamRecord",
+        path: "/connector/api/v1/internal/stream/record/{record_id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ConnectorInternalStreamRecordRequest::read,
             |request| service.connector_internal_stream_record(request),
@@ -423,6 +449,8 @@ pub struct ConnectorConvertRecordBufferRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /connector/api/v1/record/buffer/convert` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -454,6 +482,7 @@ impl ConnectorConvertRecordBufferRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -462,7 +491,12 @@ pub async fn handle_connector_convert_record_buffer<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "connectorConvertRecordBuffer",
+        path: "/connector/api/v1/record/buffer/convert",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ConnectorConvertRecordBufferRequest::read,
             |request| service.connector_convert_record_buffer(request),
@@ -484,6 +518,8 @@ pub struct ConnectorGetStatsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connector/api/v1/stats` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -508,6 +544,7 @@ impl ConnectorGetStatsRequest {
             org_id: query.required("org_id", false)?,
             connector: query.required("connector", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -516,7 +553,12 @@ pub async fn handle_connector_get_stats<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "connectorGetStats",
+        path: "/connector/api/v1/stats",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ConnectorGetStatsRequest::read,
             |request| service.connector_get_stats(request),
@@ -532,6 +574,8 @@ pub struct ConnectorReindexFailedRecordsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /connector/api/v1/records/reindex-failed` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -558,6 +602,7 @@ impl ConnectorReindexFailedRecordsRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -566,7 +611,12 @@ pub async fn handle_connector_reindex_failed_records<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "connectorReindexFailedRecords",
+        path: "/connector/api/v1/records/reindex-failed",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ConnectorReindexFailedRecordsRequest::read,
             |request| service.connector_reindex_failed_records(request),
@@ -596,6 +646,8 @@ pub struct ConnectorGetSignedUrlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -629,6 +681,7 @@ impl ConnectorGetSignedUrlRequest {
             connector: runtime::path_param(path, "p2", "connector")?,
             record_id: runtime::path_param(path, "p3", "record_id")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -637,7 +690,12 @@ pub async fn handle_connector_get_signed_url<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "connectorGetSignedUrl",
+        path: "/connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ConnectorGetSignedUrlRequest::read,
             |request| service.connector_get_signed_url(request),

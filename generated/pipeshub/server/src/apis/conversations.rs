@@ -437,6 +437,8 @@ pub struct CreateConversationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /conversations/create` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -480,6 +482,7 @@ impl CreateConversationRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -488,7 +491,12 @@ pub async fn handle_create_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createConversation",
+        path: "/conversations/create",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateConversationRequest::read,
             |request| service.create_conversation(request),
@@ -504,6 +512,8 @@ pub struct StreamChatRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /conversations/stream` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -541,6 +551,7 @@ impl StreamChatRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -549,7 +560,12 @@ pub async fn handle_stream_chat<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "streamChat",
+        path: "/conversations/stream",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             StreamChatRequest::read,
             |request| service.stream_chat(request),
@@ -563,6 +579,8 @@ pub struct GetAllConversationsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /conversations` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -588,6 +606,7 @@ impl GetAllConversationsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetAllConversationsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -596,7 +615,12 @@ pub async fn handle_get_all_conversations<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAllConversations",
+        path: "/conversations",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAllConversationsRequest::read,
             |request| service.get_all_conversations(request),
@@ -610,6 +634,8 @@ pub struct GetArchivedConversationsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /conversations/show/archives` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -635,6 +661,7 @@ impl GetArchivedConversationsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetArchivedConversationsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -643,7 +670,12 @@ pub async fn handle_get_archived_conversations<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getArchivedConversations",
+        path: "/conversations/show/archives",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetArchivedConversationsRequest::read,
             |request| service.get_archived_conversations(request),
@@ -677,6 +709,8 @@ pub struct GetConversationByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /conversations/{conversationId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -731,6 +765,7 @@ impl GetConversationByIdRequest {
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -739,7 +774,12 @@ pub async fn handle_get_conversation_by_id<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getConversationById",
+        path: "/conversations/{conversationId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetConversationByIdRequest::read,
             |request| service.get_conversation_by_id(request),
@@ -757,6 +797,8 @@ pub struct DeleteConversationByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /conversations/{conversationId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -790,6 +832,7 @@ impl DeleteConversationByIdRequest {
         Ok(DeleteConversationByIdRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -798,7 +841,12 @@ pub async fn handle_delete_conversation_by_id<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteConversationById",
+        path: "/conversations/{conversationId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteConversationByIdRequest::read,
             |request| service.delete_conversation_by_id(request),
@@ -818,6 +866,8 @@ pub struct AddMessageRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /conversations/{conversationId}/messages` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -858,6 +908,7 @@ impl AddMessageRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -866,7 +917,12 @@ pub async fn handle_add_message<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "addMessage",
+        path: "/conversations/{conversationId}/messages",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AddMessageRequest::read,
             |request| service.add_message(request),
@@ -884,6 +940,8 @@ pub struct AddMessageStreamRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /conversations/{conversationId}/messages/stream` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -920,6 +978,7 @@ impl AddMessageStreamRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -928,7 +987,12 @@ pub async fn handle_add_message_stream<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "addMessageStream",
+        path: "/conversations/{conversationId}/messages/stream",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AddMessageStreamRequest::read,
             |request| service.add_message_stream(request),
@@ -946,6 +1010,8 @@ pub struct ShareConversationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /conversations/{conversationId}/share` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -986,6 +1052,7 @@ impl ShareConversationRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -994,7 +1061,12 @@ pub async fn handle_share_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "shareConversation",
+        path: "/conversations/{conversationId}/share",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ShareConversationRequest::read,
             |request| service.share_conversation(request),
@@ -1012,6 +1084,8 @@ pub struct UnshareConversationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /conversations/{conversationId}/unshare` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1049,6 +1123,7 @@ impl UnshareConversationRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1057,7 +1132,12 @@ pub async fn handle_unshare_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "unshareConversation",
+        path: "/conversations/{conversationId}/unshare",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UnshareConversationRequest::read,
             |request| service.unshare_conversation(request),
@@ -1075,6 +1155,8 @@ pub struct UpdateConversationTitleRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /conversations/{conversationId}/title` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1112,6 +1194,7 @@ impl UpdateConversationTitleRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1120,7 +1203,12 @@ pub async fn handle_update_conversation_title<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateConversationTitle",
+        path: "/conversations/{conversationId}/title",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateConversationTitleRequest::read,
             |request| service.update_conversation_title(request),
@@ -1136,6 +1224,8 @@ pub struct ArchiveConversationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /conversations/{conversationId}/archive` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1166,6 +1256,7 @@ impl ArchiveConversationRequest {
         Ok(ArchiveConversationRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1174,7 +1265,12 @@ pub async fn handle_archive_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "archiveConversation",
+        path: "/conversations/{conversationId}/archive",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ArchiveConversationRequest::read,
             |request| service.archive_conversation(request),
@@ -1190,6 +1286,8 @@ pub struct UnarchiveConversationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /conversations/{conversationId}/unarchive` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1220,6 +1318,7 @@ impl UnarchiveConversationRequest {
         Ok(UnarchiveConversationRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1228,7 +1327,12 @@ pub async fn handle_unarchive_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "unarchiveConversation",
+        path: "/conversations/{conversationId}/unarchive",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UnarchiveConversationRequest::read,
             |request| service.unarchive_conversation(request),
@@ -1250,6 +1354,8 @@ pub struct RegenerateAnswerRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /conversations/{conversationId}/message/{messageId}/regenerate` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1286,6 +1392,7 @@ impl RegenerateAnswerRequest {
             message_id: runtime::path_param(path, "p1", "messageId")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1294,7 +1401,12 @@ pub async fn handle_regenerate_answer<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "regenerateAnswer",
+        path: "/conversations/{conversationId}/message/{messageId}/regenerate",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RegenerateAnswerRequest::read,
             |request| service.regenerate_answer(request),
@@ -1314,6 +1426,8 @@ pub struct UpdateMessageFeedbackRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /conversations/{conversationId}/message/{messageId}/feedback` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1356,6 +1470,7 @@ impl UpdateMessageFeedbackRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1364,7 +1479,12 @@ pub async fn handle_update_message_feedback<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateMessageFeedback",
+        path: "/conversations/{conversationId}/message/{messageId}/feedback",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateMessageFeedbackRequest::read,
             |request| service.update_message_feedback(request),

@@ -337,6 +337,8 @@ pub struct GetCrawlingJobStatusRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /crawlingManager/{connector}/{connectorId}/schedule` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -371,6 +373,7 @@ impl GetCrawlingJobStatusRequest {
             connector: runtime::path_param(path, "p0", "connector")?,
             connector_id: runtime::path_param(path, "p1", "connectorId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -379,7 +382,12 @@ pub async fn handle_get_crawling_job_status<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getCrawlingJobStatus",
+        path: "/crawlingManager/{connector}/{connectorId}/schedule",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetCrawlingJobStatusRequest::read,
             |request| service.get_crawling_job_status(request),
@@ -403,6 +411,8 @@ pub struct ScheduleCrawlingJobRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /crawlingManager/{connector}/{connectorId}/schedule` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -455,6 +465,7 @@ impl ScheduleCrawlingJobRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -463,7 +474,12 @@ pub async fn handle_schedule_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "scheduleCrawlingJob",
+        path: "/crawlingManager/{connector}/{connectorId}/schedule",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ScheduleCrawlingJobRequest::read,
             |request| service.schedule_crawling_job(request),
@@ -485,6 +501,8 @@ pub struct RemoveCrawlingJobRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /crawlingManager/{connector}/{connectorId}/remove` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -519,6 +537,7 @@ impl RemoveCrawlingJobRequest {
             connector: runtime::path_param(path, "p0", "connector")?,
             connector_id: runtime::path_param(path, "p1", "connectorId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -527,7 +546,12 @@ pub async fn handle_remove_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "removeCrawlingJob",
+        path: "/crawlingManager/{connector}/{connectorId}/remove",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RemoveCrawlingJobRequest::read,
             |request| service.remove_crawling_job(request),
@@ -549,6 +573,8 @@ pub struct PauseCrawlingJobRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /crawlingManager/{connector}/{connectorId}/pause` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -590,6 +616,7 @@ impl PauseCrawlingJobRequest {
             connector: runtime::path_param(path, "p0", "connector")?,
             connector_id: runtime::path_param(path, "p1", "connectorId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -598,7 +625,12 @@ pub async fn handle_pause_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "pauseCrawlingJob",
+        path: "/crawlingManager/{connector}/{connectorId}/pause",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PauseCrawlingJobRequest::read,
             |request| service.pause_crawling_job(request),
@@ -620,6 +652,8 @@ pub struct ResumeCrawlingJobRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /crawlingManager/{connector}/{connectorId}/resume` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -657,6 +691,7 @@ impl ResumeCrawlingJobRequest {
             connector: runtime::path_param(path, "p0", "connector")?,
             connector_id: runtime::path_param(path, "p1", "connectorId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -665,7 +700,12 @@ pub async fn handle_resume_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "resumeCrawlingJob",
+        path: "/crawlingManager/{connector}/{connectorId}/resume",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ResumeCrawlingJobRequest::read,
             |request| service.resume_crawling_job(request),
@@ -679,6 +719,8 @@ pub struct GetAllCrawlingJobStatusRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /crawlingManager/schedule/all` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -704,6 +746,7 @@ impl GetAllCrawlingJobStatusRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetAllCrawlingJobStatusRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -712,7 +755,12 @@ pub async fn handle_get_all_crawling_job_status<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAllCrawlingJobStatus",
+        path: "/crawlingManager/schedule/all",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAllCrawlingJobStatusRequest::read,
             |request| service.get_all_crawling_job_status(request),
@@ -726,6 +774,8 @@ pub struct RemoveAllCrawlingJobsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /crawlingManager/schedule/all` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -751,6 +801,7 @@ impl RemoveAllCrawlingJobsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(RemoveAllCrawlingJobsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -759,7 +810,12 @@ pub async fn handle_remove_all_crawling_jobs<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "removeAllCrawlingJobs",
+        path: "/crawlingManager/schedule/all",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RemoveAllCrawlingJobsRequest::read,
             |request| service.remove_all_crawling_jobs(request),

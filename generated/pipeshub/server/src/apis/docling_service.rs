@@ -184,6 +184,8 @@ pub struct DoclingServiceHealthRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /docling/health` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -209,6 +211,7 @@ impl DoclingServiceHealthRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DoclingServiceHealthRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -217,7 +220,12 @@ pub async fn handle_docling_service_health<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "doclingServiceHealth",
+        path: "/docling/health",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DoclingServiceHealthRequest::read,
             |request| service.docling_service_health(request),
@@ -233,6 +241,8 @@ pub struct DoclingProcessPdfRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /docling/process-pdf` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -268,6 +278,7 @@ impl DoclingProcessPdfRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -276,7 +287,12 @@ pub async fn handle_docling_process_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "doclingProcessPdf",
+        path: "/docling/process-pdf",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DoclingProcessPdfRequest::read,
             |request| service.docling_process_pdf(request),
@@ -292,6 +308,8 @@ pub struct DoclingParsePdfRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /docling/parse-pdf` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -324,6 +342,7 @@ impl DoclingParsePdfRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -332,7 +351,12 @@ pub async fn handle_docling_parse_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "doclingParsePdf",
+        path: "/docling/parse-pdf",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DoclingParsePdfRequest::read,
             |request| service.docling_parse_pdf(request),
@@ -348,6 +372,8 @@ pub struct DoclingCreateBlocksRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /docling/create-blocks` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -380,6 +406,7 @@ impl DoclingCreateBlocksRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -388,7 +415,12 @@ pub async fn handle_docling_create_blocks<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "doclingCreateBlocks",
+        path: "/docling/create-blocks",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DoclingCreateBlocksRequest::read,
             |request| service.docling_create_blocks(request),

@@ -99,6 +99,8 @@ pub struct GetDocumentBufferRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /document/{documentId}/buffer` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -151,6 +153,7 @@ impl GetDocumentBufferRequest {
                 "version",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -159,7 +162,12 @@ pub async fn handle_get_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getDocumentBuffer",
+        path: "/document/{documentId}/buffer",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetDocumentBufferRequest::read,
             |request| service.get_document_buffer(request),
@@ -179,6 +187,8 @@ pub struct UpdateDocumentBufferRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /document/{documentId}/buffer` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -247,6 +257,7 @@ impl UpdateDocumentBufferRequest {
                 UpdateDocumentBufferForm::read(runtime::multipart(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -255,7 +266,12 @@ pub async fn handle_update_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateDocumentBuffer",
+        path: "/document/{documentId}/buffer",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateDocumentBufferRequest::read,
             |request| service.update_document_buffer(request),

@@ -126,6 +126,8 @@ pub struct GetDocumentByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /document/{documentId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -167,6 +169,7 @@ impl GetDocumentByIdRequest {
                 "documentId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -175,7 +178,12 @@ pub async fn handle_get_document_by_id<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getDocumentById",
+        path: "/document/{documentId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetDocumentByIdRequest::read,
             |request| service.get_document_by_id(request),
@@ -193,6 +201,8 @@ pub struct DeleteDocumentByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /document/{documentId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -231,6 +241,7 @@ impl DeleteDocumentByIdRequest {
                 "documentId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -239,7 +250,12 @@ pub async fn handle_delete_document_by_id<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteDocumentById",
+        path: "/document/{documentId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteDocumentByIdRequest::read,
             |request| service.delete_document_by_id(request),
@@ -265,6 +281,8 @@ pub struct DownloadDocumentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /document/{documentId}/download` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -330,6 +348,7 @@ impl DownloadDocumentRequest {
                 "expirationTimeInSeconds",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -338,7 +357,12 @@ pub async fn handle_download_document<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "downloadDocument",
+        path: "/document/{documentId}/download",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DownloadDocumentRequest::read,
             |request| service.download_document(request),

@@ -149,6 +149,8 @@ pub struct UploadDocumentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /document/upload` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -303,6 +305,7 @@ impl UploadDocumentRequest {
                 UploadDocumentForm::read(runtime::multipart(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -311,7 +314,12 @@ pub async fn handle_upload_document<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "uploadDocument",
+        path: "/document/upload",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UploadDocumentRequest::read,
             |request| service.upload_document(request),
@@ -327,6 +335,8 @@ pub struct CreateDocumentPlaceholderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /document/placeholder` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -363,6 +373,7 @@ impl CreateDocumentPlaceholderRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -371,7 +382,12 @@ pub async fn handle_create_document_placeholder<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createDocumentPlaceholder",
+        path: "/document/placeholder",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateDocumentPlaceholderRequest::read,
             |request| service.create_document_placeholder(request),
@@ -389,6 +405,8 @@ pub struct GetDirectUploadUrlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /document/{documentId}/directUpload` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -434,6 +452,7 @@ impl GetDirectUploadUrlRequest {
                 "documentId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -442,7 +461,12 @@ pub async fn handle_get_direct_upload_url<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getDirectUploadUrl",
+        path: "/document/{documentId}/directUpload",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetDirectUploadUrlRequest::read,
             |request| service.get_direct_upload_url(request),

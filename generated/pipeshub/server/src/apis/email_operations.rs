@@ -112,6 +112,8 @@ pub struct SendEmailRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /mail/emails/sendEmail` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -167,6 +169,7 @@ impl SendEmailRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -175,7 +178,12 @@ pub async fn handle_send_email<S: EmailOperationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "sendEmail",
+        path: "/mail/emails/sendEmail",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SendEmailRequest::read,
             |request| service.send_email(request),

@@ -124,6 +124,8 @@ pub struct CreateRootFolderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase/{kbId}/folder` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,6 +166,7 @@ impl CreateRootFolderRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -172,7 +175,12 @@ pub async fn handle_create_root_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createRootFolder",
+        path: "/knowledgeBase/{kbId}/folder",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateRootFolderRequest::read,
             |request| service.create_root_folder(request),
@@ -204,6 +212,8 @@ pub struct GetFolderContentsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/{kbId}/folder/{folderId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -248,6 +258,7 @@ impl GetFolderContentsRequest {
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -256,7 +267,12 @@ pub async fn handle_get_folder_contents<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getFolderContents",
+        path: "/knowledgeBase/{kbId}/folder/{folderId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetFolderContentsRequest::read,
             |request| service.get_folder_contents(request),
@@ -276,6 +292,8 @@ pub struct UpdateFolderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /knowledgeBase/{kbId}/folder/{folderId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -317,6 +335,7 @@ impl UpdateFolderRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -325,7 +344,12 @@ pub async fn handle_update_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateFolder",
+        path: "/knowledgeBase/{kbId}/folder/{folderId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateFolderRequest::read,
             |request| service.update_folder(request),
@@ -343,6 +367,8 @@ pub struct DeleteFolderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /knowledgeBase/{kbId}/folder/{folderId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -377,6 +403,7 @@ impl DeleteFolderRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             folder_id: runtime::path_param(path, "p1", "folderId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -385,7 +412,12 @@ pub async fn handle_delete_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteFolder",
+        path: "/knowledgeBase/{kbId}/folder/{folderId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteFolderRequest::read,
             |request| service.delete_folder(request),
@@ -407,6 +439,8 @@ pub struct CreateSubfolderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -448,6 +482,7 @@ impl CreateSubfolderRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -456,7 +491,12 @@ pub async fn handle_create_subfolder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createSubfolder",
+        path: "/knowledgeBase/{kbId}/folder/{folderId}/subfolder",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateSubfolderRequest::read,
             |request| service.create_subfolder(request),

@@ -91,6 +91,8 @@ pub struct IndexingServiceHealthRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /indexing/health` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,6 +118,7 @@ impl IndexingServiceHealthRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(IndexingServiceHealthRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -124,7 +127,12 @@ pub async fn handle_indexing_service_health<S: IndexingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "indexingServiceHealth",
+        path: "/indexing/health",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             IndexingServiceHealthRequest::read,
             |request| service.indexing_service_health(request),

@@ -220,6 +220,8 @@ pub struct ListKnowledgeBasesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -279,6 +281,7 @@ impl ListKnowledgeBasesRequest {
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -287,7 +290,12 @@ pub async fn handle_list_knowledge_bases<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listKnowledgeBases",
+        path: "/knowledgeBase",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListKnowledgeBasesRequest::read,
             |request| service.list_knowledge_bases(request),
@@ -303,6 +311,8 @@ pub struct CreateKnowledgeBaseRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -339,6 +349,7 @@ impl CreateKnowledgeBaseRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -347,7 +358,12 @@ pub async fn handle_create_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createKnowledgeBase",
+        path: "/knowledgeBase",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateKnowledgeBaseRequest::read,
             |request| service.create_knowledge_base(request),
@@ -365,6 +381,8 @@ pub struct GetKnowledgeBaseRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/{kbId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -398,6 +416,7 @@ impl GetKnowledgeBaseRequest {
         Ok(GetKnowledgeBaseRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -406,7 +425,12 @@ pub async fn handle_get_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getKnowledgeBase",
+        path: "/knowledgeBase/{kbId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetKnowledgeBaseRequest::read,
             |request| service.get_knowledge_base(request),
@@ -426,6 +450,8 @@ pub struct UpdateKnowledgeBaseRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /knowledgeBase/{kbId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -466,6 +492,7 @@ impl UpdateKnowledgeBaseRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -474,7 +501,12 @@ pub async fn handle_update_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateKnowledgeBase",
+        path: "/knowledgeBase/{kbId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateKnowledgeBaseRequest::read,
             |request| service.update_knowledge_base(request),
@@ -492,6 +524,8 @@ pub struct DeleteKnowledgeBaseRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /knowledgeBase/{kbId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -525,6 +559,7 @@ impl DeleteKnowledgeBaseRequest {
         Ok(DeleteKnowledgeBaseRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -533,7 +568,12 @@ pub async fn handle_delete_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteKnowledgeBase",
+        path: "/knowledgeBase/{kbId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteKnowledgeBaseRequest::read,
             |request| service.delete_knowledge_base(request),
@@ -563,6 +603,8 @@ pub struct GetKnowledgeHubRootNodesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/knowledge-hub/nodes` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -593,6 +635,7 @@ impl GetKnowledgeHubRootNodesRequest {
             node_types: query.optional("nodeTypes", false)?,
             q: query.optional("q", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -601,7 +644,12 @@ pub async fn handle_get_knowledge_hub_root_nodes<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getKnowledgeHubRootNodes",
+        path: "/knowledgeBase/knowledge-hub/nodes",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetKnowledgeHubRootNodesRequest::read,
             |request| service.get_knowledge_hub_root_nodes(request),
@@ -631,6 +679,8 @@ pub struct GetKnowledgeHubChildNodesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -665,6 +715,7 @@ impl GetKnowledgeHubChildNodesRequest {
             limit: query.optional("limit", false)?,
             q: query.optional("q", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -673,7 +724,12 @@ pub async fn handle_get_knowledge_hub_child_nodes<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getKnowledgeHubChildNodes",
+        path: "/knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetKnowledgeHubChildNodesRequest::read,
             |request| service.get_knowledge_hub_child_nodes(request),

@@ -80,6 +80,8 @@ pub struct UpdateSmtpConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /mail/updateSmtpConfig` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,6 +120,7 @@ impl UpdateSmtpConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateSmtpConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -126,7 +129,12 @@ pub async fn handle_update_smtp_config<S: MailConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateSmtpConfig",
+        path: "/mail/updateSmtpConfig",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateSmtpConfigRequest::read,
             |request| service.update_smtp_config(request),

@@ -177,6 +177,8 @@ pub struct GetMetricsCollectionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/metricsCollection` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -205,6 +207,7 @@ impl GetMetricsCollectionRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetMetricsCollectionRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -213,7 +216,12 @@ pub async fn handle_get_metrics_collection<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getMetricsCollection",
+        path: "/configurationManager/metricsCollection",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetMetricsCollectionRequest::read,
             |request| service.get_metrics_collection(request),
@@ -229,6 +237,8 @@ pub struct ToggleMetricsCollectionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /configurationManager/metricsCollection/toggle` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -264,6 +274,7 @@ impl ToggleMetricsCollectionRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -272,7 +283,12 @@ pub async fn handle_toggle_metrics_collection<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "toggleMetricsCollection",
+        path: "/configurationManager/metricsCollection/toggle",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ToggleMetricsCollectionRequest::read,
             |request| service.toggle_metrics_collection(request),
@@ -288,6 +304,8 @@ pub struct SetMetricsPushIntervalRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /configurationManager/metricsCollection/pushInterval` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -323,6 +341,7 @@ impl SetMetricsPushIntervalRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -331,7 +350,12 @@ pub async fn handle_set_metrics_push_interval<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setMetricsPushInterval",
+        path: "/configurationManager/metricsCollection/pushInterval",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetMetricsPushIntervalRequest::read,
             |request| service.set_metrics_push_interval(request),
@@ -347,6 +371,8 @@ pub struct SetMetricsServerUrlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /configurationManager/metricsCollection/serverUrl` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -382,6 +408,7 @@ impl SetMetricsServerUrlRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -390,7 +417,12 @@ pub async fn handle_set_metrics_server_url<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setMetricsServerUrl",
+        path: "/configurationManager/metricsCollection/serverUrl",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetMetricsServerUrlRequest::read,
             |request| service.set_metrics_server_url(request),

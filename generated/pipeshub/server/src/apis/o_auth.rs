@@ -53,6 +53,8 @@ pub struct ExchangeOAuthCodeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /userAccount/oauth/exchange` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,6 +90,7 @@ impl ExchangeOAuthCodeRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -96,7 +99,12 @@ pub async fn handle_exchange_o_auth_code<S: OAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "exchangeOAuthCode",
+        path: "/userAccount/oauth/exchange",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ExchangeOAuthCodeRequest::read,
             |request| service.exchange_o_auth_code(request),

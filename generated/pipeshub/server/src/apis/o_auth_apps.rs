@@ -298,6 +298,8 @@ pub struct ListOAuthAppsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth-clients` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -344,6 +346,7 @@ impl ListOAuthAppsRequest {
             status: query.optional("status", false)?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -352,7 +355,12 @@ pub async fn handle_list_o_auth_apps<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOAuthApps",
+        path: "/oauth-clients",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOAuthAppsRequest::read,
             |request| service.list_o_auth_apps(request),
@@ -368,6 +376,8 @@ pub struct CreateOAuthAppRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth-clients` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -406,6 +416,7 @@ impl CreateOAuthAppRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -414,7 +425,12 @@ pub async fn handle_create_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createOAuthApp",
+        path: "/oauth-clients",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateOAuthAppRequest::read,
             |request| service.create_o_auth_app(request),
@@ -428,6 +444,8 @@ pub struct ListOAuthScopesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth-clients/scopes` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -453,6 +471,7 @@ impl ListOAuthScopesRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ListOAuthScopesRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -461,7 +480,12 @@ pub async fn handle_list_o_auth_scopes<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOAuthScopes",
+        path: "/oauth-clients/scopes",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOAuthScopesRequest::read,
             |request| service.list_o_auth_scopes(request),
@@ -479,6 +503,8 @@ pub struct GetOAuthAppRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth-clients/{appId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -517,6 +543,7 @@ impl GetOAuthAppRequest {
                 "appId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -525,7 +552,12 @@ pub async fn handle_get_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuthApp",
+        path: "/oauth-clients/{appId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuthAppRequest::read,
             |request| service.get_o_auth_app(request),
@@ -545,6 +577,8 @@ pub struct UpdateOAuthAppRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /oauth-clients/{appId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -596,6 +630,7 @@ impl UpdateOAuthAppRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -604,7 +639,12 @@ pub async fn handle_update_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateOAuthApp",
+        path: "/oauth-clients/{appId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateOAuthAppRequest::read,
             |request| service.update_o_auth_app(request),
@@ -622,6 +662,8 @@ pub struct DeleteOAuthAppRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /oauth-clients/{appId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -666,6 +708,7 @@ impl DeleteOAuthAppRequest {
                 "appId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -674,7 +717,12 @@ pub async fn handle_delete_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOAuthApp",
+        path: "/oauth-clients/{appId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOAuthAppRequest::read,
             |request| service.delete_o_auth_app(request),
@@ -692,6 +740,8 @@ pub struct RegenerateOAuthAppSecretRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth-clients/{appId}/regenerate-secret` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -736,6 +786,7 @@ impl RegenerateOAuthAppSecretRequest {
                 "appId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -744,7 +795,12 @@ pub async fn handle_regenerate_o_auth_app_secret<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "regenerateOAuthAppSecret",
+        path: "/oauth-clients/{appId}/regenerate-secret",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RegenerateOAuthAppSecretRequest::read,
             |request| service.regenerate_o_auth_app_secret(request),
@@ -762,6 +818,8 @@ pub struct SuspendOAuthAppRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth-clients/{appId}/suspend` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -806,6 +864,7 @@ impl SuspendOAuthAppRequest {
                 "appId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -814,7 +873,12 @@ pub async fn handle_suspend_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "suspendOAuthApp",
+        path: "/oauth-clients/{appId}/suspend",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SuspendOAuthAppRequest::read,
             |request| service.suspend_o_auth_app(request),
@@ -832,6 +896,8 @@ pub struct ActivateOAuthAppRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth-clients/{appId}/activate` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -876,6 +942,7 @@ impl ActivateOAuthAppRequest {
                 "appId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -884,7 +951,12 @@ pub async fn handle_activate_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "activateOAuthApp",
+        path: "/oauth-clients/{appId}/activate",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ActivateOAuthAppRequest::read,
             |request| service.activate_o_auth_app(request),
@@ -902,6 +974,8 @@ pub struct ListOAuthAppTokensRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth-clients/{appId}/tokens` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -943,6 +1017,7 @@ impl ListOAuthAppTokensRequest {
                 "appId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -951,7 +1026,12 @@ pub async fn handle_list_o_auth_app_tokens<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOAuthAppTokens",
+        path: "/oauth-clients/{appId}/tokens",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOAuthAppTokensRequest::read,
             |request| service.list_o_auth_app_tokens(request),
@@ -969,6 +1049,8 @@ pub struct RevokeAllOAuthAppTokensRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth-clients/{appId}/revoke-all-tokens` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1013,6 +1095,7 @@ impl RevokeAllOAuthAppTokensRequest {
                 "appId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1021,7 +1104,12 @@ pub async fn handle_revoke_all_o_auth_app_tokens<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "revokeAllOAuthAppTokens",
+        path: "/oauth-clients/{appId}/revoke-all-tokens",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RevokeAllOAuthAppTokensRequest::read,
             |request| service.revoke_all_o_auth_app_tokens(request),

@@ -183,6 +183,8 @@ pub struct GetOAuthRegistryRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth/registry` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -228,6 +230,7 @@ impl GetOAuthRegistryRequest {
             )?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -236,7 +239,12 @@ pub async fn handle_get_o_auth_registry<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuthRegistry",
+        path: "/oauth/registry",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuthRegistryRequest::read,
             |request| service.get_o_auth_registry(request),
@@ -252,6 +260,8 @@ pub struct GetOAuthConnectorTypeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth/registry/{connectorType}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -282,6 +292,7 @@ impl GetOAuthConnectorTypeRequest {
         Ok(GetOAuthConnectorTypeRequest {
             connector_type: runtime::path_param(path, "p0", "connectorType")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -290,7 +301,12 @@ pub async fn handle_get_o_auth_connector_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuthConnectorType",
+        path: "/oauth/registry/{connectorType}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuthConnectorTypeRequest::read,
             |request| service.get_o_auth_connector_type(request),
@@ -310,6 +326,8 @@ pub struct ListOAuthConfigsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -355,6 +373,7 @@ impl ListOAuthConfigsRequest {
             )?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -363,7 +382,12 @@ pub async fn handle_list_o_auth_configs<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOAuthConfigs",
+        path: "/oauth",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOAuthConfigsRequest::read,
             |request| service.list_o_auth_configs(request),
@@ -385,6 +409,8 @@ pub struct ListOAuthConfigsByTypeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth/{connectorType}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -435,6 +461,7 @@ impl ListOAuthConfigsByTypeRequest {
             )?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -443,7 +470,12 @@ pub async fn handle_list_o_auth_configs_by_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOAuthConfigsByType",
+        path: "/oauth/{connectorType}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOAuthConfigsByTypeRequest::read,
             |request| service.list_o_auth_configs_by_type(request),
@@ -461,6 +493,8 @@ pub struct CreateOAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth/{connectorType}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -501,6 +535,7 @@ impl CreateOAuthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -509,7 +544,12 @@ pub async fn handle_create_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createOAuthConfig",
+        path: "/oauth/{connectorType}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateOAuthConfigRequest::read,
             |request| service.create_o_auth_config(request),
@@ -527,6 +567,8 @@ pub struct GetOAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth/{connectorType}/{configId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -558,6 +600,7 @@ impl GetOAuthConfigRequest {
             connector_type: runtime::path_param(path, "p0", "connectorType")?,
             config_id: runtime::path_param(path, "p1", "configId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -566,7 +609,12 @@ pub async fn handle_get_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOAuthConfig",
+        path: "/oauth/{connectorType}/{configId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOAuthConfigRequest::read,
             |request| service.get_o_auth_config(request),
@@ -586,6 +634,8 @@ pub struct UpdateOAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /oauth/{connectorType}/{configId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -627,6 +677,7 @@ impl UpdateOAuthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -635,7 +686,12 @@ pub async fn handle_update_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateOAuthConfig",
+        path: "/oauth/{connectorType}/{configId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateOAuthConfigRequest::read,
             |request| service.update_o_auth_config(request),
@@ -653,6 +709,8 @@ pub struct DeleteOAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /oauth/{connectorType}/{configId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -690,6 +748,7 @@ impl DeleteOAuthConfigRequest {
             connector_type: runtime::path_param(path, "p0", "connectorType")?,
             config_id: runtime::path_param(path, "p1", "configId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -698,7 +757,12 @@ pub async fn handle_delete_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOAuthConfig",
+        path: "/oauth/{connectorType}/{configId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOAuthConfigRequest::read,
             |request| service.delete_o_auth_config(request),

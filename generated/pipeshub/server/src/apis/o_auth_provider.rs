@@ -230,6 +230,8 @@ pub struct OauthAuthorizeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth/authorize` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -287,6 +289,7 @@ impl OauthAuthorizeRequest {
             code_challenge_method: query.optional("code_challenge_method", false)?,
             nonce: query.optional("nonce", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -295,7 +298,12 @@ pub async fn handle_oauth_authorize<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oauthAuthorize",
+        path: "/oauth/authorize",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OauthAuthorizeRequest::read,
             |request| service.oauth_authorize(request),
@@ -311,6 +319,8 @@ pub struct OauthAuthorizeConsentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth/authorize` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -346,6 +356,7 @@ impl OauthAuthorizeConsentRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -354,7 +365,12 @@ pub async fn handle_oauth_authorize_consent<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oauthAuthorizeConsent",
+        path: "/oauth/authorize",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OauthAuthorizeConsentRequest::read,
             |request| service.oauth_authorize_consent(request),
@@ -370,6 +386,8 @@ pub struct OauthTokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth/token` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -402,6 +420,7 @@ impl OauthTokenRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -410,7 +429,12 @@ pub async fn handle_oauth_token<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oauthToken",
+        path: "/oauth/token",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OauthTokenRequest::read,
             |request| service.oauth_token(request),
@@ -426,6 +450,8 @@ pub struct OauthRevokeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth/revoke` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -455,6 +481,7 @@ impl OauthRevokeRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -463,7 +490,12 @@ pub async fn handle_oauth_revoke<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oauthRevoke",
+        path: "/oauth/revoke",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OauthRevokeRequest::read,
             |request| service.oauth_revoke(request),
@@ -479,6 +511,8 @@ pub struct OauthIntrospectRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /oauth/introspect` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -508,6 +542,7 @@ impl OauthIntrospectRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -516,7 +551,12 @@ pub async fn handle_oauth_introspect<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oauthIntrospect",
+        path: "/oauth/introspect",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OauthIntrospectRequest::read,
             |request| service.oauth_introspect(request),

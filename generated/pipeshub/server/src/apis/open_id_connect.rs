@@ -128,6 +128,8 @@ pub struct OauthUserInfoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth/userinfo` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,6 +158,7 @@ impl OauthUserInfoRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(OauthUserInfoRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -164,7 +167,12 @@ pub async fn handle_oauth_user_info<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oauthUserInfo",
+        path: "/oauth/userinfo",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OauthUserInfoRequest::read,
             |request| service.oauth_user_info(request),
@@ -178,6 +186,8 @@ pub struct OpenidConfigurationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /.well-known/openid-configuration` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -200,6 +210,7 @@ impl OpenidConfigurationRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(OpenidConfigurationRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -208,7 +219,12 @@ pub async fn handle_openid_configuration<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "openidConfiguration",
+        path: "/.well-known/openid-configuration",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OpenidConfigurationRequest::read,
             |request| service.openid_configuration(request),
@@ -222,6 +238,8 @@ pub struct JwksRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /.well-known/jwks.json` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -242,7 +260,10 @@ impl JwksRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(JwksRequest { credentials })
+        Ok(JwksRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /.well-known/jwks.json` request and hands it to [`OpenIdConnectApi::jwks`].
@@ -250,5 +271,15 @@ pub async fn handle_jwks<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, JwksRequest::read, |request| service.jwks(request)).await
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "jwks",
+        path: "/.well-known/jwks.json",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            JwksRequest::read,
+            |request| service.jwks(request),
+        )
+        .await
 }

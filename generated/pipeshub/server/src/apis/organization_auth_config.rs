@@ -139,6 +139,8 @@ pub struct CreateOrgAuthConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /orgAuthConfig/` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -171,6 +173,7 @@ impl CreateOrgAuthConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -179,7 +182,12 @@ pub async fn handle_create_org_auth_config<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createOrgAuthConfig",
+        path: "/orgAuthConfig/",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateOrgAuthConfigRequest::read,
             |request| service.create_org_auth_config(request),
@@ -193,6 +201,8 @@ pub struct GetAuthMethodsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /orgAuthConfig/authMethods` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -224,6 +234,7 @@ impl GetAuthMethodsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetAuthMethodsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -232,7 +243,12 @@ pub async fn handle_get_auth_methods<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAuthMethods",
+        path: "/orgAuthConfig/authMethods",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAuthMethodsRequest::read,
             |request| service.get_auth_methods(request),
@@ -248,6 +264,8 @@ pub struct UpdateAuthMethodRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /orgAuthConfig/updateAuthMethod` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -286,6 +304,7 @@ impl UpdateAuthMethodRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -294,7 +313,12 @@ pub async fn handle_update_auth_method<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateAuthMethod",
+        path: "/orgAuthConfig/updateAuthMethod",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateAuthMethodRequest::read,
             |request| service.update_auth_method(request),

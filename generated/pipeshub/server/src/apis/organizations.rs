@@ -329,6 +329,8 @@ pub struct CheckOrgExistsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /org/exists` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -351,6 +353,7 @@ impl CheckOrgExistsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CheckOrgExistsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -359,7 +362,12 @@ pub async fn handle_check_org_exists<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "checkOrgExists",
+        path: "/org/exists",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CheckOrgExistsRequest::read,
             |request| service.check_org_exists(request),
@@ -373,6 +381,8 @@ pub struct GetCurrentOrganizationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /org` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -401,6 +411,7 @@ impl GetCurrentOrganizationRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetCurrentOrganizationRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -409,7 +420,12 @@ pub async fn handle_get_current_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getCurrentOrganization",
+        path: "/org",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetCurrentOrganizationRequest::read,
             |request| service.get_current_organization(request),
@@ -425,6 +441,8 @@ pub struct UpdateOrganizationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /org` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -465,6 +483,7 @@ impl UpdateOrganizationRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -473,7 +492,12 @@ pub async fn handle_update_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateOrganization",
+        path: "/org",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateOrganizationRequest::read,
             |request| service.update_organization(request),
@@ -489,6 +513,8 @@ pub struct CreateOrganizationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /org` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -527,6 +553,7 @@ impl CreateOrganizationRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -535,7 +562,12 @@ pub async fn handle_create_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createOrganization",
+        path: "/org",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateOrganizationRequest::read,
             |request| service.create_organization(request),
@@ -553,6 +585,8 @@ pub struct DeleteOrganizationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /org` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -589,6 +623,7 @@ impl DeleteOrganizationRequest {
         Ok(DeleteOrganizationRequest {
             confirm: query.required("confirm", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -597,7 +632,12 @@ pub async fn handle_delete_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOrganization",
+        path: "/org",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOrganizationRequest::read,
             |request| service.delete_organization(request),
@@ -611,6 +651,8 @@ pub struct GetOrganizationLogoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /org/logo` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -639,6 +681,7 @@ impl GetOrganizationLogoRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOrganizationLogoRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -647,7 +690,12 @@ pub async fn handle_get_organization_logo<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOrganizationLogo",
+        path: "/org/logo",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOrganizationLogoRequest::read,
             |request| service.get_organization_logo(request),
@@ -663,6 +711,8 @@ pub struct UploadOrganizationLogoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /org/logo` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -722,6 +772,7 @@ impl UploadOrganizationLogoRequest {
                 UploadOrganizationLogoForm::read(runtime::multipart(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -730,7 +781,12 @@ pub async fn handle_upload_organization_logo<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "uploadOrganizationLogo",
+        path: "/org/logo",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UploadOrganizationLogoRequest::read,
             |request| service.upload_organization_logo(request),
@@ -744,6 +800,8 @@ pub struct DeleteOrganizationLogoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /org/logo` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -775,6 +833,7 @@ impl DeleteOrganizationLogoRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteOrganizationLogoRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -783,7 +842,12 @@ pub async fn handle_delete_organization_logo<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteOrganizationLogo",
+        path: "/org/logo",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteOrganizationLogoRequest::read,
             |request| service.delete_organization_logo(request),
@@ -797,6 +861,8 @@ pub struct GetOnboardingStatusRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /org/onboarding-status` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -822,6 +888,7 @@ impl GetOnboardingStatusRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOnboardingStatusRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -830,7 +897,12 @@ pub async fn handle_get_onboarding_status<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getOnboardingStatus",
+        path: "/org/onboarding-status",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetOnboardingStatusRequest::read,
             |request| service.get_onboarding_status(request),
@@ -846,6 +918,8 @@ pub struct UpdateOnboardingStatusRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /org/onboarding-status` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -883,6 +957,7 @@ impl UpdateOnboardingStatusRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -891,7 +966,12 @@ pub async fn handle_update_onboarding_status<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateOnboardingStatus",
+        path: "/org/onboarding-status",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateOnboardingStatusRequest::read,
             |request| service.update_onboarding_status(request),

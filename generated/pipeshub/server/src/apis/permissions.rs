@@ -95,6 +95,8 @@ pub struct ListKbPermissionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/{kbId}/permissions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,6 +130,7 @@ impl ListKbPermissionsRequest {
         Ok(ListKbPermissionsRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -136,7 +139,12 @@ pub async fn handle_list_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listKBPermissions",
+        path: "/knowledgeBase/{kbId}/permissions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListKbPermissionsRequest::read,
             |request| service.list_kb_permissions(request),
@@ -154,6 +162,8 @@ pub struct UpdateKbPermissionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /knowledgeBase/{kbId}/permissions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,6 +201,7 @@ impl UpdateKbPermissionsRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -199,7 +210,12 @@ pub async fn handle_update_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateKBPermissions",
+        path: "/knowledgeBase/{kbId}/permissions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateKbPermissionsRequest::read,
             |request| service.update_kb_permissions(request),
@@ -217,6 +233,8 @@ pub struct CreateKbPermissionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase/{kbId}/permissions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -254,6 +272,7 @@ impl CreateKbPermissionRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -262,7 +281,12 @@ pub async fn handle_create_kb_permission<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createKBPermission",
+        path: "/knowledgeBase/{kbId}/permissions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateKbPermissionRequest::read,
             |request| service.create_kb_permission(request),
@@ -280,6 +304,8 @@ pub struct DeleteKbPermissionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /knowledgeBase/{kbId}/permissions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -317,6 +343,7 @@ impl DeleteKbPermissionsRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -325,7 +352,12 @@ pub async fn handle_delete_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteKBPermissions",
+        path: "/knowledgeBase/{kbId}/permissions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteKbPermissionsRequest::read,
             |request| service.delete_kb_permissions(request),

@@ -112,6 +112,8 @@ pub struct GetPlatformSettingsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/platform/settings` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,6 +139,7 @@ impl GetPlatformSettingsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetPlatformSettingsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -145,7 +148,12 @@ pub async fn handle_get_platform_settings<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getPlatformSettings",
+        path: "/configurationManager/platform/settings",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetPlatformSettingsRequest::read,
             |request| service.get_platform_settings(request),
@@ -161,6 +169,8 @@ pub struct SetPlatformSettingsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/platform/settings` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -196,6 +206,7 @@ impl SetPlatformSettingsRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -204,7 +215,12 @@ pub async fn handle_set_platform_settings<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setPlatformSettings",
+        path: "/configurationManager/platform/settings",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetPlatformSettingsRequest::read,
             |request| service.set_platform_settings(request),
@@ -218,6 +234,8 @@ pub struct GetAvailableFeatureFlagsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/platform/feature-flags/available` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -243,6 +261,7 @@ impl GetAvailableFeatureFlagsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetAvailableFeatureFlagsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -251,7 +270,12 @@ pub async fn handle_get_available_feature_flags<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAvailableFeatureFlags",
+        path: "/configurationManager/platform/feature-flags/available",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAvailableFeatureFlagsRequest::read,
             |request| service.get_available_feature_flags(request),
@@ -265,6 +289,8 @@ pub struct GetCustomSystemPromptRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/prompts/system` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -290,6 +316,7 @@ impl GetCustomSystemPromptRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetCustomSystemPromptRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -298,7 +325,12 @@ pub async fn handle_get_custom_system_prompt<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getCustomSystemPrompt",
+        path: "/configurationManager/prompts/system",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetCustomSystemPromptRequest::read,
             |request| service.get_custom_system_prompt(request),
@@ -314,6 +346,8 @@ pub struct SetCustomSystemPromptRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /configurationManager/prompts/system` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -349,6 +383,7 @@ impl SetCustomSystemPromptRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -357,7 +392,12 @@ pub async fn handle_set_custom_system_prompt<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setCustomSystemPrompt",
+        path: "/configurationManager/prompts/system",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetCustomSystemPromptRequest::read,
             |request| service.set_custom_system_prompt(request),

@@ -85,6 +85,8 @@ pub struct GetFrontendPublicUrlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/frontendPublicUrl` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +112,7 @@ impl GetFrontendPublicUrlRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetFrontendPublicUrlRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -118,7 +121,12 @@ pub async fn handle_get_frontend_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getFrontendPublicUrl",
+        path: "/configurationManager/frontendPublicUrl",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetFrontendPublicUrlRequest::read,
             |request| service.get_frontend_public_url(request),
@@ -134,6 +142,8 @@ pub struct SetFrontendPublicUrlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/frontendPublicUrl` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,6 +179,7 @@ impl SetFrontendPublicUrlRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -177,7 +188,12 @@ pub async fn handle_set_frontend_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setFrontendPublicUrl",
+        path: "/configurationManager/frontendPublicUrl",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetFrontendPublicUrlRequest::read,
             |request| service.set_frontend_public_url(request),
@@ -191,6 +207,8 @@ pub struct GetConnectorPublicUrlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/connectorPublicUrl` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -216,6 +234,7 @@ impl GetConnectorPublicUrlRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetConnectorPublicUrlRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -224,7 +243,12 @@ pub async fn handle_get_connector_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getConnectorPublicUrl",
+        path: "/configurationManager/connectorPublicUrl",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetConnectorPublicUrlRequest::read,
             |request| service.get_connector_public_url(request),
@@ -240,6 +264,8 @@ pub struct SetConnectorPublicUrlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/connectorPublicUrl` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -275,6 +301,7 @@ impl SetConnectorPublicUrlRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -283,7 +310,12 @@ pub async fn handle_set_connector_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "setConnectorPublicUrl",
+        path: "/configurationManager/connectorPublicUrl",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SetConnectorPublicUrlRequest::read,
             |request| service.set_connector_public_url(request),

@@ -265,6 +265,8 @@ pub struct QueryServiceHealthRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /query/health` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -290,6 +292,7 @@ impl QueryServiceHealthRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(QueryServiceHealthRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -298,7 +301,12 @@ pub async fn handle_query_service_health<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "queryServiceHealth",
+        path: "/query/health",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             QueryServiceHealthRequest::read,
             |request| service.query_service_health(request),
@@ -314,6 +322,8 @@ pub struct QueryServiceSearchRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /query/api/v1/search` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -349,6 +359,7 @@ impl QueryServiceSearchRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -357,7 +368,12 @@ pub async fn handle_query_service_search<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "queryServiceSearch",
+        path: "/query/api/v1/search",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             QueryServiceSearchRequest::read,
             |request| service.query_service_search(request),
@@ -373,6 +389,8 @@ pub struct QueryServiceChatRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /query/api/v1/chat` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -405,6 +423,7 @@ impl QueryServiceChatRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -413,7 +432,12 @@ pub async fn handle_query_service_chat<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "queryServiceChat",
+        path: "/query/api/v1/chat",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             QueryServiceChatRequest::read,
             |request| service.query_service_chat(request),
@@ -427,6 +451,8 @@ pub struct QueryServiceChatStreamRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /query/api/v1/chat/stream` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -454,6 +480,7 @@ impl QueryServiceChatStreamRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(QueryServiceChatStreamRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -462,7 +489,12 @@ pub async fn handle_query_service_chat_stream<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "queryServiceChatStream",
+        path: "/query/api/v1/chat/stream",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             QueryServiceChatStreamRequest::read,
             |request| service.query_service_chat_stream(request),
@@ -482,6 +514,8 @@ pub struct QueryServiceHealthCheckRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /query/api/v1/health-check/{model_type}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -513,6 +547,7 @@ impl QueryServiceHealthCheckRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -521,7 +556,12 @@ pub async fn handle_query_service_health_check<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "queryServiceHealthCheck",
+        path: "/query/api/v1/health-check/{model_type}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             QueryServiceHealthCheckRequest::read,
             |request| service.query_service_health_check(request),
@@ -535,6 +575,8 @@ pub struct QueryListToolsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /query/api/v1/tools` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -563,6 +605,7 @@ impl QueryListToolsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(QueryListToolsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -571,7 +614,12 @@ pub async fn handle_query_list_tools<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "queryListTools",
+        path: "/query/api/v1/tools",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             QueryListToolsRequest::read,
             |request| service.query_list_tools(request),

@@ -74,6 +74,8 @@ pub struct GetQueueStatsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /crawlingManager/stats` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +101,7 @@ impl GetQueueStatsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetQueueStatsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -107,7 +110,12 @@ pub async fn handle_get_queue_stats<S: QueueManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getQueueStats",
+        path: "/crawlingManager/stats",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetQueueStatsRequest::read,
             |request| service.get_queue_stats(request),

@@ -218,6 +218,8 @@ pub struct GetAllRecordsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/records` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -279,6 +281,7 @@ impl GetAllRecordsRequest {
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -287,7 +290,12 @@ pub async fn handle_get_all_records<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAllRecords",
+        path: "/knowledgeBase/records",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAllRecordsRequest::read,
             |request| service.get_all_records(request),
@@ -337,6 +345,8 @@ pub struct GetKbRecordsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/{kbId}/records` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -405,6 +415,7 @@ impl GetKbRecordsRequest {
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -413,7 +424,12 @@ pub async fn handle_get_kb_records<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getKBRecords",
+        path: "/knowledgeBase/{kbId}/records",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetKbRecordsRequest::read,
             |request| service.get_kb_records(request),
@@ -435,6 +451,8 @@ pub struct GetRecordByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/record/{recordId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -466,6 +484,7 @@ impl GetRecordByIdRequest {
             record_id: runtime::path_param(path, "p0", "recordId")?,
             convert_to: query.optional("convertTo", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -474,7 +493,12 @@ pub async fn handle_get_record_by_id<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getRecordById",
+        path: "/knowledgeBase/record/{recordId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetRecordByIdRequest::read,
             |request| service.get_record_by_id(request),
@@ -494,6 +518,8 @@ pub struct UpdateRecordRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /knowledgeBase/record/{recordId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -563,6 +589,7 @@ impl UpdateRecordRequest {
             record_id: runtime::path_param(path, "p0", "recordId")?,
             body: UpdateRecordForm::read(runtime::multipart(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -571,7 +598,12 @@ pub async fn handle_update_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateRecord",
+        path: "/knowledgeBase/record/{recordId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateRecordRequest::read,
             |request| service.update_record(request),
@@ -589,6 +621,8 @@ pub struct DeleteRecordRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /knowledgeBase/record/{recordId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -622,6 +656,7 @@ impl DeleteRecordRequest {
         Ok(DeleteRecordRequest {
             record_id: runtime::path_param(path, "p0", "recordId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -630,7 +665,12 @@ pub async fn handle_delete_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteRecord",
+        path: "/knowledgeBase/record/{recordId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteRecordRequest::read,
             |request| service.delete_record(request),
@@ -652,6 +692,8 @@ pub struct StreamRecordBufferRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/stream/record/{recordId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -685,6 +727,7 @@ impl StreamRecordBufferRequest {
             record_id: runtime::path_param(path, "p0", "recordId")?,
             convert_to: query.optional("convertTo", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -693,7 +736,12 @@ pub async fn handle_stream_record_buffer<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "streamRecordBuffer",
+        path: "/knowledgeBase/stream/record/{recordId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             StreamRecordBufferRequest::read,
             |request| service.stream_record_buffer(request),
@@ -717,6 +765,8 @@ pub struct MoveRecordRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /knowledgeBase/{kbId}/record/{recordId}/move` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -758,6 +808,7 @@ impl MoveRecordRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -766,7 +817,12 @@ pub async fn handle_move_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "moveRecord",
+        path: "/knowledgeBase/{kbId}/record/{recordId}/move",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             MoveRecordRequest::read,
             |request| service.move_record(request),

@@ -116,6 +116,8 @@ pub struct SignInViaSamlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /saml/signIn` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -166,6 +168,7 @@ impl SignInViaSamlRequest {
             email: query.required("email", false)?,
             session_token: query.optional("sessionToken", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -174,7 +177,12 @@ pub async fn handle_sign_in_via_saml<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "signInViaSAML",
+        path: "/saml/signIn",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SignInViaSamlRequest::read,
             |request| service.sign_in_via_saml(request),
@@ -190,6 +198,8 @@ pub struct SamlCallbackRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /saml/signIn/callback` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -243,6 +253,7 @@ impl SamlCallbackRequest {
         Ok(SamlCallbackRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -251,7 +262,12 @@ pub async fn handle_saml_callback<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "samlCallback",
+        path: "/saml/signIn/callback",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SamlCallbackRequest::read,
             |request| service.saml_callback(request),
@@ -265,6 +281,8 @@ pub struct UpdateSamlAppConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /saml/updateAppConfig` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -293,6 +311,7 @@ impl UpdateSamlAppConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateSamlAppConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -301,7 +320,12 @@ pub async fn handle_update_saml_app_config<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateSamlAppConfig",
+        path: "/saml/updateAppConfig",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateSamlAppConfigRequest::read,
             |request| service.update_saml_app_config(request),

@@ -202,6 +202,8 @@ pub struct SearchHistoryRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /search` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -246,6 +248,7 @@ impl SearchHistoryRequest {
                 "page",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -254,7 +257,12 @@ pub async fn handle_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "searchHistory",
+        path: "/search",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SearchHistoryRequest::read,
             |request| service.search_history(request),
@@ -270,6 +278,8 @@ pub struct SearchRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /search` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -305,6 +315,7 @@ impl SearchRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -313,7 +324,16 @@ pub async fn handle_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SearchRequest::read, |request| service.search(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "search",
+        path: "/search",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            SearchRequest::read,
+            |request| service.search(request),
+        )
         .await
 }
 
@@ -323,6 +343,8 @@ pub struct DeleteAllSearchHistoryRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /search` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -348,6 +370,7 @@ impl DeleteAllSearchHistoryRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteAllSearchHistoryRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -356,7 +379,12 @@ pub async fn handle_delete_all_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteAllSearchHistory",
+        path: "/search",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteAllSearchHistoryRequest::read,
             |request| service.delete_all_search_history(request),
@@ -374,6 +402,8 @@ pub struct GetSearchByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /search/{searchId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -404,6 +434,7 @@ impl GetSearchByIdRequest {
         Ok(GetSearchByIdRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -412,7 +443,12 @@ pub async fn handle_get_search_by_id<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getSearchById",
+        path: "/search/{searchId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetSearchByIdRequest::read,
             |request| service.get_search_by_id(request),
@@ -428,6 +464,8 @@ pub struct DeleteSearchRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /search/{searchId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -458,6 +496,7 @@ impl DeleteSearchRequest {
         Ok(DeleteSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -466,7 +505,12 @@ pub async fn handle_delete_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteSearch",
+        path: "/search/{searchId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteSearchRequest::read,
             |request| service.delete_search(request),
@@ -484,6 +528,8 @@ pub struct ShareSearchRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /search/{searchId}/share` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -518,6 +564,7 @@ impl ShareSearchRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -526,7 +573,12 @@ pub async fn handle_share_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "shareSearch",
+        path: "/search/{searchId}/share",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ShareSearchRequest::read,
             |request| service.share_search(request),
@@ -544,6 +596,8 @@ pub struct UnshareSearchRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /search/{searchId}/unshare` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -578,6 +632,7 @@ impl UnshareSearchRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -586,7 +641,12 @@ pub async fn handle_unshare_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "unshareSearch",
+        path: "/search/{searchId}/unshare",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UnshareSearchRequest::read,
             |request| service.unshare_search(request),
@@ -602,6 +662,8 @@ pub struct ArchiveSearchRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /search/{searchId}/archive` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -632,6 +694,7 @@ impl ArchiveSearchRequest {
         Ok(ArchiveSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -640,7 +703,12 @@ pub async fn handle_archive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "archiveSearch",
+        path: "/search/{searchId}/archive",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ArchiveSearchRequest::read,
             |request| service.archive_search(request),
@@ -656,6 +724,8 @@ pub struct UnarchiveSearchRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /search/{searchId}/unarchive` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -686,6 +756,7 @@ impl UnarchiveSearchRequest {
         Ok(UnarchiveSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -694,7 +765,12 @@ pub async fn handle_unarchive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "unarchiveSearch",
+        path: "/search/{searchId}/unarchive",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UnarchiveSearchRequest::read,
             |request| service.unarchive_search(request),

@@ -61,6 +61,8 @@ pub struct GetSmtpConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/smtpConfig` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,6 +88,7 @@ impl GetSmtpConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetSmtpConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -94,7 +97,12 @@ pub async fn handle_get_smtp_config<S: SmtpConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getSMTPConfig",
+        path: "/configurationManager/smtpConfig",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetSmtpConfigRequest::read,
             |request| service.get_smtp_config(request),
@@ -110,6 +118,8 @@ pub struct CreateSmtpConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/smtpConfig` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,6 +155,7 @@ impl CreateSmtpConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -153,7 +164,12 @@ pub async fn handle_create_smtp_config<S: SmtpConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createSMTPConfig",
+        path: "/configurationManager/smtpConfig",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateSmtpConfigRequest::read,
             |request| service.create_smtp_config(request),

@@ -105,6 +105,8 @@ pub struct CreateLocalStorageConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/storageConfig#local` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,6 +142,7 @@ impl CreateLocalStorageConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -148,7 +151,12 @@ pub async fn handle_create_local_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createLocalStorageConfig",
+        path: "/configurationManager/storageConfig#local",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateLocalStorageConfigRequest::read,
             |request| service.create_local_storage_config(request),
@@ -164,6 +172,8 @@ pub struct CreateS3StorageConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/storageConfig#s3` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,6 +209,7 @@ impl CreateS3StorageConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -207,7 +218,12 @@ pub async fn handle_create_s3_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createS3StorageConfig",
+        path: "/configurationManager/storageConfig#s3",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateS3StorageConfigRequest::read,
             |request| service.create_s3_storage_config(request),
@@ -223,6 +239,8 @@ pub struct CreateAzureBlobStorageConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /configurationManager/storageConfig#azureBlob` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -258,6 +276,7 @@ impl CreateAzureBlobStorageConfigRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -266,7 +285,12 @@ pub async fn handle_create_azure_blob_storage_config<S: StorageConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createAzureBlobStorageConfig",
+        path: "/configurationManager/storageConfig#azureBlob",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateAzureBlobStorageConfigRequest::read,
             |request| service.create_azure_blob_storage_config(request),
@@ -280,6 +304,8 @@ pub struct GetStorageConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /configurationManager/storageConfig` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -308,6 +334,7 @@ impl GetStorageConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetStorageConfigRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -316,7 +343,12 @@ pub async fn handle_get_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getStorageConfig",
+        path: "/configurationManager/storageConfig",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetStorageConfigRequest::read,
             |request| service.get_storage_config(request),

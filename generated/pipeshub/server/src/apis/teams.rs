@@ -335,6 +335,8 @@ pub struct ListTeamsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /teams` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -380,6 +382,7 @@ impl ListTeamsRequest {
                 "page",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -388,7 +391,12 @@ pub async fn handle_list_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listTeams",
+        path: "/teams",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListTeamsRequest::read,
             |request| service.list_teams(request),
@@ -404,6 +412,8 @@ pub struct CreateTeamRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /teams` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -441,6 +451,7 @@ impl CreateTeamRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -449,7 +460,12 @@ pub async fn handle_create_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createTeam",
+        path: "/teams",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateTeamRequest::read,
             |request| service.create_team(request),
@@ -467,6 +483,8 @@ pub struct GetTeamByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /teams/{teamId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -508,6 +526,7 @@ impl GetTeamByIdRequest {
                 "teamId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -516,7 +535,12 @@ pub async fn handle_get_team_by_id<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getTeamById",
+        path: "/teams/{teamId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetTeamByIdRequest::read,
             |request| service.get_team_by_id(request),
@@ -536,6 +560,8 @@ pub struct UpdateTeamRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /teams/{teamId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -588,6 +614,7 @@ impl UpdateTeamRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -596,7 +623,12 @@ pub async fn handle_update_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateTeam",
+        path: "/teams/{teamId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateTeamRequest::read,
             |request| service.update_team(request),
@@ -614,6 +646,8 @@ pub struct DeleteTeamRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /teams/{teamId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -655,6 +689,7 @@ impl DeleteTeamRequest {
                 "teamId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -663,7 +698,12 @@ pub async fn handle_delete_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteTeam",
+        path: "/teams/{teamId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteTeamRequest::read,
             |request| service.delete_team(request),
@@ -689,6 +729,8 @@ pub struct GetTeamUsersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /teams/{teamId}/users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -752,6 +794,7 @@ impl GetTeamUsersRequest {
                 "limit",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -760,7 +803,12 @@ pub async fn handle_get_team_users<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getTeamUsers",
+        path: "/teams/{teamId}/users",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetTeamUsersRequest::read,
             |request| service.get_team_users(request),
@@ -780,6 +828,8 @@ pub struct AddUsersToTeamRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /teams/{teamId}/users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -833,6 +883,7 @@ impl AddUsersToTeamRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -841,7 +892,12 @@ pub async fn handle_add_users_to_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "addUsersToTeam",
+        path: "/teams/{teamId}/users",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AddUsersToTeamRequest::read,
             |request| service.add_users_to_team(request),
@@ -861,6 +917,8 @@ pub struct RemoveUsersFromTeamRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /teams/{teamId}/users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -913,6 +971,7 @@ impl RemoveUsersFromTeamRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -921,7 +980,12 @@ pub async fn handle_remove_users_from_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "removeUsersFromTeam",
+        path: "/teams/{teamId}/users",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RemoveUsersFromTeamRequest::read,
             |request| service.remove_users_from_team(request),
@@ -941,6 +1005,8 @@ pub struct UpdateTeamUserPermissionsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /teams/{teamId}/users/permissions` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -998,6 +1064,7 @@ impl UpdateTeamUserPermissionsRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1006,7 +1073,12 @@ pub async fn handle_update_team_user_permissions<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateTeamUserPermissions",
+        path: "/teams/{teamId}/users/permissions",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateTeamUserPermissionsRequest::read,
             |request| service.update_team_user_permissions(request),
@@ -1028,6 +1100,8 @@ pub struct GetUserTeamsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /teams/user/teams` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1072,6 +1146,7 @@ impl GetUserTeamsRequest {
                 "limit",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1080,7 +1155,12 @@ pub async fn handle_get_user_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUserTeams",
+        path: "/teams/user/teams",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUserTeamsRequest::read,
             |request| service.get_user_teams(request),
@@ -1102,6 +1182,8 @@ pub struct GetUserCreatedTeamsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /teams/user/teams/created` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1146,6 +1228,7 @@ impl GetUserCreatedTeamsRequest {
                 "limit",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1154,7 +1237,12 @@ pub async fn handle_get_user_created_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUserCreatedTeams",
+        path: "/teams/user/teams/created",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUserCreatedTeamsRequest::read,
             |request| service.get_user_created_teams(request),

@@ -98,6 +98,8 @@ pub struct UploadRecordsToKbRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase/{kbId}/upload` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,6 +177,7 @@ impl UploadRecordsToKbRequest {
                 UploadRecordsToKbForm::read(runtime::multipart(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -183,7 +186,12 @@ pub async fn handle_upload_records_to_kb<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "uploadRecordsToKB",
+        path: "/knowledgeBase/{kbId}/upload",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UploadRecordsToKbRequest::read,
             |request| service.upload_records_to_kb(request),
@@ -205,6 +213,8 @@ pub struct UploadRecordsToFolderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -271,6 +281,7 @@ impl UploadRecordsToFolderRequest {
                 UploadRecordsToFolderForm::read(runtime::multipart(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -279,7 +290,12 @@ pub async fn handle_upload_records_to_folder<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "uploadRecordsToFolder",
+        path: "/knowledgeBase/{kbId}/folder/{folderId}/upload",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UploadRecordsToFolderRequest::read,
             |request| service.upload_records_to_folder(request),
@@ -293,6 +309,8 @@ pub struct GetUploadLimitsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /knowledgeBase/limits` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -318,6 +336,7 @@ impl GetUploadLimitsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetUploadLimitsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -326,7 +345,12 @@ pub async fn handle_get_upload_limits<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUploadLimits",
+        path: "/knowledgeBase/limits",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUploadLimitsRequest::read,
             |request| service.get_upload_limits(request),

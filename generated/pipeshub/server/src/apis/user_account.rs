@@ -266,6 +266,8 @@ pub struct InitAuthRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /userAccount/initAuth` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -321,6 +323,7 @@ impl InitAuthRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -329,7 +332,12 @@ pub async fn handle_init_auth<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "initAuth",
+        path: "/userAccount/initAuth",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             InitAuthRequest::read,
             |request| service.init_auth(request),
@@ -349,6 +357,8 @@ pub struct AuthenticateRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /userAccount/authenticate` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -391,6 +401,7 @@ impl AuthenticateRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -399,7 +410,12 @@ pub async fn handle_authenticate<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "authenticate",
+        path: "/userAccount/authenticate",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AuthenticateRequest::read,
             |request| service.authenticate(request),
@@ -415,6 +431,8 @@ pub struct GenerateLoginOtpRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /userAccount/login/otp/generate` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -453,6 +471,7 @@ impl GenerateLoginOtpRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -461,7 +480,12 @@ pub async fn handle_generate_login_otp<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "generateLoginOtp",
+        path: "/userAccount/login/otp/generate",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GenerateLoginOtpRequest::read,
             |request| service.generate_login_otp(request),
@@ -477,6 +501,8 @@ pub struct ResetPasswordRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /userAccount/password/reset` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -512,6 +538,7 @@ impl ResetPasswordRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -520,7 +547,12 @@ pub async fn handle_reset_password<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "resetPassword",
+        path: "/userAccount/password/reset",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ResetPasswordRequest::read,
             |request| service.reset_password(request),
@@ -536,6 +568,8 @@ pub struct ForgotPasswordRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /userAccount/password/forgot` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -568,6 +602,7 @@ impl ForgotPasswordRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -576,7 +611,12 @@ pub async fn handle_forgot_password<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "forgotPassword",
+        path: "/userAccount/password/forgot",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ForgotPasswordRequest::read,
             |request| service.forgot_password(request),
@@ -592,6 +632,8 @@ pub struct ResetPasswordWithTokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /userAccount/password/reset/token` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -627,6 +669,7 @@ impl ResetPasswordWithTokenRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -635,7 +678,12 @@ pub async fn handle_reset_password_with_token<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "resetPasswordWithToken",
+        path: "/userAccount/password/reset/token",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ResetPasswordWithTokenRequest::read,
             |request| service.reset_password_with_token(request),
@@ -649,6 +697,8 @@ pub struct CheckPasswordStatusRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /userAccount/internal/password/check` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -677,6 +727,7 @@ impl CheckPasswordStatusRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CheckPasswordStatusRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -685,7 +736,12 @@ pub async fn handle_check_password_status<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "checkPasswordStatus",
+        path: "/userAccount/internal/password/check",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CheckPasswordStatusRequest::read,
             |request| service.check_password_status(request),
@@ -699,6 +755,8 @@ pub struct RefreshTokenRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /userAccount/refresh/token` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -725,7 +783,10 @@ impl RefreshTokenRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(RefreshTokenRequest { credentials })
+        Ok(RefreshTokenRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `POST /userAccount/refresh/token` request and hands it to [`UserAccountApi::refresh_token`].
@@ -733,7 +794,12 @@ pub async fn handle_refresh_token<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "refreshToken",
+        path: "/userAccount/refresh/token",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RefreshTokenRequest::read,
             |request| service.refresh_token(request),
@@ -747,6 +813,8 @@ pub struct LogoutRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /userAccount/logout/manual` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -770,7 +838,10 @@ impl LogoutRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(LogoutRequest { credentials })
+        Ok(LogoutRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `POST /userAccount/logout/manual` request and hands it to [`UserAccountApi::logout`].
@@ -778,6 +849,15 @@ pub async fn handle_logout<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, LogoutRequest::read, |request| service.logout(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "logout",
+        path: "/userAccount/logout/manual",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            LogoutRequest::read,
+            |request| service.logout(request),
+        )
         .await
 }

@@ -285,6 +285,8 @@ pub struct GetAllUserGroupsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /user-groups` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -313,6 +315,7 @@ impl GetAllUserGroupsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetAllUserGroupsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -321,7 +324,12 @@ pub async fn handle_get_all_user_groups<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAllUserGroups",
+        path: "/user-groups",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAllUserGroupsRequest::read,
             |request| service.get_all_user_groups(request),
@@ -337,6 +345,8 @@ pub struct CreateUserGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /user-groups` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -377,6 +387,7 @@ impl CreateUserGroupRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -385,7 +396,12 @@ pub async fn handle_create_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createUserGroup",
+        path: "/user-groups",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateUserGroupRequest::read,
             |request| service.create_user_group(request),
@@ -403,6 +419,8 @@ pub struct GetUserGroupByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /user-groups/{groupId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -444,6 +462,7 @@ impl GetUserGroupByIdRequest {
                 "groupId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -452,7 +471,12 @@ pub async fn handle_get_user_group_by_id<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUserGroupById",
+        path: "/user-groups/{groupId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUserGroupByIdRequest::read,
             |request| service.get_user_group_by_id(request),
@@ -472,6 +496,8 @@ pub struct UpdateUserGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /user-groups/{groupId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -524,6 +550,7 @@ impl UpdateUserGroupRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -532,7 +559,12 @@ pub async fn handle_update_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateUserGroup",
+        path: "/user-groups/{groupId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateUserGroupRequest::read,
             |request| service.update_user_group(request),
@@ -550,6 +582,8 @@ pub struct DeleteUserGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /user-groups/{groupId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -594,6 +628,7 @@ impl DeleteUserGroupRequest {
                 "groupId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -602,7 +637,12 @@ pub async fn handle_delete_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteUserGroup",
+        path: "/user-groups/{groupId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteUserGroupRequest::read,
             |request| service.delete_user_group(request),
@@ -618,6 +658,8 @@ pub struct AddUsersToGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /user-groups/add-users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -660,6 +702,7 @@ impl AddUsersToGroupRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -668,7 +711,12 @@ pub async fn handle_add_users_to_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "addUsersToGroup",
+        path: "/user-groups/add-users",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AddUsersToGroupRequest::read,
             |request| service.add_users_to_group(request),
@@ -684,6 +732,8 @@ pub struct RemoveUsersFromGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /user-groups/remove-users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -727,6 +777,7 @@ impl RemoveUsersFromGroupRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -735,7 +786,12 @@ pub async fn handle_remove_users_from_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "removeUsersFromGroup",
+        path: "/user-groups/remove-users",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RemoveUsersFromGroupRequest::read,
             |request| service.remove_users_from_group(request),
@@ -761,6 +817,8 @@ pub struct GetUsersInGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /user-groups/{groupId}/users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -821,6 +879,7 @@ impl GetUsersInGroupRequest {
                 "limit",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -829,7 +888,12 @@ pub async fn handle_get_users_in_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUsersInGroup",
+        path: "/user-groups/{groupId}/users",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUsersInGroupRequest::read,
             |request| service.get_users_in_group(request),
@@ -847,6 +911,8 @@ pub struct GetGroupsForUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /user-groups/users/{userId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -888,6 +954,7 @@ impl GetGroupsForUserRequest {
                 "userId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -896,7 +963,12 @@ pub async fn handle_get_groups_for_user<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getGroupsForUser",
+        path: "/user-groups/users/{userId}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetGroupsForUserRequest::read,
             |request| service.get_groups_for_user(request),
@@ -910,6 +982,8 @@ pub struct GetUserGroupStatsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /user-groups/stats/list` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -938,6 +1012,7 @@ impl GetUserGroupStatsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetUserGroupStatsRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -946,7 +1021,12 @@ pub async fn handle_get_user_group_stats<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUserGroupStats",
+        path: "/user-groups/stats/list",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUserGroupStatsRequest::read,
             |request| service.get_user_group_stats(request),

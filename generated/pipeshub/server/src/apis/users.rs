@@ -788,6 +788,8 @@ pub struct GetAllUsersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -833,6 +835,7 @@ impl GetAllUsersRequest {
             )?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -841,7 +844,12 @@ pub async fn handle_get_all_users<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAllUsers",
+        path: "/users",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAllUsersRequest::read,
             |request| service.get_all_users(request),
@@ -857,6 +865,8 @@ pub struct CreateUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -898,6 +908,7 @@ impl CreateUserRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -906,7 +917,12 @@ pub async fn handle_create_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "createUser",
+        path: "/users",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CreateUserRequest::read,
             |request| service.create_user(request),
@@ -924,6 +940,8 @@ pub struct GetUserByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -965,6 +983,7 @@ impl GetUserByIdRequest {
                 "id",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -973,7 +992,12 @@ pub async fn handle_get_user_by_id<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUserById",
+        path: "/users/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUserByIdRequest::read,
             |request| service.get_user_by_id(request),
@@ -993,6 +1017,8 @@ pub struct UpdateUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /users/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1050,6 +1076,7 @@ impl UpdateUserRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1058,7 +1085,12 @@ pub async fn handle_update_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateUser",
+        path: "/users/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateUserRequest::read,
             |request| service.update_user(request),
@@ -1076,6 +1108,8 @@ pub struct DeleteUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /users/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1129,6 +1163,7 @@ impl DeleteUserRequest {
                 "id",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1137,7 +1172,12 @@ pub async fn handle_delete_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "deleteUser",
+        path: "/users/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DeleteUserRequest::read,
             |request| service.delete_user(request),
@@ -1155,6 +1195,8 @@ pub struct GetAllUsersWithGroupsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users/fetch/with-groups` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1181,6 +1223,7 @@ impl GetAllUsersWithGroupsRequest {
         Ok(GetAllUsersWithGroupsRequest {
             include_deleted: query.optional("includeDeleted", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1189,7 +1232,12 @@ pub async fn handle_get_all_users_with_groups<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getAllUsersWithGroups",
+        path: "/users/fetch/with-groups",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetAllUsersWithGroupsRequest::read,
             |request| service.get_all_users_with_groups(request),
@@ -1207,6 +1255,8 @@ pub struct GetUserEmailByIdRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users/{id}/email` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1248,6 +1298,7 @@ impl GetUserEmailByIdRequest {
                 "id",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1256,7 +1307,12 @@ pub async fn handle_get_user_email_by_id<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUserEmailById",
+        path: "/users/{id}/email",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUserEmailByIdRequest::read,
             |request| service.get_user_email_by_id(request),
@@ -1272,6 +1328,8 @@ pub struct GetUsersByIdsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /users/by-ids` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1309,6 +1367,7 @@ impl GetUsersByIdsRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1317,7 +1376,12 @@ pub async fn handle_get_users_by_ids<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUsersByIds",
+        path: "/users/by-ids",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUsersByIdsRequest::read,
             |request| service.get_users_by_ids(request),
@@ -1339,6 +1403,8 @@ pub struct CheckUserExistsByEmailRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users/email/exists` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1374,6 +1440,7 @@ impl CheckUserExistsByEmailRequest {
             email: query.required("email", false)?,
             include_deleted: query.optional("includeDeleted", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1382,7 +1449,12 @@ pub async fn handle_check_user_exists_by_email<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "checkUserExistsByEmail",
+        path: "/users/email/exists",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CheckUserExistsByEmailRequest::read,
             |request| service.check_user_exists_by_email(request),
@@ -1400,6 +1472,8 @@ pub struct GetInternalUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users/internal/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1443,6 +1517,7 @@ impl GetInternalUserRequest {
                 "id",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1451,7 +1526,12 @@ pub async fn handle_get_internal_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getInternalUser",
+        path: "/users/internal/{id}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetInternalUserRequest::read,
             |request| service.get_internal_user(request),
@@ -1469,6 +1549,8 @@ pub struct UpdateUserFullNameRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /users/{id}/fullname` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1517,6 +1599,7 @@ impl UpdateUserFullNameRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1525,7 +1608,12 @@ pub async fn handle_update_user_full_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateUserFullName",
+        path: "/users/{id}/fullname",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateUserFullNameRequest::read,
             |request| service.update_user_full_name(request),
@@ -1545,6 +1633,8 @@ pub struct UpdateUserFirstNameRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /users/{id}/firstName` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1593,6 +1683,7 @@ impl UpdateUserFirstNameRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1601,7 +1692,12 @@ pub async fn handle_update_user_first_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateUserFirstName",
+        path: "/users/{id}/firstName",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateUserFirstNameRequest::read,
             |request| service.update_user_first_name(request),
@@ -1621,6 +1717,8 @@ pub struct UpdateUserLastNameRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /users/{id}/lastName` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1669,6 +1767,7 @@ impl UpdateUserLastNameRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1677,7 +1776,12 @@ pub async fn handle_update_user_last_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateUserLastName",
+        path: "/users/{id}/lastName",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateUserLastNameRequest::read,
             |request| service.update_user_last_name(request),
@@ -1697,6 +1801,8 @@ pub struct UpdateUserDesignationRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /users/{id}/designation` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1745,6 +1851,7 @@ impl UpdateUserDesignationRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1753,7 +1860,12 @@ pub async fn handle_update_user_designation<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "updateUserDesignation",
+        path: "/users/{id}/designation",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UpdateUserDesignationRequest::read,
             |request| service.update_user_designation(request),
@@ -1771,6 +1883,8 @@ pub struct CheckUserIsAdminRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users/{id}/adminCheck` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1813,6 +1927,7 @@ impl CheckUserIsAdminRequest {
                 "id",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1821,7 +1936,12 @@ pub async fn handle_check_user_is_admin<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "checkUserIsAdmin",
+        path: "/users/{id}/adminCheck",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CheckUserIsAdminRequest::read,
             |request| service.check_user_is_admin(request),
@@ -1835,6 +1955,8 @@ pub struct GetUserDisplayPictureRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users/dp` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1863,6 +1985,7 @@ impl GetUserDisplayPictureRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetUserDisplayPictureRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1871,7 +1994,12 @@ pub async fn handle_get_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getUserDisplayPicture",
+        path: "/users/dp",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetUserDisplayPictureRequest::read,
             |request| service.get_user_display_picture(request),
@@ -1887,6 +2015,8 @@ pub struct UploadUserDisplayPictureRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /users/dp` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1940,6 +2070,7 @@ impl UploadUserDisplayPictureRequest {
                 UploadUserDisplayPictureForm::read(runtime::multipart(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1948,7 +2079,12 @@ pub async fn handle_upload_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "uploadUserDisplayPicture",
+        path: "/users/dp",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UploadUserDisplayPictureRequest::read,
             |request| service.upload_user_display_picture(request),
@@ -1962,6 +2098,8 @@ pub struct RemoveUserDisplayPictureRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /users/dp` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1990,6 +2128,7 @@ impl RemoveUserDisplayPictureRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(RemoveUserDisplayPictureRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1998,7 +2137,12 @@ pub async fn handle_remove_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "removeUserDisplayPicture",
+        path: "/users/dp",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RemoveUserDisplayPictureRequest::read,
             |request| service.remove_user_display_picture(request),
@@ -2014,6 +2158,8 @@ pub struct BulkInviteUsersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /users/bulk/invite` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2061,6 +2207,7 @@ impl BulkInviteUsersRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2069,7 +2216,12 @@ pub async fn handle_bulk_invite_users<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "bulkInviteUsers",
+        path: "/users/bulk/invite",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             BulkInviteUsersRequest::read,
             |request| service.bulk_invite_users(request),
@@ -2087,6 +2239,8 @@ pub struct ResendUserInviteRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /users/{id}/resend-invite` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2138,6 +2292,7 @@ impl ResendUserInviteRequest {
                 "id",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2146,7 +2301,12 @@ pub async fn handle_resend_user_invite<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "resendUserInvite",
+        path: "/users/{id}/resend-invite",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ResendUserInviteRequest::read,
             |request| service.resend_user_invite(request),
@@ -2180,6 +2340,8 @@ pub struct ListUsersGraphRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users/graph/list` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2235,6 +2397,7 @@ impl ListUsersGraphRequest {
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2243,7 +2406,12 @@ pub async fn handle_list_users_graph<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listUsersGraph",
+        path: "/users/graph/list",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListUsersGraphRequest::read,
             |request| service.list_users_graph(request),
@@ -2263,6 +2431,8 @@ pub struct GetCurrentUserTeamsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /users/teams/list` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2291,6 +2461,7 @@ impl GetCurrentUserTeamsRequest {
             limit: query.optional("limit", false)?,
             search: query.optional("search", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2299,7 +2470,12 @@ pub async fn handle_get_current_user_teams<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getCurrentUserTeams",
+        path: "/users/teams/list",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetCurrentUserTeamsRequest::read,
             |request| service.get_current_user_teams(request),

@@ -152,6 +152,8 @@ pub struct UploadNextVersionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /document/{documentId}/uploadNextVersion` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -238,6 +240,7 @@ impl UploadNextVersionRequest {
                 UploadNextVersionForm::read(runtime::multipart(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -246,7 +249,12 @@ pub async fn handle_upload_next_version<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "uploadNextVersion",
+        path: "/document/{documentId}/uploadNextVersion",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UploadNextVersionRequest::read,
             |request| service.upload_next_version(request),
@@ -266,6 +274,8 @@ pub struct RollBackToPreviousVersionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /document/{documentId}/rollBack` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -317,6 +327,7 @@ impl RollBackToPreviousVersionRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -325,7 +336,12 @@ pub async fn handle_roll_back_to_previous_version<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "rollBackToPreviousVersion",
+        path: "/document/{documentId}/rollBack",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RollBackToPreviousVersionRequest::read,
             |request| service.roll_back_to_previous_version(request),
@@ -343,6 +359,8 @@ pub struct CheckDocumentModifiedRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /document/{documentId}/isModified` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -381,6 +399,7 @@ impl CheckDocumentModifiedRequest {
                 "documentId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -389,7 +408,12 @@ pub async fn handle_check_document_modified<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "checkDocumentModified",
+        path: "/document/{documentId}/isModified",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             CheckDocumentModifiedRequest::read,
             |request| service.check_document_modified(request),

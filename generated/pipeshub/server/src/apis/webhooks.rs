@@ -98,6 +98,8 @@ pub struct GmailWebhookVerifyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /connector/gmail/webhook` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,6 +122,7 @@ impl GmailWebhookVerifyRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GmailWebhookVerifyRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -128,7 +131,12 @@ pub async fn handle_gmail_webhook_verify<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "gmailWebhookVerify",
+        path: "/connector/gmail/webhook",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GmailWebhookVerifyRequest::read,
             |request| service.gmail_webhook_verify(request),
@@ -142,6 +150,8 @@ pub struct GmailWebhookRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /connector/gmail/webhook` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,7 +172,10 @@ impl GmailWebhookRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GmailWebhookRequest { credentials })
+        Ok(GmailWebhookRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `POST /connector/gmail/webhook` request and hands it to [`WebhooksApi::gmail_webhook`].
@@ -170,7 +183,12 @@ pub async fn handle_gmail_webhook<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "gmailWebhook",
+        path: "/connector/gmail/webhook",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GmailWebhookRequest::read,
             |request| service.gmail_webhook(request),
@@ -184,6 +202,8 @@ pub struct AdminWebhookRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /connector/admin/webhook` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -207,7 +227,10 @@ impl AdminWebhookRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(AdminWebhookRequest { credentials })
+        Ok(AdminWebhookRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `POST /connector/admin/webhook` request and hands it to [`WebhooksApi::admin_webhook`].
@@ -215,7 +238,12 @@ pub async fn handle_admin_webhook<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "adminWebhook",
+        path: "/connector/admin/webhook",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AdminWebhookRequest::read,
             |request| service.admin_webhook(request),

@@ -134,7 +134,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_users`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListUsersParams<'a> {
     network_id: &'a str,
     next_token: ::std::option::Option<&'a str>,
@@ -332,7 +331,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::batch_create_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct BatchCreateUserParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::BatchCreateUserRequestBody,
@@ -461,7 +459,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateUserParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::UpdateUserRequestBody,
@@ -602,7 +599,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::batch_delete_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct BatchDeleteUserParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::BatchDeleteUserRequestBody,
@@ -751,7 +747,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::batch_lookup_user_uname`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct BatchLookupUserUnameParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::BatchLookupUserUnameRequestBody,
@@ -900,7 +895,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::batch_reinvite_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct BatchReinviteUserParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::BatchReinviteUserRequestBody,
@@ -1079,7 +1073,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_devices_for_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListDevicesForUserParams<'a> {
     network_id: &'a str,
     user_id: &'a str,
@@ -1251,7 +1244,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::batch_reset_devices_for_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct BatchResetDevicesForUserParams<'a> {
     network_id: &'a str,
     user_id: &'a str,
@@ -1408,7 +1400,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::batch_toggle_user_suspend_status`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct BatchToggleUserSuspendStatusParams<'a> {
     network_id: &'a str,
     suspend: bool,
@@ -1583,7 +1574,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_bots`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListBotsParams<'a> {
     network_id: &'a str,
     next_token: ::std::option::Option<&'a str>,
@@ -1740,7 +1730,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_bot`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateBotParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::CreateBotRequestBody,
@@ -1862,7 +1851,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_data_retention_bot`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetDataRetentionBotParams<'a> {
     network_id: &'a str,
 }
@@ -1983,7 +1971,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_data_retention_bot`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateDataRetentionBotParams<'a> {
     network_id: &'a str,
 }
@@ -2104,7 +2091,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_data_retention_bot`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteDataRetentionBotParams<'a> {
     network_id: &'a str,
 }
@@ -2228,7 +2214,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_data_retention`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateDataRetentionParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::UpdateDataRetentionRequestBody,
@@ -2350,7 +2335,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_data_retention_bot_challenge`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateDataRetentionBotChallengeParams<'a> {
     network_id: &'a str,
 }
@@ -2494,7 +2478,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_networks`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListNetworksParams<'a> {
     max_results: ::std::option::Option<i32>,
     sort_fields: ::std::option::Option<&'a str>,
@@ -2628,7 +2611,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_network`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateNetworkParams<'a> {
     body: &'a crate::models::CreateNetworkRequest,
 }
@@ -2793,7 +2775,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_security_groups`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListSecurityGroupsParams<'a> {
     network_id: &'a str,
     next_token: ::std::option::Option<&'a str>,
@@ -2959,7 +2940,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_security_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct CreateSecurityGroupParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::CreateSecurityGroupRequestBody,
@@ -3068,7 +3048,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_bot`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetBotParams<'a> {
     network_id: &'a str,
     bot_id: &'a str,
@@ -3176,7 +3155,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_bot`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteBotParams<'a> {
     network_id: &'a str,
     bot_id: &'a str,
@@ -3297,7 +3275,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_bot`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateBotParams<'a> {
     network_id: &'a str,
     bot_id: &'a str,
@@ -3419,7 +3396,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_network`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetNetworkParams<'a> {
     network_id: &'a str,
 }
@@ -3548,7 +3524,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_network`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteNetworkParams<'a> {
     network_id: &'a str,
     x_client_token: ::std::option::Option<&'a str>,
@@ -3690,7 +3665,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_network`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateNetworkParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::UpdateNetworkRequestBody,
@@ -3829,7 +3803,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_security_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetSecurityGroupParams<'a> {
     network_id: &'a str,
     group_id: &'a str,
@@ -3960,7 +3933,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::delete_security_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DeleteSecurityGroupParams<'a> {
     network_id: &'a str,
     group_id: &'a str,
@@ -4098,7 +4070,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_security_group`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateSecurityGroupParams<'a> {
     network_id: &'a str,
     group_id: &'a str,
@@ -4222,7 +4193,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_bots_count`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetBotsCountParams<'a> {
     network_id: &'a str,
 }
@@ -4343,7 +4313,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_guest_user_history_count`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetGuestUserHistoryCountParams<'a> {
     network_id: &'a str,
 }
@@ -4464,7 +4433,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_network_settings`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetNetworkSettingsParams<'a> {
     network_id: &'a str,
 }
@@ -4588,7 +4556,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_network_settings`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateNetworkSettingsParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::UpdateNetworkSettingsRequestBody,
@@ -4763,7 +4730,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_oidc_info`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOidcInfoParams<'a> {
     network_id: &'a str,
     client_id: ::std::option::Option<&'a str>,
@@ -4934,7 +4900,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_opentdf_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetOpentdfConfigParams<'a> {
     network_id: &'a str,
 }
@@ -5071,7 +5036,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::register_opentdf_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RegisterOpentdfConfigParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::RegisterOpentdfConfigRequestBody,
@@ -5206,7 +5170,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetUserParams<'a> {
     network_id: &'a str,
     user_id: &'a str,
@@ -5336,7 +5299,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_users_count`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetUsersCountParams<'a> {
     network_id: &'a str,
 }
@@ -5507,7 +5469,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_blocked_guest_users`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListBlockedGuestUsersParams<'a> {
     network_id: &'a str,
     max_results: ::std::option::Option<i32>,
@@ -5718,7 +5679,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_guest_users`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListGuestUsersParams<'a> {
     network_id: &'a str,
     max_results: ::std::option::Option<i32>,
@@ -5926,7 +5886,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_security_group_users`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListSecurityGroupUsersParams<'a> {
     network_id: &'a str,
     group_id: &'a str,
@@ -6077,7 +6036,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::register_oidc_config`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RegisterOidcConfigParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::RegisterOidcConfigRequestBody,
@@ -6202,7 +6160,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::register_oidc_config_test`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RegisterOidcConfigTestParams<'a> {
     network_id: &'a str,
     body: &'a crate::models::RegisterOidcConfigTestRequestBody,
@@ -6338,7 +6295,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::update_guest_user`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UpdateGuestUserParams<'a> {
     network_id: &'a str,
     username_hash: &'a str,

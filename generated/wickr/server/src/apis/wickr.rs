@@ -503,6 +503,8 @@ pub struct ListUsersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -617,6 +619,7 @@ impl ListUsersRequest {
                 "groupId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -625,7 +628,11 @@ pub async fn handle_list_users<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListUsersRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "ListUsers",
+        path: "/networks/{networkId}/users",
+    };
+    runtime::dispatch(&ROUTE, incoming, ListUsersRequest::read, |request| {
         service.list_users(request)
     })
     .await
@@ -647,6 +654,8 @@ pub struct BatchCreateUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -717,6 +726,7 @@ impl BatchCreateUserRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -725,7 +735,11 @@ pub async fn handle_batch_create_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BatchCreateUserRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "BatchCreateUser",
+        path: "/networks/{networkId}/users",
+    };
+    runtime::dispatch(&ROUTE, incoming, BatchCreateUserRequest::read, |request| {
         service.batch_create_user(request)
     })
     .await
@@ -743,6 +757,8 @@ pub struct UpdateUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}/users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -802,6 +818,7 @@ impl UpdateUserRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -810,7 +827,11 @@ pub async fn handle_update_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "UpdateUser",
+        path: "/networks/{networkId}/users",
+    };
+    runtime::dispatch(&ROUTE, incoming, UpdateUserRequest::read, |request| {
         service.update_user(request)
     })
     .await
@@ -832,6 +853,8 @@ pub struct BatchDeleteUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/users/batch-delete` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -902,6 +925,7 @@ impl BatchDeleteUserRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -910,7 +934,11 @@ pub async fn handle_batch_delete_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BatchDeleteUserRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "BatchDeleteUser",
+        path: "/networks/{networkId}/users/batch-delete",
+    };
+    runtime::dispatch(&ROUTE, incoming, BatchDeleteUserRequest::read, |request| {
         service.batch_delete_user(request)
     })
     .await
@@ -932,6 +960,8 @@ pub struct BatchLookupUserUnameRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/users/uname-lookup` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1002,6 +1032,7 @@ impl BatchLookupUserUnameRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1010,9 +1041,16 @@ pub async fn handle_batch_lookup_user_uname<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BatchLookupUserUnameRequest::read, |request| {
-        service.batch_lookup_user_uname(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "BatchLookupUserUname",
+        path: "/networks/{networkId}/users/uname-lookup",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        BatchLookupUserUnameRequest::read,
+        |request| service.batch_lookup_user_uname(request),
+    )
     .await
 }
 
@@ -1032,6 +1070,8 @@ pub struct BatchReinviteUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}/users/re-invite` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1102,6 +1142,7 @@ impl BatchReinviteUserRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1110,9 +1151,16 @@ pub async fn handle_batch_reinvite_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BatchReinviteUserRequest::read, |request| {
-        service.batch_reinvite_user(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "BatchReinviteUser",
+        path: "/networks/{networkId}/users/re-invite",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        BatchReinviteUserRequest::read,
+        |request| service.batch_reinvite_user(request),
+    )
     .await
 }
 
@@ -1146,6 +1194,8 @@ pub struct ListDevicesForUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/users/{userId}/devices` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1234,6 +1284,7 @@ impl ListDevicesForUserRequest {
             )?,
             sort_direction: query.optional("sortDirection", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1242,9 +1293,16 @@ pub async fn handle_list_devices_for_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListDevicesForUserRequest::read, |request| {
-        service.list_devices_for_user(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "ListDevicesForUser",
+        path: "/networks/{networkId}/users/{userId}/devices",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        ListDevicesForUserRequest::read,
+        |request| service.list_devices_for_user(request),
+    )
     .await
 }
 
@@ -1268,6 +1326,8 @@ pub struct BatchResetDevicesForUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}/users/{userId}/devices` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1349,6 +1409,7 @@ impl BatchResetDevicesForUserRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1357,9 +1418,16 @@ pub async fn handle_batch_reset_devices_for_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BatchResetDevicesForUserRequest::read, |request| {
-        service.batch_reset_devices_for_user(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "BatchResetDevicesForUser",
+        path: "/networks/{networkId}/users/{userId}/devices",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        BatchResetDevicesForUserRequest::read,
+        |request| service.batch_reset_devices_for_user(request),
+    )
     .await
 }
 
@@ -1383,6 +1451,8 @@ pub struct BatchToggleUserSuspendStatusRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}/users/toggleSuspend` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1454,6 +1524,7 @@ impl BatchToggleUserSuspendStatusRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1462,7 +1533,12 @@ pub async fn handle_batch_toggle_user_suspend_status<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "BatchToggleUserSuspendStatus",
+        path: "/networks/{networkId}/users/toggleSuspend",
+    };
     runtime::dispatch(
+        &ROUTE,
         incoming,
         BatchToggleUserSuspendStatusRequest::read,
         |request| service.batch_toggle_user_suspend_status(request),
@@ -1512,6 +1588,8 @@ pub struct ListBotsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/bots` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1617,6 +1695,7 @@ impl ListBotsRequest {
                 "groupId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1625,7 +1704,11 @@ pub async fn handle_list_bots<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListBotsRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "ListBots",
+        path: "/networks/{networkId}/bots",
+    };
+    runtime::dispatch(&ROUTE, incoming, ListBotsRequest::read, |request| {
         service.list_bots(request)
     })
     .await
@@ -1643,6 +1726,8 @@ pub struct CreateBotRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/bots` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1702,6 +1787,7 @@ impl CreateBotRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1710,7 +1796,11 @@ pub async fn handle_create_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateBotRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "CreateBot",
+        path: "/networks/{networkId}/bots",
+    };
+    runtime::dispatch(&ROUTE, incoming, CreateBotRequest::read, |request| {
         service.create_bot(request)
     })
     .await
@@ -1726,6 +1816,8 @@ pub struct GetDataRetentionBotRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/data-retention-bots` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1783,6 +1875,7 @@ impl GetDataRetentionBotRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1791,9 +1884,16 @@ pub async fn handle_get_data_retention_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetDataRetentionBotRequest::read, |request| {
-        service.get_data_retention_bot(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetDataRetentionBot",
+        path: "/networks/{networkId}/data-retention-bots",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        GetDataRetentionBotRequest::read,
+        |request| service.get_data_retention_bot(request),
+    )
     .await
 }
 
@@ -1807,6 +1907,8 @@ pub struct CreateDataRetentionBotRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/data-retention-bots` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1864,6 +1966,7 @@ impl CreateDataRetentionBotRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1872,9 +1975,16 @@ pub async fn handle_create_data_retention_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateDataRetentionBotRequest::read, |request| {
-        service.create_data_retention_bot(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "CreateDataRetentionBot",
+        path: "/networks/{networkId}/data-retention-bots",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        CreateDataRetentionBotRequest::read,
+        |request| service.create_data_retention_bot(request),
+    )
     .await
 }
 
@@ -1888,6 +1998,8 @@ pub struct DeleteDataRetentionBotRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /networks/{networkId}/data-retention-bots` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -1945,6 +2057,7 @@ impl DeleteDataRetentionBotRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -1953,9 +2066,16 @@ pub async fn handle_delete_data_retention_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteDataRetentionBotRequest::read, |request| {
-        service.delete_data_retention_bot(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "DeleteDataRetentionBot",
+        path: "/networks/{networkId}/data-retention-bots",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        DeleteDataRetentionBotRequest::read,
+        |request| service.delete_data_retention_bot(request),
+    )
     .await
 }
 
@@ -1971,6 +2091,8 @@ pub struct UpdateDataRetentionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}/data-retention-bots` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2030,6 +2152,7 @@ impl UpdateDataRetentionRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2038,9 +2161,16 @@ pub async fn handle_update_data_retention<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateDataRetentionRequest::read, |request| {
-        service.update_data_retention(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "UpdateDataRetention",
+        path: "/networks/{networkId}/data-retention-bots",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        UpdateDataRetentionRequest::read,
+        |request| service.update_data_retention(request),
+    )
     .await
 }
 
@@ -2054,6 +2184,8 @@ pub struct CreateDataRetentionBotChallengeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/data-retention-bots/challenge` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2111,6 +2243,7 @@ impl CreateDataRetentionBotChallengeRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2119,7 +2252,12 @@ pub async fn handle_create_data_retention_bot_challenge<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "CreateDataRetentionBotChallenge",
+        path: "/networks/{networkId}/data-retention-bots/challenge",
+    };
     runtime::dispatch(
+        &ROUTE,
         incoming,
         CreateDataRetentionBotChallengeRequest::read,
         |request| service.create_data_retention_bot_challenge(request),
@@ -2149,6 +2287,8 @@ pub struct ListNetworksRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2211,6 +2351,7 @@ impl ListNetworksRequest {
                 "nextToken",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2219,7 +2360,11 @@ pub async fn handle_list_networks<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListNetworksRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "ListNetworks",
+        path: "/networks",
+    };
+    runtime::dispatch(&ROUTE, incoming, ListNetworksRequest::read, |request| {
         service.list_networks(request)
     })
     .await
@@ -2233,6 +2378,8 @@ pub struct CreateNetworkRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2280,6 +2427,7 @@ impl CreateNetworkRequest {
         Ok(CreateNetworkRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2288,7 +2436,11 @@ pub async fn handle_create_network<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateNetworkRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "CreateNetwork",
+        path: "/networks",
+    };
+    runtime::dispatch(&ROUTE, incoming, CreateNetworkRequest::read, |request| {
         service.create_network(request)
     })
     .await
@@ -2320,6 +2472,8 @@ pub struct ListSecurityGroupsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/security-groups` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2397,6 +2551,7 @@ impl ListSecurityGroupsRequest {
             )?,
             sort_direction: query.optional("sortDirection", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2405,9 +2560,16 @@ pub async fn handle_list_security_groups<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListSecurityGroupsRequest::read, |request| {
-        service.list_security_groups(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "ListSecurityGroups",
+        path: "/networks/{networkId}/security-groups",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        ListSecurityGroupsRequest::read,
+        |request| service.list_security_groups(request),
+    )
     .await
 }
 
@@ -2427,6 +2589,8 @@ pub struct CreateSecurityGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/security-groups` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2497,6 +2661,7 @@ impl CreateSecurityGroupRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2505,9 +2670,16 @@ pub async fn handle_create_security_group<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateSecurityGroupRequest::read, |request| {
-        service.create_security_group(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "CreateSecurityGroup",
+        path: "/networks/{networkId}/security-groups",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        CreateSecurityGroupRequest::read,
+        |request| service.create_security_group(request),
+    )
     .await
 }
 
@@ -2525,6 +2697,8 @@ pub struct GetBotRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/bots/{botId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2593,6 +2767,7 @@ impl GetBotRequest {
                 "botId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2601,7 +2776,11 @@ pub async fn handle_get_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetBotRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetBot",
+        path: "/networks/{networkId}/bots/{botId}",
+    };
+    runtime::dispatch(&ROUTE, incoming, GetBotRequest::read, |request| {
         service.get_bot(request)
     })
     .await
@@ -2621,6 +2800,8 @@ pub struct DeleteBotRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /networks/{networkId}/bots/{botId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2689,6 +2870,7 @@ impl DeleteBotRequest {
                 "botId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2697,7 +2879,11 @@ pub async fn handle_delete_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteBotRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "DeleteBot",
+        path: "/networks/{networkId}/bots/{botId}",
+    };
+    runtime::dispatch(&ROUTE, incoming, DeleteBotRequest::read, |request| {
         service.delete_bot(request)
     })
     .await
@@ -2719,6 +2905,8 @@ pub struct UpdateBotRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}/bots/{botId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2789,6 +2977,7 @@ impl UpdateBotRequest {
             )?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2797,7 +2986,11 @@ pub async fn handle_update_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateBotRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "UpdateBot",
+        path: "/networks/{networkId}/bots/{botId}",
+    };
+    runtime::dispatch(&ROUTE, incoming, UpdateBotRequest::read, |request| {
         service.update_bot(request)
     })
     .await
@@ -2813,6 +3006,8 @@ pub struct GetNetworkRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2870,6 +3065,7 @@ impl GetNetworkRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2878,7 +3074,11 @@ pub async fn handle_get_network<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetNetworkRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetNetwork",
+        path: "/networks/{networkId}",
+    };
+    runtime::dispatch(&ROUTE, incoming, GetNetworkRequest::read, |request| {
         service.get_network(request)
     })
     .await
@@ -2898,6 +3098,8 @@ pub struct DeleteNetworkRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /networks/{networkId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2966,6 +3168,7 @@ impl DeleteNetworkRequest {
                 "X-Client-Token",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -2974,7 +3177,11 @@ pub async fn handle_delete_network<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteNetworkRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "DeleteNetwork",
+        path: "/networks/{networkId}",
+    };
+    runtime::dispatch(&ROUTE, incoming, DeleteNetworkRequest::read, |request| {
         service.delete_network(request)
     })
     .await
@@ -2996,6 +3203,8 @@ pub struct UpdateNetworkRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3066,6 +3275,7 @@ impl UpdateNetworkRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3074,7 +3284,11 @@ pub async fn handle_update_network<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateNetworkRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "UpdateNetwork",
+        path: "/networks/{networkId}",
+    };
+    runtime::dispatch(&ROUTE, incoming, UpdateNetworkRequest::read, |request| {
         service.update_network(request)
     })
     .await
@@ -3094,6 +3308,8 @@ pub struct GetSecurityGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/security-groups/{groupId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3160,6 +3376,7 @@ impl GetSecurityGroupRequest {
                 "groupId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3168,7 +3385,11 @@ pub async fn handle_get_security_group<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSecurityGroupRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetSecurityGroup",
+        path: "/networks/{networkId}/security-groups/{groupId}",
+    };
+    runtime::dispatch(&ROUTE, incoming, GetSecurityGroupRequest::read, |request| {
         service.get_security_group(request)
     })
     .await
@@ -3188,6 +3409,8 @@ pub struct DeleteSecurityGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /networks/{networkId}/security-groups/{groupId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3254,6 +3477,7 @@ impl DeleteSecurityGroupRequest {
                 "groupId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3262,9 +3486,16 @@ pub async fn handle_delete_security_group<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteSecurityGroupRequest::read, |request| {
-        service.delete_security_group(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "DeleteSecurityGroup",
+        path: "/networks/{networkId}/security-groups/{groupId}",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        DeleteSecurityGroupRequest::read,
+        |request| service.delete_security_group(request),
+    )
     .await
 }
 
@@ -3284,6 +3515,8 @@ pub struct UpdateSecurityGroupRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}/security-groups/{groupId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3352,6 +3585,7 @@ impl UpdateSecurityGroupRequest {
             )?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3360,9 +3594,16 @@ pub async fn handle_update_security_group<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateSecurityGroupRequest::read, |request| {
-        service.update_security_group(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "UpdateSecurityGroup",
+        path: "/networks/{networkId}/security-groups/{groupId}",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        UpdateSecurityGroupRequest::read,
+        |request| service.update_security_group(request),
+    )
     .await
 }
 
@@ -3376,6 +3617,8 @@ pub struct GetBotsCountRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/bots/count` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3433,6 +3676,7 @@ impl GetBotsCountRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3441,7 +3685,11 @@ pub async fn handle_get_bots_count<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetBotsCountRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetBotsCount",
+        path: "/networks/{networkId}/bots/count",
+    };
+    runtime::dispatch(&ROUTE, incoming, GetBotsCountRequest::read, |request| {
         service.get_bots_count(request)
     })
     .await
@@ -3457,6 +3705,8 @@ pub struct GetGuestUserHistoryCountRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/guest-users/count` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3514,6 +3764,7 @@ impl GetGuestUserHistoryCountRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3522,9 +3773,16 @@ pub async fn handle_get_guest_user_history_count<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetGuestUserHistoryCountRequest::read, |request| {
-        service.get_guest_user_history_count(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetGuestUserHistoryCount",
+        path: "/networks/{networkId}/guest-users/count",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        GetGuestUserHistoryCountRequest::read,
+        |request| service.get_guest_user_history_count(request),
+    )
     .await
 }
 
@@ -3538,6 +3796,8 @@ pub struct GetNetworkSettingsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/settings` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3595,6 +3855,7 @@ impl GetNetworkSettingsRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3603,9 +3864,16 @@ pub async fn handle_get_network_settings<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetNetworkSettingsRequest::read, |request| {
-        service.get_network_settings(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetNetworkSettings",
+        path: "/networks/{networkId}/settings",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        GetNetworkSettingsRequest::read,
+        |request| service.get_network_settings(request),
+    )
     .await
 }
 
@@ -3621,6 +3889,8 @@ pub struct UpdateNetworkSettingsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}/settings` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3680,6 +3950,7 @@ impl UpdateNetworkSettingsRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3688,9 +3959,16 @@ pub async fn handle_update_network_settings<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateNetworkSettingsRequest::read, |request| {
-        service.update_network_settings(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "UpdateNetworkSettings",
+        path: "/networks/{networkId}/settings",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        UpdateNetworkSettingsRequest::read,
+        |request| service.update_network_settings(request),
+    )
     .await
 }
 
@@ -3736,6 +4014,8 @@ pub struct GetOidcInfoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/oidc` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3865,6 +4145,7 @@ impl GetOidcInfoRequest {
                 "certificate",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3873,7 +4154,11 @@ pub async fn handle_get_oidc_info<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOidcInfoRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetOidcInfo",
+        path: "/networks/{networkId}/oidc",
+    };
+    runtime::dispatch(&ROUTE, incoming, GetOidcInfoRequest::read, |request| {
         service.get_oidc_info(request)
     })
     .await
@@ -3889,6 +4174,8 @@ pub struct GetOpentdfConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/tdf` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -3946,6 +4233,7 @@ impl GetOpentdfConfigRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -3954,7 +4242,11 @@ pub async fn handle_get_opentdf_config<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOpentdfConfigRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetOpentdfConfig",
+        path: "/networks/{networkId}/tdf",
+    };
+    runtime::dispatch(&ROUTE, incoming, GetOpentdfConfigRequest::read, |request| {
         service.get_opentdf_config(request)
     })
     .await
@@ -3976,6 +4268,8 @@ pub struct RegisterOpentdfConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/tdf` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -4036,6 +4330,7 @@ impl RegisterOpentdfConfigRequest {
             dry_run: query.optional("dryRun", false)?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -4044,9 +4339,16 @@ pub async fn handle_register_opentdf_config<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RegisterOpentdfConfigRequest::read, |request| {
-        service.register_opentdf_config(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "RegisterOpentdfConfig",
+        path: "/networks/{networkId}/tdf",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        RegisterOpentdfConfigRequest::read,
+        |request| service.register_opentdf_config(request),
+    )
     .await
 }
 
@@ -4072,6 +4374,8 @@ pub struct GetUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/users/{userId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -4142,6 +4446,7 @@ impl GetUserRequest {
             start_time: query.optional("startTime", false)?,
             end_time: query.optional("endTime", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -4150,7 +4455,11 @@ pub async fn handle_get_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetUser",
+        path: "/networks/{networkId}/users/{userId}",
+    };
+    runtime::dispatch(&ROUTE, incoming, GetUserRequest::read, |request| {
         service.get_user(request)
     })
     .await
@@ -4166,6 +4475,8 @@ pub struct GetUsersCountRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/users/count` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -4223,6 +4534,7 @@ impl GetUsersCountRequest {
                 "networkId",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -4231,7 +4543,11 @@ pub async fn handle_get_users_count<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUsersCountRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "GetUsersCount",
+        path: "/networks/{networkId}/users/count",
+    };
+    runtime::dispatch(&ROUTE, incoming, GetUsersCountRequest::read, |request| {
         service.get_users_count(request)
     })
     .await
@@ -4271,6 +4587,8 @@ pub struct ListBlockedGuestUsersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/guest-users/blocklist` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -4366,6 +4684,7 @@ impl ListBlockedGuestUsersRequest {
                 "nextToken",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -4374,9 +4693,16 @@ pub async fn handle_list_blocked_guest_users<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListBlockedGuestUsersRequest::read, |request| {
-        service.list_blocked_guest_users(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "ListBlockedGuestUsers",
+        path: "/networks/{networkId}/guest-users/blocklist",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        ListBlockedGuestUsersRequest::read,
+        |request| service.list_blocked_guest_users(request),
+    )
     .await
 }
 
@@ -4414,6 +4740,8 @@ pub struct ListGuestUsersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/guest-users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -4509,6 +4837,7 @@ impl ListGuestUsersRequest {
                 "nextToken",
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -4517,7 +4846,11 @@ pub async fn handle_list_guest_users<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListGuestUsersRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "ListGuestUsers",
+        path: "/networks/{networkId}/guest-users",
+    };
+    runtime::dispatch(&ROUTE, incoming, ListGuestUsersRequest::read, |request| {
         service.list_guest_users(request)
     })
     .await
@@ -4553,6 +4886,8 @@ pub struct ListSecurityGroupUsersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /networks/{networkId}/security-groups/{groupId}/users` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -4639,6 +4974,7 @@ impl ListSecurityGroupUsersRequest {
             )?,
             sort_direction: query.optional("sortDirection", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -4647,9 +4983,16 @@ pub async fn handle_list_security_group_users<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListSecurityGroupUsersRequest::read, |request| {
-        service.list_security_group_users(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "ListSecurityGroupUsers",
+        path: "/networks/{networkId}/security-groups/{groupId}/users",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        ListSecurityGroupUsersRequest::read,
+        |request| service.list_security_group_users(request),
+    )
     .await
 }
 
@@ -4665,6 +5008,8 @@ pub struct RegisterOidcConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/oidc/save` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -4724,6 +5069,7 @@ impl RegisterOidcConfigRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -4732,9 +5078,16 @@ pub async fn handle_register_oidc_config<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RegisterOidcConfigRequest::read, |request| {
-        service.register_oidc_config(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "RegisterOidcConfig",
+        path: "/networks/{networkId}/oidc/save",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        RegisterOidcConfigRequest::read,
+        |request| service.register_oidc_config(request),
+    )
     .await
 }
 
@@ -4750,6 +5103,8 @@ pub struct RegisterOidcConfigTestRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /networks/{networkId}/oidc/test` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -4809,6 +5164,7 @@ impl RegisterOidcConfigTestRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -4817,9 +5173,16 @@ pub async fn handle_register_oidc_config_test<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RegisterOidcConfigTestRequest::read, |request| {
-        service.register_oidc_config_test(request)
-    })
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "RegisterOidcConfigTest",
+        path: "/networks/{networkId}/oidc/test",
+    };
+    runtime::dispatch(
+        &ROUTE,
+        incoming,
+        RegisterOidcConfigTestRequest::read,
+        |request| service.register_oidc_config_test(request),
+    )
     .await
 }
 
@@ -4839,6 +5202,8 @@ pub struct UpdateGuestUserRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PATCH /networks/{networkId}/guest-users/{usernameHash}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -4907,6 +5272,7 @@ impl UpdateGuestUserRequest {
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -4915,7 +5281,11 @@ pub async fn handle_update_guest_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateGuestUserRequest::read, |request| {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "UpdateGuestUser",
+        path: "/networks/{networkId}/guest-users/{usernameHash}",
+    };
+    runtime::dispatch(&ROUTE, incoming, UpdateGuestUserRequest::read, |request| {
         service.update_guest_user(request)
     })
     .await

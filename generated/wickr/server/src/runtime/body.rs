@@ -5,7 +5,8 @@ use axum::http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 
 use super::{
-    from_text, from_texts, json_pointer, violations, Checked, Location, Problem, Rules, Validate,
+    from_text, from_texts, json_pointer, negative_zero_as_zero, violations, Checked, Location,
+    Problem, Rules, Validate,
 };
 
 fn content_type(headers: &HeaderMap) -> Option<String> {
@@ -55,23 +56,32 @@ pub fn json_body<T: DeserializeOwned>(
         return Ok(None);
     }
     expect_media(headers, &["application/json"])?;
-    let mut de = serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(&mut de)
-        .map(Some)
-        .map_err(|err| {
-            let pointer = json_pointer(err.path());
-            let status = if err.inner().is_syntax() || err.inner().is_eof() {
-                StatusCode::BAD_REQUEST
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            };
-            Problem::new(
-                status,
-                Location::Body,
-                Some(pointer),
-                format!("invalid JSON body: {}", err.inner()),
-            )
-        })
+    let body = negative_zero_as_zero(body);
+    let mut de = serde_json::Deserializer::from_slice(&body);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+        let pointer = json_pointer(err.path());
+        let status = if err.inner().is_syntax() || err.inner().is_eof() {
+            StatusCode::BAD_REQUEST
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        Problem::new(
+            status,
+            Location::Body,
+            Some(pointer),
+            format!("invalid JSON body: {}", err.inner()),
+        )
+    })?;
+    // The value must be all there is: `{} xyz` or `{}{}` is not one JSON document.
+    de.end().map_err(|err| {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            Location::Body,
+            None,
+            format!("invalid JSON body: {err}"),
+        )
+    })?;
+    Ok(Some(value))
 }
 
 /// A form-encoded body; `None` when the request has none.

@@ -6,9 +6,11 @@
 pub struct Note {
     pub title: ::std::string::String,
     pub pinned: ::std::option::Option<bool>,
+    pub stars: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    Note { title = "title" required, pinned = "pinned" optional, }
+    Note { title = "title" required, pinned = "pinned" optional, stars = "stars"
+    optional, }
 }
 
 /// Schema `Echo`.

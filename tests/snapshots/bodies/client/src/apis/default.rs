@@ -46,7 +46,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::send_json`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SendJsonParams<'a> {
     body: &'a crate::models::Note,
 }
@@ -105,7 +104,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::send_form`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SendFormParams<'a> {
     body: ::std::option::Option<&'a crate::models::SendFormBody>,
 }
@@ -176,7 +174,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::send_preferred`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SendPreferredParams<'a> {
     body: &'a crate::models::Note,
 }
@@ -242,7 +239,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UploadParams {
     body: UploadForm,
 }
@@ -341,7 +337,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_any`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UploadAnyParams {
     body: ::std::option::Option<::reqwest::multipart::Form>,
 }
@@ -421,7 +416,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::put_raw`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct PutRawParams {
     body: ::std::vec::Vec<u8>,
 }
@@ -483,7 +477,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::send_text`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct SendTextParams<'a> {
     body: &'a str,
 }
@@ -502,3 +495,92 @@ impl ::std::fmt::Display for SendTextError {
     }
 }
 impl ::std::error::Error for SendTextError {}
+
+impl Client {
+    /// `GET /notes/{id}` (operation `getNote`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`
+    ///
+    /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetNoteParams`\]).
+    pub fn get_note<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Call<'a, GetNoteParams<'a>, crate::models::Echo, GetNoteError> {
+        const OPERATION: Operation = Operation {
+            id: "getNote",
+            method: "GET",
+            path: "/notes/{id}",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        Call::new(
+            self,
+            &OPERATION,
+            GetNoteParams {
+                id,
+                q: None,
+                x_tag: None,
+            },
+            |client, params| {
+                let GetNoteParams { id, q, x_tag } = params;
+                let path = format!(
+                    "/notes/{}",
+                    crate::runtime::path_param("id", id, Style::Simple, false),
+                );
+                let mut request = client
+                    .request(&OPERATION, ::reqwest::Method::GET, &path);
+                let mut query = ::std::vec::Vec::new();
+                crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
+                request = request.query(&query);
+                if let Some(value) = &x_tag {
+                    request = request
+                        .header("X-Tag", crate::runtime::simple_text(value));
+                }
+                Ok(request)
+            },
+            |received| match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetNoteError::Unknown(received.unexpected()))),
+            },
+        )
+    }
+}
+/// The parameters of [`Client::get_note`], kept in its [`Call`] until it is awaited.
+pub struct GetNoteParams<'a> {
+    id: &'a str,
+    q: ::std::option::Option<&'a str>,
+    x_tag: ::std::option::Option<&'a str>,
+}
+impl<'a, T, E> Call<'a, GetNoteParams<'a>, T, E> {
+    /// * `q`: query parameter `q`
+    pub fn q(mut self, q: &'a str) -> Self {
+        self.params.q = Some(q);
+        self
+    }
+    /// * `x_tag`: header parameter `X-Tag`
+    pub fn x_tag(mut self, x_tag: &'a str) -> Self {
+        self.params.x_tag = Some(x_tag);
+        self
+    }
+}
+/// Error responses of [`Client::get_note`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetNoteError {
+    /// A status the spec does not document for this operation, or a documented one
+    /// whose body is not its documented type (the response says why).
+    Unknown(UnexpectedResponse),
+}
+impl ::std::fmt::Display for GetNoteError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unknown(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for GetNoteError {}

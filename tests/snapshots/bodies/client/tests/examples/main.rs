@@ -9,3 +9,4 @@ mod example_upload;
 mod example_upload_any;
 mod example_put_raw;
 mod example_send_text;
+mod example_get_note;

@@ -45,6 +45,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         &self,
         request: SendTextRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<SendTextResponse>> + Send;
+    /// `GET /notes/{id}` (operation `getNote`)
+    fn get_note(
+        &self,
+        request: GetNoteRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetNoteResponse>> + Send;
 }
 
 /// This API's routes alone, to combine with others: `serve(default::routes().merge(...), service)`.
@@ -63,6 +68,11 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
         .route(
             "/json",
             axum::routing::post(crate::apis::default::handle_send_json::<S>),
+        );
+    let routes = routes
+        .route(
+            "/notes/{p0}",
+            axum::routing::get(crate::apis::default::handle_get_note::<S>),
         );
     let routes = routes
         .route("/raw", axum::routing::put(crate::apis::default::handle_put_raw::<S>));
@@ -88,6 +98,8 @@ pub struct SendJsonRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /json` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,6 +126,7 @@ impl SendJsonRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -122,7 +135,12 @@ pub async fn handle_send_json<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "sendJson",
+        path: "/json",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SendJsonRequest::read,
             |request| service.send_json(request),
@@ -138,6 +156,8 @@ pub struct SendFormRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /form` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,6 +182,7 @@ impl SendFormRequest {
         Ok(SendFormRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -170,7 +191,12 @@ pub async fn handle_send_form<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "sendForm",
+        path: "/form",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SendFormRequest::read,
             |request| service.send_form(request),
@@ -186,6 +212,8 @@ pub struct SendPreferredRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /both` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,6 +240,7 @@ impl SendPreferredRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -220,7 +249,12 @@ pub async fn handle_send_preferred<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "sendPreferred",
+        path: "/both",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SendPreferredRequest::read,
             |request| service.send_preferred(request),
@@ -236,6 +270,8 @@ pub struct UploadRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /upload` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -291,6 +327,7 @@ impl UploadRequest {
                 UploadForm::read(runtime::multipart(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -299,7 +336,16 @@ pub async fn handle_upload<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadRequest::read, |request| service.upload(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "upload",
+        path: "/upload",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            UploadRequest::read,
+            |request| service.upload(request),
+        )
         .await
 }
 
@@ -311,6 +357,8 @@ pub struct UploadAnyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /upload-any` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -335,6 +383,7 @@ impl UploadAnyRequest {
         Ok(UploadAnyRequest {
             body: runtime::bytes_body(body)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -343,7 +392,12 @@ pub async fn handle_upload_any<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "uploadAny",
+        path: "/upload-any",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UploadAnyRequest::read,
             |request| service.upload_any(request),
@@ -359,6 +413,8 @@ pub struct PutRawRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `PUT /raw` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -385,6 +441,7 @@ impl PutRawRequest {
         Ok(PutRawRequest {
             body: runtime::required_body(runtime::bytes_body(body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -393,7 +450,16 @@ pub async fn handle_put_raw<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PutRawRequest::read, |request| service.put_raw(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "putRaw",
+        path: "/raw",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            PutRawRequest::read,
+            |request| service.put_raw(request),
+        )
         .await
 }
 
@@ -405,6 +471,8 @@ pub struct SendTextRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /text` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -429,6 +497,7 @@ impl SendTextRequest {
         Ok(SendTextRequest {
             body: runtime::required_body(runtime::text_body(body)?)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -437,10 +506,77 @@ pub async fn handle_send_text<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "sendText",
+        path: "/text",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             SendTextRequest::read,
             |request| service.send_text(request),
+        )
+        .await
+}
+
+/// What a `GET /notes/{id}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetNoteRequest {
+    /// path parameter `id`.
+    pub id: ::std::string::String,
+    /// query parameter `q`.
+    pub q: ::std::option::Option<::std::string::String>,
+    /// header parameter `X-Tag`.
+    pub x_tag: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
+}
+/// The responses `GET /notes/{id}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetNoteResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for GetNoteResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
+}
+impl GetNoteRequest {
+    /// Reads and checks a `GET /notes/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetNoteRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            q: query.optional("q", false)?,
+            x_tag: runtime::header_optional(headers, "X-Tag")?,
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
+    }
+}
+/// Reads a `GET /notes/{id}` request and hands it to [`DefaultApi::get_note`].
+pub async fn handle_get_note<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getNote",
+        path: "/notes/{id}",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            GetNoteRequest::read,
+            |request| service.get_note(request),
         )
         .await
 }

@@ -94,7 +94,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::add_pet`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AddPetParams<'a> {
     body: &'a crate::models::Pet,
 }

@@ -39,6 +39,8 @@ pub struct ListShapesRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /shapes` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,7 +61,10 @@ impl ListShapesRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListShapesRequest { credentials })
+        Ok(ListShapesRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /shapes` request and hands it to [`DefaultApi::list_shapes`].
@@ -67,7 +72,12 @@ pub async fn handle_list_shapes<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listShapes",
+        path: "/shapes",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListShapesRequest::read,
             |request| service.list_shapes(request),
@@ -83,6 +93,8 @@ pub struct AddPetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /pets` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,6 +121,7 @@ impl AddPetRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -117,6 +130,15 @@ pub async fn handle_add_pet<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "addPet",
+        path: "/pets",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            AddPetRequest::read,
+            |request| service.add_pet(request),
+        )
         .await
 }

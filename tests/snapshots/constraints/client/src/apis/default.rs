@@ -90,7 +90,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::book_flight`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct BookFlightParams<'a> {
     code: &'a crate::models::AirportCode,
     body: &'a crate::models::Booking,

@@ -71,11 +71,12 @@ impl<'a, P, T, E> Call<'a, P, T, E> {
     }
 }
 
-impl<P: fmt::Debug, T, E> fmt::Debug for Call<'_, P, T, E> {
+/// Shows the operation only: the parameters may hold secrets, and leaving them out keeps the
+/// generated parameter structs free of `Debug` impls (a large API compiles faster).
+impl<P, T, E> fmt::Debug for Call<'_, P, T, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Call")
             .field("operation", &self.operation.id)
-            .field("params", &self.params)
             .finish_non_exhaustive()
     }
 }

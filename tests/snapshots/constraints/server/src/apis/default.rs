@@ -46,6 +46,8 @@ pub struct BookFlightRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /airports/{code}/flights` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +129,7 @@ impl BookFlightRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -135,7 +138,12 @@ pub async fn handle_book_flight<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "bookFlight",
+        path: "/airports/{code}/flights",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             BookFlightRequest::read,
             |request| service.book_flight(request),

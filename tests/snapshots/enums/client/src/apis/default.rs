@@ -66,7 +66,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_orders`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListOrdersParams<'a> {
     status: ::std::option::Option<&'a crate::models::ListOrdersStatus>,
     level: ::std::option::Option<&'a crate::models::ListOrdersLevel>,

@@ -36,6 +36,8 @@ pub struct ListOrdersRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /orders` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,6 +62,7 @@ impl ListOrdersRequest {
             status: query.optional("status", false)?,
             level: query.optional("level", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -68,7 +71,12 @@ pub async fn handle_list_orders<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listOrders",
+        path: "/orders",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListOrdersRequest::read,
             |request| service.list_orders(request),

@@ -57,7 +57,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_events`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListEventsParams {
     since: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     day: ::std::option::Option<::chrono::NaiveDate>,

@@ -38,6 +38,8 @@ pub struct ListEventsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /events` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +65,7 @@ impl ListEventsRequest {
             day: query.optional("day", false)?,
             id: query.optional("id", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -71,7 +74,12 @@ pub async fn handle_list_events<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listEvents",
+        path: "/events",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListEventsRequest::read,
             |request| service.list_events(request),

@@ -38,6 +38,8 @@ pub struct GetThingsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /things` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,7 +60,10 @@ impl GetThingsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetThingsRequest { credentials })
+        Ok(GetThingsRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /things` request and hands it to [`DefaultApi::get_things`].
@@ -66,7 +71,12 @@ pub async fn handle_get_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "get-things",
+        path: "/things",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetThingsRequest::read,
             |request| service.get_things(request),
@@ -80,6 +90,8 @@ pub struct PostThingsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /things` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,7 +112,10 @@ impl PostThingsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(PostThingsRequest { credentials })
+        Ok(PostThingsRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `POST /things` request and hands it to [`DefaultApi::post_things`].
@@ -108,7 +123,12 @@ pub async fn handle_post_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "post /things",
+        path: "/things",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             PostThingsRequest::read,
             |request| service.post_things(request),

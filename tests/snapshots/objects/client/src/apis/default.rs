@@ -48,7 +48,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_pet`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetPetParams<'a> {
     pet_id: &'a str,
 }

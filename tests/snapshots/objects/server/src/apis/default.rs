@@ -34,6 +34,8 @@ pub struct GetPetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /pets/{petId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +60,7 @@ impl GetPetRequest {
         Ok(GetPetRequest {
             pet_id: runtime::path_param(path, "p0", "petId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -66,6 +69,15 @@ pub async fn handle_get_pet<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getPet",
+        path: "/pets/{petId}",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            GetPetRequest::read,
+            |request| service.get_pet(request),
+        )
         .await
 }

@@ -60,7 +60,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_pet`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetPetParams<'a> {
     id: i64,
     fields: ::std::option::Option<&'a [::std::string::String]>,

@@ -36,6 +36,8 @@ pub struct GetPetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /pets/{id}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,6 +72,7 @@ impl GetPetRequest {
             )?,
             fields: query.optional("fields", true)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -78,6 +81,15 @@ pub async fn handle_get_pet<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getPet",
+        path: "/pets/{id}",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            GetPetRequest::read,
+            |request| service.get_pet(request),
+        )
         .await
 }

@@ -344,6 +344,7 @@ fn location_name(location: Location) -> &'static str {
         Location::Cookie => "cookie",
         Location::Body => "body",
         Location::Route => "route",
+        Location::Server => "server",
     }
 }
 

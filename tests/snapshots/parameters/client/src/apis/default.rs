@@ -113,7 +113,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_part`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetPartParams<'a> {
     item_id: &'a str,
     part: i32,
@@ -215,7 +214,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_file`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetFileParams<'a> {
     name: &'a str,
     ext: &'a crate::models::GetFileExt,
@@ -284,7 +282,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_zone`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetZoneParams<'a> {
     region: &'a str,
     zone: i32,
@@ -352,7 +349,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_styled`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetStyledParams<'a> {
     label: &'a [i64],
     matrix: &'a [i64],

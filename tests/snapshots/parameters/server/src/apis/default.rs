@@ -86,6 +86,8 @@ pub struct GetPartRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /items/{itemId}/parts/{part}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,6 +120,7 @@ impl GetPartRequest {
             x_trace: runtime::header_optional(headers, "X-Trace")?,
             session: runtime::cookie_optional(headers, "session")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -126,7 +129,12 @@ pub async fn handle_get_part<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getPart",
+        path: "/items/{itemId}/parts/{part}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetPartRequest::read,
             |request| service.get_part(request),
@@ -144,6 +152,8 @@ pub struct GetFileRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /files/{name}.{ext}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,6 +191,7 @@ impl GetFileRequest {
             name: runtime::path_param(path, "p0", "name")?,
             ext: runtime::path_param(path, "p1", "ext")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -189,7 +200,12 @@ pub async fn handle_get_file<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getFile",
+        path: "/files/{name}.{ext}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetFileRequest::read,
             |request| service.get_file(request),
@@ -207,6 +223,8 @@ pub struct GetZoneRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /regions/System.{region}/zones/{zone}/of/{region}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -235,6 +253,7 @@ impl GetZoneRequest {
             region: runtime::path_param(path, "p0", "region")?,
             zone: runtime::path_param(path, "p1", "zone")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -243,7 +262,12 @@ pub async fn handle_get_zone<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getZone",
+        path: "/regions/System.{region}/zones/{zone}/of/{region}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetZoneRequest::read,
             |request| service.get_zone(request),
@@ -261,6 +285,8 @@ pub struct GetStyledRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /styled/{label}/{matrix}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -286,6 +312,7 @@ impl GetStyledRequest {
             label: runtime::path_param(path, "p0", "label")?,
             matrix: runtime::path_param(path, "p1", "matrix")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -294,7 +321,12 @@ pub async fn handle_get_styled<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getStyled",
+        path: "/styled/{label}/{matrix}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             GetStyledRequest::read,
             |request| service.get_styled(request),

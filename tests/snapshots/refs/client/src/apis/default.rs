@@ -50,7 +50,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_a`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetAParams {
     limit: ::std::option::Option<crate::models::Limit>,
 }
@@ -169,7 +168,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_b`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetBParams {
     limit: ::std::option::Option<crate::models::Limit>,
 }

@@ -44,6 +44,8 @@ pub struct GetARequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /a` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +74,7 @@ impl GetARequest {
         Ok(GetARequest {
             limit: query.optional("limit", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -80,7 +83,16 @@ pub async fn handle_get_a<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetARequest::read, |request| service.get_a(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getA",
+        path: "/a",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            GetARequest::read,
+            |request| service.get_a(request),
+        )
         .await
 }
 
@@ -90,6 +102,8 @@ pub struct GetCRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /c` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,7 +124,10 @@ impl GetCRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetCRequest { credentials })
+        Ok(GetCRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /c` request and hands it to [`DefaultApi::get_c`].
@@ -118,7 +135,16 @@ pub async fn handle_get_c<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCRequest::read, |request| service.get_c(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getC",
+        path: "/c",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            GetCRequest::read,
+            |request| service.get_c(request),
+        )
         .await
 }
 
@@ -130,6 +156,8 @@ pub struct GetBRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /b` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,6 +181,7 @@ impl GetBRequest {
         Ok(GetBRequest {
             limit: query.optional("limit", false)?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -161,6 +190,15 @@ pub async fn handle_get_b<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetBRequest::read, |request| service.get_b(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getB",
+        path: "/b",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            GetBRequest::read,
+            |request| service.get_b(request),
+        )
         .await
 }

@@ -6,11 +6,13 @@ use axum::http::HeaderMap;
 
 use super::{cookie_optional, Query};
 
-/// The credentials a request carries, for the implementation to check.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The credentials a request carries, for the implementation to check. `Debug` shows which
+/// are present, never a secret.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Credentials {
-    /// From `Authorization: Basic ...`.
-    pub basic: Option<(String, String)>,
+    /// From `Authorization: Basic ...`, base64-decoded. OAuth2 clients form-encode their id
+    /// and secret first (RFC 6749 §2.3.1): read those with [`Basic::form_decoded`].
+    pub basic: Option<Basic>,
     /// From `Authorization: Bearer ...`.
     pub bearer: Option<String>,
     /// API keys, by scheme name, from where each scheme says.
@@ -18,6 +20,63 @@ pub struct Credentials {
     /// From `Authorization: AWS4-HMAC-SHA256 ...`, for APIs with a SigV4 scheme; check it with
     /// `AwsSignature::verify`.
     pub aws_sigv4: Option<AwsSignature>,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let key_schemes: Vec<&str> = self.api_keys.keys().copied().collect();
+        f.debug_struct("Credentials")
+            .field("basic", &self.basic)
+            .field("bearer", &self.bearer.as_ref().map(|_| "<redacted>"))
+            .field("api_keys", &key_schemes)
+            .field(
+                "aws_sigv4",
+                &self.aws_sigv4.as_ref().map(|s| &s.access_key_id),
+            )
+            .finish()
+    }
+}
+
+/// HTTP Basic credentials as sent (base64-decoded, UTF-8). `Debug` leaves the password out;
+/// compare it with [`same_secret`].
+#[derive(Clone, PartialEq, Eq)]
+pub struct Basic {
+    pub user_id: String,
+    pub password: String,
+}
+
+impl Basic {
+    /// The credentials of an OAuth2 client: RFC 6749 §2.3.1 has clients form-encode their id
+    /// and secret before Basic encoding, so `client%2D1` (or `client+1`) is read as `client-1`
+    /// (`client 1`). `None` when either does not decode to UTF-8.
+    pub fn form_decoded(&self) -> Option<Basic> {
+        let decode = |text: &str| {
+            let spaced = text.replace('+', " ");
+            percent_encoding::percent_decode_str(&spaced)
+                .decode_utf8()
+                .ok()
+                .map(|decoded| decoded.into_owned())
+        };
+        Some(Basic {
+            user_id: decode(&self.user_id)?,
+            password: decode(&self.password)?,
+        })
+    }
+}
+
+impl std::fmt::Debug for Basic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Basic")
+            .field("user_id", &self.user_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Whether a secret a request gave equals the expected one, compared in constant time (the
+/// time taken does not depend on where they differ, only on their lengths).
+pub fn same_secret(expected: &str, given: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    expected.as_bytes().ct_eq(given.as_bytes()).into()
 }
 
 /// A request's AWS Signature Version 4 as its `Authorization` header states it, with the
@@ -141,8 +200,11 @@ impl Credentials {
                     .decode(rest.trim())
                     .ok();
                 let text = decoded.and_then(|d| String::from_utf8(d).ok());
-                if let Some((user, password)) = text.as_deref().and_then(|t| t.split_once(':')) {
-                    credentials.basic = Some((user.to_string(), password.to_string()));
+                if let Some((user_id, password)) = text.as_deref().and_then(|t| t.split_once(':')) {
+                    credentials.basic = Some(Basic {
+                        user_id: user_id.to_string(),
+                        password: password.to_string(),
+                    });
                 }
             }
         }

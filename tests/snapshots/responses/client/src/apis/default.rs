@@ -78,7 +78,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::respond`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RespondParams {
     status: i32,
 }
@@ -170,7 +169,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::strict`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct StrictParams {
     status: i32,
 }
@@ -246,7 +244,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::defaulted`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct DefaultedParams {
     status: i32,
 }
@@ -328,7 +325,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::only_default`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct OnlyDefaultParams {
     status: i32,
 }
@@ -396,7 +392,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::no_success`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct NoSuccessParams {
     status: i32,
 }

@@ -80,6 +80,8 @@ pub struct RespondRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /respond/{status}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,6 +174,7 @@ impl RespondRequest {
         Ok(RespondRequest {
             status: runtime::path_param(path, "p0", "status")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -180,7 +183,16 @@ pub async fn handle_respond<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RespondRequest::read, |request| service.respond(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "respond",
+        path: "/respond/{status}",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            RespondRequest::read,
+            |request| service.respond(request),
+        )
         .await
 }
 
@@ -192,6 +204,8 @@ pub struct StrictRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /strict/{status}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,6 +233,7 @@ impl StrictRequest {
         Ok(StrictRequest {
             status: runtime::path_param(path, "p0", "status")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -227,7 +242,16 @@ pub async fn handle_strict<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, StrictRequest::read, |request| service.strict(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "strict",
+        path: "/strict/{status}",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            StrictRequest::read,
+            |request| service.strict(request),
+        )
         .await
 }
 
@@ -239,6 +263,8 @@ pub struct DefaultedRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `DELETE /defaulted/{status}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -266,6 +292,7 @@ impl DefaultedRequest {
         Ok(DefaultedRequest {
             status: runtime::path_param(path, "p0", "status")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -274,7 +301,12 @@ pub async fn handle_defaulted<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "defaulted",
+        path: "/defaulted/{status}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             DefaultedRequest::read,
             |request| service.defaulted(request),
@@ -290,6 +322,8 @@ pub struct OnlyDefaultRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /only-default/{status}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -314,6 +348,7 @@ impl OnlyDefaultRequest {
         Ok(OnlyDefaultRequest {
             status: runtime::path_param(path, "p0", "status")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -322,7 +357,12 @@ pub async fn handle_only_default<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "onlyDefault",
+        path: "/only-default/{status}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OnlyDefaultRequest::read,
             |request| service.only_default(request),
@@ -338,6 +378,8 @@ pub struct NoSuccessRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /no-success/{status}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -362,6 +404,7 @@ impl NoSuccessRequest {
         Ok(NoSuccessRequest {
             status: runtime::path_param(path, "p0", "status")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -370,7 +413,12 @@ pub async fn handle_no_success<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "noSuccess",
+        path: "/no-success/{status}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             NoSuccessRequest::read,
             |request| service.no_success(request),

@@ -243,7 +243,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::all_keys`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AllKeysParams<'a> {
     session: ::std::option::Option<&'a str>,
 }

@@ -88,6 +88,8 @@ pub struct UsesGlobalRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /global` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,7 +118,10 @@ impl UsesGlobalRequest {
                 ("queryKey", KeyIn::Query("api_key")),
             ],
         );
-        Ok(UsesGlobalRequest { credentials })
+        Ok(UsesGlobalRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /global` request and hands it to [`DefaultApi::uses_global`].
@@ -124,7 +129,12 @@ pub async fn handle_uses_global<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "usesGlobal",
+        path: "/global",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UsesGlobalRequest::read,
             |request| service.uses_global(request),
@@ -138,6 +148,8 @@ pub struct OptsOutRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /public` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -166,7 +178,10 @@ impl OptsOutRequest {
                 ("queryKey", KeyIn::Query("api_key")),
             ],
         );
-        Ok(OptsOutRequest { credentials })
+        Ok(OptsOutRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /public` request and hands it to [`DefaultApi::opts_out`].
@@ -174,7 +189,12 @@ pub async fn handle_opts_out<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "optsOut",
+        path: "/public",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             OptsOutRequest::read,
             |request| service.opts_out(request),
@@ -188,6 +208,8 @@ pub struct BasicOrOauth2Request {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /basic-or-oauth2` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -218,6 +240,7 @@ impl BasicOrOauth2Request {
         );
         Ok(BasicOrOauth2Request {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -226,7 +249,12 @@ pub async fn handle_basic_or_oauth2<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "basicOrOauth2",
+        path: "/basic-or-oauth2",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             BasicOrOauth2Request::read,
             |request| service.basic_or_oauth2(request),
@@ -240,6 +268,8 @@ pub struct Oauth2OnlyRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /oauth2-only` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -268,7 +298,10 @@ impl Oauth2OnlyRequest {
                 ("queryKey", KeyIn::Query("api_key")),
             ],
         );
-        Ok(Oauth2OnlyRequest { credentials })
+        Ok(Oauth2OnlyRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /oauth2-only` request and hands it to [`DefaultApi::oauth2_only`].
@@ -276,7 +309,12 @@ pub async fn handle_oauth2_only<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "oauth2Only",
+        path: "/oauth2-only",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             Oauth2OnlyRequest::read,
             |request| service.oauth2_only(request),
@@ -292,6 +330,8 @@ pub struct AllKeysRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /keys` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -323,6 +363,7 @@ impl AllKeysRequest {
         Ok(AllKeysRequest {
             session: runtime::cookie_optional(headers, "session")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -331,7 +372,12 @@ pub async fn handle_all_keys<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "allKeys",
+        path: "/keys",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AllKeysRequest::read,
             |request| service.all_keys(request),
@@ -345,6 +391,8 @@ pub struct AnonymousAllowedRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /anonymous-allowed` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -375,6 +423,7 @@ impl AnonymousAllowedRequest {
         );
         Ok(AnonymousAllowedRequest {
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -383,7 +432,12 @@ pub async fn handle_anonymous_allowed<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "anonymousAllowed",
+        path: "/anonymous-allowed",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             AnonymousAllowedRequest::read,
             |request| service.anonymous_allowed(request),
@@ -397,6 +451,8 @@ pub struct ElsewhereRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /elsewhere` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -425,7 +481,10 @@ impl ElsewhereRequest {
                 ("queryKey", KeyIn::Query("api_key")),
             ],
         );
-        Ok(ElsewhereRequest { credentials })
+        Ok(ElsewhereRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /elsewhere` request and hands it to [`DefaultApi::elsewhere`].
@@ -433,7 +492,12 @@ pub async fn handle_elsewhere<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "elsewhere",
+        path: "/elsewhere",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ElsewhereRequest::read,
             |request| service.elsewhere(request),

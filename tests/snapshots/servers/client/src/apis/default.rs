@@ -196,7 +196,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::retry_get`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RetryGetParams<'a> {
     key: &'a str,
 }
@@ -258,7 +257,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::retry_post`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct RetryPostParams<'a> {
     key: &'a str,
 }

@@ -68,6 +68,8 @@ pub struct ListThingsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /things` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,7 +90,10 @@ impl ListThingsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListThingsRequest { credentials })
+        Ok(ListThingsRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /things` request and hands it to [`DefaultApi::list_things`].
@@ -96,7 +101,12 @@ pub async fn handle_list_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listThings",
+        path: "/things",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListThingsRequest::read,
             |request| service.list_things(request),
@@ -110,6 +120,8 @@ pub struct RootConfigRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /.well-known/config` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,7 +142,10 @@ impl RootConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(RootConfigRequest { credentials })
+        Ok(RootConfigRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /.well-known/config` request and hands it to [`DefaultApi::root_config`].
@@ -138,7 +153,12 @@ pub async fn handle_root_config<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "rootConfig",
+        path: "/.well-known/config",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RootConfigRequest::read,
             |request| service.root_config(request),
@@ -152,6 +172,8 @@ pub struct ElsewhereRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /elsewhere` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,7 +194,10 @@ impl ElsewhereRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ElsewhereRequest { credentials })
+        Ok(ElsewhereRequest {
+            credentials,
+            raw: runtime::Raw::of(incoming),
+        })
     }
 }
 /// Reads a `GET /elsewhere` request and hands it to [`DefaultApi::elsewhere`].
@@ -180,7 +205,12 @@ pub async fn handle_elsewhere<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "elsewhere",
+        path: "/elsewhere",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ElsewhereRequest::read,
             |request| service.elsewhere(request),
@@ -196,6 +226,8 @@ pub struct RetryGetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /retry/{key}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -220,6 +252,7 @@ impl RetryGetRequest {
         Ok(RetryGetRequest {
             key: runtime::path_param(path, "p0", "key")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -228,7 +261,12 @@ pub async fn handle_retry_get<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "retryGet",
+        path: "/retry/{key}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RetryGetRequest::read,
             |request| service.retry_get(request),
@@ -244,6 +282,8 @@ pub struct RetryPostRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /retry/{key}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -268,6 +308,7 @@ impl RetryPostRequest {
         Ok(RetryPostRequest {
             key: runtime::path_param(path, "p0", "key")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -276,7 +317,12 @@ pub async fn handle_retry_post<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "retryPost",
+        path: "/retry/{key}",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             RetryPostRequest::read,
             |request| service.retry_post(request),

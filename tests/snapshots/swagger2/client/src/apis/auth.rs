@@ -46,7 +46,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::login`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct LoginParams<'a> {
     body: &'a crate::models::LoginBody,
 }

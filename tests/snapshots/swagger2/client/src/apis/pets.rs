@@ -79,7 +79,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_pets`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct ListPetsParams<'a> {
     limit: ::std::option::Option<i32>,
     tags: ::std::option::Option<&'a [::std::string::String]>,
@@ -164,7 +163,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::add_pet`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct AddPetParams<'a> {
     body: &'a crate::models::Pet,
 }
@@ -229,7 +227,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_pet`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct GetPetParams {
     pet_id: i64,
 }

@@ -55,7 +55,6 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_photo`], kept in its [`Call`] until it is awaited.
-#[derive(Debug)]
 pub struct UploadPhotoParams {
     pet_id: i64,
     body: UploadPhotoForm,

@@ -31,6 +31,8 @@ pub struct LoginRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /login` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +63,7 @@ impl LoginRequest {
                 runtime::validated(runtime::form_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -69,6 +72,15 @@ pub async fn handle_login<S: AuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, LoginRequest::read, |request| service.login(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "login",
+        path: "/login",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            LoginRequest::read,
+            |request| service.login(request),
+        )
         .await
 }

@@ -53,6 +53,8 @@ pub struct ListPetsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /pets` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,6 +114,7 @@ impl ListPetsRequest {
             ids: query.optional("ids", true)?,
             x_trace: runtime::header_optional(headers, "X-Trace")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -120,7 +123,12 @@ pub async fn handle_list_pets<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "listPets",
+        path: "/pets",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             ListPetsRequest::read,
             |request| service.list_pets(request),
@@ -136,6 +144,8 @@ pub struct AddPetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /pets` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -166,6 +176,7 @@ impl AddPetRequest {
                 runtime::validated(runtime::json_body(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -174,7 +185,16 @@ pub async fn handle_add_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "addPet",
+        path: "/pets",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            AddPetRequest::read,
+            |request| service.add_pet(request),
+        )
         .await
 }
 
@@ -186,6 +206,8 @@ pub struct GetPetRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `GET /pets/{petId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -217,6 +239,7 @@ impl GetPetRequest {
         Ok(GetPetRequest {
             pet_id: runtime::path_param(path, "p0", "petId")?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -225,6 +248,15 @@ pub async fn handle_get_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request))
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "getPet",
+        path: "/pets/{petId}",
+    };
+    runtime::dispatch(
+            &ROUTE,
+            incoming,
+            GetPetRequest::read,
+            |request| service.get_pet(request),
+        )
         .await
 }

@@ -36,6 +36,8 @@ pub struct UploadPhotoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+    /// The query and body as they arrived, for fields the spec does not declare.
+    pub raw: runtime::Raw,
 }
 /// The responses `POST /pets/{petId}/photo` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,6 +97,7 @@ impl UploadPhotoRequest {
                 UploadPhotoForm::read(runtime::multipart(headers, body)?)?,
             )?,
             credentials,
+            raw: runtime::Raw::of(incoming),
         })
     }
 }
@@ -103,7 +106,12 @@ pub async fn handle_upload_photo<S: PhotosApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
+    const ROUTE: runtime::Route = runtime::Route {
+        operation: "uploadPhoto",
+        path: "/pets/{petId}/photo",
+    };
     runtime::dispatch(
+            &ROUTE,
             incoming,
             UploadPhotoRequest::read,
             |request| service.upload_photo(request),
