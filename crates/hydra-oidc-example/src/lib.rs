@@ -78,7 +78,9 @@ fn unauthorized() -> models::ErrorOAuth2 {
 /// The client's registration when `credentials` carry its registration access token.
 fn authorized(state: &State, id: &str, credentials: &Credentials) -> Option<models::OAuth2Client> {
     let (client, token) = state.clients.get(id)?;
-    (credentials.bearer.as_deref() == Some(token.as_str())).then(|| client.clone())
+    let given = credentials.bearer.as_deref()?;
+    // Compared in constant time, so the time taken does not tell how much of a guess was right.
+    ory_hydra_server::runtime::same_secret(token, given).then(|| client.clone())
 }
 
 impl OidcApi for MemoryOidc {
