@@ -469,7 +469,15 @@ async fn request_timeout(
     }
 }
 
-pub(crate) fn log_warning(message: std::fmt::Arguments<'_>) {
+/// Logs through `tracing` with the feature on, else errors and warnings go to stderr.
+pub(crate) fn log_error(message: std::fmt::Arguments<'_>) {
+    #[cfg(feature = "tracing")]
+    tracing::error!("{message}");
+    #[cfg(not(feature = "tracing"))]
+    eprintln!("error: {message}");
+}
+
+fn log_warning(message: std::fmt::Arguments<'_>) {
     #[cfg(feature = "tracing")]
     tracing::warn!("{message}");
     #[cfg(not(feature = "tracing"))]

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use axum::http::HeaderMap;
 
-use super::{cookie_optional, Query};
+use super::{cookie_optional, form_decode, Query};
 
 /// The credentials a request carries, for the implementation to check. `Debug` shows which
 /// are present, never a secret.
@@ -50,16 +50,9 @@ impl Basic {
     /// and secret before Basic encoding, so `client%2D1` (or `client+1`) is read as `client-1`
     /// (`client 1`). `None` when either does not decode to UTF-8.
     pub fn form_decoded(&self) -> Option<Basic> {
-        let decode = |text: &str| {
-            let spaced = text.replace('+', " ");
-            percent_encoding::percent_decode_str(&spaced)
-                .decode_utf8()
-                .ok()
-                .map(|decoded| decoded.into_owned())
-        };
         Some(Basic {
-            user_id: decode(&self.user_id)?,
-            password: decode(&self.password)?,
+            user_id: form_decode(&self.user_id)?,
+            password: form_decode(&self.password)?,
         })
     }
 }

@@ -4,7 +4,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::{Location, Problem};
+use super::{log_error, Location, Problem};
 
 /// The longest path and query accepted, in bytes; longer ones get `414`.
 pub const MAX_URI_BYTES: usize = 8 * 1024;
@@ -60,11 +60,4 @@ pub fn panicked(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
         "internal server error",
     )
     .into_response()
-}
-
-fn log_error(message: std::fmt::Arguments<'_>) {
-    #[cfg(feature = "tracing")]
-    tracing::error!("{message}");
-    #[cfg(not(feature = "tracing"))]
-    eprintln!("error: {message}");
 }

@@ -159,6 +159,16 @@ pub fn split_segments(
     Ok(path)
 }
 
+/// Decodes form-encoded text (`+` is a space, `%XX` a byte); `None` when the bytes are not
+/// UTF-8 (never replaced with U+FFFD).
+pub(crate) fn form_decode(text: &str) -> Option<String> {
+    let spaced = text.replace('+', " ");
+    percent_encoding::percent_decode_str(&spaced)
+        .decode_utf8()
+        .ok()
+        .map(|decoded| decoded.into_owned())
+}
+
 /// The query string, decoded into name → values.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Query {
@@ -169,12 +179,6 @@ impl Query {
     /// Decodes a query string (`+` is a space, `%XX` a byte); a name or value whose bytes are
     /// not UTF-8 is a `400` naming it, never replaced with U+FFFD.
     pub fn parse(raw: Option<&str>) -> Result<Query, Problem> {
-        let decode = |text: &str| {
-            let spaced = text.replace('+', " ");
-            percent_encoding::percent_decode_str(&spaced)
-                .decode_utf8()
-                .map(|decoded| decoded.into_owned())
-        };
         let not_utf8 = |name: &str| {
             bad(
                 Location::Query,
@@ -185,8 +189,8 @@ impl Query {
         let mut pairs = Vec::new();
         for pair in raw.unwrap_or_default().split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let name = decode(name).map_err(|_| not_utf8(name))?;
-            let value = decode(value).map_err(|_| not_utf8(&name))?;
+            let name = form_decode(name).ok_or_else(|| not_utf8(name))?;
+            let value = form_decode(value).ok_or_else(|| not_utf8(&name))?;
             pairs.push((name, value));
         }
         Ok(Query { pairs })
