@@ -23,14 +23,13 @@ async fn official_python_sdk_talks_to_the_generated_server() {
         email: Some("alice@example.com".into()),
         ..Default::default()
     };
-    let app = MemoryOidc::new(&base)
-        .with_user("alice-token", alice)
-        .router();
-    loopback.serve(app);
+    let provider = MemoryOidc::new(&base).with_user(alice);
+    let token = provider.issue_user_token("alice", "openid email profile").unwrap();
+    loopback.serve(provider.router());
 
     let output = tokio::process::Command::new(&python)
         .arg(python_dir.join("hydra_sdk_check.py"))
-        .args([base.as_str(), "alice-token"])
+        .args([base.as_str(), token.as_str()])
         .kill_on_drop(true)
         .output()
         .await

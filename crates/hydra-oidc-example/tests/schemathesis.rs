@@ -29,10 +29,9 @@ async fn schemathesis_finds_no_failures() {
         name: Some("Alice".into()),
         ..Default::default()
     };
-    let app = MemoryOidc::new(&base)
-        .with_user("alice-token", alice)
-        .router();
-    loopback.serve(app);
+    let provider = MemoryOidc::new(&base).with_user(alice);
+    let token = provider.issue_user_token("alice", "openid email profile").unwrap();
+    loopback.serve(provider.router());
 
     // schemathesis keeps a cache and reports in its working directory.
     let scratch = tempfile::tempdir().unwrap();
@@ -52,7 +51,7 @@ async fn schemathesis_finds_no_failures() {
         .args(["--workers", "2", "--request-timeout", "10"])
         // Userinfo answers 200 for this token; registration management needs a client's own
         // registration token, which generated requests cannot know (they get 401).
-        .args(["--header", "Authorization: Bearer alice-token"])
+        .args(["--header", &format!("Authorization: Bearer {token}")])
         .current_dir(scratch.path())
         .kill_on_drop(true)
         .output()
