@@ -9,6 +9,10 @@ if [ ! -d tests/peers/oidc-provider/node_modules ]; then
   echo "== npm ci (tests/peers/oidc-provider)"
   (cd tests/peers/oidc-provider && npm ci --no-audit --no-fund)
 fi
+if [ ! -d crates/hydra-oidc-example/tests/relying-party/node_modules ]; then
+  echo "== npm ci (crates/hydra-oidc-example/tests/relying-party)"
+  (cd crates/hydra-oidc-example/tests/relying-party && npm ci --no-audit --no-fund)
+fi
 if [ ! -x tests/python/.venv/bin/python ]; then
   echo "== python venv (tests/python)"
   python3 -m venv tests/python/.venv

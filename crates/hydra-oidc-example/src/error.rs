@@ -43,7 +43,10 @@ impl OAuthError {
     pub fn bearer(error: Option<&'static str>, description: impl Into<String>) -> Self {
         let description = description.into();
         let (status, challenge) = match error {
-            None => (StatusCode::UNAUTHORIZED, format!("Bearer realm=\"{REALM}\"")),
+            None => (
+                StatusCode::UNAUTHORIZED,
+                format!("Bearer realm=\"{REALM}\""),
+            ),
             Some(code) => {
                 let status = if code == "insufficient_scope" {
                     StatusCode::FORBIDDEN

@@ -81,9 +81,18 @@ impl MemoryOidc {
     pub fn router(self) -> axum::Router {
         use axum::routing::{get, post};
         let oauth2 = axum::Router::new()
-            .route("/oauth2/auth", get(o_auth2::handle_o_auth2_authorize::<Self>))
-            .route("/oauth2/token", post(o_auth2::handle_oauth2_token_exchange::<Self>))
-            .route("/oauth2/revoke", post(o_auth2::handle_revoke_o_auth2_token::<Self>))
+            .route(
+                "/oauth2/auth",
+                get(o_auth2::handle_o_auth2_authorize::<Self>),
+            )
+            .route(
+                "/oauth2/token",
+                post(o_auth2::handle_oauth2_token_exchange::<Self>),
+            )
+            .route(
+                "/oauth2/revoke",
+                post(o_auth2::handle_revoke_o_auth2_token::<Self>),
+            )
             .route(
                 "/admin/oauth2/introspect",
                 post(o_auth2::handle_introspect_o_auth2_token::<Self>),
@@ -134,7 +143,10 @@ impl MemoryOidc {
             }
             (None, Some(secret)) => {
                 let id = raw.form_field("client_id").ok_or_else(|| {
-                    OAuthError::bad("invalid_request", "client_secret was sent without client_id")
+                    OAuthError::bad(
+                        "invalid_request",
+                        "client_secret was sent without client_id",
+                    )
                 })?;
                 (id, secret, "client_secret_post")
             }

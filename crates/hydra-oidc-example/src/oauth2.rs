@@ -22,7 +22,10 @@ enum Authorization {
 
 impl MemoryOidc {
     fn authorize(&self, raw: &runtime::Raw) -> Authorization {
-        let client = match raw.query("client_id").and_then(|id| self.lock().clients.get(&id).cloned()) {
+        let client = match raw
+            .query("client_id")
+            .and_then(|id| self.lock().clients.get(&id).cloned())
+        {
             Some(client) => client,
             None => {
                 return Authorization::Refuse(OAuthError::bad(
@@ -31,7 +34,11 @@ impl MemoryOidc {
                 ))
             }
         };
-        let registered = client.registration.redirect_uris.clone().unwrap_or_default();
+        let registered = client
+            .registration
+            .redirect_uris
+            .clone()
+            .unwrap_or_default();
         let given = raw.query("redirect_uri");
         let redirect_uri = match (&given, registered.as_slice()) {
             (Some(uri), _) if registered.contains(uri) => uri.clone(),
@@ -194,9 +201,13 @@ impl MemoryOidc {
                     .codes
                     .remove(code)
                     .filter(|c| c.expires_at > now() && c.grant.client_id == client_id)
-                    .ok_or_else(|| invalid("the code is unknown, used, expired or another client's"))?;
+                    .ok_or_else(|| {
+                        invalid("the code is unknown, used, expired or another client's")
+                    })?;
                 if code.redirect_uri.is_some() && code.redirect_uri != body.redirect_uri {
-                    return Err(invalid("redirect_uri differs from the authorization request's"));
+                    return Err(invalid(
+                        "redirect_uri differs from the authorization request's",
+                    ));
                 }
                 let verifier = request.raw.form_field("code_verifier").unwrap_or_default();
                 if !pkce_s256_matches(&code.code_challenge, &verifier) {
@@ -205,10 +216,9 @@ impl MemoryOidc {
                 code.grant
             }
             _ => {
-                let token = body
-                    .refresh_token
-                    .as_ref()
-                    .ok_or_else(|| OAuthError::bad("invalid_request", "refresh_token is missing"))?;
+                let token = body.refresh_token.as_ref().ok_or_else(|| {
+                    OAuthError::bad("invalid_request", "refresh_token is missing")
+                })?;
                 let grant = state
                     .refresh_tokens
                     .get(token)
@@ -221,10 +231,9 @@ impl MemoryOidc {
                 state.refresh_tokens.remove(token);
                 match requested_scope {
                     // A refresh may narrow the scope, never widen it (RFC 6749 §6).
-                    Some(scope) if scope.split_whitespace().all(|s| grant.has_scope(s)) => Grant {
-                        scope,
-                        ..grant
-                    },
+                    Some(scope) if scope.split_whitespace().all(|s| grant.has_scope(s)) => {
+                        Grant { scope, ..grant }
+                    }
                     Some(_) => {
                         return Err(OAuthError::bad(
                             "invalid_scope",
@@ -408,8 +417,11 @@ impl OAuth2Api for MemoryOidc {
     ) -> Reply<o_auth2::Oauth2TokenExchangeResponse> {
         no_store(match self.token(&request) {
             Ok(tokens) => o_auth2::Oauth2TokenExchangeResponse::Ok(tokens).into(),
-            Err(refused) => refused
-                .reply(|status, body| o_auth2::Oauth2TokenExchangeResponse::Default { status, body }),
+            Err(refused) => {
+                refused.reply(
+                    |status, body| o_auth2::Oauth2TokenExchangeResponse::Default { status, body },
+                )
+            }
         })
     }
 
@@ -430,9 +442,11 @@ impl OAuth2Api for MemoryOidc {
     ) -> Reply<o_auth2::IntrospectOAuth2TokenResponse> {
         no_store(match self.introspect(&request) {
             Ok(answer) => o_auth2::IntrospectOAuth2TokenResponse::Ok(answer).into(),
-            Err(refused) => refused.reply(|status, body| {
-                o_auth2::IntrospectOAuth2TokenResponse::Default { status, body }
-            }),
+            Err(refused) => {
+                refused.reply(
+                    |status, body| o_auth2::IntrospectOAuth2TokenResponse::Default { status, body },
+                )
+            }
         })
     }
 

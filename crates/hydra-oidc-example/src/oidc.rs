@@ -25,7 +25,10 @@ fn check_metadata(client: &mut models::OAuth2Client) -> Result<(), OAuthError> {
     let grant_types = client
         .grant_types
         .get_or_insert_with(|| strings(&["authorization_code"]));
-    if let Some(unknown) = grant_types.iter().find(|g| !GRANT_TYPES.contains(&g.as_str())) {
+    if let Some(unknown) = grant_types
+        .iter()
+        .find(|g| !GRANT_TYPES.contains(&g.as_str()))
+    {
         return Err(invalid(format!("grant type `{unknown}` is not supported")));
     }
     let wants_code = grant_types.iter().any(|g| g == "authorization_code");
@@ -37,7 +40,9 @@ fn check_metadata(client: &mut models::OAuth2Client) -> Result<(), OAuthError> {
         }
     });
     if let Some(unknown) = response_types.iter().find(|r| *r != "code") {
-        return Err(invalid(format!("response type `{unknown}` is not supported")));
+        return Err(invalid(format!(
+            "response type `{unknown}` is not supported"
+        )));
     }
     let method = client
         .token_endpoint_auth_method
@@ -91,7 +96,11 @@ fn registered(state: &State, id: &str, credentials: &Credentials) -> Result<Clie
 impl MemoryOidc {
     /// Stores `registration` under `id` with a new registration token, and answers with the
     /// metadata, the secret and that token (RFC 7591 §3.2.1).
-    fn store_client(&self, id: &str, mut registration: models::OAuth2Client) -> models::OAuth2Client {
+    fn store_client(
+        &self,
+        id: &str,
+        mut registration: models::OAuth2Client,
+    ) -> models::OAuth2Client {
         let token = random_token();
         registration.client_id = Some(id.to_string());
         registration.registration_client_uri = Some(self.url(&format!("/oauth2/register/{id}")));
@@ -124,8 +133,17 @@ impl OidcApi for MemoryOidc {
             revocation_endpoint: Some(self.url("/oauth2/revoke")),
             scopes_supported: Some(strings(&SCOPES)),
             claims_supported: Some(strings(&[
-                "sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "name", "email",
-                "email_verified", "phone_number",
+                "sub",
+                "iss",
+                "aud",
+                "exp",
+                "iat",
+                "auth_time",
+                "nonce",
+                "name",
+                "email",
+                "email_verified",
+                "phone_number",
             ])),
             response_types_supported: strings(&["code"]),
             response_modes_supported: Some(strings(&["query"])),
@@ -198,10 +216,11 @@ impl OidcApi for MemoryOidc {
         request: oidc::GetOidcDynamicClientRequest,
     ) -> Reply<oidc::GetOidcDynamicClientResponse> {
         match registered(&self.lock(), &request.id, &request.credentials) {
-            Ok(client) => no_store(oidc::GetOidcDynamicClientResponse::Ok(client.registration).into()),
-            Err(refused) => {
-                refused.reply(|status, body| oidc::GetOidcDynamicClientResponse::Default { status, body })
+            Ok(client) => {
+                no_store(oidc::GetOidcDynamicClientResponse::Ok(client.registration).into())
             }
+            Err(refused) => refused
+                .reply(|status, body| oidc::GetOidcDynamicClientResponse::Default { status, body }),
         }
     }
 
@@ -210,7 +229,8 @@ impl OidcApi for MemoryOidc {
         request: oidc::SetOidcDynamicClientRequest,
     ) -> Reply<oidc::SetOidcDynamicClientResponse> {
         let refuse = |refused: OAuthError| {
-            refused.reply(|status, body| oidc::SetOidcDynamicClientResponse::Default { status, body })
+            refused
+                .reply(|status, body| oidc::SetOidcDynamicClientResponse::Default { status, body })
         };
         let existing = match registered(&self.lock(), &request.id, &request.credentials) {
             Ok(existing) => existing,
@@ -218,7 +238,10 @@ impl OidcApi for MemoryOidc {
         };
         // RFC 7592 §2.2: the body names the client; a secret, if sent, must be the current one.
         let mut client = request.body;
-        if client.client_id.as_ref().is_some_and(|id| *id != request.id)
+        if client
+            .client_id
+            .as_ref()
+            .is_some_and(|id| *id != request.id)
             || client
                 .client_secret
                 .as_ref()
@@ -278,9 +301,8 @@ impl OidcApi for MemoryOidc {
     ) -> Reply<oidc::GetOidcUserInfoResponse> {
         match self.user_info(request.credentials.bearer.as_deref()) {
             Ok(claims) => oidc::GetOidcUserInfoResponse::Ok(claims).into(),
-            Err(refused) => {
-                refused.reply(|status, body| oidc::GetOidcUserInfoResponse::Default { status, body })
-            }
+            Err(refused) => refused
+                .reply(|status, body| oidc::GetOidcUserInfoResponse::Default { status, body }),
         }
     }
 }
@@ -292,7 +314,10 @@ impl MemoryOidc {
         let token = token.ok_or_else(|| OAuthError::bearer(None, "an access token is required"))?;
         let state = self.lock();
         let access = state.live_access_token(token).ok_or_else(|| {
-            OAuthError::bearer(Some("invalid_token"), "the access token is unknown or expired")
+            OAuthError::bearer(
+                Some("invalid_token"),
+                "the access token is unknown or expired",
+            )
         })?;
         let grant = &access.grant;
         let user = grant

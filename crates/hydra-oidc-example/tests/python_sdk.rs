@@ -24,7 +24,9 @@ async fn official_python_sdk_talks_to_the_generated_server() {
         ..Default::default()
     };
     let provider = MemoryOidc::new(&base).with_user(alice);
-    let token = provider.issue_user_token("alice", "openid email profile").unwrap();
+    let token = provider
+        .issue_user_token("alice", "openid email profile")
+        .unwrap();
     loopback.serve(provider.router());
 
     let output = tokio::process::Command::new(&python)

@@ -44,7 +44,11 @@ async fn every_oidc_and_wellknown_operation_round_trips() {
     let jwks = client.discover_json_web_keys().await.unwrap().into_inner();
     let keys = jwks.keys.unwrap();
     assert_eq!(
-        (keys[0].kty.as_str(), keys[0].alg.as_str(), keys[0].use_.as_str()),
+        (
+            keys[0].kty.as_str(),
+            keys[0].alg.as_str(),
+            keys[0].use_.as_str()
+        ),
         ("EC", "ES256", "sig")
     );
 

@@ -30,7 +30,9 @@ async fn schemathesis_finds_no_failures() {
         ..Default::default()
     };
     let provider = MemoryOidc::new(&base).with_user(alice);
-    let token = provider.issue_user_token("alice", "openid email profile").unwrap();
+    let token = provider
+        .issue_user_token("alice", "openid email profile")
+        .unwrap();
     loopback.serve(provider.router());
 
     // schemathesis keeps a cache and reports in its working directory.
