@@ -1,16 +1,30 @@
 //! Load benchmark (not a test): requests per second and p50/p99 latency at 64 connections for
-//! OpenID discovery, served by the example over the generated layer (`runtime::Server`, the
-//! generated router, request reading and the trait) and by the same answer written directly in
-//! axum, run one after the other in one process.
+//! two requests, OpenID discovery and a client-credentials token request, each served by the
+//! example over the generated layer (`runtime::Server`, the generated router, request reading
+//! and the trait) and by the same handler written directly in axum, in alternating turns in
+//! one process.
 //!
 //! `cargo bench -p hydra-oidc-example --bench load [-- SECONDS]`
 
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
 use hydra_oidc_example::MemoryOidc;
 
+/// The allocator the example's binary uses (see `src/main.rs`), for both servers alike.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CONNECTIONS: usize = 64;
-const PATH: &str = "/.well-known/openid-configuration";
+const DISCOVERY: &str = "/.well-known/openid-configuration";
+const TOKEN: &str = "/oauth2/token";
+
+/// Builds one request of a scenario.
+type Make = Arc<dyn Fn(&reqwest::Client) -> reqwest::RequestBuilder + Send + Sync>;
 
 #[derive(Default)]
 struct Figures {
@@ -46,12 +60,13 @@ impl Figures {
     }
 }
 
-/// `CONNECTIONS` clients, one connection each, asking `url` in a loop for `length`.
-async fn load(url: String, length: Duration) -> Figures {
+/// `CONNECTIONS` clients, one connection each, sending `make`'s request in a loop for
+/// `length`.
+async fn load(make: Make, length: Duration) -> Figures {
     let started = Instant::now();
     let mut workers = Vec::new();
     for _ in 0..CONNECTIONS {
-        let url = url.clone();
+        let make = make.clone();
         workers.push(tokio::spawn(async move {
             let client = reqwest::Client::builder()
                 .pool_max_idle_per_host(1)
@@ -60,7 +75,7 @@ async fn load(url: String, length: Duration) -> Figures {
             let (mut latencies, mut errors) = (Vec::new(), 0);
             while started.elapsed() < length {
                 let sent = Instant::now();
-                match client.get(&url).send().await {
+                match make(&client).send().await {
                     Ok(response) if response.status().is_success() => {
                         let _ = response.bytes().await;
                         latencies.push(sent.elapsed());
@@ -94,6 +109,66 @@ fn peak_rss_mib() -> f64 {
         .map_or(0.0, |kib| kib / 1024.0)
 }
 
+/// The bare token endpoint's state: one client, and the tokens it was given.
+struct BareTokens {
+    client_id: String,
+    secret: String,
+    tokens: Mutex<HashMap<String, u64>>,
+}
+
+/// `client_credentials` for one client with `client_secret_basic`, written directly in axum:
+/// the same checks and work as the example (Basic credentials, a constant-time secret
+/// comparison, a random token stored with its expiry, a no-store JSON answer).
+async fn bare_token(
+    axum::extract::State(state): axum::extract::State<Arc<BareTokens>>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<BTreeMap<String, String>>,
+) -> Response {
+    let authenticated = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok()?.strip_prefix("Basic "))
+        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+        .and_then(|pair| String::from_utf8(pair).ok())
+        .is_some_and(|pair| {
+            pair.split_once(':').is_some_and(|(id, secret)| {
+                id == state.client_id
+                    && ory_hydra_server::runtime::same_secret(&state.secret, secret)
+            })
+        });
+    if !authenticated || form.get("grant_type").map(String::as_str) != Some("client_credentials") {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let mut bytes = [0u8; 32];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes).unwrap();
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let expires = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + 3600;
+    state.tokens.lock().unwrap().insert(token.clone(), expires);
+    let body =
+        serde_json::json!({"access_token": token, "token_type": "Bearer", "expires_in": 3600});
+    ([(header::CACHE_CONTROL, "no-store")], axum::Json(body)).into_response()
+}
+
+/// Runs `bare` and `generated` in alternating one-second turns and prints both.
+async fn compare(name: &str, seconds: u64, bare: Make, generated: Make) {
+    println!("{name}, {CONNECTIONS} connections, {seconds} s each, in turns of 1 s");
+    let (mut bare_figures, mut generated_figures) = (Figures::default(), Figures::default());
+    for _ in 0..seconds {
+        bare_figures.add(load(bare.clone(), Duration::from_secs(1)).await);
+        generated_figures.add(load(generated.clone(), Duration::from_secs(1)).await);
+    }
+    bare_figures.print("bare axum");
+    generated_figures.print("generated");
+    let rate = |f: &Figures| f.requests as f64 / f.elapsed.as_secs_f64();
+    println!(
+        "generated/bare throughput: {:.1}%",
+        rate(&generated_figures) / rate(&bare_figures) * 100.0
+    );
+}
+
 #[tokio::main]
 async fn main() {
     let seconds: u64 = std::env::args()
@@ -105,41 +180,74 @@ async fn main() {
     let issuer = format!("http://{}", listener.local_addr().unwrap());
     let app = MemoryOidc::new(&issuer).router();
     tokio::spawn(ory_hydra_server::runtime::Server::default().run(listener, app));
-    let generated_url = format!("{issuer}{PATH}");
-    // The bare handler answers the same document, built the same way on each request.
-    let document: serde_json::Value = reqwest::get(&generated_url)
+    // The bare handlers answer the same discovery document, and issue tokens to one client
+    // registered at the example.
+    let document: serde_json::Value = reqwest::get(format!("{issuer}{DISCOVERY}"))
         .await
         .unwrap()
         .json()
         .await
         .unwrap();
+    let registered: serde_json::Value = reqwest::Client::new()
+        .post(format!("{issuer}/oauth2/register"))
+        .json(&serde_json::json!({"grant_types": ["client_credentials"]}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let client_id = registered["client_id"].as_str().unwrap().to_string();
+    let secret = registered["client_secret"].as_str().unwrap().to_string();
 
     let bare_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let bare_url = format!("http://{}{PATH}", bare_listener.local_addr().unwrap());
-    let bare = axum::Router::new().route(
-        PATH,
-        axum::routing::get(move || {
-            let document = document.clone();
-            async move { axum::Json(document) }
-        }),
-    );
+    let bare_base = format!("http://{}", bare_listener.local_addr().unwrap());
+    let tokens = Arc::new(BareTokens {
+        client_id: client_id.clone(),
+        secret: secret.clone(),
+        tokens: Mutex::default(),
+    });
+    let bare = axum::Router::new()
+        .route(
+            DISCOVERY,
+            axum::routing::get(move || {
+                let document = document.clone();
+                async move { axum::Json(document) }
+            }),
+        )
+        .route(TOKEN, axum::routing::post(bare_token))
+        .with_state(tokens);
     tokio::spawn(async move { axum::serve(bare_listener, bare).await });
 
-    // In turns of one second, so that a busy moment on the machine falls on both.
-    println!("discovery, {CONNECTIONS} connections, {seconds} s each, in turns of 1 s");
-    let (mut bare, mut generated) = (Figures::default(), Figures::default());
-    for _ in 0..seconds {
-        bare.add(load(bare_url.clone(), Duration::from_secs(1)).await);
-        generated.add(load(generated_url.clone(), Duration::from_secs(1)).await);
-    }
-    bare.print("bare axum");
-    generated.print("generated");
-    let ratio = generated.requests as f64
-        / generated.elapsed.as_secs_f64()
-        / (bare.requests as f64 / bare.elapsed.as_secs_f64());
+    let discovery = |base: &str| -> Make {
+        let url = format!("{base}{DISCOVERY}");
+        Arc::new(move |client| client.get(&url))
+    };
+    let token = |base: &str| -> Make {
+        let (url, id, secret) = (format!("{base}{TOKEN}"), client_id.clone(), secret.clone());
+        Arc::new(move |client| {
+            client
+                .post(&url)
+                .basic_auth(&id, Some(&secret))
+                .form(&[("grant_type", "client_credentials")])
+        })
+    };
+    compare(
+        "discovery",
+        seconds,
+        discovery(&bare_base),
+        discovery(&issuer),
+    )
+    .await;
+    compare(
+        "client-credentials token",
+        seconds,
+        token(&bare_base),
+        token(&issuer),
+    )
+    .await;
     println!(
-        "generated/bare throughput: {:.1}%; process peak RSS (server and load client): {:.1} MiB",
-        ratio * 100.0,
+        "process peak RSS (both servers and the load client): {:.1} MiB",
         peak_rss_mib()
     );
 }

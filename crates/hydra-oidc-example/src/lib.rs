@@ -64,7 +64,7 @@ impl MemoryOidc {
         let mut state = self.lock();
         state.users.contains_key(subject).then(|| {
             let grant = Grant {
-                id: secrets::random_token(),
+                id: state.next_grant(),
                 client_id: String::new(),
                 subject: Some(subject.to_string()),
                 scope: scope.to_string(),
@@ -114,11 +114,11 @@ impl MemoryOidc {
     /// (`client_secret_basic`, form-decoded per RFC 6749 §2.3.1) or `client_id` and
     /// `client_secret` form fields (`client_secret_post`), whichever the client registered.
     fn authenticate(
-        &self,
+        state: &State,
         credentials: &Credentials,
-        raw: &runtime::Raw,
-    ) -> Result<Client, OAuthError> {
-        let posted_secret = raw.form_field("client_secret");
+        form: &Form,
+    ) -> Result<Arc<Client>, OAuthError> {
+        let posted_secret = form.get("client_secret");
         let (id, secret, method) = match (&credentials.basic, posted_secret) {
             (Some(_), Some(_)) => {
                 return Err(OAuthError::bad(
@@ -130,10 +130,7 @@ impl MemoryOidc {
                 let basic = basic.form_decoded().ok_or_else(|| {
                     OAuthError::invalid_client("the Basic credentials are not form-encoded UTF-8")
                 })?;
-                if raw
-                    .form_field("client_id")
-                    .is_some_and(|id| id != basic.user_id)
-                {
+                if form.get("client_id").is_some_and(|id| id != basic.user_id) {
                     return Err(OAuthError::bad(
                         "invalid_request",
                         "client_id differs from the authenticated client",
@@ -142,13 +139,13 @@ impl MemoryOidc {
                 (basic.user_id, basic.password, "client_secret_basic")
             }
             (None, Some(secret)) => {
-                let id = raw.form_field("client_id").ok_or_else(|| {
+                let id = form.get("client_id").ok_or_else(|| {
                     OAuthError::bad(
                         "invalid_request",
                         "client_secret was sent without client_id",
                     )
                 })?;
-                (id, secret, "client_secret_post")
+                (id.to_string(), secret.to_string(), "client_secret_post")
             }
             (None, None) => {
                 return Err(OAuthError::invalid_client(
@@ -156,7 +153,6 @@ impl MemoryOidc {
                 ))
             }
         };
-        let state = self.lock();
         let client = state
             .clients
             .get(&id)
@@ -169,5 +165,27 @@ impl MemoryOidc {
             )));
         }
         Ok(client.clone())
+    }
+}
+
+/// The fields of a form-encoded body, read once (the first value of each name). Hydra's spec
+/// leaves out fields the token endpoint needs (`client_secret`, `scope`, `code_verifier`),
+/// so they are read from the raw body.
+pub(crate) struct Form(Vec<(String, String)>);
+
+impl Form {
+    pub(crate) fn of(raw: &runtime::Raw) -> Form {
+        Form(
+            url::form_urlencoded::parse(raw.body())
+                .into_owned()
+                .collect(),
+        )
+    }
+
+    pub(crate) fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 }

@@ -9,7 +9,7 @@ use ory_hydra_server::{models, runtime, Reply};
 use crate::error::{no_store, OAuthError};
 use crate::secrets::{now, pkce_s256_matches, random_token};
 use crate::store::{Client, Code, Grant, State, CODE_LIFETIME, ID_TOKEN_LIFETIME};
-use crate::MemoryOidc;
+use crate::{Form, MemoryOidc};
 
 /// Where the authorization endpoint sends the browser, or why it answers directly instead.
 enum Authorization {
@@ -125,7 +125,7 @@ impl MemoryOidc {
             })?;
         let code = random_token();
         let grant = Grant {
-            id: random_token(),
+            id: state.next_grant(),
             client_id: client.registration.client_id.clone().unwrap_or_default(),
             subject: Some(subject),
             scope,
@@ -148,7 +148,9 @@ impl MemoryOidc {
         &self,
         request: &o_auth2::Oauth2TokenExchangeRequest,
     ) -> Result<models::OAuth2TokenExchange, OAuthError> {
-        let client = self.authenticate(&request.credentials, &request.raw)?;
+        let form = Form::of(&request.raw);
+        let mut state = self.lock();
+        let client = MemoryOidc::authenticate(&state, &request.credentials, &form)?;
         let client_id = client.registration.client_id.clone().unwrap_or_default();
         let body = request
             .body
@@ -167,8 +169,7 @@ impl MemoryOidc {
                 format!("the client is not registered for the {grant_type} grant"),
             ));
         }
-        let requested_scope = request.raw.form_field("scope");
-        let mut state = self.lock();
+        let requested_scope = form.get("scope").map(str::to_string);
         let grant = match grant_type {
             "client_credentials" => {
                 let scope = requested_scope.unwrap_or_default();
@@ -182,7 +183,7 @@ impl MemoryOidc {
                     ));
                 }
                 Grant {
-                    id: random_token(),
+                    id: state.next_grant(),
                     client_id,
                     subject: None,
                     scope,
@@ -209,8 +210,8 @@ impl MemoryOidc {
                         "redirect_uri differs from the authorization request's",
                     ));
                 }
-                let verifier = request.raw.form_field("code_verifier").unwrap_or_default();
-                if !pkce_s256_matches(&code.code_challenge, &verifier) {
+                let verifier = form.get("code_verifier").unwrap_or_default();
+                if !pkce_s256_matches(&code.code_challenge, verifier) {
                     return Err(invalid("code_verifier does not match the code_challenge"));
                 }
                 code.grant
@@ -286,18 +287,19 @@ impl MemoryOidc {
     }
 
     fn revoke(&self, request: &o_auth2::RevokeOAuth2TokenRequest) -> Result<(), OAuthError> {
-        let client = self.authenticate(&request.credentials, &request.raw)?;
-        let client_id = client.registration.client_id.unwrap_or_default();
+        let mut state = self.lock();
+        let client =
+            MemoryOidc::authenticate(&state, &request.credentials, &Form::of(&request.raw))?;
+        let client_id = client.registration.client_id.clone().unwrap_or_default();
         let token = &request
             .body
             .as_ref()
             .ok_or_else(|| OAuthError::bad("invalid_request", "token is missing"))?
             .token;
-        let mut state = self.lock();
         let owner = state
             .refresh_tokens
             .get(token)
-            .map(|g| (g.client_id.clone(), Some(g.id.clone())))
+            .map(|g| (g.client_id.clone(), Some(g.id)))
             .or_else(|| {
                 state
                     .access_tokens
@@ -313,7 +315,7 @@ impl MemoryOidc {
             )),
             // Revoking a refresh token ends its grant, access tokens included (§2.1).
             Some((_, Some(grant_id))) => {
-                state.end_grant(&grant_id);
+                state.end_grant(grant_id);
                 Ok(())
             }
             Some((_, None)) => {
@@ -327,14 +329,15 @@ impl MemoryOidc {
         &self,
         request: &o_auth2::IntrospectOAuth2TokenRequest,
     ) -> Result<models::IntrospectedOAuth2Token, OAuthError> {
-        let client = self.authenticate(&request.credentials, &request.raw)?;
-        let client_id = client.registration.client_id.unwrap_or_default();
+        let state = self.lock();
+        let client =
+            MemoryOidc::authenticate(&state, &request.credentials, &Form::of(&request.raw))?;
+        let client_id = client.registration.client_id.clone().unwrap_or_default();
         let token = &request
             .body
             .as_ref()
             .ok_or_else(|| OAuthError::bad("invalid_request", "token is missing"))?
             .token;
-        let state = self.lock();
         let describe = |grant: &Grant, token_use: &str| models::IntrospectedOAuth2Token {
             active: true,
             client_id: Some(grant.client_id.clone()),

@@ -1,6 +1,8 @@
 //! Discovery, JWKS, dynamic client registration (RFC 7591 / 7592) and userinfo: the `oidc` and
 //! `wellknown` APIs of Hydra's spec.
 
+use std::sync::Arc;
+
 use axum::http::StatusCode;
 use ory_hydra_server::apis::oidc::{self, OidcApi};
 use ory_hydra_server::apis::wellknown::{self, WellknownApi};
@@ -79,7 +81,11 @@ fn check_metadata(client: &mut models::OAuth2Client) -> Result<(), OAuthError> {
 
 /// The client's registration when `credentials` carry its registration access token
 /// (compared in constant time). An unknown client and a wrong token are not told apart.
-fn registered(state: &State, id: &str, credentials: &Credentials) -> Result<Client, OAuthError> {
+fn registered(
+    state: &State,
+    id: &str,
+    credentials: &Credentials,
+) -> Result<Arc<Client>, OAuthError> {
     let refused = || {
         OAuthError::bearer(
             Some("invalid_token"),
@@ -110,7 +116,7 @@ impl MemoryOidc {
             secret,
             registration_token: token.clone(),
         };
-        self.lock().clients.insert(id.to_string(), client);
+        self.lock().clients.insert(id.to_string(), Arc::new(client));
         registration.registration_access_token = Some(token);
         registration
     }
@@ -217,7 +223,7 @@ impl OidcApi for MemoryOidc {
     ) -> Reply<oidc::GetOidcDynamicClientResponse> {
         match registered(&self.lock(), &request.id, &request.credentials) {
             Ok(client) => {
-                no_store(oidc::GetOidcDynamicClientResponse::Ok(client.registration).into())
+                no_store(oidc::GetOidcDynamicClientResponse::Ok(client.registration.clone()).into())
             }
             Err(refused) => refused
                 .reply(|status, body| oidc::GetOidcDynamicClientResponse::Default { status, body }),

@@ -2,6 +2,7 @@
 //! tokens. Every id, secret, code and token is a fresh random value (see `secrets`).
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use ory_hydra_server::models;
 
@@ -50,7 +51,8 @@ impl Client {
 /// grant share its id, so revoking a refresh token also ends the access tokens it led to.
 #[derive(Debug, Clone)]
 pub struct Grant {
-    pub id: String,
+    /// An internal number (never sent), from [`State::next_grant`].
+    pub id: u64,
     pub client_id: String,
     /// The user, for grants a user authorized; `None` for client credentials.
     pub subject: Option<String>,
@@ -86,21 +88,34 @@ pub struct Code {
 
 #[derive(Debug, Default)]
 pub struct State {
-    pub clients: BTreeMap<String, Client>,
+    pub clients: BTreeMap<String, Arc<Client>>,
     /// Users by subject; the subject is also their login hint.
     pub users: BTreeMap<String, models::OidcUserInfo>,
     pub codes: HashMap<String, Code>,
     pub access_tokens: HashMap<String, AccessToken>,
     /// Refresh tokens never expire; they end when used (rotation) or revoked.
     pub refresh_tokens: HashMap<String, Grant>,
+    /// When expired tokens and codes were last dropped (at most once a second).
+    last_purge: i64,
+    grants: u64,
 }
 
 impl State {
-    /// Issues an access token for `grant`, first dropping expired tokens and codes.
+    /// A new grant's id.
+    pub fn next_grant(&mut self) -> u64 {
+        self.grants += 1;
+        self.grants
+    }
+
+    /// Issues an access token for `grant`. Expired tokens and codes are dropped first, once
+    /// a second at most, so that issuing stays cheap under load.
     pub fn issue_access_token(&mut self, grant: &Grant) -> (String, i64) {
         let issued_at = now();
-        self.access_tokens.retain(|_, t| t.expires_at > issued_at);
-        self.codes.retain(|_, c| c.expires_at > issued_at);
+        if issued_at > self.last_purge {
+            self.last_purge = issued_at;
+            self.access_tokens.retain(|_, t| t.expires_at > issued_at);
+            self.codes.retain(|_, c| c.expires_at > issued_at);
+        }
         let token = random_token();
         self.access_tokens.insert(
             token.clone(),
@@ -121,7 +136,7 @@ impl State {
     }
 
     /// Ends a grant: its refresh tokens and the access tokens issued from it.
-    pub fn end_grant(&mut self, grant_id: &str) {
+    pub fn end_grant(&mut self, grant_id: u64) {
         self.refresh_tokens.retain(|_, g| g.id != grant_id);
         self.access_tokens.retain(|_, t| t.grant.id != grant_id);
     }
