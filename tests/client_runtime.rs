@@ -124,7 +124,9 @@ async fn oauth2_client_credentials_are_fetched_cached_and_renewed() {
     let server = EchoServer::start().await;
     // A lifetime of 31 s with the default 30 s margin: the token is renewed after 1 s.
     server.set_token_lifetime(31);
-    let credentials = ClientCredentials::new("app", "app-secret")
+    // A `:` in the id and `%` and a space in the secret: RFC 6749 §2.3.1 form-encodes both
+    // before Basic encoding, or the server would split the pair at the wrong `:`.
+    let credentials = ClientCredentials::new("app:1", "app secret%")
         .token_url(format!("{}/oauth2/token", server.url))
         .scopes(["api:read"]);
     let client = Client::builder()
@@ -154,7 +156,7 @@ async fn oauth2_client_credentials_are_fetched_cached_and_renewed() {
         token_request.body,
         "grant_type=client_credentials&scope=api%3Aread"
     );
-    let basic = base64::engine::general_purpose::STANDARD.encode("app:app-secret");
+    let basic = base64::engine::general_purpose::STANDARD.encode("app%3A1:app%20secret%25");
     assert_eq!(
         token_request.headers.get("authorization").unwrap(),
         &format!("Basic {basic}")

@@ -50,7 +50,7 @@ impl Figures {
 
     fn print(&self, name: &str) {
         println!(
-            "{name:<10} {:>9.0} req/s  p50 {:>7.3} ms  p99 {:>7.3} ms  {} requests, {} errors",
+            "{name:<24} {:>6.0} req/s  p50 {:>7.3} ms  p99 {:>7.3} ms  {} requests, {} errors",
             self.requests as f64 / self.elapsed.as_secs_f64(),
             self.percentile(0.50).as_secs_f64() * 1e3,
             self.percentile(0.99).as_secs_f64() * 1e3,
@@ -152,21 +152,26 @@ async fn bare_token(
     ([(header::CACHE_CONTROL, "no-store")], axum::Json(body)).into_response()
 }
 
-/// Runs `bare` and `generated` in alternating one-second turns and prints both.
-async fn compare(name: &str, seconds: u64, bare: Make, generated: Make) {
+/// Runs each server's `Make` in alternating one-second turns and prints them, with each
+/// one's throughput relative to the first.
+async fn compare(name: &str, seconds: u64, servers: &[(&str, Make)]) {
     println!("{name}, {CONNECTIONS} connections, {seconds} s each, in turns of 1 s");
-    let (mut bare_figures, mut generated_figures) = (Figures::default(), Figures::default());
+    let mut figures: Vec<Figures> = servers.iter().map(|_| Figures::default()).collect();
     for _ in 0..seconds {
-        bare_figures.add(load(bare.clone(), Duration::from_secs(1)).await);
-        generated_figures.add(load(generated.clone(), Duration::from_secs(1)).await);
+        for ((_, make), figures) in servers.iter().zip(&mut figures) {
+            figures.add(load(make.clone(), Duration::from_secs(1)).await);
+        }
     }
-    bare_figures.print("bare axum");
-    generated_figures.print("generated");
     let rate = |f: &Figures| f.requests as f64 / f.elapsed.as_secs_f64();
-    println!(
-        "generated/bare throughput: {:.1}%",
-        rate(&generated_figures) / rate(&bare_figures) * 100.0
-    );
+    for ((server, _), f) in servers.iter().zip(&figures) {
+        f.print(server);
+        println!(
+            "{:<22} throughput {:.1}% of {}",
+            "",
+            rate(f) / rate(&figures[0]) * 100.0,
+            servers[0].0
+        );
+    }
 }
 
 #[tokio::main]
@@ -217,6 +222,11 @@ async fn main() {
         )
         .route(TOKEN, axum::routing::post(bare_token))
         .with_state(tokens);
+    // The same bare router behind the generated runtime's server (timeouts, connection
+    // limit), to tell the server's share of the cost from the router's and the handler's.
+    let served_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let served_base = format!("http://{}", served_listener.local_addr().unwrap());
+    tokio::spawn(ory_hydra_server::runtime::Server::default().run(served_listener, bare.clone()));
     tokio::spawn(async move { axum::serve(bare_listener, bare).await });
 
     let discovery = |base: &str| -> Make {
@@ -235,15 +245,21 @@ async fn main() {
     compare(
         "discovery",
         seconds,
-        discovery(&bare_base),
-        discovery(&issuer),
+        &[
+            ("bare axum", discovery(&bare_base)),
+            ("bare on runtime::Server", discovery(&served_base)),
+            ("generated", discovery(&issuer)),
+        ],
     )
     .await;
     compare(
         "client-credentials token",
         seconds,
-        token(&bare_base),
-        token(&issuer),
+        &[
+            ("bare axum", token(&bare_base)),
+            ("bare on runtime::Server", token(&served_base)),
+            ("generated", token(&issuer)),
+        ],
     )
     .await;
     println!(
