@@ -31,22 +31,35 @@ use crate::store::{Client, Grant, State};
 /// The scopes the provider knows; a client registered without `scope` may ask for any of them.
 pub const SCOPES: [&str; 5] = ["openid", "profile", "email", "phone", "offline_access"];
 
-/// The provider. Clones share one state.
+/// The provider. Clones share one state; the router clones it for every request, which costs
+/// one reference count.
 #[derive(Debug, Clone)]
-pub struct MemoryOidc {
+pub struct MemoryOidc(Arc<Provider>);
+
+/// What clones of a [`MemoryOidc`] share.
+#[derive(Debug)]
+pub struct Provider {
     issuer: String,
-    key: Arc<keys::SigningKey>,
-    state: Arc<Mutex<State>>,
+    key: keys::SigningKey,
+    state: Mutex<State>,
+}
+
+impl std::ops::Deref for MemoryOidc {
+    type Target = Provider;
+
+    fn deref(&self) -> &Provider {
+        &self.0
+    }
 }
 
 impl MemoryOidc {
     /// A provider answering as `issuer` (its public base URL), with a new signing key.
     pub fn new(issuer: impl Into<String>) -> Self {
-        MemoryOidc {
+        MemoryOidc(Arc::new(Provider {
             issuer: issuer.into().trim_end_matches('/').to_string(),
-            key: Arc::new(keys::SigningKey::generate()),
-            state: Arc::default(),
-        }
+            key: keys::SigningKey::generate(),
+            state: Mutex::default(),
+        }))
     }
 
     /// Adds a user. Their `sub` is the login hint that signs them in at the authorization
@@ -61,17 +74,39 @@ impl MemoryOidc {
     /// An access token for a known user with `scope`, as if they had signed in (for tests and
     /// tools that need a user's token without running the authorization flow).
     pub fn issue_user_token(&self, subject: &str, scope: &str) -> Option<String> {
+        self.issue_token(None, Some(subject), scope)
+    }
+
+    /// An access token for a registered client acting for itself with `scope`, as the token
+    /// endpoint's `client_credentials` grant issues once the client is authenticated (for
+    /// code that authenticates clients on its own, such as the load benchmark's handler
+    /// written directly in axum).
+    pub fn issue_client_token(&self, client_id: &str, scope: &str) -> Option<String> {
+        self.issue_token(Some(client_id), None, scope)
+    }
+
+    /// An access token for a grant to the client `client_id` (`None`: no client) by the user
+    /// `subject` (`None`: no user), when both are known.
+    fn issue_token(
+        &self,
+        client_id: Option<&str>,
+        subject: Option<&str>,
+        scope: &str,
+    ) -> Option<String> {
+        let token = secrets::random_token();
         let mut state = self.lock();
-        state.users.contains_key(subject).then(|| {
+        let known = client_id.is_none_or(|id| state.clients.contains_key(id))
+            && subject.is_none_or(|s| state.users.contains_key(s));
+        known.then(|| {
             let grant = Grant {
                 id: state.next_grant(),
-                client_id: String::new(),
-                subject: Some(subject.to_string()),
+                client_id: client_id.unwrap_or_default().to_string(),
+                subject: subject.map(str::to_string),
                 scope: scope.to_string(),
                 auth_time: secrets::now(),
                 nonce: None,
             };
-            state.issue_access_token(&grant).0
+            state.issue_access_token(Arc::new(grant), token).0
         })
     }
 

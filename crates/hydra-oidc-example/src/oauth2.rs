@@ -2,6 +2,8 @@
 //! revoke (RFC 7009) and introspect (RFC 7662). Hydra's admin operations in the same API are
 //! not mounted; their trait methods answer 501.
 
+use std::sync::Arc;
+
 use axum::http::StatusCode;
 use ory_hydra_server::apis::o_auth2::{self, OAuth2Api};
 use ory_hydra_server::{models, runtime, Reply};
@@ -149,6 +151,8 @@ impl MemoryOidc {
         request: &o_auth2::Oauth2TokenExchangeRequest,
     ) -> Result<models::OAuth2TokenExchange, OAuthError> {
         let form = Form::of(&request.raw);
+        // Made before the lock, so that other requests do not wait on the OS random source.
+        let access_token = random_token();
         let mut state = self.lock();
         let client = MemoryOidc::authenticate(&state, &request.credentials, &form)?;
         let client_id = client.registration.client_id.clone().unwrap_or_default();
@@ -222,7 +226,7 @@ impl MemoryOidc {
                 })?;
                 let grant = state
                     .refresh_tokens
-                    .get(token)
+                    .get(token.as_str())
                     .filter(|g| g.client_id == client_id)
                     .cloned()
                     .ok_or_else(|| {
@@ -245,16 +249,24 @@ impl MemoryOidc {
                 }
             }
         };
-        Ok(self.issue_tokens(&mut state, &grant))
+        Ok(self.issue_tokens(&mut state, grant, access_token))
     }
 
-    /// An access token for `grant`, a refresh token when it has `offline_access`, and an ID
-    /// token when a user granted `openid`.
-    fn issue_tokens(&self, state: &mut State, grant: &Grant) -> models::OAuth2TokenExchange {
-        let (access_token, expires_in) = state.issue_access_token(grant);
+    /// `access_token` issued for `grant`, a refresh token when it has `offline_access`, and an
+    /// ID token when a user granted `openid`.
+    fn issue_tokens(
+        &self,
+        state: &mut State,
+        grant: Grant,
+        access_token: String,
+    ) -> models::OAuth2TokenExchange {
+        let grant = Arc::new(grant);
+        let (access_token, expires_in) = state.issue_access_token(grant.clone(), access_token);
         let refresh_token = grant.has_scope("offline_access").then(|| {
             let token = random_token();
-            state.refresh_tokens.insert(token.clone(), grant.clone());
+            state
+                .refresh_tokens
+                .insert(token.clone(), Grant::clone(&grant));
             token
         });
         let id_token = grant
@@ -303,7 +315,7 @@ impl MemoryOidc {
             .or_else(|| {
                 state
                     .access_tokens
-                    .get(token)
+                    .get(token.as_str())
                     .map(|t| (t.grant.client_id.clone(), None))
             });
         match owner {
@@ -319,7 +331,7 @@ impl MemoryOidc {
                 Ok(())
             }
             Some((_, None)) => {
-                state.access_tokens.remove(token);
+                state.access_tokens.remove(token.as_str());
                 Ok(())
             }
         }

@@ -1,12 +1,12 @@
 //! What the provider remembers, in memory: registered clients, users, authorization codes and
 //! tokens. Every id, secret, code and token is a fresh random value (see `secrets`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::Arc;
 
 use ory_hydra_server::models;
 
-use crate::secrets::{now, random_token};
+use crate::secrets::now;
 
 /// How long an access token, an ID token and an authorization code live, in seconds.
 pub const ACCESS_TOKEN_LIFETIME: i64 = 3600;
@@ -67,10 +67,10 @@ impl Grant {
     }
 }
 
-/// An access token's grant and expiry.
+/// An access token's grant (shared with the grant's other tokens) and expiry.
 #[derive(Debug, Clone)]
 pub struct AccessToken {
-    pub grant: Grant,
+    pub grant: Arc<Grant>,
     pub issued_at: i64,
     pub expires_at: i64,
 }
@@ -92,10 +92,13 @@ pub struct State {
     /// Users by subject; the subject is also their login hint.
     pub users: BTreeMap<String, models::OidcUserInfo>,
     pub codes: HashMap<String, Code>,
-    pub access_tokens: HashMap<String, AccessToken>,
+    pub access_tokens: HashMap<Arc<str>, AccessToken>,
+    /// Access tokens in the order they expire (all live equally long, so that is the order
+    /// they were issued), for dropping the expired ones without looking at the others.
+    expiries: VecDeque<(i64, Arc<str>)>,
     /// Refresh tokens never expire; they end when used (rotation) or revoked.
     pub refresh_tokens: HashMap<String, Grant>,
-    /// When expired tokens and codes were last dropped (at most once a second).
+    /// When expired codes were last dropped (at most once a second).
     last_purge: i64,
     grants: u64,
 }
@@ -107,22 +110,28 @@ impl State {
         self.grants
     }
 
-    /// Issues an access token for `grant`. Expired tokens and codes are dropped first, once
-    /// a second at most, so that issuing stays cheap under load.
-    pub fn issue_access_token(&mut self, grant: &Grant) -> (String, i64) {
+    /// Stores `token` (fresh from `random_token`, made before the state was locked) as an
+    /// access token for `grant`. Expired access tokens are dropped first, oldest first and
+    /// only those; expired codes once a second at most. Issuing stays cheap under load.
+    pub fn issue_access_token(&mut self, grant: Arc<Grant>, token: String) -> (String, i64) {
         let issued_at = now();
+        while let Some((_, expired)) = self.expiries.front().filter(|(at, _)| *at <= issued_at) {
+            self.access_tokens.remove(expired);
+            self.expiries.pop_front();
+        }
         if issued_at > self.last_purge {
             self.last_purge = issued_at;
-            self.access_tokens.retain(|_, t| t.expires_at > issued_at);
             self.codes.retain(|_, c| c.expires_at > issued_at);
         }
-        let token = random_token();
+        let key: Arc<str> = Arc::from(token.as_str());
+        let expires_at = issued_at + ACCESS_TOKEN_LIFETIME;
+        self.expiries.push_back((expires_at, key.clone()));
         self.access_tokens.insert(
-            token.clone(),
+            key,
             AccessToken {
-                grant: grant.clone(),
+                grant,
                 issued_at,
-                expires_at: issued_at + ACCESS_TOKEN_LIFETIME,
+                expires_at,
             },
         );
         (token, ACCESS_TOKEN_LIFETIME)

@@ -243,7 +243,7 @@ fn lib_rs(api: &Api, options: &ServerOptions, tags: &[(&Tag, Vec<&Operation>)]) 
                 .fallback(runtime::not_found)
                 .method_not_allowed_fallback(runtime::method_not_allowed)
                 .layer(axum::extract::DefaultBodyLimit::max(limit))
-                .layer(axum::middleware::from_fn(runtime::limit_head))
+                .layer(runtime::LimitHead)
                 .layer(tower_http::catch_panic::CatchPanicLayer::custom(runtime::panicked))
                 .with_state(service)
         }

@@ -48,7 +48,8 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
         };
         let query = Query::parse(parts.uri.query()).map_err(IntoResponse::into_response)?;
         let method = parts.method.clone();
-        let headers = parts.headers.clone();
+        // Reading the body needs the extensions (the body limit), not the headers.
+        let headers = std::mem::take(&mut parts.headers);
         let request = axum::extract::Request::from_parts(parts, body);
         let body = match axum::body::Bytes::from_request(request, state).await {
             Ok(body) => body,
