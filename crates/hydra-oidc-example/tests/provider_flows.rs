@@ -73,6 +73,20 @@ async fn authorize(client: &Client, id: &str, extra: &[(&str, &str)]) -> BTreeMa
     location.query_pairs().into_owned().collect()
 }
 
+/// A form POST to `url`, with Basic credentials when `basic` is given.
+async fn post_form(
+    http: &reqwest::Client,
+    url: &str,
+    basic: Option<(&str, &str)>,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut request = http.post(url).form(fields);
+    if let Some((id, secret)) = basic {
+        request = request.basic_auth(id, Some(secret));
+    }
+    request.send().await.unwrap()
+}
+
 fn code_request(code: &str) -> models::Oauth2TokenExchangeBody {
     models::Oauth2TokenExchangeBody {
         grant_type: "authorization_code".into(),
@@ -279,13 +293,7 @@ async fn refusals_are_oauth_errors_with_their_headers() {
     let cc = [("grant_type", "client_credentials")];
 
     // A wrong secret: 401 invalid_client with a Basic challenge, not stored by caches.
-    let answer = http
-        .post(&token_url)
-        .basic_auth(&id, Some("wrong"))
-        .form(&cc)
-        .send()
-        .await
-        .unwrap();
+    let answer = post_form(&http, &token_url, Some((&id, "wrong")), &cc).await;
     assert_eq!(answer.status(), 401);
     assert!(answer.headers()["www-authenticate"]
         .to_str()
@@ -301,26 +309,14 @@ async fn refusals_are_oauth_errors_with_their_headers() {
         ("client_id", &id),
         ("client_secret", &secret),
     ];
-    let answer = http.post(&token_url).form(&posted).send().await.unwrap();
+    let answer = post_form(&http, &token_url, None, &posted).await;
     assert_eq!(answer.status(), 401);
-    let answer = http
-        .post(&token_url)
-        .basic_auth(&id, Some(&secret))
-        .form(&posted)
-        .send()
-        .await
-        .unwrap();
+    let answer = post_form(&http, &token_url, Some((&id, &secret)), &posted).await;
     assert_eq!(answer.status(), 400);
 
     // A client's id form-encoded inside Basic (RFC 6749 §2.3.1) is read decoded.
     let encoded: String = url::form_urlencoded::byte_serialize(id.as_bytes()).collect();
-    let answer = http
-        .post(&token_url)
-        .basic_auth(&encoded, Some(&secret))
-        .form(&cc)
-        .send()
-        .await
-        .unwrap();
+    let answer = post_form(&http, &token_url, Some((&encoded, &secret)), &cc).await;
     assert_eq!(answer.status(), 200);
 
     // PKCE: a wrong verifier is invalid_grant and uses up the code.
@@ -372,42 +368,23 @@ async fn refusals_are_oauth_errors_with_their_headers() {
     assert!(answer.headers().get("location").is_none());
 
     // Another client can neither revoke nor introspect this client's token.
-    let token: serde_json::Value = http
-        .post(&token_url)
-        .basic_auth(&id, Some(&secret))
-        .form(&cc)
-        .send()
+    let token: serde_json::Value = post_form(&http, &token_url, Some((&id, &secret)), &cc)
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
     let token = token["access_token"].as_str().unwrap();
-    let answer = http
-        .post(format!("{issuer}/oauth2/revoke"))
-        .basic_auth(&other_id, Some(&other_secret))
-        .form(&[("token", token)])
-        .send()
-        .await
-        .unwrap();
+    let (revoke, introspect) = (
+        format!("{issuer}/oauth2/revoke"),
+        format!("{issuer}/admin/oauth2/introspect"),
+    );
+    let other = Some((other_id.as_str(), other_secret.as_str()));
+    let answer = post_form(&http, &revoke, other, &[("token", token)]).await;
     assert_eq!(answer.status(), 400);
-    let seen: serde_json::Value = http
-        .post(format!("{issuer}/admin/oauth2/introspect"))
-        .basic_auth(&other_id, Some(&other_secret))
-        .form(&[("token", token)])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let answer = post_form(&http, &introspect, other, &[("token", token)]).await;
+    let seen: serde_json::Value = answer.json().await.unwrap();
     assert_eq!(seen, serde_json::json!({"active": false}));
-    let answer = http
-        .post(format!("{issuer}/admin/oauth2/introspect"))
-        .form(&[("token", token)])
-        .send()
-        .await
-        .unwrap();
+    let answer = post_form(&http, &introspect, None, &[("token", token)]).await;
     assert_eq!(
         answer.status(),
         401,
