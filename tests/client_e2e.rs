@@ -14,7 +14,7 @@ async fn serve() -> String {
 async fn parameters_are_encoded_by_location_and_style() {
     use fixture_parameters::Client;
     let client = Client::new(serve().await);
-    let tags = ["a b".to_string(), "c&d".to_string()];
+    let tags = ["a b~*+".to_string(), "c&d".to_string()];
     let echo = client
         .get_part("x/y z", 7, &tags, "req-1")
         .ids(&[1, 2, 3])
@@ -28,8 +28,12 @@ async fn parameters_are_encoded_by_location_and_style() {
     // The path parameter is percent-encoded, slash included; the base URL's slash is not doubled.
     assert_eq!(echo.path, "/items/x%2Fy%20z/parts/7");
     // form+explode repeats the key, explode=false joins with commas, pipeDelimited with pipes,
-    // and an absent optional parameter is left out.
-    assert_eq!(echo.query, "tags=a+b&tags=c%26d&ids=1%2C2%2C3&piped=p%7Cq");
+    // and an absent optional parameter is left out. Names and values are percent-encoded as
+    // RFC 3986 (and SigV4) canonicalize them: a space as `%20`, `~` as it is, `*` as `%2A`.
+    assert_eq!(
+        echo.query,
+        "tags=a%20b~%2A%2B&tags=c%26d&ids=1%2C2%2C3&piped=p%7Cq"
+    );
     assert_eq!(
         echo.headers.get("x-request-id").map(String::as_str),
         Some("req-1")

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use serde_json::json;
 use wickr_server::apis::wickr::{self as api, WickrApi};
-use wickr_server::sigv4::SignatureError;
+use wickr_server::sigv4::{Scope, SigV4Keys, SignatureError, SigningKey};
 use wickr_server::{models, Reply};
 
 const ACCESS_KEY: &str = "AKIDEXAMPLE";
@@ -97,48 +97,108 @@ fn signing_matches_the_published_sigv4_test_vectors() {
             ),
             (ACCESS_KEY, "us-east-1", "service")
         );
+        let key = SigningKey::new(SECRET);
+        let scope = Scope {
+            signing_name: "service",
+            regions: &["us-east-1"],
+        };
         assert_eq!(
-            seen.verify_at(SECRET, suite_time()),
+            seen.verify_at(&key, &scope, suite_time()),
             Ok(()),
             "{method} {url}"
         );
         assert_eq!(
-            seen.verify_at("not-the-secret", suite_time()),
+            seen.verify_at(&SigningKey::new("not-the-secret"), &scope, suite_time()),
             Err(SignatureError::Mismatch)
         );
         assert_eq!(
-            seen.verify_at(SECRET, suite_time() + Duration::from_secs(20 * 60)),
+            seen.verify_at(&key, &scope, suite_time() + Duration::from_secs(20 * 60)),
             Err(SignatureError::Skewed)
+        );
+        // The right secret is not enough: the scope must be this server's.
+        let other_service = Scope {
+            signing_name: "s3",
+            ..scope
+        };
+        assert_eq!(
+            seen.verify_at(&key, &other_service, suite_time()),
+            Err(SignatureError::WrongService("service".into()))
+        );
+        let other_region = Scope {
+            regions: &["eu-west-1"],
+            ..scope
+        };
+        assert_eq!(
+            seen.verify_at(&key, &other_region, suite_time()),
+            Err(SignatureError::WrongRegion("us-east-1".into()))
+        );
+        // A temporary key needs its session token on the request.
+        assert_eq!(
+            seen.verify_at(
+                &SigningKey::temporary(SECRET, "token"),
+                &scope,
+                suite_time()
+            ),
+            Err(SignatureError::MissingSessionToken)
         );
         let mut tampered = seen.clone();
         tampered.uri.push('x');
         assert_eq!(
-            tampered.verify_at(SECRET, suite_time()),
+            tampered.verify_at(&key, &scope, suite_time()),
             Err(SignatureError::Mismatch)
+        );
+        // A path a signer would normalize is refused, whatever the signature.
+        let mut dotted = seen.clone();
+        dotted.uri = format!("/a/..{}", seen.uri);
+        assert_eq!(
+            dotted.verify_at(&key, &scope, suite_time()),
+            Err(SignatureError::NonCanonicalPath)
+        );
+        // Without x-amz-date, the date is what is missing.
+        let mut undated = seen.clone();
+        undated.amz_date = None;
+        let at = undated
+            .signed_headers
+            .iter()
+            .position(|h| h == "x-amz-date")
+            .unwrap();
+        undated.header_values[at].clear();
+        undated.missing_headers.push("x-amz-date".into());
+        assert_eq!(
+            undated.verify_at(&key, &scope, suite_time()),
+            Err(SignatureError::MissingDate)
         );
     }
 }
 
-/// A Wickr server that knows one access key, verifies every signature, and answers
-/// `get_oidc_info` with what it received.
+/// A Wickr server that knows one access key and answers `get_oidc_info` with what it
+/// received. The router verifies every signature before a handler runs.
 #[derive(Clone)]
 struct Wickr {
     keys: BTreeMap<&'static str, &'static str>,
 }
 
-impl Wickr {
-    fn denied(&self, credentials: &wickr_server::Credentials) -> Option<String> {
-        let Some(signature) = &credentials.aws_sigv4 else {
-            return Some("the request is not signed".into());
-        };
-        let Some(secret) = self.keys.get(signature.access_key_id.as_str()) else {
-            return Some(format!("unknown access key {}", signature.access_key_id));
-        };
-        if signature.service != "wickr" {
-            return Some(format!("signed for {}", signature.service));
+impl SigV4Keys for Wickr {
+    fn scope(&self) -> Scope<'_> {
+        Scope {
+            signing_name: "wickr",
+            regions: &["us-east-1", "eu-west-1"],
         }
-        signature.verify(secret).err().map(|e| e.to_string())
     }
+
+    async fn signing_key(&self, access_key_id: &str) -> Option<SigningKey> {
+        self.keys
+            .get(access_key_id)
+            .map(|secret| SigningKey::new(*secret))
+    }
+}
+
+/// The access key the router verified, which every handler here must have been given.
+fn verified_key(credentials: &wickr_server::Credentials) -> String {
+    credentials
+        .aws_verified_key_id
+        .clone()
+        .expect("the router verified the signature")
 }
 
 fn not_served() -> models::InternalServerError {
@@ -152,12 +212,7 @@ impl WickrApi for Wickr {
         &self,
         request: api::GetOidcInfoRequest,
     ) -> Reply<api::GetOidcInfoResponse> {
-        if let Some(reason) = self.denied(&request.credentials) {
-            return api::GetOidcInfoResponse::Unauthorized(models::UnauthorizedError {
-                message: Some(reason),
-            })
-            .into();
-        }
+        let key = verified_key(&request.credentials);
         let region = request
             .credentials
             .aws_sigv4
@@ -166,7 +221,7 @@ impl WickrApi for Wickr {
         let info = serde_json::from_value(json!({
             "companyId": request.network_id,
             "issuer": request.url.unwrap_or_default(),
-            "scopes": format!("region={}", region.unwrap_or_default()),
+            "scopes": format!("region={} key={key}", region.unwrap_or_default()),
             "clientId": request.client_id,
             "clientSecret": request.client_secret,
             "redirectUrl": request.redirect_uri,
@@ -209,12 +264,7 @@ impl WickrApi for Wickr {
         &self,
         request: api::BatchDeleteUserRequest,
     ) -> Reply<api::BatchDeleteUserResponse> {
-        if let Some(reason) = self.denied(&request.credentials) {
-            return api::BatchDeleteUserResponse::Unauthorized(models::UnauthorizedError {
-                message: Some(reason),
-            })
-            .into();
-        }
+        verified_key(&request.credentials);
         let successful = request
             .body
             .user_ids
@@ -479,6 +529,31 @@ impl WickrApi for Wickr {
     }
 }
 
+/// Sends `signed`'s method and headers with `path` written as it is (no URL normalization),
+/// and returns the status and the body.
+async fn send_raw(base: &str, path: &str, signed: &reqwest::Request) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let host = base.trim_start_matches("http://");
+    let mut head = format!(
+        "{} {path} HTTP/1.1\r\nhost: {host}\r\nconnection: close\r\n",
+        signed.method()
+    );
+    for (name, value) in signed.headers() {
+        head.push_str(&format!("{name}: {}\r\n", value.to_str().unwrap()));
+    }
+    head.push_str("\r\n");
+    let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    let status = answer[9..12].parse().unwrap();
+    let body = answer
+        .split_once("\r\n\r\n")
+        .map_or("", |(_, b)| b)
+        .to_string();
+    (status, body)
+}
+
 async fn start() -> String {
     let service = Wickr {
         keys: BTreeMap::from([(ACCESS_KEY, SECRET)]),
@@ -512,7 +587,7 @@ async fn get_oidc_info_is_signed_and_every_member_arrives() {
     let info = response.openid_connect_info.unwrap();
     assert_eq!(info.company_id, "12345678");
     assert_eq!(info.issuer, "https://idp.example.com/");
-    assert_eq!(info.scopes, "region=eu-west-1");
+    assert_eq!(info.scopes, format!("region=eu-west-1 key={ACCESS_KEY}"));
     assert_eq!(info.client_id.as_deref(), Some("client id/1"));
     assert_eq!(info.client_secret.as_deref(), Some("s3cr3t ünïcode"));
     assert_eq!(
@@ -546,24 +621,111 @@ async fn get_oidc_info_is_signed_and_every_member_arrives() {
         "12345678"
     );
 
-    // A wrong secret or no signature at all is refused with the documented 401.
-    let wrong = client.with_credential(
-        "sigv4",
-        wickr_client::Credential::Aws(wickr_client::AwsCredentials::new(ACCESS_KEY, "wrong")),
-    );
-    for (what, client) in [
-        ("wrong secret", wrong),
-        ("unsigned", wickr_client::Client::new(&url)),
+    // The router refuses before any handler runs: 401 unsigned, 403 for a signature it does
+    // not accept (wrong secret, unknown key, a region the server does not serve).
+    let aws = |id: &str, secret: &str| {
+        wickr_client::Credential::Aws(wickr_client::AwsCredentials::new(id, secret))
+    };
+    let other_region = wickr_client::Client::builder()
+        .base_url(&url)
+        .aws_credentials(wickr_client::AwsCredentials::new(ACCESS_KEY, SECRET))
+        .region("ap-south-1")
+        .build()
+        .unwrap();
+    for (what, client, status) in [
+        ("unsigned", wickr_client::Client::new(&url), "401"),
+        (
+            "wrong secret",
+            client.with_credential("sigv4", aws(ACCESS_KEY, "wrong")),
+            "403",
+        ),
+        (
+            "unknown key",
+            client.with_credential("sigv4", aws("AKIDOTHER", SECRET)),
+            "403",
+        ),
+        ("other region", other_region, "403"),
     ] {
-        match client.get_oidc_info("12345678").await {
-            Err(wickr_client::Error::Status(
-                wickr_client::apis::wickr::GetOidcInfoError::Unauthorized(e),
-            )) => {
-                assert!(e.message.is_some(), "{what}");
-            }
-            other => panic!("{what}: expected 401, got {:?}", other.map(|r| r.status())),
-        }
+        let error = client.get_oidc_info("12345678").await.unwrap_err();
+        assert!(error.to_string().contains(status), "{what}: {error}");
     }
+    let answer = reqwest::get(format!("{url}/networks/12345678/oidc"))
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 401);
+    let problem: serde_json::Value = answer.json().await.unwrap();
+    assert_eq!(
+        problem["error"],
+        "the request is not signed with AWS Signature Version 4"
+    );
+
+    // Signed by hand, then changed: each refusal names its reason.
+    let refusal = |path: &'static str, service: &'static str, change: fn(&mut reqwest::Request)| {
+        let url = url.clone();
+        async move {
+            let mut request = reqwest::Request::new(
+                reqwest::Method::GET,
+                format!("{url}{path}").parse().unwrap(),
+            );
+            wickr_client::sigv4::sign(
+                &mut request,
+                &wickr_client::AwsCredentials::new(ACCESS_KEY, SECRET),
+                service,
+                "us-east-1",
+                SystemTime::now(),
+            )
+            .unwrap();
+            change(&mut request);
+            let answer = reqwest::Client::new().execute(request).await.unwrap();
+            let status = answer.status().as_u16();
+            let problem: serde_json::Value = answer.json().await.unwrap();
+            (
+                status,
+                problem["error"].as_str().unwrap_or_default().to_string(),
+            )
+        }
+    };
+    // A signature for one operation cannot reach another through dot segments: a request
+    // signed for `GET /networks/N/users`, sent raw as `.../security-groups/../users` (which
+    // would route to list_security_group_users with the group id ".."), is refused before it
+    // is verified or routed, with the dots literal or percent-encoded.
+    let mut signed_for_users = reqwest::Request::new(
+        reqwest::Method::GET,
+        format!("{url}/networks/12345678/users").parse().unwrap(),
+    );
+    wickr_client::sigv4::sign(
+        &mut signed_for_users,
+        &wickr_client::AwsCredentials::new(ACCESS_KEY, SECRET),
+        "wickr",
+        "us-east-1",
+        SystemTime::now(),
+    )
+    .unwrap();
+    for dots in ["..", "%2E%2E", ".%2e"] {
+        let path = format!("/networks/12345678/security-groups/{dots}/users");
+        let (status, body) = send_raw(&url, &path, &signed_for_users).await;
+        assert_eq!(status, 403, "{path}: {body}");
+        assert!(body.contains("`..`"), "{path}: {body}");
+    }
+    let (status, reason) = refusal("/networks/12345678/oidc", "s3", |_| {}).await;
+    assert_eq!(
+        (status, reason.contains("service `s3`")),
+        (403, true),
+        "{reason}"
+    );
+    let (status, reason) = refusal("/networks/12345678/oidc", "wickr", |r| {
+        r.headers_mut().remove("x-amz-date");
+    })
+    .await;
+    assert_eq!((status, reason.as_str()), (403, "x-amz-date is missing"));
+    let (status, reason) = refusal("/networks/12345678/oidc", "wickr", |r| {
+        r.url_mut().set_query(Some("extra=1"));
+    })
+    .await;
+    assert_eq!(
+        (status, reason.as_str()),
+        (403, "the signature does not match")
+    );
 
     // The network id must match its pattern (8 digits) before the implementation is called.
     let bad = client.get_oidc_info("1234").await;

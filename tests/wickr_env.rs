@@ -63,5 +63,10 @@ async fn credentials_and_region_come_from_the_environment() {
             ("session token", "env-session"),
         ])
     );
-    assert_eq!(signature.verify("env-secret"), Ok(()));
+    let key = wickr_server::sigv4::SigningKey::temporary("env-secret", "env-session");
+    let scope = wickr_server::sigv4::Scope {
+        signing_name: "wickr",
+        regions: &["ap-southeast-2"],
+    };
+    assert_eq!(signature.verify(&key, &scope), Ok(()));
 }

@@ -4,8 +4,8 @@
 use reqwest::header::HeaderMap;
 
 use super::{
-    origin, retry_after, AuthError, Client, Credential, Operation, Received, SchemeKind, SendError,
-    SigV4,
+    normalize_query, origin, retry_after, AuthError, Client, Credential, Operation, Received,
+    SchemeKind, SendError, SigV4,
 };
 use crate::spec::SCHEMES;
 
@@ -70,6 +70,7 @@ impl Client {
         }
         let (request, signer) = self.authorize(operation, request).await?;
         let mut request = request.build().map_err(SendError::Transport)?;
+        normalize_query(request.url_mut());
         merge_cookies(request.headers_mut());
         if !self.overrides.form.is_empty() {
             append_form(&mut request, &self.overrides.form);

@@ -180,6 +180,20 @@ impl Api {
 }
 
 impl Operation {
+    /// Whether the operation's security requires a SigV4 signature: it has requirements, and
+    /// every one of them names a SigV4 scheme.
+    pub fn requires_sigv4(&self, api: &Api) -> bool {
+        let requirements = self.security.as_ref().unwrap_or(&api.security);
+        !requirements.is_empty()
+            && requirements.iter().all(|requirement| {
+                requirement.schemes.iter().any(|(name, _)| {
+                    api.security_schemes
+                        .get(name)
+                        .is_some_and(|s| matches!(s.kind, SecuritySchemeKind::AwsSigV4 { .. }))
+                })
+            })
+    }
+
     /// The tag whose API group holds the operation: its first tag (`default` when it has none).
     pub fn group<'a>(&self, api: &'a Api) -> Option<&'a Tag> {
         let tag = self.tags.first().map(String::as_str).unwrap_or("default");

@@ -16,7 +16,7 @@ pub(super) fn api_module(
 ) -> Result<String, String> {
     let heading = format!("The `{}` API.", tag.name);
     let module_doc = inner_doc_attrs(&[Some(&heading), tag.description.as_deref()]);
-    let service_trait = service_trait(tag, ops);
+    let service_trait = service_trait(api, tag, ops);
     let routes = api_routes(tag, ops);
     let heading = print_sections(
         [
@@ -53,7 +53,7 @@ fn operation_items(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> Tok
         .map(|b| form_struct(api, op, b, needed));
     let header_structs = op.responses.iter().map(|r| headers_struct(api, op, r));
     let reader = reader(api, op, needed);
-    let handler = handler(tag, op);
+    let handler = handler(api, tag, op);
     quote! {
         #request
         #response
@@ -65,7 +65,7 @@ fn operation_items(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> Tok
 }
 
 /// The API's trait: one method per operation.
-pub(super) fn service_trait(tag: &Tag, ops: &[&Operation]) -> TokenStream {
+pub(super) fn service_trait(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
     let doc = doc_attrs(&[tag.description.as_deref()]);
     let name = trait_ident(tag);
     let methods = ops.iter().map(|op| {
@@ -88,9 +88,14 @@ pub(super) fn service_trait(tag: &Tag, ops: &[&Operation]) -> TokenStream {
             fn #method(&self, request: #request) -> impl ::std::future::Future<Output = crate::Reply<#response>> + Send;
         }
     });
+    // Operations that require SigV4 are verified by the router with the service's keys.
+    let signed = ops
+        .iter()
+        .any(|op| op.requires_sigv4(api))
+        .then(|| quote! { crate::sigv4::SigV4Keys + });
     quote! {
         #doc
-        pub trait #name: Clone + Send + Sync + 'static {
+        pub trait #name: #signed Clone + Send + Sync + 'static {
             #(#methods)*
         }
     }
@@ -250,7 +255,7 @@ pub(super) fn response_arm(r: &Response) -> TokenStream {
 }
 
 /// The axum handler: reads the request, then hands it to the implementation.
-pub(super) fn handler(tag: &Tag, op: &Operation) -> TokenStream {
+pub(super) fn handler(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
     let trait_name = trait_ident(tag);
     let doc = format!(
         " Reads a `{} {}` request and hands it to [`{trait_name}::{}`].",
@@ -263,6 +268,15 @@ pub(super) fn handler(tag: &Tag, op: &Operation) -> TokenStream {
     let request = request_ident(op);
     let operation_id = Literal::string(&op.id);
     let route_path = Literal::string(&op.path);
+    let dispatch = if op.requires_sigv4(api) {
+        quote! {
+            crate::sigv4::dispatch_signed(&ROUTE, &service, incoming, #request::read, |request| service.#method(request)).await
+        }
+    } else {
+        quote! {
+            runtime::dispatch(&ROUTE, incoming, #request::read, |request| service.#method(request)).await
+        }
+    };
     quote! {
         #[doc = #doc]
         pub async fn #name<S: #trait_name>(
@@ -270,7 +284,7 @@ pub(super) fn handler(tag: &Tag, op: &Operation) -> TokenStream {
             incoming: runtime::Incoming,
         ) -> Response {
             const ROUTE: runtime::Route = runtime::Route { operation: #operation_id, path: #route_path };
-            runtime::dispatch(&ROUTE, incoming, #request::read, |request| service.#method(request)).await
+            #dispatch
         }
     }
 }

@@ -152,6 +152,7 @@ fn credentials(api: &Api) -> TokenStream {
         quote! {
             let mut credentials = Credentials::read(headers, query, &[#(#api_keys),*]);
             credentials.aws_sigv4 = runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+            credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         }
     } else {
         quote! { let credentials = Credentials::read(headers, query, &[#(#api_keys),*]); }

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use std::collections::BTreeMap;
 
 /// Operations of AWS Wickr Admin API.
-pub trait WickrApi: Clone + Send + Sync + 'static {
+pub trait WickrApi: crate::sigv4::SigV4Keys + Clone + Send + Sync + 'static {
     /// Retrieves a paginated list of users in a specified Wickr network. You can filter and sort the results based on various criteria such as name, status, or security group membership.
     ///
     /// `GET /networks/{networkId}/users` (operation `ListUsers`)
@@ -549,6 +549,7 @@ impl ListUsersRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(ListUsersRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -632,9 +633,13 @@ pub async fn handle_list_users<S: WickrApi>(
         operation: "ListUsers",
         path: "/networks/{networkId}/users",
     };
-    runtime::dispatch(&ROUTE, incoming, ListUsersRequest::read, |request| {
-        service.list_users(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        ListUsersRequest::read,
+        |request| service.list_users(request),
+    )
     .await
 }
 
@@ -701,6 +706,7 @@ impl BatchCreateUserRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(BatchCreateUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -739,9 +745,13 @@ pub async fn handle_batch_create_user<S: WickrApi>(
         operation: "BatchCreateUser",
         path: "/networks/{networkId}/users",
     };
-    runtime::dispatch(&ROUTE, incoming, BatchCreateUserRequest::read, |request| {
-        service.batch_create_user(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        BatchCreateUserRequest::read,
+        |request| service.batch_create_user(request),
+    )
     .await
 }
 
@@ -804,6 +814,7 @@ impl UpdateUserRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(UpdateUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -831,9 +842,13 @@ pub async fn handle_update_user<S: WickrApi>(
         operation: "UpdateUser",
         path: "/networks/{networkId}/users",
     };
-    runtime::dispatch(&ROUTE, incoming, UpdateUserRequest::read, |request| {
-        service.update_user(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        UpdateUserRequest::read,
+        |request| service.update_user(request),
+    )
     .await
 }
 
@@ -900,6 +915,7 @@ impl BatchDeleteUserRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(BatchDeleteUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -938,9 +954,13 @@ pub async fn handle_batch_delete_user<S: WickrApi>(
         operation: "BatchDeleteUser",
         path: "/networks/{networkId}/users/batch-delete",
     };
-    runtime::dispatch(&ROUTE, incoming, BatchDeleteUserRequest::read, |request| {
-        service.batch_delete_user(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        BatchDeleteUserRequest::read,
+        |request| service.batch_delete_user(request),
+    )
     .await
 }
 
@@ -1007,6 +1027,7 @@ impl BatchLookupUserUnameRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(BatchLookupUserUnameRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -1045,8 +1066,9 @@ pub async fn handle_batch_lookup_user_uname<S: WickrApi>(
         operation: "BatchLookupUserUname",
         path: "/networks/{networkId}/users/uname-lookup",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         BatchLookupUserUnameRequest::read,
         |request| service.batch_lookup_user_uname(request),
@@ -1117,6 +1139,7 @@ impl BatchReinviteUserRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(BatchReinviteUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -1155,8 +1178,9 @@ pub async fn handle_batch_reinvite_user<S: WickrApi>(
         operation: "BatchReinviteUser",
         path: "/networks/{networkId}/users/re-invite",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         BatchReinviteUserRequest::read,
         |request| service.batch_reinvite_user(request),
@@ -1240,6 +1264,7 @@ impl ListDevicesForUserRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(ListDevicesForUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -1297,8 +1322,9 @@ pub async fn handle_list_devices_for_user<S: WickrApi>(
         operation: "ListDevicesForUser",
         path: "/networks/{networkId}/users/{userId}/devices",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         ListDevicesForUserRequest::read,
         |request| service.list_devices_for_user(request),
@@ -1373,6 +1399,7 @@ impl BatchResetDevicesForUserRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(BatchResetDevicesForUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -1422,8 +1449,9 @@ pub async fn handle_batch_reset_devices_for_user<S: WickrApi>(
         operation: "BatchResetDevicesForUser",
         path: "/networks/{networkId}/users/{userId}/devices",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         BatchResetDevicesForUserRequest::read,
         |request| service.batch_reset_devices_for_user(request),
@@ -1498,6 +1526,7 @@ impl BatchToggleUserSuspendStatusRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(BatchToggleUserSuspendStatusRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -1537,8 +1566,9 @@ pub async fn handle_batch_toggle_user_suspend_status<S: WickrApi>(
         operation: "BatchToggleUserSuspendStatus",
         path: "/networks/{networkId}/users/toggleSuspend",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         BatchToggleUserSuspendStatusRequest::read,
         |request| service.batch_toggle_user_suspend_status(request),
@@ -1634,6 +1664,7 @@ impl ListBotsRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(ListBotsRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -1708,9 +1739,13 @@ pub async fn handle_list_bots<S: WickrApi>(
         operation: "ListBots",
         path: "/networks/{networkId}/bots",
     };
-    runtime::dispatch(&ROUTE, incoming, ListBotsRequest::read, |request| {
-        service.list_bots(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        ListBotsRequest::read,
+        |request| service.list_bots(request),
+    )
     .await
 }
 
@@ -1773,6 +1808,7 @@ impl CreateBotRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(CreateBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -1800,9 +1836,13 @@ pub async fn handle_create_bot<S: WickrApi>(
         operation: "CreateBot",
         path: "/networks/{networkId}/bots",
     };
-    runtime::dispatch(&ROUTE, incoming, CreateBotRequest::read, |request| {
-        service.create_bot(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        CreateBotRequest::read,
+        |request| service.create_bot(request),
+    )
     .await
 }
 
@@ -1862,6 +1902,7 @@ impl GetDataRetentionBotRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetDataRetentionBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -1888,8 +1929,9 @@ pub async fn handle_get_data_retention_bot<S: WickrApi>(
         operation: "GetDataRetentionBot",
         path: "/networks/{networkId}/data-retention-bots",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         GetDataRetentionBotRequest::read,
         |request| service.get_data_retention_bot(request),
@@ -1953,6 +1995,7 @@ impl CreateDataRetentionBotRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(CreateDataRetentionBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -1979,8 +2022,9 @@ pub async fn handle_create_data_retention_bot<S: WickrApi>(
         operation: "CreateDataRetentionBot",
         path: "/networks/{networkId}/data-retention-bots",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         CreateDataRetentionBotRequest::read,
         |request| service.create_data_retention_bot(request),
@@ -2044,6 +2088,7 @@ impl DeleteDataRetentionBotRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(DeleteDataRetentionBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -2070,8 +2115,9 @@ pub async fn handle_delete_data_retention_bot<S: WickrApi>(
         operation: "DeleteDataRetentionBot",
         path: "/networks/{networkId}/data-retention-bots",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         DeleteDataRetentionBotRequest::read,
         |request| service.delete_data_retention_bot(request),
@@ -2138,6 +2184,7 @@ impl UpdateDataRetentionRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(UpdateDataRetentionRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -2165,8 +2212,9 @@ pub async fn handle_update_data_retention<S: WickrApi>(
         operation: "UpdateDataRetention",
         path: "/networks/{networkId}/data-retention-bots",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         UpdateDataRetentionRequest::read,
         |request| service.update_data_retention(request),
@@ -2230,6 +2278,7 @@ impl CreateDataRetentionBotChallengeRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(CreateDataRetentionBotChallengeRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -2256,8 +2305,9 @@ pub async fn handle_create_data_retention_bot_challenge<S: WickrApi>(
         operation: "CreateDataRetentionBotChallenge",
         path: "/networks/{networkId}/data-retention-bots/challenge",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         CreateDataRetentionBotChallengeRequest::read,
         |request| service.create_data_retention_bot_challenge(request),
@@ -2329,6 +2379,7 @@ impl ListNetworksRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(ListNetworksRequest {
             max_results: query.optional("maxResults", false)?,
             sort_fields: runtime::checked(
@@ -2364,9 +2415,13 @@ pub async fn handle_list_networks<S: WickrApi>(
         operation: "ListNetworks",
         path: "/networks",
     };
-    runtime::dispatch(&ROUTE, incoming, ListNetworksRequest::read, |request| {
-        service.list_networks(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        ListNetworksRequest::read,
+        |request| service.list_networks(request),
+    )
     .await
 }
 
@@ -2424,6 +2479,7 @@ impl CreateNetworkRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(CreateNetworkRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials,
@@ -2440,9 +2496,13 @@ pub async fn handle_create_network<S: WickrApi>(
         operation: "CreateNetwork",
         path: "/networks",
     };
-    runtime::dispatch(&ROUTE, incoming, CreateNetworkRequest::read, |request| {
-        service.create_network(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        CreateNetworkRequest::read,
+        |request| service.create_network(request),
+    )
     .await
 }
 
@@ -2518,6 +2578,7 @@ impl ListSecurityGroupsRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(ListSecurityGroupsRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -2564,8 +2625,9 @@ pub async fn handle_list_security_groups<S: WickrApi>(
         operation: "ListSecurityGroups",
         path: "/networks/{networkId}/security-groups",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         ListSecurityGroupsRequest::read,
         |request| service.list_security_groups(request),
@@ -2636,6 +2698,7 @@ impl CreateSecurityGroupRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(CreateSecurityGroupRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -2674,8 +2737,9 @@ pub async fn handle_create_security_group<S: WickrApi>(
         operation: "CreateSecurityGroup",
         path: "/networks/{networkId}/security-groups",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         CreateSecurityGroupRequest::read,
         |request| service.create_security_group(request),
@@ -2743,6 +2807,7 @@ impl GetBotRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -2780,7 +2845,7 @@ pub async fn handle_get_bot<S: WickrApi>(
         operation: "GetBot",
         path: "/networks/{networkId}/bots/{botId}",
     };
-    runtime::dispatch(&ROUTE, incoming, GetBotRequest::read, |request| {
+    crate::sigv4::dispatch_signed(&ROUTE, &service, incoming, GetBotRequest::read, |request| {
         service.get_bot(request)
     })
     .await
@@ -2846,6 +2911,7 @@ impl DeleteBotRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(DeleteBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -2883,9 +2949,13 @@ pub async fn handle_delete_bot<S: WickrApi>(
         operation: "DeleteBot",
         path: "/networks/{networkId}/bots/{botId}",
     };
-    runtime::dispatch(&ROUTE, incoming, DeleteBotRequest::read, |request| {
-        service.delete_bot(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        DeleteBotRequest::read,
+        |request| service.delete_bot(request),
+    )
     .await
 }
 
@@ -2952,6 +3022,7 @@ impl UpdateBotRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(UpdateBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -2990,9 +3061,13 @@ pub async fn handle_update_bot<S: WickrApi>(
         operation: "UpdateBot",
         path: "/networks/{networkId}/bots/{botId}",
     };
-    runtime::dispatch(&ROUTE, incoming, UpdateBotRequest::read, |request| {
-        service.update_bot(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        UpdateBotRequest::read,
+        |request| service.update_bot(request),
+    )
     .await
 }
 
@@ -3052,6 +3127,7 @@ impl GetNetworkRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetNetworkRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3078,9 +3154,13 @@ pub async fn handle_get_network<S: WickrApi>(
         operation: "GetNetwork",
         path: "/networks/{networkId}",
     };
-    runtime::dispatch(&ROUTE, incoming, GetNetworkRequest::read, |request| {
-        service.get_network(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        GetNetworkRequest::read,
+        |request| service.get_network(request),
+    )
     .await
 }
 
@@ -3144,6 +3224,7 @@ impl DeleteNetworkRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(DeleteNetworkRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3181,9 +3262,13 @@ pub async fn handle_delete_network<S: WickrApi>(
         operation: "DeleteNetwork",
         path: "/networks/{networkId}",
     };
-    runtime::dispatch(&ROUTE, incoming, DeleteNetworkRequest::read, |request| {
-        service.delete_network(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        DeleteNetworkRequest::read,
+        |request| service.delete_network(request),
+    )
     .await
 }
 
@@ -3250,6 +3335,7 @@ impl UpdateNetworkRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(UpdateNetworkRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3288,9 +3374,13 @@ pub async fn handle_update_network<S: WickrApi>(
         operation: "UpdateNetwork",
         path: "/networks/{networkId}",
     };
-    runtime::dispatch(&ROUTE, incoming, UpdateNetworkRequest::read, |request| {
-        service.update_network(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        UpdateNetworkRequest::read,
+        |request| service.update_network(request),
+    )
     .await
 }
 
@@ -3354,6 +3444,7 @@ impl GetSecurityGroupRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetSecurityGroupRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3389,9 +3480,13 @@ pub async fn handle_get_security_group<S: WickrApi>(
         operation: "GetSecurityGroup",
         path: "/networks/{networkId}/security-groups/{groupId}",
     };
-    runtime::dispatch(&ROUTE, incoming, GetSecurityGroupRequest::read, |request| {
-        service.get_security_group(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        GetSecurityGroupRequest::read,
+        |request| service.get_security_group(request),
+    )
     .await
 }
 
@@ -3455,6 +3550,7 @@ impl DeleteSecurityGroupRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(DeleteSecurityGroupRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3490,8 +3586,9 @@ pub async fn handle_delete_security_group<S: WickrApi>(
         operation: "DeleteSecurityGroup",
         path: "/networks/{networkId}/security-groups/{groupId}",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         DeleteSecurityGroupRequest::read,
         |request| service.delete_security_group(request),
@@ -3562,6 +3659,7 @@ impl UpdateSecurityGroupRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(UpdateSecurityGroupRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3598,8 +3696,9 @@ pub async fn handle_update_security_group<S: WickrApi>(
         operation: "UpdateSecurityGroup",
         path: "/networks/{networkId}/security-groups/{groupId}",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         UpdateSecurityGroupRequest::read,
         |request| service.update_security_group(request),
@@ -3663,6 +3762,7 @@ impl GetBotsCountRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetBotsCountRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3689,9 +3789,13 @@ pub async fn handle_get_bots_count<S: WickrApi>(
         operation: "GetBotsCount",
         path: "/networks/{networkId}/bots/count",
     };
-    runtime::dispatch(&ROUTE, incoming, GetBotsCountRequest::read, |request| {
-        service.get_bots_count(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        GetBotsCountRequest::read,
+        |request| service.get_bots_count(request),
+    )
     .await
 }
 
@@ -3751,6 +3855,7 @@ impl GetGuestUserHistoryCountRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetGuestUserHistoryCountRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3777,8 +3882,9 @@ pub async fn handle_get_guest_user_history_count<S: WickrApi>(
         operation: "GetGuestUserHistoryCount",
         path: "/networks/{networkId}/guest-users/count",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         GetGuestUserHistoryCountRequest::read,
         |request| service.get_guest_user_history_count(request),
@@ -3842,6 +3948,7 @@ impl GetNetworkSettingsRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetNetworkSettingsRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3868,8 +3975,9 @@ pub async fn handle_get_network_settings<S: WickrApi>(
         operation: "GetNetworkSettings",
         path: "/networks/{networkId}/settings",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         GetNetworkSettingsRequest::read,
         |request| service.get_network_settings(request),
@@ -3936,6 +4044,7 @@ impl UpdateNetworkSettingsRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(UpdateNetworkSettingsRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -3963,8 +4072,9 @@ pub async fn handle_update_network_settings<S: WickrApi>(
         operation: "UpdateNetworkSettings",
         path: "/networks/{networkId}/settings",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         UpdateNetworkSettingsRequest::read,
         |request| service.update_network_settings(request),
@@ -4060,6 +4170,7 @@ impl GetOidcInfoRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetOidcInfoRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4158,9 +4269,13 @@ pub async fn handle_get_oidc_info<S: WickrApi>(
         operation: "GetOidcInfo",
         path: "/networks/{networkId}/oidc",
     };
-    runtime::dispatch(&ROUTE, incoming, GetOidcInfoRequest::read, |request| {
-        service.get_oidc_info(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        GetOidcInfoRequest::read,
+        |request| service.get_oidc_info(request),
+    )
     .await
 }
 
@@ -4220,6 +4335,7 @@ impl GetOpentdfConfigRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetOpentdfConfigRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4246,9 +4362,13 @@ pub async fn handle_get_opentdf_config<S: WickrApi>(
         operation: "GetOpentdfConfig",
         path: "/networks/{networkId}/tdf",
     };
-    runtime::dispatch(&ROUTE, incoming, GetOpentdfConfigRequest::read, |request| {
-        service.get_opentdf_config(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        GetOpentdfConfigRequest::read,
+        |request| service.get_opentdf_config(request),
+    )
     .await
 }
 
@@ -4315,6 +4435,7 @@ impl RegisterOpentdfConfigRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(RegisterOpentdfConfigRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4343,8 +4464,9 @@ pub async fn handle_register_opentdf_config<S: WickrApi>(
         operation: "RegisterOpentdfConfig",
         path: "/networks/{networkId}/tdf",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         RegisterOpentdfConfigRequest::read,
         |request| service.register_opentdf_config(request),
@@ -4420,6 +4542,7 @@ impl GetUserRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4459,9 +4582,13 @@ pub async fn handle_get_user<S: WickrApi>(
         operation: "GetUser",
         path: "/networks/{networkId}/users/{userId}",
     };
-    runtime::dispatch(&ROUTE, incoming, GetUserRequest::read, |request| {
-        service.get_user(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        GetUserRequest::read,
+        |request| service.get_user(request),
+    )
     .await
 }
 
@@ -4521,6 +4648,7 @@ impl GetUsersCountRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(GetUsersCountRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4547,9 +4675,13 @@ pub async fn handle_get_users_count<S: WickrApi>(
         operation: "GetUsersCount",
         path: "/networks/{networkId}/users/count",
     };
-    runtime::dispatch(&ROUTE, incoming, GetUsersCountRequest::read, |request| {
-        service.get_users_count(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        GetUsersCountRequest::read,
+        |request| service.get_users_count(request),
+    )
     .await
 }
 
@@ -4633,6 +4765,7 @@ impl ListBlockedGuestUsersRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(ListBlockedGuestUsersRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4697,8 +4830,9 @@ pub async fn handle_list_blocked_guest_users<S: WickrApi>(
         operation: "ListBlockedGuestUsers",
         path: "/networks/{networkId}/guest-users/blocklist",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         ListBlockedGuestUsersRequest::read,
         |request| service.list_blocked_guest_users(request),
@@ -4786,6 +4920,7 @@ impl ListGuestUsersRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(ListGuestUsersRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4850,9 +4985,13 @@ pub async fn handle_list_guest_users<S: WickrApi>(
         operation: "ListGuestUsers",
         path: "/networks/{networkId}/guest-users",
     };
-    runtime::dispatch(&ROUTE, incoming, ListGuestUsersRequest::read, |request| {
-        service.list_guest_users(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        ListGuestUsersRequest::read,
+        |request| service.list_guest_users(request),
+    )
     .await
 }
 
@@ -4932,6 +5071,7 @@ impl ListSecurityGroupUsersRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(ListSecurityGroupUsersRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4987,8 +5127,9 @@ pub async fn handle_list_security_group_users<S: WickrApi>(
         operation: "ListSecurityGroupUsers",
         path: "/networks/{networkId}/security-groups/{groupId}/users",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         ListSecurityGroupUsersRequest::read,
         |request| service.list_security_group_users(request),
@@ -5055,6 +5196,7 @@ impl RegisterOidcConfigRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(RegisterOidcConfigRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5082,8 +5224,9 @@ pub async fn handle_register_oidc_config<S: WickrApi>(
         operation: "RegisterOidcConfig",
         path: "/networks/{networkId}/oidc/save",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         RegisterOidcConfigRequest::read,
         |request| service.register_oidc_config(request),
@@ -5150,6 +5293,7 @@ impl RegisterOidcConfigTestRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(RegisterOidcConfigTestRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5177,8 +5321,9 @@ pub async fn handle_register_oidc_config_test<S: WickrApi>(
         operation: "RegisterOidcConfigTest",
         path: "/networks/{networkId}/oidc/test",
     };
-    runtime::dispatch(
+    crate::sigv4::dispatch_signed(
         &ROUTE,
+        &service,
         incoming,
         RegisterOidcConfigTestRequest::read,
         |request| service.register_oidc_config_test(request),
@@ -5249,6 +5394,7 @@ impl UpdateGuestUserRequest {
         let mut credentials = Credentials::read(headers, query, &[]);
         credentials.aws_sigv4 =
             runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
+        credentials.aws_verified_key_id = incoming.aws_verified_key_id.clone();
         Ok(UpdateGuestUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5285,8 +5431,12 @@ pub async fn handle_update_guest_user<S: WickrApi>(
         operation: "UpdateGuestUser",
         path: "/networks/{networkId}/guest-users/{usernameHash}",
     };
-    runtime::dispatch(&ROUTE, incoming, UpdateGuestUserRequest::read, |request| {
-        service.update_guest_user(request)
-    })
+    crate::sigv4::dispatch_signed(
+        &ROUTE,
+        &service,
+        incoming,
+        UpdateGuestUserRequest::read,
+        |request| service.update_guest_user(request),
+    )
     .await
 }

@@ -17,9 +17,11 @@ pub struct Credentials {
     pub bearer: Option<String>,
     /// API keys, by scheme name, from where each scheme says.
     pub api_keys: BTreeMap<&'static str, String>,
-    /// From `Authorization: AWS4-HMAC-SHA256 ...`, for APIs with a SigV4 scheme; check it with
-    /// `AwsSignature::verify`.
+    /// From `Authorization: AWS4-HMAC-SHA256 ...`, for APIs with a SigV4 scheme. The router
+    /// has verified it for operations whose security requires SigV4 (see `crate::sigv4`).
     pub aws_sigv4: Option<AwsSignature>,
+    /// The access key id whose SigV4 signature the router verified before the handler ran.
+    pub aws_verified_key_id: Option<String>,
 }
 
 impl std::fmt::Debug for Credentials {
@@ -33,6 +35,7 @@ impl std::fmt::Debug for Credentials {
                 "aws_sigv4",
                 &self.aws_sigv4.as_ref().map(|s| &s.access_key_id),
             )
+            .field("aws_verified_key_id", &self.aws_verified_key_id)
             .finish()
     }
 }
@@ -84,19 +87,22 @@ pub struct AwsSignature {
     /// The headers the signature covers, lowercase.
     pub signed_headers: Vec<String>,
     pub signature: String,
-    /// `x-amz-date`: when the request was signed (`YYYYMMDDTHHMMSSZ`).
-    pub amz_date: String,
+    /// `x-amz-date`: when the request was signed (`YYYYMMDDTHHMMSSZ`); `None` when missing.
+    pub amz_date: Option<String>,
     pub session_token: Option<String>,
     pub method: String,
     /// The path and query as received.
     pub uri: String,
-    /// The signed headers' values, in `signed_headers` order.
+    /// The signed headers' values, in `signed_headers` order (empty for a missing one).
     pub header_values: Vec<String>,
+    /// Signed headers the request does not carry.
+    pub missing_headers: Vec<String>,
     pub body: Vec<u8>,
 }
 
 impl AwsSignature {
-    /// Reads the signature of a request; `None` when it carries none or a malformed one.
+    /// Reads the signature of a request; `None` when it carries none or its `Authorization`
+    /// header is not a well-formed SigV4 one.
     pub fn read(
         method: &axum::http::Method,
         uri: &axum::http::Uri,
@@ -129,6 +135,7 @@ impl AwsSignature {
             .split(';')
             .map(str::to_string)
             .collect();
+        let mut missing_headers = Vec::new();
         let header_values = signed_headers
             .iter()
             .map(|name| {
@@ -137,9 +144,12 @@ impl AwsSignature {
                     .iter()
                     .filter_map(|v| v.to_str().ok())
                     .collect();
-                (!values.is_empty()).then(|| values.join(","))
+                if values.is_empty() {
+                    missing_headers.push(name.clone());
+                }
+                values.join(",")
             })
-            .collect::<Option<Vec<String>>>()?;
+            .collect();
         let text = |name: &str| {
             headers
                 .get(name)
@@ -153,13 +163,14 @@ impl AwsSignature {
             service: service.to_string(),
             signed_headers,
             signature: fields.get("Signature")?.to_string(),
-            amz_date: text("x-amz-date")?,
+            amz_date: text("x-amz-date"),
             session_token: text("x-amz-security-token"),
             method: method.as_str().to_string(),
             uri: uri
                 .path_and_query()
                 .map_or_else(|| uri.path().to_string(), |p| p.as_str().to_string()),
             header_values,
+            missing_headers,
             body: body.to_vec(),
         })
     }

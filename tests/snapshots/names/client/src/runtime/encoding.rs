@@ -92,12 +92,37 @@ pub(crate) fn simple_text<T: Serialize + ?Sized>(value: &T) -> String {
     }
 }
 
-/// Characters left as they are in a path segment (RFC 3986 `unreserved`).
-const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+/// Characters left as they are in a path segment or a query name or value: RFC 3986's
+/// `unreserved` set, which is also how AWS Signature Version 4 canonicalizes both.
+const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
+/// Rewrites the URL's query with each name and value percent-encoded over [`UNRESERVED`] (a
+/// space as `%20`, `*` as `%2A`, `~` as it is). reqwest writes queries form-encoded (a space
+/// as `+`, `~` as `%7E`, `*` raw), which decodes the same but is not what a SigV4 server
+/// canonicalizes from the raw query: sent this way, the query on the wire is the query signed.
+pub(crate) fn normalize_query(url: &mut reqwest::Url) {
+    let Some(query) = url.query().filter(|q| !q.is_empty()) else {
+        return;
+    };
+    let reencode = |part: &str| {
+        let spaced = part.replace('+', " ");
+        let bytes: Vec<u8> = percent_encoding::percent_decode_str(&spaced).collect();
+        percent_encoding::percent_encode(&bytes, UNRESERVED).to_string()
+    };
+    let normalized: Vec<String> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) => format!("{}={}", reencode(name), reencode(value)),
+            None => reencode(pair),
+        })
+        .collect();
+    url.set_query(Some(&normalized.join("&")));
+}
 
 /// A path parameter, percent-encoded, following its style.
 pub(crate) fn path_param<T: Serialize + ?Sized>(
@@ -106,7 +131,7 @@ pub(crate) fn path_param<T: Serialize + ?Sized>(
     style: Style,
     explode: bool,
 ) -> String {
-    let encode = |text: &str| percent_encoding::utf8_percent_encode(text, PATH_SEGMENT).to_string();
+    let encode = |text: &str| percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string();
     let value = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
     let items: Vec<String> = match &value {
         serde_json::Value::Array(items) => items.iter().map(|v| encode(&scalar_text(v))).collect(),

@@ -20,6 +20,9 @@ pub struct Incoming {
     pub query: Query,
     pub headers: HeaderMap,
     pub body: axum::body::Bytes,
+    /// The access key id of a SigV4 signature the router verified (operations whose security
+    /// requires SigV4 only).
+    pub aws_verified_key_id: Option<String>,
 }
 
 impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
@@ -68,6 +71,7 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
             query,
             headers,
             body,
+            aws_verified_key_id: None,
         })
     }
 }
