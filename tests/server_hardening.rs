@@ -10,6 +10,7 @@ use fixture_bodies_server::apis::default::{self, DefaultApi};
 use fixture_bodies_server::runtime::{same_secret, Server};
 use fixture_bodies_server::{models, Reply};
 use serde_json::{json, Value};
+use specmint_tests::raw;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -92,24 +93,6 @@ async fn start(server: Server) -> String {
 }
 
 /// Sends raw bytes as a request and reads the whole answer (the request asks to close).
-async fn raw(addr: &str, request: &[u8]) -> (u16, String) {
-    let mut stream = TcpStream::connect(addr).await.unwrap();
-    stream.write_all(request).await.unwrap();
-    let mut answer = Vec::new();
-    tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut answer))
-        .await
-        .expect("an answer in time")
-        .unwrap();
-    let text = String::from_utf8_lossy(&answer).to_string();
-    let status = text
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string());
-    (status, body.unwrap_or_default())
-}
-
 fn problem(body: &str) -> Value {
     serde_json::from_str(body).unwrap_or_else(|e| panic!("not a JSON problem ({e}): {body:?}"))
 }

@@ -116,6 +116,30 @@ pub async fn serve(app: axum::Router) -> String {
     Loopback::bind().await.serve(app)
 }
 
+/// Writes `request` (raw bytes, as a client that normalizes nothing would) to `addr`
+/// (`host:port`) and reads the answer to its end; returns the status and the body.
+pub async fn raw(addr: &str, request: &[u8]) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream.write_all(request).await.unwrap();
+    let mut answer = Vec::new();
+    tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        stream.read_to_end(&mut answer),
+    )
+    .await
+    .expect("an answer in time")
+    .unwrap();
+    let text = String::from_utf8_lossy(&answer).to_string();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string());
+    (status, body.unwrap_or_default())
+}
+
 // ---- observability -------------------------------------------------------------------
 
 /// A span's name and fields.

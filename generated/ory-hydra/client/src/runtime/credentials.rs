@@ -5,16 +5,8 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::{AuthError, SendError};
+use super::{AuthError, SendError, UNRESERVED};
 use crate::spec::SCHEMES;
-
-/// Characters left as they are in `application/x-www-form-urlencoded` (the WHATWG URL
-/// standard's set; a space is written `%20`, which form decoding reads as a space too).
-const FORM_COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'*')
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_');
 
 /// Credentials for one security scheme.
 #[derive(Clone)]
@@ -257,7 +249,7 @@ impl ClientCredentials {
                 // RFC 6749 §2.3.1: the id and secret are form-encoded before Basic encoding,
                 // so a `:` or `%` in either reaches the server as the client meant it.
                 let form = |text: &str| {
-                    percent_encoding::utf8_percent_encode(text, FORM_COMPONENT).to_string()
+                    percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string()
                 };
                 request = request.basic_auth(form(&self.client_id), Some(form(&self.client_secret)))
             }

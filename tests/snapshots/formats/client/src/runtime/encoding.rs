@@ -92,9 +92,10 @@ pub(crate) fn simple_text<T: Serialize + ?Sized>(value: &T) -> String {
     }
 }
 
-/// Characters left as they are in a path segment or a query name or value: RFC 3986's
-/// `unreserved` set, which is also how AWS Signature Version 4 canonicalizes both.
-const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+/// Characters left as they are in a path segment, a query name or value, or a form-encoded
+/// Basic credential: RFC 3986's `unreserved` set, which is also how AWS Signature Version 4
+/// canonicalizes paths and queries (form decoding reads `%20` as a space too).
+pub(crate) const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
