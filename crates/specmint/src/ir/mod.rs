@@ -3,6 +3,7 @@
 //! Every Rust name is decided here (see [`naming`]), so emitters never rename anything, and every
 //! collection is ordered deterministically.
 
+mod graph;
 mod lower;
 pub mod naming;
 mod schema_view;

@@ -1,5 +1,7 @@
 //! The type space: every schema that becomes a Rust type lives in one arena with stable ids.
 
+use std::sync::OnceLock;
+
 use serde_json::Value;
 
 /// Handle of a [`TypeDef`] in the [`TypeSpace`]; ids are assigned in a deterministic order.
@@ -188,10 +190,13 @@ pub struct UnionVariant {
 #[derive(Debug, Clone, Default)]
 pub struct TypeSpace {
     defs: Vec<TypeDef>,
+    /// Which types implement `Default`, by id; worked out when first asked, forgotten on change.
+    defaults: OnceLock<Vec<bool>>,
 }
 
 impl TypeSpace {
     pub fn add(&mut self, def: TypeDef) -> TypeId {
+        self.defaults = OnceLock::new();
         self.defs.push(def);
         TypeId(self.defs.len() - 1)
     }
@@ -203,6 +208,7 @@ impl TypeSpace {
     }
 
     pub(crate) fn get_mut(&mut self, id: TypeId) -> &mut TypeDef {
+        self.defaults = OnceLock::new();
         &mut self.defs[id.0]
     }
 
@@ -235,113 +241,33 @@ impl TypeSpace {
 
     /// Whether a use of `ty` already admits "no value" (so a field of it needs no extra `Option`).
     pub fn is_nullable(&self, ty: &TypeRef) -> bool {
-        let mut seen = Vec::new();
         let mut ty = ty;
-        loop {
+        // Aliases that loop are newtypes by now; the bound only guards against a loop left.
+        for _ in 0..=self.defs.len() {
             match ty {
                 TypeRef::Nullable(_) => return true,
-                TypeRef::Named(id) if !seen.contains(id) => {
-                    seen.push(*id);
-                    match &self.get(*id).kind {
-                        TypeKind::Alias(inner) => ty = inner,
-                        _ => return false,
-                    }
-                }
+                TypeRef::Named(id) => match &self.get(*id).kind {
+                    TypeKind::Alias(inner) => ty = inner,
+                    _ => return false,
+                },
                 _ => return false,
             }
         }
+        false
     }
 
     /// Whether the Rust type of `ty` implements `Default` (structs derive it when all their
     /// fields do; enums of values have their first value as default; unions and newtypes have
-    /// none).
+    /// none). Worked out for every type at the first call (see [`super::graph::defaults`]).
     pub fn has_default(&self, ty: &TypeRef) -> bool {
-        let mut seen = Vec::new();
-        self.has_default_rec(ty, &mut seen)
-    }
-
-    fn has_default_rec(&self, ty: &TypeRef, seen: &mut Vec<TypeId>) -> bool {
         match ty {
             TypeRef::Prim(_) | TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Nullable(_) => true,
-            TypeRef::Named(id) => {
-                if seen.contains(id) {
-                    // A cycle is behind a `Box` or a collection, which have defaults.
-                    return true;
-                }
-                seen.push(*id);
-                match &self.get(*id).kind {
-                    TypeKind::Struct { fields, .. } => fields
-                        .iter()
-                        .all(|f| f.is_optional() || self.has_default_rec(&f.ty, seen)),
-                    TypeKind::Alias(inner) => self.has_default_rec(inner, seen),
-                    TypeKind::Enum { variants, .. } => !variants.is_empty(),
-                    TypeKind::Union { .. } | TypeKind::Newtype(_) => false,
-                }
-            }
-        }
-    }
-
-    /// Whether a value of `ty` contains a `to` inline (not behind a `Vec` or map), so that a
-    /// field of type `ty` inside `to` must be boxed.
-    pub fn contains_inline(&self, ty: &TypeRef, to: TypeId) -> bool {
-        let mut seen = Vec::new();
-        self.contains_inline_rec(ty, to, &mut seen)
-    }
-
-    fn contains_inline_rec(&self, ty: &TypeRef, to: TypeId, seen: &mut Vec<TypeId>) -> bool {
-        match ty {
-            TypeRef::Prim(_) | TypeRef::List(_) | TypeRef::Map(_) => false,
-            TypeRef::Nullable(inner) => self.contains_inline_rec(inner, to, seen),
-            TypeRef::Named(id) => {
-                if *id == to {
-                    return true;
-                }
-                if seen.contains(id) {
-                    return false;
-                }
-                seen.push(*id);
-                match &self.get(*id).kind {
-                    TypeKind::Struct { fields, .. } => fields
-                        .iter()
-                        .any(|f| !f.boxed && self.contains_inline_rec(&f.ty, to, seen)),
-                    TypeKind::Union { variants, .. } => variants
-                        .iter()
-                        .any(|v| !v.boxed && self.contains_inline_rec(&v.ty, to, seen)),
-                    TypeKind::Alias(inner) | TypeKind::Newtype(inner) => {
-                        self.contains_inline_rec(inner, to, seen)
-                    }
-                    TypeKind::Enum { .. } => false,
-                }
-            }
-        }
-    }
-
-    /// Whether `ty` refers to `to` through aliases alone (in any position), which Rust rejects as
-    /// a recursive type alias.
-    pub fn alias_reaches(&self, ty: &TypeRef, to: TypeId) -> bool {
-        let mut seen = Vec::new();
-        self.alias_reaches_rec(ty, to, &mut seen)
-    }
-
-    fn alias_reaches_rec(&self, ty: &TypeRef, to: TypeId, seen: &mut Vec<TypeId>) -> bool {
-        match ty {
-            TypeRef::Prim(_) => false,
-            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                self.alias_reaches_rec(inner, to, seen)
-            }
-            TypeRef::Named(id) => {
-                if *id == to {
-                    return true;
-                }
-                if seen.contains(id) {
-                    return false;
-                }
-                seen.push(*id);
-                match &self.get(*id).kind {
-                    TypeKind::Alias(inner) => self.alias_reaches_rec(inner, to, seen),
-                    _ => false,
-                }
-            }
+            TypeRef::Named(id) => self
+                .defaults
+                .get_or_init(|| super::graph::defaults(self))
+                .get(id.0)
+                .copied()
+                .unwrap_or(true),
         }
     }
 }

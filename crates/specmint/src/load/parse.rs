@@ -31,13 +31,13 @@ pub fn parse_tree(bytes: &[u8], file: &str) -> Result<Value, Box<Diagnostic>> {
     if is_json(text) {
         serde_json::from_str::<Value>(text).map_err(|e| {
             Box::new(
-                Diagnostic::error("syntax", file, "", format!("malformed JSON: {e}"))
+                Diagnostic::error("syntax", file, "", syntax_message("JSON", &e.to_string()))
                     .at_line(e.line(), e.column()),
             )
         })
     } else {
         let mut yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
-            let d = Diagnostic::error("syntax", file, "", format!("malformed YAML: {e}"));
+            let d = Diagnostic::error("syntax", file, "", syntax_message("YAML", &e.to_string()));
             Box::new(match e.location() {
                 Some(loc) => d.at_line(loc.line(), loc.column()),
                 None => d,
@@ -52,6 +52,17 @@ pub fn parse_tree(bytes: &[u8], file: &str) -> Result<Value, Box<Diagnostic>> {
             ))
         })?;
         yaml_to_json(yaml, file, "")
+    }
+}
+
+/// The message for a parser's error. Both parsers stop at 128 levels of nesting, so that no
+/// later walk over the tree can run out of stack; that limit is named as such.
+fn syntax_message(format: &str, error: &str) -> String {
+    match error.strip_prefix("recursion limit exceeded") {
+        Some(_) => format!(
+            "the {format} document is nested deeper than 128 levels, the most specmint reads"
+        ),
+        None => format!("malformed {format}: {error}"),
     }
 }
 

@@ -24,6 +24,9 @@ const COMPONENT_KINDS: &[&str] = &[
     "callbacks",
 ];
 
+/// How many non-component references may nest, each inside the node another one copies.
+const MAX_NESTED: usize = 200;
+
 /// Extension key naming the pointer an inlined schema was copied from.
 pub const ORIGIN_KEY: &str = crate::extensions::SPECMINT_ORIGIN;
 
@@ -57,6 +60,7 @@ pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) -> bool {
     let mut resolver = Resolver {
         root: tree,
         stack: Vec::new(),
+        done: Default::default(),
         diags,
     };
     resolver.scan(tree, &mut String::new(), None, &mut replacements);
@@ -117,6 +121,9 @@ struct Resolver<'a, 'd> {
     root: &'a Value,
     /// The non-component targets being inlined, innermost last, to catch cycles.
     stack: Vec<String>,
+    /// What each non-component target already followed resolves to, so that a chain is
+    /// walked once however many references enter it.
+    done: std::collections::HashMap<String, Value>,
     diags: &'d mut Diagnostics,
 }
 
@@ -168,44 +175,80 @@ impl Resolver<'_, '_> {
         }
     }
 
-    /// Checks one reference. Returns the inlined copy for non-component targets.
+    /// Checks one reference. Returns the inlined copy for non-component targets. A chain of
+    /// references (a target that is itself only a `$ref`) is followed in a loop, however long,
+    /// to its end: a component (kept as a reference to it) or a node, copied. References nested
+    /// inside a copied node are followed in turn, up to [`MAX_NESTED`] deep.
     fn follow(&mut self, reference: &str, pointer: &str) -> Option<Value> {
-        let at = join(pointer, "$ref");
-        let Some(target) = reference.strip_prefix('#') else {
-            self.diags.push(
-                Diagnostic::error(
-                    "external-ref",
-                    self.diags.file(),
+        let mut at = join(pointer, "$ref");
+        let mut reference = reference.to_string();
+        // The non-component targets of this chain, in order; each gets the chain's result.
+        let mut chain: Vec<String> = Vec::new();
+        let mut in_chain = std::collections::HashSet::new();
+        let (target, found) = loop {
+            let Some(target) = reference.strip_prefix('#') else {
+                self.diags.push(
+                    Diagnostic::error(
+                        "external-ref",
+                        self.diags.file(),
+                        at,
+                        format!("external `$ref` \"{reference}\" is not supported"),
+                    )
+                    .with_help("bundle the document first so that every `$ref` starts with `#`"),
+                );
+                return None;
+            };
+            let Some(found) = lookup(self.root, target) else {
+                self.diags.push(
+                    Diagnostic::error("dangling-ref", self.diags.file(), at, format!("`$ref` \"{reference}\" points to nothing"))
+                        .with_help("check the spelling of the target; pointer tokens escape `/` as `~1` and `~` as `~0`"),
+                );
+                return None;
+            };
+            if is_component_pointer(target) {
+                if chain.is_empty() {
+                    return None;
+                }
+                // A chain that ends at a component is a reference to that component.
+                let copy = serde_json::json!({ "$ref": reference });
+                return Some(self.remember(&chain, copy));
+            }
+            if let Some(copy) = self.done.get(target) {
+                let copy = copy.clone();
+                return Some(self.remember(&chain, copy));
+            }
+            if self.stack.iter().any(|t| t == target) || !in_chain.insert(target.to_string()) {
+                self.diags.error(
+                    "ref-cycle",
                     at,
-                    format!("external `$ref` \"{reference}\" is not supported"),
-                )
-                .with_help("bundle the document first so that every `$ref` starts with `#`"),
-            );
-            return None;
+                    format!(
+                        "`$ref` \"{reference}\" refers back to itself through non-component references"
+                    ),
+                );
+                return None;
+            }
+            chain.push(target.to_string());
+            match found.get("$ref").and_then(Value::as_str) {
+                Some(next) => {
+                    at = join(target, "$ref");
+                    reference = next.to_string();
+                }
+                None => break (target.to_string(), found),
+            }
         };
-        let Some(found) = lookup(self.root, target) else {
-            self.diags.push(
-                Diagnostic::error("dangling-ref", self.diags.file(), at, format!("`$ref` \"{reference}\" points to nothing"))
-                    .with_help("check the spelling of the target; pointer tokens escape `/` as `~1` and `~` as `~0`"),
-            );
-            return None;
-        };
-        if is_component_pointer(target) {
-            return None;
-        }
-        if self.stack.iter().any(|t| t == target) {
+        if self.stack.len() >= MAX_NESTED {
             self.diags.error(
-                "ref-cycle",
+                "ref-depth",
                 at,
                 format!(
-                    "`$ref` \"{reference}\" refers back to itself through non-component references"
+                    "`$ref` \"{reference}\" is reached through more than {MAX_NESTED} nested non-component references"
                 ),
             );
             return None;
         }
-        self.stack.push(target.to_string());
+        self.stack.push(target.clone());
         let mut inner = Vec::new();
-        self.scan(found, &mut target.to_string(), None, &mut inner);
+        self.scan(found, &mut target.clone(), None, &mut inner);
         self.stack.pop();
         let mut copy = found.clone();
         for (inner_pointer, inner_copy) in inner {
@@ -213,8 +256,16 @@ impl Resolver<'_, '_> {
                 *slot = inner_copy;
             }
         }
-        mark_origins(&mut copy, target, None);
-        Some(copy)
+        mark_origins(&mut copy, &target, None);
+        Some(self.remember(&chain, copy))
+    }
+
+    /// Records `copy` as what each target of `chain` resolves to, and returns it.
+    fn remember(&mut self, chain: &[String], copy: Value) -> Value {
+        for target in chain {
+            self.done.insert(target.clone(), copy.clone());
+        }
+        copy
     }
 }
 

@@ -6,6 +6,7 @@ use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
 use serde_json::Value;
 
+use super::graph;
 use super::naming::{self, NameScope};
 use super::schema_view::{SchemaRef, View};
 use super::*;
@@ -23,8 +24,11 @@ pub fn lower(doc: &Document, diags: &mut Diagnostics) -> Option<Api> {
         inline_types: BTreeMap::new(),
         inline_shapes: std::collections::HashMap::new(),
         alias_repeats: false,
+        lowering: Vec::new(),
+        all_of_refused: Default::default(),
     };
     cx.register_components();
+    cx.check_all_of_cycles();
     cx.lower_components();
     let security_schemes = cx.security_schemes();
     let security = cx.security_requirements(
@@ -72,6 +76,12 @@ struct Lowerer<'a> {
     /// Set for the schema of a parameter, body, part or response: a repeat there keeps its own
     /// name, as an alias of the first definition, so that signatures read as the operation's own.
     alias_repeats: bool,
+    /// Inline schemas being lowered, innermost last, by the pointer they were written at (or
+    /// copied from): the type name they would take, and the type made for them when lowering
+    /// reaches one of them again from inside itself (a recursive inline type).
+    lowering: Vec<(String, String, Option<TypeId>)>,
+    /// Component schemas on an allOf cycle too large to merge (reported once, not merged).
+    all_of_refused: std::collections::HashSet<String>,
 }
 
 /// What a schema turns into: a definition of its own, or a use of existing types.

@@ -31,6 +31,57 @@ impl<'a> Lowerer<'a> {
         self.components.extend(ids);
     }
 
+    /// Component schemas that include each other through allOf merge into one set of
+    /// properties, which is fine for a few; a cycle through more than [`MAX_ALL_OF`] of them is
+    /// reported once, at its first member, and none of them is merged.
+    pub(super) fn check_all_of_cycles(&mut self) {
+        let Some(schemas) = self.component_schemas() else {
+            return;
+        };
+        let index: std::collections::HashMap<&str, usize> = schemas
+            .keys()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i))
+            .collect();
+        let mut edges = Vec::new();
+        for (i, schema) in schemas.values().enumerate() {
+            let ReferenceOr::Item(schema) = schema else {
+                continue;
+            };
+            for member in View::new(schema).all_of {
+                if let ReferenceOr::Reference { reference } = member {
+                    if let Some((name, _)) = self.component_schema(reference) {
+                        if let Some(&to) = index.get(name.as_str()) {
+                            edges.push((i, to));
+                        }
+                    }
+                }
+            }
+        }
+        let (component, cyclic) = graph::components(schemas.len(), &edges);
+        let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
+        for (i, &c) in component.iter().enumerate() {
+            if cyclic[i] {
+                *sizes.entry(c).or_default() += 1;
+            }
+        }
+        let mut reported = BTreeSet::new();
+        for (i, name) in schemas.keys().enumerate() {
+            let size = sizes.get(&component[i]).copied().unwrap_or(0);
+            if size <= MAX_ALL_OF {
+                continue;
+            }
+            self.all_of_refused.insert(name.clone());
+            if reported.insert(component[i]) {
+                self.diags.error(
+                    "all-of-size",
+                    join(&join(SCHEMAS, name), "allOf"),
+                    format!("allOf cycle through {size} schemas: more than {MAX_ALL_OF} cannot be merged"),
+                );
+            }
+        }
+    }
+
     pub(super) fn lower_components(&mut self) {
         let Some(schemas) = self.component_schemas() else {
             return;
@@ -164,9 +215,26 @@ impl<'a> Lowerer<'a> {
                 if let Some(ty) = self.inline_types.get(&origin) {
                     return ty.clone();
                 }
-                let ty = match self.shape(s, pointer, hint) {
-                    Shape::Use(ty) => ty,
-                    Shape::Def(kind) => {
+                if let Some(ty) = self.reenter(&origin, pointer) {
+                    return ty;
+                }
+                self.lowering.push((origin.clone(), hint.to_string(), None));
+                let shape = self.shape(s, pointer, hint);
+                let (_, _, recursive) = self.lowering.pop().unwrap_or_default();
+                let ty = match (shape, recursive) {
+                    // Reached again from inside: the type made then is this one.
+                    (shape, Some(id)) => {
+                        let def = self.types.get_mut(id);
+                        def.kind = match shape {
+                            Shape::Def(kind) => kind,
+                            Shape::Use(ty) => TypeKind::Alias(ty),
+                        };
+                        def.title = s.schema_data.title.clone();
+                        def.description = s.schema_data.description.clone();
+                        TypeRef::Named(id)
+                    }
+                    (Shape::Use(ty), None) => ty,
+                    (Shape::Def(kind), None) => {
                         let structure = format!(
                             "{:?}\n{:?}\n{kind:?}",
                             s.schema_data.title, s.schema_data.description
@@ -210,6 +278,41 @@ impl<'a> Lowerer<'a> {
                 ty
             }
         }
+    }
+
+    /// When the inline schema at `origin` is being lowered already (it contains itself, through
+    /// an allOf member that brings it in again), the type that stands for it; the outer
+    /// lowering fills it in. When inline schemas nest deeper than [`MAX_INLINE_DEPTH`], an
+    /// error and `Any`.
+    fn reenter(&mut self, origin: &str, pointer: &str) -> Option<TypeRef> {
+        if let Some(index) = self.lowering.iter().position(|(o, _, _)| o == origin) {
+            if let Some(id) = self.lowering[index].2 {
+                return Some(TypeRef::Named(id));
+            }
+            let hint = self.lowering[index].1.clone();
+            let wanted = naming::type_name(&hint, "Inline");
+            let name = self.claim_type_name(&wanted, origin, "inline schema");
+            let id = self.types.add(TypeDef {
+                name,
+                original: None,
+                pointer: origin.to_string(),
+                title: None,
+                description: None,
+                kind: TypeKind::Alias(TypeRef::Prim(Primitive::Any)),
+                constraints: Constraints::default(),
+            });
+            self.lowering[index].2 = Some(id);
+            return Some(TypeRef::Named(id));
+        }
+        if self.lowering.len() >= MAX_INLINE_DEPTH {
+            self.diags.error(
+                "schema-depth",
+                pointer.to_string(),
+                format!("inline schemas nest more than {MAX_INLINE_DEPTH} deep here"),
+            );
+            return Some(TypeRef::Prim(Primitive::Any));
+        }
+        None
     }
 
     /// [`Self::use_schema`] for the schema of a parameter, body, part or response header.
@@ -439,32 +542,42 @@ impl<'a> Lowerer<'a> {
     }
 
     /// allOf: the members' properties merged into one struct. A lone member with nothing beside
-    /// it is an alias of that member.
+    /// it but annotations (members with only a description, say) is an alias of that member.
     pub(super) fn all_of(&mut self, view: &View<'_>, pointer: &str, name: &str) -> Shape {
-        if view.all_of.len() == 1 && view.properties.is_empty() {
-            if let Some(only) = view.all_of.first() {
+        let structural: Vec<(usize, &ReferenceOr<Schema>)> = view
+            .all_of
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !matches!(m, ReferenceOr::Item(s) if annotation_only(s)))
+            .collect();
+        if let [(i, only)] = structural[..] {
+            if view.properties.is_empty() {
                 return Shape::Use(self.use_schema(
                     SchemaRef::of(only),
-                    &join(pointer, "allOf/0"),
+                    &join(&join(pointer, "allOf"), i.to_string()),
                     name,
                 ));
             }
         }
-        let mut props: Vec<(String, SchemaRef<'_>, String)> = Vec::new();
-        let mut required: BTreeSet<&str> = BTreeSet::new();
-        let mut additional = None;
-        let mut visited = Vec::new();
-        for (i, member) in view.all_of.iter().enumerate() {
-            let member_pointer = join(&join(pointer, "allOf"), i.to_string());
-            self.collect_all_of(
-                SchemaRef::of(member),
-                &member_pointer,
-                &mut props,
-                &mut required,
-                &mut additional,
-                &mut visited,
-            );
-        }
+        let mut merged = Merged::default();
+        let members = view
+            .all_of
+            .iter()
+            .enumerate()
+            .map(|(i, member)| {
+                (
+                    SchemaRef::of(member),
+                    join(&join(pointer, "allOf"), i.to_string()),
+                )
+            })
+            .collect();
+        self.collect_all_of(members, pointer, &mut merged);
+        let Merged {
+            mut props,
+            mut required,
+            additional,
+            ..
+        } = merged;
         for (k, s) in &view.properties {
             let p = join(&join(pointer, "properties"), k);
             props.retain(|(name, _, _)| name != k);
@@ -476,77 +589,97 @@ impl<'a> Lowerer<'a> {
         Shape::Def(TypeKind::Struct { fields, additional })
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Merges allOf members, depth first: a member's own nested allOf before its properties,
+    /// later properties replacing earlier ones of the same name. A component reached twice (a
+    /// diamond, or a cycle back to a member being merged) is merged once. Walked with a work
+    /// list rather than by recursion, and at most [`MAX_ALL_OF`] members per merge.
     pub(super) fn collect_all_of<'s>(
         &mut self,
-        member: SchemaRef<'s>,
-        pointer: &str,
-        props: &mut Vec<(String, SchemaRef<'s>, String)>,
-        required: &mut BTreeSet<&'s str>,
-        additional: &mut Option<&'s AdditionalProperties>,
-        visited: &mut Vec<String>,
+        members: Vec<(SchemaRef<'s>, String)>,
+        root: &str,
+        merged: &mut Merged<'s>,
     ) where
         'a: 's,
     {
-        let (schema, pointer) = match member {
-            SchemaRef::Ref(r) => {
-                let name = r
-                    .strip_prefix("#/components/schemas/")
-                    .and_then(|rest| split_pointer(&format!("/{rest}")));
-                let target = match name.as_deref() {
-                    Some([name]) => self
-                        .component_schemas()
-                        .and_then(|s| s.get(name))
-                        .map(|s| (name.clone(), s)),
-                    _ => None,
-                };
-                let Some((name, target)) = target else {
-                    self.diags.error(
-                        "dangling-ref",
-                        join(pointer, "$ref"),
-                        format!("`$ref` \"{r}\" does not point to a schema"),
-                    );
-                    return;
-                };
-                if visited.contains(&name) {
-                    self.diags.error(
-                        "ref-cycle",
-                        join(pointer, "$ref"),
-                        format!("allOf member \"{r}\" includes itself"),
-                    );
-                    return;
+        enum Work<'s> {
+            Member(SchemaRef<'s>, String),
+            Own(&'s Schema, String),
+        }
+        let mut work: Vec<Work<'s>> = members
+            .into_iter()
+            .rev()
+            .map(|(m, p)| Work::Member(m, p))
+            .collect();
+        while let Some(item) = work.pop() {
+            let (member, pointer) = match item {
+                Work::Own(schema, pointer) => {
+                    self.merge_own(schema, &pointer, merged);
+                    continue;
                 }
-                visited.push(name.clone());
-                let target_pointer = join(SCHEMAS, &name);
-                match target {
-                    ReferenceOr::Item(s) => (s, target_pointer),
-                    ReferenceOr::Reference { reference } => {
-                        self.collect_all_of(
-                            SchemaRef::Ref(reference),
-                            &target_pointer,
-                            props,
-                            required,
-                            additional,
-                            visited,
+                Work::Member(member, pointer) => (member, pointer),
+            };
+            merged.count += 1;
+            if merged.count > MAX_ALL_OF {
+                self.diags.error(
+                    "all-of-size",
+                    join(root, "allOf"),
+                    format!("allOf merges more than {MAX_ALL_OF} schemas (here at {pointer})"),
+                );
+                return;
+            }
+            let (schema, pointer) = match member {
+                SchemaRef::Ref(r) => {
+                    let Some((name, target)) = self.component_schema(r) else {
+                        self.diags.error(
+                            "dangling-ref",
+                            join(&pointer, "$ref"),
+                            format!("`$ref` \"{r}\" does not point to a schema"),
                         );
+                        continue;
+                    };
+                    if !merged.visited.insert(name.clone()) {
+                        continue;
+                    }
+                    if self.all_of_refused.contains(&name) {
                         return;
                     }
+                    let target_pointer = join(SCHEMAS, &name);
+                    match target {
+                        ReferenceOr::Item(s) => (s, target_pointer),
+                        ReferenceOr::Reference { reference } => {
+                            work.push(Work::Member(SchemaRef::Ref(reference), target_pointer));
+                            continue;
+                        }
+                    }
                 }
+                SchemaRef::Item(s) => (s, pointer),
+            };
+            work.push(Work::Own(schema, pointer.clone()));
+            let view = View::new(schema);
+            for (i, nested) in view.all_of.iter().enumerate().rev() {
+                let p = join(&join(&pointer, "allOf"), i.to_string());
+                work.push(Work::Member(SchemaRef::of(nested), p));
             }
-            SchemaRef::Item(s) => (s, pointer.to_string()),
-        };
-        let view = View::new(schema);
-        for (i, nested) in view.all_of.iter().enumerate() {
-            let p = join(&join(&pointer, "allOf"), i.to_string());
-            self.collect_all_of(
-                SchemaRef::of(nested),
-                &p,
-                props,
-                required,
-                additional,
-                visited,
-            );
         }
+    }
+
+    /// The component schema a `#/components/schemas/X` reference names, with its name.
+    fn component_schema(&self, reference: &str) -> Option<(String, &'a ReferenceOr<Schema>)> {
+        let name = reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|rest| split_pointer(&format!("/{rest}")))?;
+        match name.as_slice() {
+            [name] => self
+                .component_schemas()
+                .and_then(|s| s.get(name))
+                .map(|s| (name.clone(), s)),
+            _ => None,
+        }
+    }
+
+    /// One allOf member's own part: its properties, `required` and `additionalProperties`.
+    fn merge_own<'s>(&mut self, schema: &'s Schema, pointer: &str, merged: &mut Merged<'s>) {
+        let view = View::new(schema);
         if !view.one_of.is_empty()
             || !view.any_of.is_empty()
             || matches!(view.typ, Some(t) if t != "object")
@@ -555,20 +688,22 @@ impl<'a> Lowerer<'a> {
                 Diagnostic::warning(
                     "all-of-non-object",
                     self.diags.file(),
-                    pointer.clone(),
+                    pointer.to_string(),
                     "allOf member is not an object; only object members are merged",
                 )
                 .with_help("the member's constraints are not represented in the merged type"),
             );
         }
         for (k, s) in view.properties {
-            let p = join(&join(&pointer, "properties"), k);
-            props.retain(|(name, _, _)| name != k);
-            props.push((k.to_string(), s, p));
+            let p = join(&join(pointer, "properties"), k);
+            merged.props.retain(|(name, _, _)| name != k);
+            merged.props.push((k.to_string(), s, p));
         }
-        required.extend(view.required.iter().map(String::as_str));
+        merged
+            .required
+            .extend(view.required.iter().map(String::as_str));
         if view.additional.is_some() {
-            *additional = view.additional;
+            merged.additional = view.additional;
         }
     }
 
@@ -634,80 +769,69 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Boxes fields that would make a type contain itself, and turns self-referring aliases into
-    /// newtypes; aliases that are nothing but a `$ref` loop are errors.
+    /// newtypes (the first of each cycle); aliases that are nothing but a `$ref` loop are errors.
     pub(super) fn finish_types(&mut self) {
-        let ids: Vec<TypeId> = self.types.iter().map(|(id, _)| id).collect();
-        for &id in &ids {
-            if let TypeKind::Alias(inner) = &self.types.get(id).kind {
-                if self.types.alias_reaches(inner, id) {
-                    if self.pure_alias_cycle(id) {
-                        let def = self.types.get(id);
-                        let message = format!(
-                            "`$ref` cycle with no real type: schema `{}` only refers to itself",
-                            def.original.as_deref().unwrap_or(&def.name)
-                        );
-                        let pointer = def.pointer.clone();
-                        self.diags.error("ref-cycle", pointer, message);
-                    } else {
-                        let inner = inner.clone();
-                        self.types.get_mut(id).kind = TypeKind::Newtype(inner);
-                    }
+        for cycle in graph::alias_cycles(&self.types) {
+            if cycle.iter().all(|&id| self.bare_alias(id)) {
+                for id in cycle {
+                    let def = self.types.get(id);
+                    let message = format!(
+                        "`$ref` cycle with no real type: schema `{}` only refers to itself",
+                        def.original.as_deref().unwrap_or(&def.name)
+                    );
+                    let pointer = def.pointer.clone();
+                    self.diags.error("ref-cycle", pointer, message);
+                }
+            } else if let Some(&first) = cycle.first() {
+                let def = self.types.get_mut(first);
+                if let TypeKind::Alias(inner) = &def.kind {
+                    def.kind = TypeKind::Newtype(inner.clone());
                 }
             }
         }
-        for &id in &ids {
-            let count = match &self.types.get(id).kind {
-                TypeKind::Struct { fields, .. } => fields.len(),
-                TypeKind::Union { variants, .. } => variants.len(),
-                _ => 0,
-            };
-            for i in 0..count {
-                let ty = match &self.types.get(id).kind {
-                    TypeKind::Struct { fields, .. } => fields.get(i).map(|f| f.ty.clone()),
-                    TypeKind::Union { variants, .. } => variants.get(i).map(|v| v.ty.clone()),
-                    _ => None,
-                };
-                let Some(ty) = ty else { continue };
-                if self.types.contains_inline(&ty, id) {
-                    match &mut self.types.get_mut(id).kind {
-                        TypeKind::Struct { fields, .. } => {
-                            if let Some(f) = fields.get_mut(i) {
-                                f.boxed = true;
-                            }
-                        }
-                        TypeKind::Union { variants, .. } => {
-                            if let Some(v) = variants.get_mut(i) {
-                                v.boxed = true;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            }
-        }
+        graph::box_recursive_slots(&mut self.types);
     }
 
-    /// Does following `Alias(Named(..))` links from `id` come back to `id`?
-    pub(super) fn pure_alias_cycle(&self, id: TypeId) -> bool {
-        let mut current = id;
-        let mut steps = 0;
-        loop {
-            let next = match &self.types.get(current).kind {
-                TypeKind::Alias(TypeRef::Named(next)) => *next,
-                TypeKind::Alias(TypeRef::Nullable(inner)) => match inner.as_ref() {
-                    TypeRef::Named(next) => *next,
-                    _ => return false,
-                },
-                _ => return false,
-            };
-            if next == id {
-                return true;
-            }
-            steps += 1;
-            if steps > self.types.len() {
-                return false;
-            }
-            current = next;
+    /// Is `id` an alias of another name and nothing more (`Named`, perhaps nullable)? A cycle
+    /// of such aliases has no real type anywhere in it.
+    fn bare_alias(&self, id: TypeId) -> bool {
+        match &self.types.get(id).kind {
+            TypeKind::Alias(TypeRef::Named(_)) => true,
+            TypeKind::Alias(TypeRef::Nullable(inner)) => matches!(**inner, TypeRef::Named(_)),
+            _ => false,
         }
     }
+}
+
+/// The deepest inline schemas may nest, counting allOf members merged in from components.
+const MAX_INLINE_DEPTH: usize = 256;
+
+/// The most schemas one allOf may merge, counting nested members.
+const MAX_ALL_OF: usize = 1000;
+
+/// What an allOf merge has gathered so far.
+#[derive(Default)]
+pub(super) struct Merged<'s> {
+    props: Vec<(String, SchemaRef<'s>, String)>,
+    required: BTreeSet<&'s str>,
+    additional: Option<&'s AdditionalProperties>,
+    /// Component schemas already merged.
+    visited: std::collections::HashSet<String>,
+    count: usize,
+}
+
+/// A schema with nothing that shapes a value: no type, properties, items, composition or enum
+/// (a description, a title, an example, `nullable` and the like). As an allOf member it adds
+/// documentation only.
+fn annotation_only(schema: &Schema) -> bool {
+    let view = View::new(schema);
+    view.typ.is_none()
+        && !view.object_like
+        && view.items.is_none()
+        && view.enum_values.is_empty()
+        && view.all_of.is_empty()
+        && view.one_of.is_empty()
+        && view.any_of.is_empty()
+        && !view.has_not
+        && view.constraints.is_empty()
 }

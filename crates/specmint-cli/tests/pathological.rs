@@ -1,0 +1,282 @@
+//! Specs built to break recursion: types chained or nested tens of thousands deep, a
+//! 100,000-long `$ref` chain, an allOf cycle through 10,000 schemas. Each must end, as a normal
+//! process exit (never a signal: no stack overflow, no abort), with output or with located
+//! errors. The run is stopped after five minutes so that a hang fails instead of blocking CI;
+//! how long each takes is a benchmark figure (see docs/benchmarks.md), not checked here.
+
+use std::fmt::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Map, Value};
+
+/// The most a case may take before it counts as a hang.
+const HANG: Duration = Duration::from_secs(300);
+
+/// A document with one operation returning `S0`, and these component schemas.
+fn document(schemas: Value) -> String {
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": "deep", "version": "1.0.0"},
+        "paths": {"/a": {"get": {
+            "operationId": "getA",
+            "responses": {"200": {"description": "ok", "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/S0"}}}}}
+        }}},
+        "components": {"schemas": schemas}
+    })
+    .to_string()
+}
+
+fn schemas(n: usize, each: impl Fn(usize) -> Value) -> Value {
+    Value::Object(
+        (0..n)
+            .map(|i| (format!("S{i}"), each(i)))
+            .collect::<Map<_, _>>(),
+    )
+}
+
+/// How a run ended.
+struct Ended {
+    code: i32,
+    stderr: String,
+    took: Duration,
+}
+
+/// Runs `specmint ARGS`, killing it at [`HANG`]. Fails the test on a signal or a hang.
+fn run(name: &str, args: &[&str]) -> Ended {
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_specmint"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run specmint");
+    let reader = {
+        let mut pipe = child.stderr.take().expect("stderr is piped");
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut pipe, &mut text).ok();
+            text
+        })
+    };
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for specmint") {
+            break status;
+        }
+        if started.elapsed() > HANG {
+            child.kill().ok();
+            panic!("{name}: still running after {HANG:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let stderr = reader.join().unwrap_or_default();
+    let Some(code) = status.code() else {
+        panic!("{name}: ended by a signal ({status})\n{stderr}");
+    };
+    assert!(!stderr.contains("panicked"), "{name}: panicked\n{stderr}");
+    Ended {
+        code,
+        stderr,
+        took: started.elapsed(),
+    }
+}
+
+/// Writes `spec`, generates from it, and returns how it ended.
+fn generate(dir: &Path, name: &str, spec: &str) -> Ended {
+    let path = dir.join(format!("{name}.json"));
+    std::fs::write(&path, spec).unwrap();
+    let out = dir.join(name);
+    let ended = run(
+        name,
+        &[
+            "generate",
+            path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    eprintln!("{name}: exit {} in {:?}", ended.code, ended.took);
+    match ended.code {
+        0 => assert!(out.join("client/src/lib.rs").is_file(), "{name}: no client"),
+        1 => assert!(!out.exists(), "{name}: an error left output behind"),
+        other => panic!("{name}: exit code {other}\n{}", ended.stderr),
+    }
+    ended
+}
+
+/// Asserts an error at `pointer` of the spec `name` with `message`.
+fn assert_located(ended: &Ended, name: &str, message: &str, pointer: &str) {
+    assert_eq!(ended.code, 1, "{name}\n{}", ended.stderr);
+    assert!(
+        ended.stderr.contains(&format!("error: {message}")),
+        "{name}: `{message}` missing in\n{}",
+        &ended.stderr[..ended.stderr.len().min(2000)]
+    );
+    assert!(
+        ended.stderr.contains(&format!("{name}.json#{pointer}\n")),
+        "{name}: pointer `{pointer}` missing in\n{}",
+        &ended.stderr[..ended.stderr.len().min(2000)]
+    );
+}
+
+#[test]
+fn a_cycle_through_ten_thousand_schemas_generates() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 10_000;
+    let spec = document(schemas(n, |i| {
+        json!({"type": "object", "required": ["next"], "properties": {
+            "next": {"$ref": format!("#/components/schemas/S{}", (i + 1) % n)}}})
+    }));
+    let ended = generate(dir.path(), "cycle", &spec);
+    assert_eq!(ended.code, 0, "{}", ended.stderr);
+    // One field of the cycle is boxed, so that the types have a size.
+    let models = std::fs::read_to_string(dir.path().join("cycle/client/src/models.rs"))
+        .or_else(|_| std::fs::read_to_string(dir.path().join("cycle/client/src/models/mod.rs")))
+        .unwrap_or_default();
+    if !models.is_empty() {
+        assert!(models.contains("Box<"), "no field of the cycle is boxed");
+    }
+}
+
+#[test]
+fn a_hundred_thousand_long_ref_chain_generates() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 100_000;
+    let mut all = schemas(
+        n,
+        |i| json!({"$ref": format!("#/components/schemas/S{}", i + 1)}),
+    );
+    all[format!("S{n}")] = json!({"type": "string"});
+    let ended = generate(dir.path(), "components", &document(all));
+    assert_eq!(ended.code, 0, "{}", ended.stderr);
+}
+
+#[test]
+fn a_hundred_thousand_long_chain_of_non_component_refs_generates() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 100_000;
+    let mut definitions = Map::new();
+    for i in 0..n {
+        let next = format!("#/components/schemas/S0/definitions/d{}", i + 1);
+        definitions.insert(format!("d{i}"), json!({ "$ref": next }));
+    }
+    definitions.insert(
+        format!("d{n}"),
+        json!({"type": "object", "properties": {"a": {"type": "string"}}}),
+    );
+    let spec = document(json!({"S0": {
+        "type": "object",
+        "properties": {"p": {"$ref": "#/components/schemas/S0/definitions/d0"}},
+        "definitions": definitions,
+    }}));
+    let ended = generate(dir.path(), "pointers", &spec);
+    assert_eq!(ended.code, 0, "{}", ended.stderr);
+}
+
+#[test]
+fn an_all_of_cycle_through_ten_thousand_schemas_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 10_000;
+    let spec = document(schemas(n, |i| {
+        json!({
+            "allOf": [{"$ref": format!("#/components/schemas/S{}", (i + 1) % n)}],
+            "properties": {format!("p{i}"): {"type": "string"}},
+        })
+    }));
+    let ended = generate(dir.path(), "all-of", &spec);
+    assert_located(
+        &ended,
+        "all-of",
+        "allOf cycle through 10000 schemas: more than 1000 cannot be merged",
+        "/components/schemas/S0/allOf",
+    );
+}
+
+#[test]
+fn a_short_all_of_cycle_merges_each_member_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 50;
+    let spec = document(schemas(n, |i| {
+        json!({
+            "allOf": [{"$ref": format!("#/components/schemas/S{}", (i + 1) % n)}],
+            "properties": {format!("p{i}"): {"type": "string"}},
+        })
+    }));
+    let ended = generate(dir.path(), "short-all-of", &spec);
+    assert_eq!(ended.code, 0, "{}", ended.stderr);
+}
+
+/// `depth` inline objects, each the one property of the one around it.
+fn nested_inline(depth: usize) -> String {
+    let mut schema = String::new();
+    for _ in 0..depth {
+        schema.push_str(r#"{"type":"object","properties":{"n":"#);
+    }
+    schema.push_str(r#"{"type":"string"}"#);
+    for _ in 0..depth {
+        schema.push_str("}}");
+    }
+    let mut spec = document(json!({"S0": "PLACEHOLDER"}));
+    spec = spec.replace(r#""PLACEHOLDER""#, &schema);
+    spec
+}
+
+#[test]
+fn inline_schemas_nested_as_deep_as_a_document_may_go_generate() {
+    let dir = tempfile::tempdir().unwrap();
+    // Each level is two JSON levels; the document itself adds four.
+    let ended = generate(dir.path(), "nested", &nested_inline(60));
+    assert_eq!(ended.code, 0, "{}", ended.stderr);
+}
+
+#[test]
+fn a_ten_thousand_deep_inline_schema_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let ended = generate(dir.path(), "too-deep", &nested_inline(10_000));
+    assert_eq!(ended.code, 1, "{}", ended.stderr);
+    assert!(
+        ended.stderr.contains("nested deeper than"),
+        "{}",
+        ended.stderr
+    );
+    assert!(
+        ended.stderr.contains("too-deep.json:1:"),
+        "{}",
+        ended.stderr
+    );
+}
+
+#[test]
+fn a_ten_thousand_deep_yaml_flow_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut spec = String::from("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    spec.push_str("components:\n  schemas:\n    S0: ");
+    for _ in 0..10_000 {
+        write!(spec, "{{type: object, properties: {{n: ").unwrap();
+    }
+    spec.push_str("{type: string}");
+    for _ in 0..10_000 {
+        spec.push_str("}}");
+    }
+    spec.push('\n');
+    let path = dir.path().join("deep.yaml");
+    std::fs::write(&path, spec).unwrap();
+    let out = dir.path().join("deep");
+    let ended = run(
+        "deep.yaml",
+        &[
+            "generate",
+            path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(ended.code, 1, "{}", ended.stderr);
+    assert!(
+        ended.stderr.contains("nested deeper than"),
+        "{}",
+        ended.stderr
+    );
+}
