@@ -280,3 +280,65 @@ fn a_ten_thousand_deep_yaml_flow_is_a_located_error() {
         ended.stderr
     );
 }
+
+/// Every file under `dir`, as paths relative to it.
+fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                out.push(path.strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn names_too_long_for_a_file_system_are_cut_with_a_hash_and_links_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "VeryLong".repeat(40);
+    let spec = json!({
+        "openapi": "3.0.3",
+        "info": {"title": "long", "version": "1.0.0"},
+        "paths": {"/a": {"get": {
+            "operationId": format!("get{long}"),
+            "tags": [format!("tag{long}")],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {
+                "schema": {"$ref": format!("#/components/schemas/{long}")}}}}}
+        }}},
+        "components": {"schemas": {long.clone(): {"type": "object", "properties": {
+            "a": {"type": "string"}}}}}
+    });
+    let ended = generate(dir.path(), "long", &spec.to_string());
+    assert_eq!(ended.code, 0, "{}", ended.stderr);
+    let out = dir.path().join("long");
+    let files = files_under(&out);
+    for file in &files {
+        for part in file.iter() {
+            let part = part.to_string_lossy();
+            let stem = part.rsplit_once('.').map_or(&*part, |(stem, _)| stem);
+            assert!(stem.len() <= 100, "{} is {} bytes", part, stem.len());
+        }
+    }
+    // The API page links to the model page under the model's cut file name.
+    let api_page = files
+        .iter()
+        .find(|f| f.starts_with("docs/apis"))
+        .expect("an API page");
+    let text = std::fs::read_to_string(out.join(api_page)).unwrap();
+    let link = text
+        .split("](../models/")
+        .nth(1)
+        .and_then(|rest| rest.split(')').next())
+        .expect("a link to a model page");
+    let target = link.split('#').next().unwrap();
+    assert!(
+        out.join("docs/models").join(target).is_file(),
+        "the link to {target} leads nowhere"
+    );
+}

@@ -18,6 +18,8 @@ use clap::Parser;
 use serde_json::Value;
 use specmint::diagnostics::Severity;
 
+mod sweep;
+
 #[derive(Parser)]
 #[command(about = "Generate and compile clients for a pinned sample of real OpenAPI specs")]
 struct Args {
@@ -30,6 +32,24 @@ struct Args {
     /// Where the generated crates, their target directory and the report go.
     #[arg(long, default_value = "target/corpus")]
     work: PathBuf,
+    /// Generate (client, server and docs; nothing compiled) every spec of the directory, each
+    /// in a process of its own, and count: generated, refused by reason, crashed (a signal or
+    /// an unexpected exit status) or hung.
+    #[arg(long, conflicts_with_all = ["sample", "first"])]
+    sweep: bool,
+    /// Instead of the pinned list: this many specs drawn from the rest of the directory with
+    /// `--seed`; their clients and servers are generated and compiled.
+    #[arg(long)]
+    sample: Option<usize>,
+    /// The seed of `--sample`'s draw.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// How many specs are generated at once (`--sweep`).
+    #[arg(long, default_value_t = 2)]
+    jobs: usize,
+    /// Internal: generate one spec into a directory and report on stdout (used by `--sweep`).
+    #[arg(long, hide = true, num_args = 2, value_names = ["SPEC", "OUT"])]
+    one: Option<Vec<PathBuf>>,
 }
 
 /// What became of one spec.
@@ -116,7 +136,6 @@ fn generate(spec_path: &Path, id: &str, name: &str, crates: &Path) -> (Stage, St
     let mut job = specmint::Job::new(spec_path, crates.join(name)).crate_names(name);
     job.spec_display = format!("{id}.json");
     job.docs = false;
-    job.server_crate = None;
     match catch_unwind(AssertUnwindSafe(|| specmint::generate(&job))) {
         Err(panic) => {
             let message = panic
@@ -201,7 +220,18 @@ fn check(work: &Path) -> Result<BTreeMap<PathBuf, Messages>, String> {
 }
 
 fn main() -> ExitCode {
-    match run(&Args::parse()) {
+    let args = Args::parse();
+    if let Some([spec, out]) = args.one.as_deref() {
+        return sweep::one(spec, out);
+    }
+    let result = if args.sweep {
+        let root = repo_root();
+        install_directory(&root.join("tests/corpus"))
+            .and_then(|api| sweep::run(&api, &work_dir(&root, &args.work), args.jobs))
+    } else {
+        run(&args)
+    };
+    match result {
         Ok(code) => code,
         Err(message) => {
             eprintln!("error: {message}");
@@ -210,19 +240,40 @@ fn main() -> ExitCode {
     }
 }
 
+fn work_dir(root: &Path, work: &Path) -> PathBuf {
+    if work.is_absolute() {
+        work.to_path_buf()
+    } else {
+        root.join(work)
+    }
+}
+
+/// `n` specs of the directory outside the pinned list, drawn with `seed`: the same seed and
+/// directory always give the same specs.
+fn draw(api: &Path, pinned: &[String], n: usize, seed: u64) -> Result<Vec<String>, String> {
+    let pinned: std::collections::BTreeSet<&String> = pinned.iter().collect();
+    let mut rest: Vec<String> = sweep::all_ids(api)?
+        .into_iter()
+        .filter(|id| !pinned.contains(id))
+        .collect();
+    fastrand::Rng::with_seed(seed).shuffle(&mut rest);
+    rest.truncate(n);
+    rest.sort();
+    Ok(rest)
+}
+
 fn run(args: &Args) -> Result<ExitCode, String> {
     let root = repo_root();
     let corpus = root.join("tests/corpus");
     let api = install_directory(&corpus)?;
     let mut ids = sample(&corpus)?;
+    if let Some(n) = args.sample {
+        ids = draw(&api, &ids, n, args.seed)?;
+    }
     if let Some(n) = args.first {
         ids.truncate(n);
     }
-    let work = if args.work.is_absolute() {
-        args.work.clone()
-    } else {
-        root.join(&args.work)
-    };
+    let work = work_dir(&root, &args.work);
     let crates = work.join("crates");
     if crates.exists() {
         std::fs::remove_dir_all(&crates)
@@ -250,7 +301,9 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     let members: Vec<String> = specs
         .iter()
         .filter(|s| s.stage == Stage::Clean)
-        .map(|s| format!("    \"crates/{}/client\",", s.crate_name))
+        .flat_map(|s| {
+            ["client", "server"].map(|side| format!("    \"crates/{}/{side}\",", s.crate_name))
+        })
         .collect();
     std::fs::write(
         work.join("Cargo.toml"),
@@ -264,16 +317,24 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     let found = check(&work)?;
     let compile = started.elapsed();
     for spec in specs.iter_mut().filter(|s| s.stage == Stage::Clean) {
-        let manifest =
-            std::fs::canonicalize(crates.join(&spec.crate_name).join("client/Cargo.toml"))
-                .unwrap_or_default();
-        if let Some(messages) = found.get(&manifest) {
+        for side in ["client", "server"] {
+            let manifest =
+                std::fs::canonicalize(crates.join(&spec.crate_name).join(side).join("Cargo.toml"))
+                    .unwrap_or_default();
+            let Some(messages) = found.get(&manifest) else {
+                continue;
+            };
+            let first_line =
+                |m: &String| format!("{side}: {}", m.lines().next().unwrap_or_default());
             if let Some(first) = messages.errors.first() {
                 spec.stage = Stage::CompileError;
-                spec.reason = first.lines().next().unwrap_or_default().to_string();
+                spec.reason = first_line(first);
+                break;
             } else if let Some(first) = messages.warnings.first() {
-                spec.stage = Stage::Warnings;
-                spec.reason = first.lines().next().unwrap_or_default().to_string();
+                if spec.stage == Stage::Clean {
+                    spec.stage = Stage::Warnings;
+                    spec.reason = first_line(first);
+                }
             }
         }
     }

@@ -15,7 +15,8 @@ use crate::output::FileSet;
 
 /// The path of an operation's example inside the client crate.
 pub fn example_path(op: &Operation) -> String {
-    format!("tests/examples/example_{}.rs", op.rust_name)
+    let module = format!("example_{}", op.rust_name);
+    format!("tests/examples/{}.rs", crate::emit::file_stem(&module))
 }
 
 /// Each operation's example as the client crate's `files` hold it, by operation, for the docs
@@ -42,12 +43,12 @@ pub fn examples(api: &Api, crate_ident: &str) -> Result<FileSet, String> {
     let modules = api
         .operations
         .iter()
-        .map(|op| ident(&format!("example_{}", op.rust_name)));
+        .map(|op| crate::emit::mod_decl(&format!("example_{}", op.rust_name), quote! {}));
     let main = quote! {
         //! Compiles the usage example of every operation, as shown in the docs. They are built
         //! by `cargo test`, not run: they would call the real API.
         #![allow(dead_code)]
-        #(mod #modules;)*
+        #(#modules)*
     };
     files.insert(
         "tests/examples/main.rs",

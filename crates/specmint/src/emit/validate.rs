@@ -226,8 +226,13 @@ fn validate_impl(
         }
         TypeKind::Alias(_) | TypeKind::Enum { .. } => quote! {},
     };
+    // Deprecated fields keep `#[deprecated]` for users; checking them is no use of them.
+    let allow =
+        matches!(&def.kind, TypeKind::Struct { fields, .. } if fields.iter().any(|f| f.deprecated))
+            .then(|| quote! { #[allow(deprecated)] });
     quote! {
         impl Checked for crate::models::#name {}
+        #allow
         impl Validate for crate::models::#name {
             fn validate(&self, at: &str, out: &mut Vec<Violation>) {
                 #body

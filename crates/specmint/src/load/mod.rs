@@ -3,6 +3,7 @@
 //! Every failure becomes a [`Diagnostic`] naming the file and the JSON pointer of the node
 //! (line and column for syntax errors). Nothing here panics on any input.
 
+mod normalize;
 mod parse;
 mod refs;
 mod upgrade;
@@ -63,7 +64,8 @@ pub fn load_bytes(bytes: &[u8], file: &str, diags: &mut Diagnostics) -> Option<D
         }
         // Reference errors do not stop loading: lowering goes on to find more problems, and
         // the result is refused at the end because errors were recorded.
-        let changed = refs::resolve(&mut tree, diags);
+        let normalized = normalize::normalize(&mut tree, diags);
+        let changed = refs::resolve(&mut tree, diags) || normalized;
         let parsed = direct.and_then(|handle| {
             handle
                 .join()

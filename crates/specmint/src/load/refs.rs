@@ -44,10 +44,14 @@ const SCHEMA_KEYS: &[&str] = &[
 
 /// Does the value under `key` hold user data (examples, defaults, extensions) rather than spec
 /// objects? A property literally named `example` is a schema, so keys directly under
-/// `properties` never do.
+/// `properties` never do, and `default` under `responses` is a response.
 fn holds_data(key: &str, parent_key: Option<&str>) -> bool {
-    parent_key != Some("properties")
-        && (key == "example" || key == "default" || key == "enum" || key.starts_with("x-"))
+    match parent_key {
+        Some("properties") => false,
+        // `responses.default` is the response for any other status.
+        Some("responses") => key.starts_with("x-"),
+        _ => key == "example" || key == "default" || key == "enum" || key.starts_with("x-"),
+    }
 }
 
 /// Checks every `$ref` in the tree and inlines those that do not name a component. Returns
@@ -116,6 +120,15 @@ pub fn is_component_pointer(target: &str) -> bool {
     }
 }
 
+/// Is this an operation's response (at `/paths/P/M/responses/S`) whose `$ref` names a component
+/// that is not a response? The node it names is read as a response all the same (some specs
+/// file `{"description": ...}` objects under `schemas`), by copying it.
+fn misfiled_response(holder: &str, target: &str) -> bool {
+    let holder = split_pointer(holder).unwrap_or_default();
+    let is_response = matches!(holder.as_slice(), [paths, _, _, responses, _] if paths == "paths" && responses == "responses");
+    is_response && !target.starts_with("/components/responses/")
+}
+
 /// Looks up `$ref` targets in the tree as it was read.
 struct Resolver<'a, 'd> {
     root: &'a Value,
@@ -141,7 +154,12 @@ impl Resolver<'_, '_> {
         let depth = pointer.len();
         match node {
             Value::Object(map) => {
-                if let Some(reference) = map.get("$ref") {
+                // Under `properties`, `$ref` is the name of a property, not a reference.
+                let reference = match parent_key {
+                    Some("properties") => None,
+                    _ => map.get("$ref"),
+                };
+                if let Some(reference) = reference {
                     let Some(reference) = reference.as_str() else {
                         self.diags.error(
                             "bad-ref",
@@ -205,7 +223,7 @@ impl Resolver<'_, '_> {
                 );
                 return None;
             };
-            if is_component_pointer(target) {
+            if is_component_pointer(target) && !misfiled_response(pointer, target) {
                 if chain.is_empty() {
                     return None;
                 }

@@ -7,7 +7,7 @@ mod responses;
 
 use quote::quote;
 
-use crate::emit::rust::{ident, Uses};
+use crate::emit::rust::Uses;
 use crate::emit::templates::Templates;
 use crate::emit::templates::{copy_runtime, copy_rust};
 use crate::format::print_file;
@@ -53,7 +53,7 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
         },
         || {
             FileSet::par_build(&groups, |(tag, ops)| {
-                let name = format!("src/apis/{}.rs", tag.module_name);
+                let name = format!("src/apis/{}.rs", crate::emit::file_stem(&tag.module_name));
                 let text = operations::api_file(api, tag, ops, &name)?;
                 Ok((name, text))
             })
@@ -65,14 +65,16 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
         api,
         &options.crate_name.replace('-', "_"),
     )?);
-    let modules = groups.iter().map(|(tag, _)| ident(&tag.module_name));
+    let modules = groups
+        .iter()
+        .map(|(tag, _)| crate::emit::mod_decl(&tag.module_name, quote! { pub }));
     files.insert(
         "src/apis/mod.rs",
         print_file(
             quote! {
                 //! The API's operations, one module per tag. Each module adds its methods to
                 //! [`crate::Client`] and defines the operations' error enums.
-                #(pub mod #modules;)*
+                #(#modules)*
             },
             "src/apis/mod.rs",
         )?,

@@ -40,12 +40,15 @@ pub struct DocsOptions {
 
 /// Path of an API page inside `docs/`.
 fn api_file(tag_type: &str) -> String {
-    format!("apis/{tag_type}Api.md")
+    format!(
+        "apis/{}.md",
+        crate::emit::file_stem(&format!("{tag_type}Api"))
+    )
 }
 
 /// Path of a model page inside `docs/`.
 fn model_file(name: &str) -> String {
-    format!("models/{name}.md")
+    format!("models/{}.md", crate::emit::file_stem(name))
 }
 
 /// A GitHub-style heading anchor: lower case, punctuation dropped, spaces to dashes.
@@ -77,7 +80,7 @@ pub(super) fn type_md(api: &Api, ty: &TypeRef, models_dir: &str) -> String {
     match ty {
         TypeRef::Named(id) => {
             let name = &api.types.get(*id).name;
-            format!("[{name}]({models_dir}{name}.md)")
+            format!("[{name}]({models_dir}{}.md)", crate::emit::file_stem(name))
         }
         TypeRef::Prim(p) => match p {
             Primitive::String => "String",

@@ -105,7 +105,8 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
                 },
                 || {
                     FileSet::par_build(&tags, |(tag, ops)| {
-                        let path = format!("src/apis/{}.rs", tag.module_name);
+                        let path =
+                            format!("src/apis/{}.rs", crate::emit::file_stem(&tag.module_name));
                         let text = api_module(api, tag, ops, &needed, &path)?;
                         Ok((path, text))
                     })
@@ -116,14 +117,16 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
     files.extend(models?);
     files.insert("src/validate.rs", validate?);
     files.extend(apis?);
-    let modules = tags.iter().map(|(tag, _)| ident(&tag.module_name));
+    let modules = tags
+        .iter()
+        .map(|(tag, _)| crate::emit::mod_decl(&tag.module_name, quote! { pub }));
     files.insert(
         "src/apis/mod.rs",
         print_file(
             quote! {
                 //! One module per API (tag): its trait, the operations' request and response types,
                 //! their handlers, and a router for the API alone.
-                #(pub mod #modules;)*
+                #(#modules)*
             },
             "src/apis/mod.rs",
         )?,
