@@ -289,10 +289,13 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
 /// Compares what was generated with what is on disk and lists the stale files.
 fn check_outputs(results: &[(&str, Generated)], verbose: bool) -> ExitCode {
     let mut stale_count = 0;
+    // Output folders that share a parent see the same leftovers; each is listed once.
+    let mut listed = std::collections::BTreeSet::new();
     for (label, generated) in results {
         for (dir, files) in &generated.outputs {
             match output::compare(dir, files) {
-                Ok(stale) => {
+                Ok(mut stale) => {
+                    stale.retain(|s| !matches!(s, Stale::Leftover(p) if !listed.insert(p.clone())));
                     for s in &stale {
                         eprintln!("{label}: {s}");
                         if let Stale::Changed { diff, .. } = s {

@@ -342,3 +342,162 @@ fn names_too_long_for_a_file_system_are_cut_with_a_hash_and_links_follow() {
         "the link to {target} leads nowhere"
     );
 }
+
+/// A spec with `n` operations, each with its own request and response models.
+fn large_spec(n: usize) -> String {
+    let mut paths = Map::new();
+    let mut schemas = Map::new();
+    for i in 0..n {
+        paths.insert(
+            format!("/items{i}/{{id}}"),
+            json!({"post": {
+                "operationId": format!("update{i}"),
+                "tags": [format!("group{}", i % 20)],
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/In{i}")}}}},
+                "responses": {"200": {"description": "ok", "content": {"application/json": {
+                    "schema": {"$ref": format!("#/components/schemas/Out{i}")}}}}}
+            }}),
+        );
+        let fields: Map<String, Value> = (0..8)
+            .map(|f| {
+                (
+                    format!("field{f}"),
+                    json!({"type": "string", "maxLength": 64}),
+                )
+            })
+            .collect();
+        schemas.insert(
+            format!("In{i}"),
+            json!({"type": "object", "properties": fields}),
+        );
+        schemas.insert(
+            format!("Out{i}"),
+            json!({"type": "object", "properties": fields}),
+        );
+    }
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": "large", "version": "1.0.0"},
+        "paths": paths,
+        "components": {"schemas": schemas}
+    })
+    .to_string()
+}
+
+/// The output of `dir`, file by file.
+fn snapshot(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = files_under(dir);
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let bytes = std::fs::read(dir.join(&f)).unwrap();
+            (f, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn a_killed_run_leaves_the_previous_output_and_the_next_run_clears_what_it_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("large.json");
+    std::fs::write(&spec, large_spec(200)).unwrap();
+    let out = dir.path().join("out");
+    let args = [
+        "generate",
+        spec.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let started = Instant::now();
+    assert_eq!(run("first run", &args).code, 0);
+    let whole = started.elapsed();
+    let before = snapshot(&out);
+    let mut check = args.to_vec();
+    check.push("--check");
+    let mut left_behind = 0;
+    // Killed halfway through generating, then as writing starts (when the staging folder
+    // appears) and at several moments after that.
+    let kills: [Option<u64>; 7] = [
+        None,
+        Some(0),
+        Some(2),
+        Some(5),
+        Some(10),
+        Some(25),
+        Some(60),
+    ];
+    for (step, after_staging) in kills.into_iter().enumerate() {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_specmint"))
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        match after_staging {
+            None => std::thread::sleep(whole / 2),
+            Some(ms) => {
+                let started = Instant::now();
+                while !staging(&out) && started.elapsed() < HANG {
+                    if child.try_wait().unwrap().is_some() {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_micros(200));
+                }
+                std::thread::sleep(Duration::from_millis(ms));
+            }
+        }
+        child.kill().ok(); // SIGKILL
+        child.wait().unwrap();
+        let leftovers: Vec<_> = std::fs::read_dir(&out)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(".specmint-"))
+            .collect();
+        let ended = run("check after a kill", &check);
+        if leftovers.is_empty() {
+            assert_eq!(ended.code, 0, "step {step}: {}", ended.stderr);
+        } else {
+            left_behind += 1;
+            assert_eq!(ended.code, 1, "step {step}: --check missed the leftovers");
+            assert!(
+                ended.stderr.contains("left by an interrupted run"),
+                "{}",
+                ended.stderr
+            );
+        }
+        // The next run clears them and leaves the same output.
+        assert_eq!(run("run after a kill", &args).code, 0);
+        let names: Vec<String> = std::fs::read_dir(&out)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            names.iter().all(|n| !n.starts_with(".specmint-")),
+            "step {step}: {names:?}"
+        );
+        assert_eq!(run("check", &check).code, 0);
+        assert!(snapshot(&out) == before, "step {step}: the output changed");
+    }
+    eprintln!(
+        "a full run takes {whole:?}; {left_behind} of {} kills left staging folders",
+        kills.len()
+    );
+    assert!(
+        left_behind > 0,
+        "no kill landed while the output was being written"
+    );
+}
+
+/// Whether a run is staging its output in `out` (a `.specmint-new-*` folder is there).
+fn staging(out: &Path) -> bool {
+    std::fs::read_dir(out).is_ok_and(|entries| {
+        entries.flatten().any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".specmint-new-")
+        })
+    })
+}

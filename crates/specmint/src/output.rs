@@ -96,8 +96,13 @@ impl FileSet {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stale {
     Missing(PathBuf),
-    Changed { path: PathBuf, diff: String },
+    Changed {
+        path: PathBuf,
+        diff: String,
+    },
     Extra(PathBuf),
+    /// A staging folder that a killed run left beside the output.
+    Leftover(PathBuf),
 }
 
 impl std::fmt::Display for Stale {
@@ -106,6 +111,11 @@ impl std::fmt::Display for Stale {
             Stale::Missing(p) => write!(f, "missing: {}", p.display()),
             Stale::Changed { path, .. } => write!(f, "changed: {}", path.display()),
             Stale::Extra(p) => write!(f, "no longer generated: {}", p.display()),
+            Stale::Leftover(p) => write!(
+                f,
+                "left by an interrupted run (the next `specmint generate` removes it): {}",
+                p.display()
+            ),
         }
     }
 }
@@ -168,7 +178,72 @@ pub fn compare(dir: &Path, files: &FileSet) -> io::Result<Vec<Stale>> {
             stale.push(Stale::Extra(path));
         }
     }
+    stale.extend(leftovers(dir)?.into_iter().map(Stale::Leftover));
     Ok(stale)
+}
+
+/// Staging folders are named `<prefix><output folder name>-<random>` beside the output folder.
+const NEW_PREFIX: &str = ".specmint-new-";
+const OLD_PREFIX: &str = ".specmint-old-";
+
+fn parent_of(dir: &Path) -> PathBuf {
+    match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The staging folders that killed runs left beside `dir` (beside any output folder that
+/// shares its parent), sorted.
+pub fn leftovers(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let entries = match std::fs::read_dir(parent_of(dir)) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut found: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(NEW_PREFIX) || name.starts_with(OLD_PREFIX)
+        })
+        .map(|e| e.path())
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+/// Removes what killed runs left beside `dir`. A run killed between moving the old output
+/// aside and moving the new one in left the old one in `.specmint-old-<name>-*/previous`: it is
+/// put back first, when nothing has taken its place.
+fn clear_leftovers(dir: &Path) -> io::Result<()> {
+    let parent = parent_of(dir);
+    for path in leftovers(dir)? {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let owner = name
+            .strip_prefix(OLD_PREFIX)
+            .and_then(|rest| rest.rsplit_once('-'))
+            .map(|(owner, _)| parent.join(owner));
+        let previous = path.join("previous");
+        if let Some(owner) = owner {
+            if !owner.exists() && previous.is_dir() {
+                std::fs::rename(&previous, &owner)?;
+            }
+        }
+        std::fs::remove_dir_all(&path)?;
+    }
+    Ok(())
+}
+
+/// The name of an output folder, for its staging folders' names.
+fn folder_name(dir: &Path) -> String {
+    dir.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".to_string())
 }
 
 /// Writes `sets` (output directory → files) so that each directory ends up holding exactly its
@@ -180,15 +255,19 @@ pub fn compare(dir: &Path, files: &FileSet) -> io::Result<Vec<Stale>> {
 /// not rebuild a crate that a re-run left unchanged, and no new file is created for it.
 pub fn write_all(sets: &[(PathBuf, &FileSet)]) -> io::Result<()> {
     use rayon::prelude::*;
+    // What killed runs left goes first, before this run stages anything beside it.
+    for (dir, _) in sets {
+        std::fs::create_dir_all(parent_of(dir))?;
+        clear_leftovers(dir)?;
+    }
     let mut staged = Vec::new();
     for (dir, files) in sets {
         let parent = dir
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_else(|| PathBuf::from("."));
-        std::fs::create_dir_all(&parent)?;
         let temp = tempfile::Builder::new()
-            .prefix(".specmint-new-")
+            .prefix(&format!("{NEW_PREFIX}{}-", folder_name(dir)))
             .tempdir_in(&parent)?;
         // Every directory once, before the files; then the files on all cores: creating
         // thousands of files is mostly the kernel's work, which runs on the calling thread.
@@ -226,7 +305,7 @@ fn swap_in(dir: &Path, staged: tempfile::TempDir) -> io::Result<()> {
         .unwrap_or_else(|| PathBuf::from("."));
     if dir.exists() {
         let old = tempfile::Builder::new()
-            .prefix(".specmint-old-")
+            .prefix(&format!("{OLD_PREFIX}{}-", folder_name(dir)))
             .tempdir_in(&parent)?;
         let old_path = old.path().join("previous");
         std::fs::rename(dir, &old_path)?;
@@ -368,6 +447,33 @@ mod tests {
             std::fs::read_to_string(dir.join("d1/e2/f7.txt")).unwrap(),
             "7\n"
         );
+    }
+
+    #[test]
+    fn output_moved_aside_by_a_killed_run_is_put_back_before_the_next_write() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("client");
+        // A run killed between its two renames: the old output moved aside, the new one
+        // staged, nothing at `client`.
+        let aside = root.path().join(".specmint-old-client-AbC123/previous");
+        std::fs::create_dir_all(&aside).unwrap();
+        std::fs::write(aside.join("kept.txt"), "same\n").unwrap();
+        std::fs::create_dir_all(root.path().join(".specmint-new-client-XyZ789")).unwrap();
+        let mut files = FileSet::new();
+        files.insert("kept.txt", "same\n".into());
+        assert_eq!(
+            compare(&dir, &files).unwrap().len(),
+            3,
+            "missing file, two leftovers"
+        );
+        clear_leftovers(&dir).unwrap();
+        assert!(leftovers(&dir).unwrap().is_empty());
+        assert_eq!(
+            std::fs::read_to_string(dir.join("kept.txt")).unwrap(),
+            "same\n"
+        );
+        write_all(&[(dir.clone(), &files)]).unwrap();
+        assert!(compare(&dir, &files).unwrap().is_empty());
     }
 
     #[test]
