@@ -155,6 +155,21 @@ fn deserialize(tree: Value, file: &str) -> Result<openapiv3::OpenAPI, Box<Diagno
     if let Ok(api) = <openapiv3::OpenAPI as serde::Deserialize>::deserialize(&tree) {
         return Ok(api);
     }
+    // A component the loader made from a schema inside another is reported where it was
+    // written.
+    let origins: Vec<(String, String)> = match tree.pointer("/components/schemas") {
+        Some(Value::Object(schemas)) => schemas
+            .iter()
+            .filter_map(|(name, schema)| {
+                let origin = schema.get(ORIGIN_KEY)?.as_str()?;
+                Some((
+                    crate::diagnostics::join("/components/schemas", name),
+                    origin.to_string(),
+                ))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     serde_path_to_error::deserialize(tree).map_err(|err| {
         let mut pointer = String::new();
         for segment in err.path().iter() {
@@ -166,6 +181,14 @@ fn deserialize(tree: Value, file: &str) -> Result<openapiv3::OpenAPI, Box<Diagno
                 Segment::Map { key } => pointer = crate::diagnostics::join(&pointer, key),
                 Segment::Enum { variant } => pointer = crate::diagnostics::join(&pointer, variant),
                 Segment::Unknown => {}
+            }
+        }
+        for (component, origin) in &origins {
+            if let Some(rest) = pointer.strip_prefix(component.as_str()) {
+                if rest.is_empty() || rest.starts_with('/') {
+                    pointer = format!("{origin}{rest}");
+                    break;
+                }
             }
         }
         let message = format!("invalid OpenAPI document: {}", err.inner());

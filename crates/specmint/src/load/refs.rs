@@ -61,20 +61,84 @@ pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) -> bool {
     // The tree is read as it is to find what to inline, and changed afterwards, so that no
     // copy of the whole of it is needed to look targets up in.
     let mut replacements = Vec::new();
+    let taken = match tree.pointer("/components/schemas") {
+        Some(Value::Object(schemas)) => schemas.keys().cloned().collect(),
+        _ => Default::default(),
+    };
     let mut resolver = Resolver {
         root: tree,
         stack: Vec::new(),
         done: Default::default(),
+        hoisted: Default::default(),
+        pending: Vec::new(),
+        taken,
         diags,
     };
     resolver.scan(tree, &mut String::new(), None, &mut replacements);
-    let inlined = !replacements.is_empty();
+    // Schemas inside component schemas that `$ref`s name become components of their own, each
+    // scanned in turn (a work list, so that schemas referring to each other end).
+    let mut components = Vec::new();
+    while let Some((target, name)) = resolver.pending.pop() {
+        let Some(found) = lookup(resolver.root, &target) else {
+            continue;
+        };
+        let mut inner = Vec::new();
+        resolver.scan(found, &mut target.clone(), None, &mut inner);
+        let mut copy = found.clone();
+        for (inner_pointer, inner_copy) in inner {
+            if let Some(slot) = copy.pointer_mut(&inner_pointer[target.len()..]) {
+                *slot = inner_copy;
+            }
+        }
+        if let Value::Object(map) = &mut copy {
+            map.insert(ORIGIN_KEY.to_string(), Value::String(target.clone()));
+        }
+        components.push((name, copy));
+    }
+    let inlined = !replacements.is_empty() || !components.is_empty();
     for (pointer, copy) in replacements {
         if let Some(slot) = tree.pointer_mut(&pointer) {
             *slot = copy;
         }
     }
+    if let Some(Value::Object(schemas)) = tree.pointer_mut("/components/schemas") {
+        components.sort_by(|a, b| a.0.cmp(&b.0));
+        schemas.extend(components);
+    }
     decoded || inlined
+}
+
+/// The component name for a schema inside a component schema: a definition's own name
+/// (`.../A/definitions/b` → `b`), else its path without the keywords between names
+/// (`#/components/schemas/A/properties/b/items` → `A_b`). A name in use gets a number.
+fn hoisted_name(target: &str) -> String {
+    let tokens = split_pointer(target).unwrap_or_default();
+    // A named definition goes by its own name (`.../definitions/pushOptionProperty`).
+    if let [.., container, name] = tokens.as_slice() {
+        if container == "definitions" || container == "$defs" {
+            return name.clone();
+        }
+    }
+    let names: Vec<&str> = tokens
+        .iter()
+        .skip(2)
+        .map(String::as_str)
+        .filter(|t| {
+            !matches!(
+                *t,
+                "properties"
+                    | "definitions"
+                    | "$defs"
+                    | "items"
+                    | "additionalProperties"
+                    | "allOf"
+                    | "oneOf"
+                    | "anyOf"
+                    | "not"
+            ) && t.parse::<usize>().is_err()
+        })
+        .collect();
+    names.join("_")
 }
 
 /// A `$ref` is a URI: its fragment may percent-encode characters of the JSON pointer
@@ -120,6 +184,18 @@ pub fn is_component_pointer(target: &str) -> bool {
     }
 }
 
+/// Is `target` a node inside a component schema (`/components/schemas/A/...`), which a `$ref`
+/// from a schema position names as a schema?
+fn is_inside_component_schema(target: &str) -> bool {
+    target.starts_with("/components/schemas/")
+        && split_pointer(target).is_some_and(|tokens| tokens.len() > 3)
+}
+
+/// A name as one token of a JSON pointer.
+fn escape_token(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
+}
+
 /// Is this an operation's response (at `/paths/P/M/responses/S`) whose `$ref` names a component
 /// that is not a response? The node it names is read as a response all the same (some specs
 /// file `{"description": ...}` objects under `schemas`), by copying it.
@@ -137,6 +213,12 @@ struct Resolver<'a, 'd> {
     /// What each non-component target already followed resolves to, so that a chain is
     /// walked once however many references enter it.
     done: std::collections::HashMap<String, Value>,
+    /// Schemas inside component schemas made components of their own: pointer → name.
+    hoisted: std::collections::HashMap<String, String>,
+    /// Those still to be scanned and copied.
+    pending: Vec<(String, String)>,
+    /// Component schema names in use.
+    taken: std::collections::BTreeSet<String>,
     diags: &'d mut Diagnostics,
 }
 
@@ -254,6 +336,11 @@ impl Resolver<'_, '_> {
                 None => break (target.to_string(), found),
             }
         };
+        if is_inside_component_schema(&target) {
+            let name = self.hoist(&target);
+            let reference = format!("#/components/schemas/{}", escape_token(&name));
+            return Some(self.remember(&chain, serde_json::json!({ "$ref": reference })));
+        }
         if self.stack.len() >= MAX_NESTED {
             self.diags.error(
                 "ref-depth",
@@ -276,6 +363,24 @@ impl Resolver<'_, '_> {
         }
         mark_origins(&mut copy, &target, None);
         Some(self.remember(&chain, copy))
+    }
+
+    /// The component name of the schema at `target` (inside a component schema), made a
+    /// component of its own when first asked.
+    fn hoist(&mut self, target: &str) -> String {
+        if let Some(name) = self.hoisted.get(target) {
+            return name.clone();
+        }
+        let base = hoisted_name(target);
+        let mut name = base.clone();
+        let mut n = 1;
+        while !self.taken.insert(name.clone()) {
+            n += 1;
+            name = format!("{base}_{n}");
+        }
+        self.hoisted.insert(target.to_string(), name.clone());
+        self.pending.push((target.to_string(), name.clone()));
+        name
     }
 
     /// Records `copy` as what each target of `chain` resolves to, and returns it.

@@ -14,21 +14,45 @@ impl<'a> Lowerer<'a> {
         order.sort_by_key(|(i, name)| (naming::type_name(name, "Schema") != name.as_str(), *i));
         let mut ids = Vec::new();
         for (_, name) in order {
-            let pointer = join(SCHEMAS, name);
+            let pointer = self.component_pointer(name);
             let wanted = naming::type_name(name, "Schema");
             let rust = self.claim_type_name(&wanted, &pointer, &format!("schema `{name}`"));
+            let hoisted = self.hoisted_origin(name);
             let id = self.types.add(TypeDef {
                 name: rust,
-                original: Some(name.clone()),
+                // A schema the loader made a component keeps reading as the inline schema it is.
+                original: hoisted.is_none().then(|| name.clone()),
                 pointer,
                 title: None,
                 description: None,
                 kind: TypeKind::Alias(TypeRef::Prim(Primitive::Any)),
                 constraints: Constraints::default(),
             });
+            // A schema the loader made a component (it sat inside another component schema)
+            // is the same type where it sits.
+            if let Some(origin) = hoisted {
+                self.inline_types.insert(origin, TypeRef::Named(id));
+            }
             ids.push((name.clone(), id));
         }
         self.components.extend(ids);
+    }
+
+    /// Where a component schema was written: its place in `components.schemas`, or for one the
+    /// loader made from a schema inside another component, that schema's place.
+    fn component_pointer(&self, name: &str) -> String {
+        self.hoisted_origin(name)
+            .unwrap_or_else(|| join(SCHEMAS, name))
+    }
+
+    fn hoisted_origin(&self, name: &str) -> Option<String> {
+        match self.component_schemas()?.get(name)? {
+            ReferenceOr::Item(s) => match s.schema_data.extensions.get(crate::load::ORIGIN_KEY) {
+                Some(Value::String(origin)) => Some(origin.clone()),
+                _ => None,
+            },
+            ReferenceOr::Reference { .. } => None,
+        }
     }
 
     /// Component schemas that include each other through allOf merge into one set of
@@ -90,7 +114,7 @@ impl<'a> Lowerer<'a> {
             let Some(&id) = self.components.get(name) else {
                 continue;
             };
-            let pointer = join(SCHEMAS, name);
+            let pointer = self.component_pointer(name);
             let type_name = self.types.get(id).name.clone();
             let constraints = self.constraints(SchemaRef::of(schema), &pointer);
             let (kind, title, description) = match SchemaRef::of(schema) {

@@ -116,17 +116,6 @@ crate::runtime::object! {
     ByteMatch { bytes = "Bytes" optional, }
 }
 
-/// Inline schema at `/components/schemas/PushOption/properties/property`.
-#[derive(Clone, Default)]
-pub struct PushOptionProperty {
-    pub description: ::std::option::Option<::std::string::String>,
-    pub required: ::std::option::Option<bool>,
-}
-crate::runtime::object! {
-    PushOptionProperty { description = "description" optional, required = "required"
-    optional, }
-}
-
 /// Inline schema at `/components/schemas/PushOption/properties/nested/properties/inner`.
 #[derive(Clone, Default)]
 pub struct PushOptionNestedInner {
@@ -134,6 +123,20 @@ pub struct PushOptionNestedInner {
 }
 crate::runtime::object! {
     PushOptionNestedInner { depth = "depth" optional, }
+}
+
+/// Inline schema at `/components/schemas/PushOption/definitions/pushOptionProperty`.
+#[derive(Clone, Default)]
+pub struct PushOptionProperty {
+    pub description: ::std::option::Option<::std::string::String>,
+    pub required: ::std::option::Option<bool>,
+    pub properties: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, PushOptionProperty>,
+    >,
+}
+crate::runtime::object! {
+    PushOptionProperty { description = "description" optional, required = "required"
+    optional, properties = "properties" optional, }
 }
 
 /// Inline schema at `/components/schemas/PushOption/properties/nested`.

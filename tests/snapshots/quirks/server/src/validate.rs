@@ -54,10 +54,10 @@ impl Checked for crate::models::NotStatement {}
 impl Validate for crate::models::NotStatement {}
 impl Checked for crate::models::ByteMatch {}
 impl Validate for crate::models::ByteMatch {}
-impl Checked for crate::models::PushOptionProperty {}
-impl Validate for crate::models::PushOptionProperty {}
 impl Checked for crate::models::PushOptionNestedInner {}
 impl Validate for crate::models::PushOptionNestedInner {}
+impl Checked for crate::models::PushOptionProperty {}
+impl Validate for crate::models::PushOptionProperty {}
 impl Checked for crate::models::PushOptionNested {}
 impl Validate for crate::models::PushOptionNested {}
 impl Checked for crate::models::StatementNot {}
