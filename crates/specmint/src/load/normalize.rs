@@ -182,6 +182,30 @@ fn query_paths(tree: &mut Value, diags: &mut Diagnostics) -> bool {
         let at = join("/paths", &key);
         let (path, query) = key.split_once('?').unwrap_or((&key, ""));
         let names = query_names(query);
+        // A path that has the same method already (operations told apart by their query
+        // string, as in `/rest?method=a` and `/rest?method=b`) is kept as written.
+        let clash: Vec<String> = match (
+            tree.pointer(&at),
+            tree.get("paths").and_then(|p| p.get(path)),
+        ) {
+            (Some(Value::Object(item)), Some(Value::Object(existing))) => item
+                .keys()
+                .filter(|k| METHODS.contains(&k.as_str()) && existing.contains_key(*k))
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        };
+        if !clash.is_empty() {
+            diags.warning(
+                "query-in-path",
+                at,
+                format!(
+                    "path `{key}` has a query string, and path `{path}` has `{}` too: kept as written (a generated server cannot route it)",
+                    clash.join("`, `")
+                ),
+            );
+            continue;
+        }
         let Some(mut item) = tree
             .get_mut("paths")
             .and_then(Value::as_object_mut)
@@ -194,32 +218,14 @@ fn query_paths(tree: &mut Value, diags: &mut Diagnostics) -> bool {
             continue;
         };
         match paths.get_mut(path) {
-            None => {
+            Some(Value::Object(existing)) => {
+                if let Value::Object(item) = item {
+                    existing.extend(item);
+                }
+            }
+            _ => {
                 paths.insert(path.to_string(), item);
             }
-            Some(Value::Object(existing)) => {
-                let Value::Object(item) = item else { continue };
-                let clash: Vec<&String> =
-                    item.keys().filter(|k| existing.contains_key(*k)).collect();
-                if !clash.is_empty() {
-                    diags.error(
-                        "duplicate-path",
-                        at.clone(),
-                        format!(
-                            "path `{key}` is path `{path}` with a query string, and both have `{}`",
-                            clash
-                                .iter()
-                                .map(|k| k.as_str())
-                                .collect::<Vec<_>>()
-                                .join("`, `")
-                        ),
-                    );
-                    changed = true;
-                    continue;
-                }
-                existing.extend(item);
-            }
-            Some(_) => continue,
         }
         diags.warning(
             "query-in-path",
@@ -343,5 +349,17 @@ mod tests {
             json!({"name": "mode", "in": "query", "schema": {"type": "string"}})
         );
         assert!(diags.items().iter().any(|d| d.kind == "query-in-path"));
+    }
+
+    #[test]
+    fn operations_told_apart_by_a_query_string_are_kept_as_written() {
+        let mut tree = json!({"paths": {
+            "/rest?method=a": {"get": {"responses": {}}},
+            "/rest": {"get": {"responses": {}}},
+        }});
+        let mut diags = Diagnostics::new("t.json");
+        normalize(&mut tree, &mut diags);
+        assert!(tree["paths"]["/rest?method=a"]["get"].is_object());
+        assert!(diags.items().iter().all(|d| d.kind == "query-in-path"));
     }
 }

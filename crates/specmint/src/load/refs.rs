@@ -336,7 +336,7 @@ impl Resolver<'_, '_> {
                 None => break (target.to_string(), found),
             }
         };
-        if is_inside_component_schema(&target) {
+        if is_inside_component_schema(&target) && found.is_object() {
             let name = self.hoist(&target);
             let reference = format!("#/components/schemas/{}", escape_token(&name));
             return Some(self.remember(&chain, serde_json::json!({ "$ref": reference })));
