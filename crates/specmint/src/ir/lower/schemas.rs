@@ -353,12 +353,20 @@ impl<'a> Lowerer<'a> {
     pub(super) fn shape(&mut self, schema: &Schema, pointer: &str, name: &str) -> Shape {
         let view = View::new(schema);
         if view.has_not {
+            // `false` in the spec, read as `{"not": {}}`: no value is valid.
+            let never = matches!(&schema.schema_kind, openapiv3::SchemaKind::Not { not }
+                if serde_json::to_value(not).is_ok_and(|v| v == serde_json::json!({})));
+            let message = if never {
+                "schema `false` (`not: {}`) admits no value, which a Rust type cannot say"
+            } else {
+                "`not` schemas are not supported"
+            };
             self.diags.push(
                 Diagnostic::warning(
                     "unsupported-not",
                     self.diags.file(),
                     join(pointer, "not"),
-                    "`not` schemas are not supported",
+                    message,
                 )
                 .with_help("the value is typed as `serde_json::Value`"),
             );
