@@ -141,6 +141,28 @@ fn a_cycle_through_ten_thousand_schemas_generates() {
 }
 
 #[test]
+fn a_chain_of_twenty_thousand_required_objects_generates() {
+    // Only the last one has a rule to check, so every one of them needs validation; worked
+    // out pass by pass, that took time in the square of the chain's length.
+    let dir = tempfile::tempdir().unwrap();
+    let n = 20_000;
+    let mut all = schemas(n, |i| {
+        json!({"type": "object", "required": ["next"], "properties": {
+            "next": {"$ref": format!("#/components/schemas/S{}", i + 1)}}})
+    });
+    all[format!("S{n}")] = json!({"type": "object", "required": ["leaf"], "properties": {
+        "leaf": {"type": "string", "minLength": 1}}});
+    let ended = generate(dir.path(), "chain", &document(all));
+    assert_eq!(ended.code, 0, "{}", ended.stderr);
+    let validate = std::fs::read_to_string(dir.path().join("chain/server/src/validate.rs"))
+        .unwrap_or_default();
+    assert!(
+        validate.contains("impl Validate for crate::models::S0 {\n    fn validate"),
+        "the first of the chain is not validated"
+    );
+}
+
+#[test]
 fn a_hundred_thousand_long_ref_chain_generates() {
     let dir = tempfile::tempdir().unwrap();
     let n = 100_000;

@@ -38,52 +38,68 @@ pub fn effective(types: &TypeSpace, ty: &TypeRef, own: &Constraints) -> Constrai
 }
 
 /// The named types whose values can break a rule: those with a constrained field, or holding
-/// such a type (found by iterating to a fixed point, so recursive types are handled).
+/// such a type. Worked back from the constrained ones along "is held by" edges, once per edge,
+/// so that long chains and recursive types cost time in proportion to their size.
 pub fn needing_validation(types: &TypeSpace) -> BTreeSet<TypeId> {
-    let mut needed = BTreeSet::new();
-    loop {
-        let before = needed.len();
-        for (id, def) in types.iter() {
-            if needed.contains(&id) {
-                continue;
-            }
-            let needs = match &def.kind {
-                TypeKind::Struct { fields, additional } => {
-                    fields.iter().any(|f| {
-                        !effective(types, &f.ty, &f.constraints).is_empty()
-                            || reaches(types, &f.ty, &needed)
-                    }) || additional
-                        .as_ref()
-                        .is_some_and(|a| reaches(types, a, &needed))
-                }
-                TypeKind::Union { variants, .. } => {
-                    variants.iter().any(|v| reaches(types, &v.ty, &needed))
-                }
-                TypeKind::Newtype(inner) => {
-                    !effective(types, inner, &def.constraints).is_empty()
-                        || reaches(types, inner, &needed)
-                }
-                TypeKind::Alias(_) | TypeKind::Enum { .. } => false,
-            };
-            if needs {
-                needed.insert(id);
+    let mut held_by: Vec<Vec<TypeId>> = vec![Vec::new(); types.len()];
+    let mut needed = vec![false; types.len()];
+    let mut work = Vec::new();
+    for (id, def) in types.iter() {
+        let (own, slots): (bool, Vec<&TypeRef>) = match &def.kind {
+            TypeKind::Struct { fields, additional } => (
+                fields
+                    .iter()
+                    .any(|f| !effective(types, &f.ty, &f.constraints).is_empty()),
+                fields.iter().map(|f| &f.ty).chain(additional).collect(),
+            ),
+            TypeKind::Union { variants, .. } => (false, variants.iter().map(|v| &v.ty).collect()),
+            TypeKind::Newtype(inner) => (
+                !effective(types, inner, &def.constraints).is_empty(),
+                vec![inner],
+            ),
+            TypeKind::Alias(_) | TypeKind::Enum { .. } => (false, Vec::new()),
+        };
+        for ty in slots {
+            if let Some(held) = held(types, ty) {
+                held_by[held.0].push(id);
             }
         }
-        if needed.len() == before {
-            return needed;
+        if own {
+            needed[id.0] = true;
+            work.push(id);
         }
     }
+    while let Some(id) = work.pop() {
+        for &holder in &held_by[id.0] {
+            if !needed[holder.0] {
+                needed[holder.0] = true;
+                work.push(holder);
+            }
+        }
+    }
+    types
+        .iter()
+        .map(|(id, _)| id)
+        .filter(|id| needed[id.0])
+        .collect()
+}
+
+/// The named type (not an alias) a value of `ty` holds, through aliases and containers.
+fn held(types: &TypeSpace, ty: &TypeRef) -> Option<TypeId> {
+    let mut ty = ty;
+    for _ in 0..=types.len() {
+        match types.resolve_alias(ty) {
+            TypeRef::Named(id) => return Some(*id),
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => ty = inner,
+            TypeRef::Prim(_) => return None,
+        }
+    }
+    None
 }
 
 /// Whether a value of `ty` holds a value of a type in `needed` (through aliases and containers).
 fn reaches(types: &TypeSpace, ty: &TypeRef, needed: &BTreeSet<TypeId>) -> bool {
-    match types.resolve_alias(ty) {
-        TypeRef::Named(id) => needed.contains(id),
-        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            reaches(types, inner, needed)
-        }
-        TypeRef::Prim(_) => false,
-    }
+    held(types, ty).is_some_and(|id| needed.contains(&id))
 }
 
 /// Whether a value used as `ty` with `own` constraints needs checking at all.
