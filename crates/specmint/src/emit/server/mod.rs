@@ -192,11 +192,18 @@ fn lib_rs(api: &Api, options: &ServerOptions, tags: &[(&Tag, Vec<&Operation>)]) 
         };
         quote! { #![doc = #text] }
     });
-    let bounds = tags.iter().map(|(tag, _)| {
-        let t = trait_ident(tag);
-        let module = ident(&tag.module_name);
-        quote! { crate::apis::#module::#t }
-    });
+    let mut bounds: Vec<TokenStream> = tags
+        .iter()
+        .map(|(tag, _)| {
+            let t = trait_ident(tag);
+            let module = ident(&tag.module_name);
+            quote! { crate::apis::#module::#t }
+        })
+        .collect();
+    // With no operations (a spec of webhooks alone) there is no API trait to bring these.
+    if bounds.is_empty() {
+        bounds.push(quote! { Clone + Send + Sync + 'static });
+    }
     let all_ops: Vec<&Operation> = tags
         .iter()
         .flat_map(|(_, ops)| ops.iter().copied())

@@ -178,6 +178,45 @@ impl<'a> Lowerer<'a> {
 mod tests {
     use super::*;
 
+    /// Every method the client runtime defines on `Client` is reserved, so that no operation
+    /// is named like one (an operation `authorize` once clashed with the runtime's).
+    #[test]
+    fn operations_cannot_take_the_runtime_s_method_names() {
+        for file in [
+            "client.rs",
+            "send.rs",
+            "call.rs",
+            "credentials.rs",
+            "response.rs",
+        ] {
+            let path = format!(
+                "{}/../../templates/client/runtime/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let text = std::fs::read_to_string(&path).expect("the runtime template");
+            let parsed = syn::parse_file(&text).expect("the runtime template parses");
+            for item in parsed.items {
+                let syn::Item::Impl(block) = item else {
+                    continue;
+                };
+                let is_client = block.trait_.is_none()
+                    && matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
+                if !is_client {
+                    continue;
+                }
+                for member in block.items {
+                    if let syn::ImplItem::Fn(f) = member {
+                        let name = f.sig.ident.to_string();
+                        assert!(
+                            operations::RESERVED_METHODS.contains(&name.as_str()),
+                            "`Client::{name}` ({file}) is missing from RESERVED_METHODS"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     fn lowered(yaml: &str) -> Api {
         let mut diags = Diagnostics::new("spec.yaml");
         let doc = crate::load::load_bytes(yaml.as_bytes(), "spec.yaml", &mut diags)

@@ -194,9 +194,10 @@ impl<'a> Lowerer<'a> {
             }
         }
         // `body` is the body's argument or setter; `into_future` is the call's own method, so
-        // no optional parameter's setter may take that name.
+        // no optional parameter's setter may take that name; `credentials` and `raw` are fields
+        // of every server request struct.
         let mut scope = NameScope::new();
-        for reserved in ["body", "self_", "into_future"] {
+        for reserved in ["body", "self_", "into_future", "credentials", "raw"] {
             scope.reserve(reserved);
         }
         let mut params = Vec::new();
@@ -501,7 +502,8 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-/// Method names the generated `Client` defines itself.
+/// Method names the generated `Client` defines itself (in `templates/client/runtime`; a test
+/// there keeps this list complete).
 pub(super) const RESERVED_METHODS: &[&str] = &[
     "new",
     "builder",
@@ -521,6 +523,13 @@ pub(super) const RESERVED_METHODS: &[&str] = &[
     "with_header",
     "with_query",
     "with_form_field",
+    "from_parts",
+    "adjusted",
+    "server_for",
+    "send_raw",
+    "attempt",
+    "authorize",
+    "check_destination",
 ];
 
 pub(super) struct OperationInput<'s> {
