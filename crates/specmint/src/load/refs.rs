@@ -82,14 +82,7 @@ pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) -> bool {
         let Some(found) = lookup(resolver.root, &target) else {
             continue;
         };
-        let mut inner = Vec::new();
-        resolver.scan(found, &mut target.clone(), None, &mut inner);
-        let mut copy = found.clone();
-        for (inner_pointer, inner_copy) in inner {
-            if let Some(slot) = copy.pointer_mut(&inner_pointer[target.len()..]) {
-                *slot = inner_copy;
-            }
-        }
+        let mut copy = resolver.resolved_copy(found, &target);
         if let Value::Object(map) = &mut copy {
             map.insert(ORIGIN_KEY.to_string(), Value::String(target.clone()));
         }
@@ -352,15 +345,8 @@ impl Resolver<'_, '_> {
             return None;
         }
         self.stack.push(target.clone());
-        let mut inner = Vec::new();
-        self.scan(found, &mut target.clone(), None, &mut inner);
+        let mut copy = self.resolved_copy(found, &target);
         self.stack.pop();
-        let mut copy = found.clone();
-        for (inner_pointer, inner_copy) in inner {
-            if let Some(slot) = copy.pointer_mut(&inner_pointer[target.len()..]) {
-                *slot = inner_copy;
-            }
-        }
         mark_origins(&mut copy, &target, None);
         Some(self.remember(&chain, copy))
     }
@@ -381,6 +367,19 @@ impl Resolver<'_, '_> {
         self.hoisted.insert(target.to_string(), name.clone());
         self.pending.push((target.to_string(), name.clone()));
         name
+    }
+
+    /// A copy of `found`, the node at `target`, with the references inside it resolved.
+    fn resolved_copy(&mut self, found: &Value, target: &str) -> Value {
+        let mut inner = Vec::new();
+        self.scan(found, &mut target.to_string(), None, &mut inner);
+        let mut copy = found.clone();
+        for (inner_pointer, inner_copy) in inner {
+            if let Some(slot) = copy.pointer_mut(&inner_pointer[target.len()..]) {
+                *slot = inner_copy;
+            }
+        }
+        copy
     }
 
     /// Records `copy` as what each target of `chain` resolves to, and returns it.
