@@ -92,6 +92,7 @@ enum Shape {
 
 const SCHEMAS: &str = "/components/schemas";
 
+mod all_of;
 mod media;
 mod operations;
 mod schemas;
