@@ -19,14 +19,15 @@ struct Envelope {
     clients: BTreeMap<String, OAuth2Client>,
 }
 
+/// `GenericError` is only ever received, so the client marks it `#[non_exhaustive]`: it is
+/// built from its default and filled in.
 fn error(message: &str, code: i64) -> GenericError {
-    GenericError {
-        code: Some(code),
-        message: message.to_string(),
-        details: Some(serde_json::json!({"field": "redirect_uris", "hints": [1, 2]})),
-        reason: Some("because".to_string()),
-        ..GenericError::default()
-    }
+    let mut error = GenericError::default();
+    error.code = Some(code);
+    error.message = message.to_string();
+    error.details = Some(serde_json::json!({"field": "redirect_uris", "hints": [1, 2]}));
+    error.reason = Some("because".to_string());
+    error
 }
 
 fn envelope() -> Envelope {

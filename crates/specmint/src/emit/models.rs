@@ -22,21 +22,38 @@ pub enum Models {
 /// `src/models.rs`: every model's declaration, with the call of the runtime macro that writes
 /// its impls or, for integer enums and enums picked by a discriminator, impls of its own. The
 /// models are built and printed on all cores, one blank line apart.
-pub fn models_files(types: &TypeSpace, mode: Models, files: &mut FileSet) -> Result<(), String> {
+///
+/// `sent` marks, by type id, the types callers send (see [`crate::ir::Api::sent_types`]). When
+/// given (a client), the structs it leaves out are `#[non_exhaustive]`: callers only read them,
+/// so the spec may add fields to them without breaking callers. A client's enums of values
+/// are `#[non_exhaustive]` too: they keep unlisted values in `Unknown`, and a value the spec adds
+/// breaks no `match`.
+pub fn models_files(
+    types: &TypeSpace,
+    mode: Models,
+    sent: Option<&[bool]>,
+    files: &mut FileSet,
+) -> Result<(), String> {
     const FILE: &str = "src/models.rs";
-    let defs: Vec<&TypeDef> = types.iter().map(|(_, def)| def).collect();
+    let defs: Vec<(&TypeDef, bool)> = types
+        .iter()
+        .map(|(id, def)| (def, sent.is_some_and(|sent| !sent[id.0])))
+        .collect();
     let heading = print_file(
         quote! { //! The API's data types, generated from its schemas.
         },
         FILE,
     )?;
-    let models = print_each(&defs, FILE, |def| type_def(types, def, mode))?;
+    let models = print_each(&defs, FILE, |&(def, received)| {
+        type_def(types, def, mode, received)
+    })?;
     files.insert(FILE, join_sections([heading, models]));
     Ok(())
 }
 
-/// A type's declaration, its doc comment and its impls.
-fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
+/// A type's declaration, its doc comment and its impls. `received`: only ever received by
+/// callers, so a struct is `#[non_exhaustive]`.
+fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models, received: bool) -> TokenStream {
     let name = ident(&def.name);
     let origin = match &def.original {
         Some(original) => format!("Schema `{original}`."),
@@ -49,7 +66,7 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
     ]);
     let body = match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            struct_def(types, &name, fields, additional.as_ref())
+            struct_def(types, &name, fields, additional.as_ref(), received)
         }
         TypeKind::Enum {
             variants,
@@ -105,7 +122,9 @@ fn struct_def(
     name: &Ident,
     fields: &[Field],
     additional: Option<&TypeRef>,
+    received: bool,
 ) -> TokenStream {
+    let non_exhaustive = received.then(|| quote! { #[non_exhaustive] });
     let defaults = fields
         .iter()
         .all(|f| f.is_optional() || types.has_default(&f.ty));
@@ -147,6 +166,7 @@ fn struct_def(
     });
     quote! {
         #derives
+        #non_exhaustive
         pub struct #name { #(#declared)* #others_field }
         crate::runtime::object! { #slots #name #others { #(#rows)* } }
     }
@@ -212,8 +232,10 @@ fn enum_body(
             Unknown(#unknown),
         }
     });
+    let non_exhaustive = (mode == Models::Client).then(|| quote! { #[non_exhaustive] });
     quote! {
         #[derive(Debug, Clone, #copy PartialEq, Eq, Hash, PartialOrd, Ord #default)]
+        #non_exhaustive
         pub enum #name { #(#listed)* #unknown }
     }
 }

@@ -208,3 +208,35 @@ pub(crate) fn defaults(types: &TypeSpace) -> Vec<bool> {
     }
     has
 }
+
+/// The types a value of one of `roots` may contain, by id: through fields, list and map
+/// values, union variants, aliases and newtypes. Walked with a work list.
+pub(crate) fn reachable<'a>(
+    types: &TypeSpace,
+    roots: impl IntoIterator<Item = &'a TypeRef>,
+) -> Vec<bool> {
+    let mut seen = vec![false; types.len()];
+    let mut work: Vec<TypeId> = roots.into_iter().filter_map(mentioned).collect();
+    while let Some(id) = work.pop() {
+        if std::mem::replace(&mut seen[id.0], true) {
+            continue;
+        }
+        let mut push = |ty: &TypeRef| {
+            if let Some(to) = mentioned(ty) {
+                if !seen[to.0] {
+                    work.push(to);
+                }
+            }
+        };
+        match &types.get(id).kind {
+            TypeKind::Struct { fields, additional } => {
+                fields.iter().for_each(|f| push(&f.ty));
+                additional.iter().for_each(&mut push);
+            }
+            TypeKind::Union { variants, .. } => variants.iter().for_each(|v| push(&v.ty)),
+            TypeKind::Alias(ty) | TypeKind::Newtype(ty) => push(ty),
+            TypeKind::Enum { .. } => {}
+        }
+    }
+    seen
+}

@@ -172,6 +172,26 @@ pub struct Operation {
 }
 
 impl Api {
+    /// Which types callers send, by id: those a parameter or a request body may contain. The
+    /// others appear only in responses, so the client crate marks its structs
+    /// `#[non_exhaustive]`: a field added to a response is then not a breaking change.
+    pub fn sent_types(&self) -> Vec<bool> {
+        let roots = self.operations.iter().flat_map(|op| {
+            let parts = op.body.iter().flat_map(|b| {
+                b.parts.iter().filter_map(|p| match &p.kind {
+                    PartKind::Value(ty) => Some(ty),
+                    PartKind::File | PartKind::Files => None,
+                })
+            });
+            op.params
+                .iter()
+                .map(|p| &p.ty)
+                .chain(op.body.iter().map(|b| &b.ty))
+                .chain(parts)
+        });
+        graph::reachable(&self.types, roots)
+    }
+
     /// Whether any security scheme signs requests with AWS SigV4.
     pub fn uses_sigv4(&self) -> bool {
         self.security_schemes

@@ -20,6 +20,7 @@ pub type Duration = i64;
 ///
 /// Schema `GenericUsage`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GenericUsage {
     /// AdditionalPrice is the price per-unit exceeding IncludedUsage. A price of 0 means that no other items can be consumed.
     pub additional_price: i64,
@@ -33,6 +34,7 @@ crate::runtime::object! {
 
 /// Schema `KetoNamespace`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct KetoNamespace {
     pub id: ::std::option::Option<i64>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -61,6 +63,7 @@ pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
 
 /// Schema `ParseError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ParseError {
     pub end: ::std::option::Option<SourcePosition>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -73,6 +76,7 @@ crate::runtime::object! {
 
 /// Schema `Plan`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Plan {
     /// Name is the name of the plan.
     pub name: ::std::string::String,
@@ -85,6 +89,7 @@ crate::runtime::object! {
 
 /// Schema `PlanDetails`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct PlanDetails {
     /// BaseFeeMonthly is the monthly base fee for the plan.
     pub base_fee_monthly: i64,
@@ -118,6 +123,7 @@ pub type RecoveryAddressType = ::std::string::String;
 
 /// Schema `SourcePosition`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SourcePosition {
     pub line: ::std::option::Option<i64>,
     pub column: ::std::option::Option<i64>,
@@ -147,6 +153,7 @@ pub type Time = ::chrono::DateTime<::chrono::Utc>;
 
 /// Schema `Usage`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Usage {
     pub generic_usage: ::std::option::Option<GenericUsage>,
 }
@@ -156,6 +163,7 @@ crate::runtime::object! {
 
 /// Schema `Warning`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Warning {
     pub code: ::std::option::Option<i64>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -283,6 +291,7 @@ crate::runtime::object! {
 ///
 /// Schema `activeProjectInConsole`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ActiveProjectInConsole {
     /// The Active Project ID
     ///
@@ -308,6 +317,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum AuthenticatorAssuranceLevel {
     /// `aal0`
     #[default]
@@ -330,6 +340,7 @@ crate::runtime::string_enum! {
 ///
 /// Schema `batchPatchIdentitiesResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchPatchIdentitiesResponse {
     /// The patch responses for the individual identities.
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
@@ -347,6 +358,7 @@ pub type CheckOplSyntaxBody = ::std::string::String;
 ///
 /// Schema `checkOplSyntaxResult`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CheckOplSyntaxResult {
     /// The list of syntax errors
     pub errors: ::std::option::Option<::std::vec::Vec<ParseError>>,
@@ -361,6 +373,7 @@ crate::runtime::object! {
 ///
 /// Schema `checkPermissionResult`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CheckPermissionResult {
     /// whether the relation tuple is allowed
     pub allowed: bool,
@@ -371,6 +384,7 @@ crate::runtime::object! {
 
 /// Schema `cloudAccount`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CloudAccount {
     pub email: ::std::option::Option<::std::string::String>,
     pub id: ::std::option::Option<::uuid::Uuid>,
@@ -446,6 +460,7 @@ impl<'de> ::serde::Deserialize<'de> for ContinueWith {
 ///
 /// Schema `continueWithSetOrySessionToken`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ContinueWithSetOrySessionToken {
     /// Action will always be `set_ory_session_token`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -463,6 +478,7 @@ crate::runtime::object! {
 ///
 /// Schema `continueWithVerificationUi`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ContinueWithVerificationUi {
     /// Action will always be `show_verification_ui`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -476,6 +492,7 @@ crate::runtime::object! {
 
 /// Schema `continueWithVerificationUiFlow`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ContinueWithVerificationUiFlow {
     /// The ID of the verification flow
     pub id: ::uuid::Uuid,
@@ -496,6 +513,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CourierMessageStatus {
     /// `queued`
     #[default]
@@ -523,6 +541,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CourierMessageType {
     /// `email`
     #[default]
@@ -540,6 +559,7 @@ crate::runtime::string_enum! {
 ///
 /// Schema `createCustomDomainBody`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
     pub cookie_domain: ::std::option::Option<::std::string::String>,
@@ -646,6 +666,7 @@ crate::runtime::object! {
 ///
 /// Schema `createProjectBranding`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateProjectBranding {
     pub logo_type: ::std::option::Option<::std::string::String>,
     pub logo_url: ::std::option::Option<::std::string::String>,
@@ -661,6 +682,7 @@ crate::runtime::object! {
 ///
 /// Schema `createProjectInvite`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateProjectInvite {
     /// A list of emails to invite
     pub invitee_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -673,6 +695,7 @@ crate::runtime::object! {
 ///
 /// Schema `createProjectInvitesResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateProjectInvitesResponse {
     pub all_invites: ProjectInvites,
     pub created_invites: ProjectInvites,
@@ -749,6 +772,7 @@ crate::runtime::object! {
 ///
 /// Schema `createSubscriptionBody`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateSubscriptionBody {
     /// usd USD
     /// eur Euro
@@ -770,6 +794,7 @@ crate::runtime::object! {
 ///
 /// Schema `customDomain`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CustomDomain {
     pub cookie_domain: ::std::option::Option<::std::string::String>,
     pub cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
@@ -798,6 +823,7 @@ crate::runtime::object! {
 ///
 /// Schema `deleteMySessionsCount`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteMySessionsCount {
     /// The number of sessions that were revoked.
     pub count: ::std::option::Option<i64>,
@@ -810,6 +836,7 @@ crate::runtime::object! {
 ///
 /// Schema `errorAuthenticatorAssuranceLevelNotSatisfied`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ErrorAuthenticatorAssuranceLevelNotSatisfied {
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
@@ -824,6 +851,7 @@ crate::runtime::object! {
 ///
 /// Schema `errorBrowserLocationChangeRequired`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ErrorBrowserLocationChangeRequired {
     pub error: ::std::option::Option<ErrorGeneric>,
     /// Points to where to redirect the user to next.
@@ -838,6 +866,7 @@ crate::runtime::object! {
 ///
 /// Schema `errorFlowReplaced`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ErrorFlowReplaced {
     pub error: ::std::option::Option<GenericError>,
     /// The flow ID that should be used for the new flow as it contains the correct messages.
@@ -853,6 +882,7 @@ crate::runtime::object! {
 ///
 /// Schema `errorGeneric`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ErrorGeneric {
     pub error: GenericErrorContent,
 }
@@ -864,6 +894,7 @@ crate::runtime::object! {
 ///
 /// Schema `errorOAuth2`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ErrorOAuth2 {
     /// Error
     pub error: ::std::option::Option<::std::string::String>,
@@ -888,6 +919,7 @@ crate::runtime::object! {
 
 /// Schema `expandedPermissionTree`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ExpandedPermissionTree {
     /// The children of the node, possibly none.
     pub children: ::std::option::Option<::std::vec::Vec<ExpandedPermissionTree>>,
@@ -910,6 +942,7 @@ crate::runtime::object! {
 
 /// Schema `flowError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct FlowError {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -932,6 +965,7 @@ crate::runtime::object! {
 ///
 /// Schema `genericError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GenericError {
     /// The status code
     pub code: ::std::option::Option<i64>,
@@ -972,6 +1006,7 @@ crate::runtime::object! {
 ///
 /// Schema `genericErrorContent`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GenericErrorContent {
     /// Debug contains debug information. This is usually not available and has to be enabled.
     pub debug: ::std::option::Option<::std::string::String>,
@@ -994,6 +1029,7 @@ crate::runtime::object! {
 ///
 /// Schema `getManagedIdentitySchemaLocation`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetManagedIdentitySchemaLocation {
     pub location: ::std::option::Option<::std::string::String>,
 }
@@ -1005,6 +1041,7 @@ crate::runtime::object! {
 ///
 /// Schema `getProjectMetricsResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetProjectMetricsResponse {
     /// The list of data points.
     ///
@@ -1017,6 +1054,7 @@ crate::runtime::object! {
 
 /// Schema `healthNotReadyStatus`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::option::Option<
@@ -1029,6 +1067,7 @@ crate::runtime::object! {
 
 /// Schema `healthStatus`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct HealthStatus {
     /// Status always contains "ok".
     pub status: ::std::option::Option<::std::string::String>,
@@ -1043,6 +1082,7 @@ crate::runtime::object! {
 ///
 /// Schema `identity`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Identity {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -1091,6 +1131,7 @@ crate::runtime::object! {
 ///
 /// Schema `identityCredentials`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IdentityCredentials {
     pub config: ::std::option::Option<JsonRawMessage>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
@@ -1113,6 +1154,7 @@ crate::runtime::object! {
 ///
 /// Schema `identityCredentialsOidc`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IdentityCredentialsOidc {
     pub providers: ::std::option::Option<
         ::std::vec::Vec<IdentityCredentialsOidcProvider>,
@@ -1126,6 +1168,7 @@ crate::runtime::object! {
 ///
 /// Schema `identityCredentialsOidcProvider`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IdentityCredentialsOidcProvider {
     pub initial_access_token: ::std::option::Option<::std::string::String>,
     pub initial_id_token: ::std::option::Option<::std::string::String>,
@@ -1144,6 +1187,7 @@ crate::runtime::object! {
 ///
 /// Schema `identityCredentialsPassword`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IdentityCredentialsPassword {
     /// HashedPassword is a hash-representation of the password.
     pub hashed_password: ::std::option::Option<::std::string::String>,
@@ -1161,6 +1205,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum IdentityCredentialsType {
     /// `password`
     #[default]
@@ -1210,6 +1255,7 @@ crate::runtime::object! {
 ///
 /// Schema `identityPatchResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IdentityPatchResponse {
     /// The action for this specific patch
     /// create ActionCreate  Create this identity.
@@ -1236,6 +1282,7 @@ pub type IdentitySchema = ::std::collections::BTreeMap<
 ///
 /// Schema `identitySchemaContainer`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IdentitySchemaContainer {
     /// The ID of the Identity JSON Schema
     pub id: ::std::option::Option<::std::string::String>,
@@ -1250,6 +1297,7 @@ crate::runtime::object! {
 
 /// Schema `identitySchemaPreset`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IdentitySchemaPreset {
     /// Schema is the Identity JSON Schema
     pub schema: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
@@ -1277,6 +1325,7 @@ pub type IdentitySchemas = ::std::vec::Vec<IdentitySchemaContainer>;
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum IdentityState {
     /// `active`
     #[default]
@@ -1389,6 +1438,7 @@ crate::runtime::object! {
 ///
 /// Schema `internalGetProjectBrandingBody`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct InternalGetProjectBrandingBody {
     pub hostname: ::std::option::Option<::std::string::String>,
 }
@@ -1400,6 +1450,7 @@ crate::runtime::object! {
 ///
 /// Schema `internalIsOwnerForProjectBySlugBody`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct InternalIsOwnerForProjectBySlugBody {
     /// Namespace is the namespace of the subject.
     pub namespace: InternalIsOwnerForProjectBySlugBodyNamespace,
@@ -1419,6 +1470,7 @@ crate::runtime::object! {
 
 /// Schema `internalIsOwnerForProjectBySlugResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct InternalIsOwnerForProjectBySlugResponse {
     /// ProjectID is the project's ID.
     pub project_id: ::std::string::String,
@@ -1431,6 +1483,7 @@ crate::runtime::object! {
 ///
 /// Schema `internalProvisionMockSubscription`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct InternalProvisionMockSubscription {
     /// Currency
     /// usd USD
@@ -1455,6 +1508,7 @@ crate::runtime::object! {
 ///
 /// Schema `introspectedOAuth2Token`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -1517,6 +1571,7 @@ crate::runtime::object! {
 
 /// Schema `isOwnerForProjectBySlug`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IsOwnerForProjectBySlug {
     /// ProjectSlug is the project's slug.
     pub project_slug: ::std::string::String,
@@ -1649,6 +1704,7 @@ pub type ListCustomDomains = ::std::vec::Vec<CustomDomain>;
 ///
 /// Schema `loginFlow`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct LoginFlow {
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
@@ -1699,6 +1755,7 @@ crate::runtime::object! {
 ///
 /// Schema `logoutFlow`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct LogoutFlow {
     /// LogoutToken can be used to perform logout using AJAX.
     pub logout_token: ::std::string::String,
@@ -1720,6 +1777,7 @@ crate::runtime::object! {
 ///
 /// Schema `managedIdentitySchema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ManagedIdentitySchema {
     /// The gcs file name
     ///
@@ -1758,6 +1816,7 @@ crate::runtime::object! {
 ///
 /// Schema `managedIdentitySchemaValidationResult`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ManagedIdentitySchemaValidationResult {
     pub message: ::std::option::Option<::std::string::String>,
     pub valid: ::std::option::Option<bool>,
@@ -1772,6 +1831,7 @@ pub type ManagedIdentitySchemas = ::std::vec::Vec<ManagedIdentitySchema>;
 
 /// Schema `message`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Message {
     pub body: ::std::string::String,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
@@ -1812,6 +1872,7 @@ crate::runtime::object! {
 ///
 /// Schema `messageDispatch`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct MessageDispatch {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -1838,6 +1899,7 @@ crate::runtime::object! {
 ///
 /// Schema `metricsDatapoint`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct MetricsDatapoint {
     /// The count of events that occured in this time
     pub count: i64,
@@ -1850,6 +1912,7 @@ crate::runtime::object! {
 
 /// Schema `namespace`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Namespace {
     /// Name of the namespace.
     pub name: ::std::option::Option<::std::string::String>,
@@ -1862,6 +1925,7 @@ crate::runtime::object! {
 ///
 /// Schema `needsPrivilegedSessionError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct NeedsPrivilegedSessionError {
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
@@ -1874,6 +1938,7 @@ crate::runtime::object! {
 
 /// Schema `normalizedProject`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct NormalizedProject {
     /// The Project's Creation Date
     ///
@@ -1913,6 +1978,7 @@ crate::runtime::object! {
 
 /// Schema `normalizedProjectRevision`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct NormalizedProjectRevision {
     /// The Project's Revision Creation Date
     ///
@@ -2913,6 +2979,7 @@ crate::runtime::object! {
 
 /// Schema `normalizedProjectRevisionHook`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct NormalizedProjectRevisionHook {
     /// The Hooks Config Key
     pub config_key: ::std::string::String,
@@ -2980,6 +3047,7 @@ crate::runtime::object! {
 
 /// Schema `normalizedProjectRevisionIdentitySchema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct NormalizedProjectRevisionIdentitySchema {
     /// The Project's Revision Creation Date
     ///
@@ -3029,6 +3097,7 @@ pub type NormalizedProjectRevisionIdentitySchemas = ::std::vec::Vec<
 
 /// Schema `normalizedProjectRevisionThirdPartyProvider`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct NormalizedProjectRevisionThirdPartyProvider {
     pub apple_private_key: String,
     /// Apple Private Key Identifier
@@ -3411,6 +3480,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2ConsentRequest`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -3458,6 +3528,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -3507,6 +3578,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2ConsentSession`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2ConsentSession {
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
     pub expires_at: ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
@@ -3542,6 +3614,7 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 ///
 /// Schema `oAuth2LoginRequest`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
@@ -3581,6 +3654,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2LogoutRequest`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
@@ -3607,6 +3681,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2RedirectTo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
@@ -3619,6 +3694,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2TokenExchange`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -3650,6 +3726,7 @@ crate::runtime::object! {
 ///
 /// Schema `oidcConfiguration`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -3830,6 +3907,7 @@ crate::runtime::object! {
 ///
 /// Schema `oidcUserInfo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 \[ISO8601‑2004\] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
     pub birthdate: ::std::option::Option<::std::string::String>,
@@ -3884,6 +3962,7 @@ crate::runtime::object! {
 
 /// Schema `pagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Pagination {
     /// Pagination Page
     ///
@@ -3914,6 +3993,7 @@ crate::runtime::object! {
 
 /// Schema `paginationHeaders`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -4018,6 +4098,7 @@ crate::runtime::object! {
 
 /// Schema `project`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Project {
     /// The project's ID.
     ///
@@ -4050,6 +4131,7 @@ crate::runtime::object! {
 
 /// Schema `projectApiKey`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ProjectApiKey {
     /// The token's creation date
     ///
@@ -4093,6 +4175,7 @@ pub type ProjectApiKeys = ::std::vec::Vec<ProjectApiKey>;
 ///
 /// Schema `projectBranding`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ProjectBranding {
     /// The Customization Creation Date
     ///
@@ -4121,6 +4204,7 @@ crate::runtime::object! {
 ///
 /// Schema `projectBrandingColors`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ProjectBrandingColors {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
     pub accent_default_color: ::std::option::Option<::std::string::String>,
@@ -4211,6 +4295,7 @@ crate::runtime::object! {
 ///
 /// Schema `projectBrandingTheme`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ProjectBrandingTheme {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
     pub accent_default_color: ::std::option::Option<::std::string::String>,
@@ -4329,6 +4414,7 @@ pub type ProjectBrandingThemes = ::std::vec::Vec<ProjectBrandingTheme>;
 
 /// Schema `projectHost`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ProjectHost {
     /// The project's host.
     pub host: ::std::string::String,
@@ -4346,6 +4432,7 @@ crate::runtime::object! {
 
 /// Schema `projectInvite`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ProjectInvite {
     /// The Project's Revision Creation Date
     ///
@@ -4398,6 +4485,7 @@ pub type ProjectMembers = ::std::vec::Vec<ProjectMember>;
 
 /// Schema `projectMetadata`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ProjectMetadata {
     /// The Project's Creation Date
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -4492,6 +4580,7 @@ pub type Projects = ::std::vec::Vec<Project>;
 
 /// Schema `quotaUsage`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct QuotaUsage {
     pub additional_price: i64,
     pub can_use_more: bool,
@@ -4528,6 +4617,7 @@ crate::runtime::object! {
 ///
 /// Schema `recoveryCodeForIdentity`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RecoveryCodeForIdentity {
     /// Expires At is the timestamp of when the recovery flow expires
     ///
@@ -4553,6 +4643,7 @@ crate::runtime::object! {
 ///
 /// Schema `recoveryFlow`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RecoveryFlow {
     /// Active, if set, contains the recovery method that is being used. It is initially
     /// not set.
@@ -4594,6 +4685,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum RecoveryFlowState {
     /// `choose_method`
     #[default]
@@ -4632,6 +4724,7 @@ crate::runtime::object! {
 ///
 /// Schema `recoveryLinkForIdentity`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RecoveryLinkForIdentity {
     /// Recovery Link Expires At
     ///
@@ -4649,6 +4742,7 @@ crate::runtime::object! {
 
 /// Schema `registrationFlow`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RegistrationFlow {
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to log in,
@@ -4722,6 +4816,7 @@ crate::runtime::object! {
 ///
 /// Schema `relationQuery`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RelationQuery {
     /// Namespace to query
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -4768,6 +4863,7 @@ crate::runtime::object! {
 ///
 /// Schema `relationshipNamespaces`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RelationshipNamespaces {
     pub namespaces: ::std::option::Option<::std::vec::Vec<Namespace>>,
 }
@@ -4792,6 +4888,7 @@ crate::runtime::object! {
 ///
 /// Schema `relationships`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Relationships {
     /// The opaque token to provide in a subsequent request
     /// to get the next page. It is the empty string iff this is
@@ -4806,6 +4903,7 @@ crate::runtime::object! {
 
 /// Schema `schemaPatch`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SchemaPatch {
     /// The json schema
     pub data: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
@@ -4820,6 +4918,7 @@ crate::runtime::object! {
 ///
 /// Schema `selfServiceFlowExpiredError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SelfServiceFlowExpiredError {
     pub error: ::std::option::Option<GenericError>,
     /// When the flow has expired
@@ -4844,6 +4943,7 @@ pub type SelfServiceFlowType = ::std::string::String;
 ///
 /// Schema `session`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Session {
     /// Active state. If false the session is no longer active.
     pub active: ::std::option::Option<bool>,
@@ -4884,6 +4984,7 @@ crate::runtime::object! {
 ///
 /// Schema `sessionAuthenticationMethod`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SessionAuthenticationMethod {
     pub aal: ::std::option::Option<AuthenticatorAssuranceLevel>,
     /// When the authentication challenge was completed.
@@ -4909,6 +5010,7 @@ pub type SessionAuthenticationMethods = ::std::vec::Vec<SessionAuthenticationMet
 ///
 /// Schema `sessionDevice`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SessionDevice {
     /// Device record ID
     pub id: ::uuid::Uuid,
@@ -4944,6 +5046,7 @@ crate::runtime::object! {
 ///
 /// Schema `setCustomDomainBody`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SetCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
     pub cookie_domain: ::std::option::Option<::std::string::String>,
@@ -4979,6 +5082,7 @@ crate::runtime::object! {
 ///
 /// Schema `setProjectBrandingThemeBody`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SetProjectBrandingThemeBody {
     /// Logo type
     pub logo_type: ::std::option::Option<::std::string::String>,
@@ -5002,6 +5106,7 @@ crate::runtime::object! {
 ///
 /// Schema `settingsFlow`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SettingsFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
@@ -5049,6 +5154,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum SettingsFlowState {
     /// `show_form`
     #[default]
@@ -5064,6 +5170,7 @@ crate::runtime::string_enum! {
 
 /// Schema `stripeCustomer`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct StripeCustomer {
     pub id: ::std::option::Option<::std::string::String>,
 }
@@ -5088,6 +5195,7 @@ crate::runtime::object! {
 
 /// Schema `subscription`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Subscription {
     /// Read-only: sent by the server only.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -5141,6 +5249,7 @@ crate::runtime::object! {
 ///
 /// Schema `successfulCodeExchangeResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SuccessfulCodeExchangeResponse {
     pub session: Session,
     /// The Session Token
@@ -5162,6 +5271,7 @@ crate::runtime::object! {
 ///
 /// Schema `successfulNativeLogin`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SuccessfulNativeLogin {
     pub session: Session,
     /// The Session Token
@@ -5183,6 +5293,7 @@ crate::runtime::object! {
 ///
 /// Schema `successfulNativeRegistration`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SuccessfulNativeRegistration {
     /// Contains a list of actions, that could follow this flow
     ///
@@ -5211,6 +5322,7 @@ crate::runtime::object! {
 
 /// Schema `successfulProjectUpdate`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SuccessfulProjectUpdate {
     pub project: Project,
     /// Import Warnings
@@ -5231,6 +5343,7 @@ crate::runtime::object! {
 
 /// Schema `tokenPagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TokenPagination {
     /// Items per page
     ///
@@ -5250,6 +5363,7 @@ crate::runtime::object! {
 
 /// Schema `tokenPaginationHeaders`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -5276,6 +5390,7 @@ crate::runtime::object! {
 ///
 /// Schema `tokenPaginationRequestParameters`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
@@ -5302,6 +5417,7 @@ crate::runtime::object! {
 ///
 /// Schema `tokenPaginationResponseHeaders`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -5353,6 +5469,7 @@ crate::runtime::object! {
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     pub allow_any_subject: ::std::option::Option<bool>,
@@ -5385,6 +5502,7 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
     pub kid: ::std::option::Option<::std::string::String>,
@@ -5399,6 +5517,7 @@ crate::runtime::object! {
 ///
 /// Schema `uiContainer`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UiContainer {
     /// Action should be used as the form action URL `<form action="{{ .Action }}" method="post">`.
     pub action: ::std::string::String,
@@ -5419,6 +5538,7 @@ crate::runtime::object! {
 ///
 /// Schema `uiNode`.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct UiNode {
     pub attributes: UiNodeAttributes,
     /// Group specifies which group (e.g. password authenticator) this node belongs to.
@@ -5451,6 +5571,7 @@ crate::runtime::object! {
 ///
 /// Schema `uiNodeAnchorAttributes`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UiNodeAnchorAttributes {
     /// The link's href (destination) URL.
     ///
@@ -5559,6 +5680,7 @@ impl<'de> ::serde::Deserialize<'de> for UiNodeAttributes {
 ///
 /// Schema `uiNodeImageAttributes`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UiNodeImageAttributes {
     /// Height of the image
     pub height: i64,
@@ -5583,6 +5705,7 @@ crate::runtime::object! {
 ///
 /// Schema `uiNodeInputAttributes`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UiNodeInputAttributes {
     /// The autocomplete attribute for the input.
     /// email InputAttributeAutocompleteEmail
@@ -5638,6 +5761,7 @@ crate::runtime::object! {
 ///
 /// Schema `uiNodeMeta`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UiNodeMeta {
     pub label: ::std::option::Option<UiText>,
 }
@@ -5649,6 +5773,7 @@ crate::runtime::object! {
 ///
 /// Schema `uiNodeScriptAttributes`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UiNodeScriptAttributes {
     /// The script async type
     pub async_: bool,
@@ -5685,6 +5810,7 @@ crate::runtime::object! {
 ///
 /// Schema `uiNodeTextAttributes`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UiNodeTextAttributes {
     /// A unique identifier
     pub id: ::std::string::String,
@@ -5703,6 +5829,7 @@ pub type UiNodes = ::std::vec::Vec<UiNode>;
 
 /// Schema `uiText`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UiText {
     /// The message's context. Useful when customizing messages.
     pub context: ::std::option::Option<
@@ -6542,6 +6669,7 @@ crate::runtime::object! {
 ///
 /// Schema `updateSubscriptionBody`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateSubscriptionBody {
     /// monthly Monthly
     /// yearly Yearly
@@ -6713,6 +6841,7 @@ crate::runtime::object! {
 ///
 /// Schema `verificationFlow`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct VerificationFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
@@ -6757,6 +6886,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum VerificationFlowState {
     /// `choose_method`
     #[default]
@@ -6775,6 +6905,7 @@ crate::runtime::string_enum! {
 
 /// Schema `version`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Version {
     /// Version is the service's version.
     pub version: ::std::option::Option<::std::string::String>,
@@ -6795,6 +6926,7 @@ pub type WebAuthnJavaScript = ::std::string::String;
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ContinueWithSetOrySessionTokenAction {
     /// `set_ory_session_token`
     #[default]
@@ -6818,6 +6950,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ContinueWithVerificationUiAction {
     /// `set_ory_session_token`
     #[default]
@@ -6840,6 +6973,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateSubscriptionBodyCurrency {
     /// `usd`
     #[default]
@@ -6861,6 +6995,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateSubscriptionBodyInterval {
     /// `monthly`
     #[default]
@@ -6879,6 +7014,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CustomDomainSslStatus {
     /// `initializing`
     #[default]
@@ -6956,6 +7092,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ExpandedPermissionTreeType {
     /// `union`
     #[default]
@@ -6992,6 +7129,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum IdentityPatchResponseAction {
     /// `create`
     #[default]
@@ -7010,6 +7148,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
     /// `User`
     #[default]
@@ -7033,6 +7172,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum InternalProvisionMockSubscriptionCurrency {
     /// `usd`
     #[default]
@@ -7055,6 +7195,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum InternalProvisionMockSubscriptionInterval {
     /// `monthly`
     #[default]
@@ -7076,6 +7217,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum JsonPatchOp {
     /// `add`
     #[default]
@@ -7114,6 +7256,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum MessageTemplateType {
     /// `recovery_invalid`
     #[default]
@@ -7158,6 +7301,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum MessageDispatchStatus {
     /// `failed`
     #[default]
@@ -7181,6 +7325,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum NormalizedProjectState {
     /// `running`
     #[default]
@@ -7208,6 +7353,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum NormalizedProjectRevisionHydraStrategiesAccessToken {
     /// `opaque`
     #[default]
@@ -7233,6 +7379,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum NormalizedProjectRevisionHydraStrategiesScope {
     /// `exact`
     #[default]
@@ -7258,6 +7405,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
     /// `link`
     #[default]
@@ -7283,6 +7431,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
     /// `link`
     #[default]
@@ -7308,6 +7457,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum NormalizedProjectRevisionThirdPartyProviderState {
     /// `enabled`
     #[default]
@@ -7324,6 +7474,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2ConsentSessionExpiresAt {
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -7351,6 +7502,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ProjectInviteStatus {
     /// `pending`
     #[default]
@@ -7394,6 +7546,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum QuotaUsageFeature {
     /// `region_eu`
     #[default]
@@ -7444,6 +7597,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum RelationshipPatchAction {
     /// `insert`
     #[default]
@@ -7464,6 +7618,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum SessionAuthenticationMethodMethod {
     /// `link_recovery`
     #[default]
@@ -7501,6 +7656,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum SubscriptionCurrency {
     /// `usd`
     #[default]
@@ -7523,6 +7679,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum SubscriptionCurrentInterval {
     /// `monthly`
     #[default]
@@ -7552,6 +7709,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UiNodeGroup {
     /// `default`
     #[default]
@@ -7593,6 +7751,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UiNodeType {
     /// `text`
     #[default]
@@ -7626,6 +7785,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UiNodeInputAttributesAutocomplete {
     /// `email`
     #[default]
@@ -7668,6 +7828,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UiNodeInputAttributesType {
     /// `text`
     #[default]
@@ -7714,6 +7875,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UiTextType {
     /// `info`
     #[default]
@@ -7740,6 +7902,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UpdateRecoveryFlowWithCodeMethodMethod {
     /// `link`
     #[default]
@@ -7764,6 +7927,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UpdateRecoveryFlowWithLinkMethodMethod {
     /// `link`
     #[default]
@@ -7788,6 +7952,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UpdateVerificationFlowWithCodeMethodMethod {
     /// `link`
     #[default]
@@ -7813,6 +7978,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UpdateVerificationFlowWithLinkMethodMethod {
     /// `link`
     #[default]
@@ -7832,6 +7998,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum GetIdentityIncludeCredentialItem {
     /// `password`
     #[default]
@@ -7857,6 +8024,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum DeleteIdentityCredentialsType {
     /// `totp`
     #[default]
@@ -7891,6 +8059,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IsReadyResponse {
     /// Always "ok".
     pub status: ::std::string::String,
@@ -7901,6 +8070,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::collections::BTreeMap<
@@ -7955,6 +8125,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetVersionResponse {
     /// The version of Ory Kratos.
     pub version: ::std::string::String,

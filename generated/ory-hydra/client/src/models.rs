@@ -65,6 +65,7 @@ pub type NullUuid = ::std::option::Option<::std::string::String>;
 ///
 /// Schema `RFC6749ErrorJson`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Rfc6749ErrorJson {
     pub error: ::std::option::Option<::std::string::String>,
     pub error_debug: ::std::option::Option<::std::string::String>,
@@ -217,6 +218,7 @@ crate::runtime::object! {
 ///
 /// Schema `credentialSupportedDraft00`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CredentialSupportedDraft00 {
     /// OpenID Connect Verifiable Credentials Cryptographic Binding Methods Supported
     ///
@@ -250,6 +252,7 @@ crate::runtime::object! {
 ///
 /// Schema `errorOAuth2`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ErrorOAuth2 {
     /// Error
     pub error: ::std::option::Option<::std::string::String>,
@@ -274,6 +277,7 @@ crate::runtime::object! {
 
 /// Schema `genericError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GenericError {
     /// The status code
     pub code: ::std::option::Option<i64>,
@@ -310,6 +314,7 @@ crate::runtime::object! {
 
 /// Schema `healthNotReadyStatus`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::option::Option<
@@ -322,6 +327,7 @@ crate::runtime::object! {
 
 /// Schema `healthStatus`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct HealthStatus {
     /// Status always contains "ok".
     pub status: ::std::option::Option<::std::string::String>,
@@ -335,6 +341,7 @@ crate::runtime::object! {
 ///
 /// Schema `introspectedOAuth2Token`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -797,6 +804,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2ConsentRequest`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -844,6 +852,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -893,6 +902,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2ConsentSession`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2ConsentSession {
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
     pub context: ::std::option::Option<JsonRawMessage>,
@@ -929,6 +939,7 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 ///
 /// Schema `oAuth2LoginRequest`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
@@ -968,6 +979,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2LogoutRequest`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
@@ -994,6 +1006,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2RedirectTo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
@@ -1006,6 +1019,7 @@ crate::runtime::object! {
 ///
 /// Schema `oAuth2TokenExchange`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -1037,6 +1051,7 @@ crate::runtime::object! {
 ///
 /// Schema `oidcConfiguration`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -1229,6 +1244,7 @@ crate::runtime::object! {
 ///
 /// Schema `oidcUserInfo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 \[ISO8601‑2004\] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
     pub birthdate: ::std::option::Option<::std::string::String>,
@@ -1283,6 +1299,7 @@ crate::runtime::object! {
 
 /// Schema `pagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Pagination {
     /// Items per page
     ///
@@ -1301,6 +1318,7 @@ crate::runtime::object! {
 
 /// Schema `paginationHeaders`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -1347,6 +1365,7 @@ crate::runtime::object! {
 
 /// Schema `tokenPagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TokenPagination {
     /// Items per page
     ///
@@ -1366,6 +1385,7 @@ crate::runtime::object! {
 
 /// Schema `tokenPaginationHeaders`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -1392,6 +1412,7 @@ crate::runtime::object! {
 ///
 /// Schema `tokenPaginationRequestParameters`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
@@ -1418,6 +1439,7 @@ crate::runtime::object! {
 ///
 /// Schema `tokenPaginationResponseHeaders`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -1469,6 +1491,7 @@ crate::runtime::object! {
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     pub allow_any_subject: ::std::option::Option<bool>,
@@ -1501,6 +1524,7 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
     pub kid: ::std::option::Option<::std::string::String>,
@@ -1518,6 +1542,7 @@ pub type UnexpectedError = ::std::string::String;
 ///
 /// Schema `verifiableCredentialPrimingResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct VerifiableCredentialPrimingResponse {
     pub c_nonce: ::std::option::Option<::std::string::String>,
     pub c_nonce_expires_in: ::std::option::Option<i64>,
@@ -1540,6 +1565,7 @@ crate::runtime::object! {
 ///
 /// Schema `verifiableCredentialResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct VerifiableCredentialResponse {
     pub credential_draft_00: ::std::option::Option<::std::string::String>,
     pub format: ::std::option::Option<::std::string::String>,
@@ -1551,6 +1577,7 @@ crate::runtime::object! {
 
 /// Schema `version`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Version {
     /// Version is the service's version.
     pub version: ::std::option::Option<::std::string::String>,
@@ -1561,6 +1588,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuth2ConsentSessionExpiresAt {
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -1592,6 +1620,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IsReadyResponse {
     /// Always "ok".
     pub status: ::std::option::Option<::std::string::String>,
@@ -1602,6 +1631,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::option::Option<
@@ -1641,6 +1671,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetVersionResponse {
     /// The version of Ory Hydra.
     pub version: ::std::option::Option<::std::string::String>,

@@ -67,6 +67,7 @@ crate::runtime::object! {
 ///
 /// Schema `InitAuthResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct InitAuthResponse {
     /// Current authentication step (0-indexed). Always 0 for initial response.
     pub current_step: ::std::option::Option<i64>,
@@ -88,6 +89,7 @@ crate::runtime::object! {
 ///
 /// Schema `AuthProviders`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AuthProviders {
     pub google: ::std::option::Option<AuthProvidersGoogle>,
     pub microsoft: ::std::option::Option<AuthProvidersMicrosoft>,
@@ -172,6 +174,7 @@ crate::runtime::object! {
 ///
 /// Schema `AuthenticateResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AuthenticateResponse {
     /// Authentication step status (for multi-step auth)
     pub status: ::std::option::Option<AuthenticateResponseStatus>,
@@ -237,6 +240,7 @@ crate::runtime::object! {
 ///
 /// Schema `PasswordResetResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct PasswordResetResponse {
     pub data: ::std::option::Option<::std::string::String>,
     /// New JWT access token (since password change invalidates old tokens)
@@ -278,6 +282,7 @@ crate::runtime::object! {
 ///
 /// Schema `RefreshTokenResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RefreshTokenResponse {
     pub user: ::std::option::Option<UserBasic>,
     /// New JWT access token (1 hour expiry)
@@ -292,6 +297,7 @@ crate::runtime::object! {
 ///
 /// Schema `UserBasic`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UserBasic {
     /// User ID
     pub id: ::std::option::Option<::std::string::String>,
@@ -329,6 +335,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthExchangeResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthExchangeResponse {
     /// OAuth access token
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -377,6 +384,7 @@ crate::runtime::object! {
 ///
 /// Schema `AuthError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AuthError {
     /// Error type identifier
     pub error: ::std::option::Option<::std::string::String>,
@@ -460,6 +468,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthTokenResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthTokenResponse {
     /// The access token for API requests
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -527,6 +536,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthIntrospectResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthIntrospectResponse {
     /// Whether the token is currently active
     pub active: bool,
@@ -566,6 +576,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthErrorResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthErrorResponse {
     /// Error code. Common values:
     /// - `invalid_request` - Missing or invalid parameter
@@ -594,6 +605,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthUserInfoResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthUserInfoResponse {
     /// Subject identifier (user ID)
     pub sub: ::std::string::String,
@@ -695,6 +707,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthAppResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthAppResponse {
     /// App ID
     pub id: ::std::option::Option<::std::string::String>,
@@ -749,6 +762,7 @@ crate::runtime::object! {
 
 /// Schema `OAuthAppWithSecret`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthAppWithSecret {
     /// App ID
     pub id: ::std::option::Option<::std::string::String>,
@@ -809,6 +823,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthAppListResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthAppListResponse {
     /// List of OAuth apps
     pub data: ::std::option::Option<::std::vec::Vec<OAuthAppResponse>>,
@@ -822,6 +837,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthScopeInfo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthScopeInfo {
     /// Scope identifier
     pub name: ::std::option::Option<::std::string::String>,
@@ -839,6 +855,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthTokenListItem`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthTokenListItem {
     /// Token ID
     pub id: ::std::option::Option<::std::string::String>,
@@ -865,6 +882,7 @@ crate::runtime::object! {
 ///
 /// Schema `User`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct User {
     /// Unique user identifier (MongoDB ObjectId)
     pub id: ::std::option::Option<::std::string::String>,
@@ -932,6 +950,7 @@ crate::runtime::object! {
 
 /// Schema `Organization`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Organization {
     /// Unique organization identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -966,6 +985,7 @@ crate::runtime::object! {
 
 /// Schema `Team`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Team {
     /// Unique team identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1004,6 +1024,7 @@ crate::runtime::object! {
 ///
 /// Schema `UserGroup`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UserGroup {
     /// Unique group identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1041,6 +1062,7 @@ crate::runtime::object! {
 ///
 /// Schema `Document`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Document {
     /// Document unique identifier (MongoDB ObjectId)
     pub id: ::std::string::String,
@@ -1110,6 +1132,7 @@ crate::runtime::object! {
 ///
 /// Schema `DocumentVersion`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DocumentVersion {
     /// Version number (0-indexed, auto-incremented)
     pub version: ::std::option::Option<i64>,
@@ -1145,6 +1168,7 @@ crate::runtime::object! {
 
 /// Schema `KnowledgeBase`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct KnowledgeBase {
     /// Unique knowledge base identifier
     pub key: ::std::option::Option<::std::string::String>,
@@ -1170,6 +1194,7 @@ crate::runtime::object! {
 
 /// Schema `Folder`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Folder {
     /// Unique folder identifier
     pub key: ::std::option::Option<::std::string::String>,
@@ -1200,6 +1225,7 @@ crate::runtime::object! {
 ///
 /// Schema `Record`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Record {
     /// Unique record identifier (UUID format)
     pub key: ::std::option::Option<::std::string::String>,
@@ -1280,6 +1306,7 @@ crate::runtime::object! {
 ///
 /// Schema `RecordsResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RecordsResponse {
     pub records: ::std::option::Option<::std::vec::Vec<Record>>,
     pub pagination: ::std::option::Option<PaginationInfo>,
@@ -1294,6 +1321,7 @@ crate::runtime::object! {
 ///
 /// Schema `UploadResult`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UploadResult {
     pub message: ::std::option::Option<::std::string::String>,
     pub upload_results: ::std::option::Option<
@@ -1309,6 +1337,7 @@ crate::runtime::object! {
 ///
 /// Schema `ConnectorStats`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorStats {
     pub connector_id: ::std::option::Option<::std::string::String>,
     pub total_records: ::std::option::Option<i64>,
@@ -1332,6 +1361,7 @@ crate::runtime::object! {
 ///
 /// Schema `KnowledgeHubNode`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct KnowledgeHubNode {
     pub id: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -1356,6 +1386,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum AppType {
     /// `drive`
     #[default]
@@ -1470,6 +1501,7 @@ crate::runtime::object! {
 ///
 /// Schema `Message`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Message {
     /// Unique message identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1510,6 +1542,7 @@ crate::runtime::object! {
 ///
 /// Schema `CitationReference`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CitationReference {
     /// ID of the citation record
     pub citation_id: ::std::option::Option<::std::string::String>,
@@ -1530,6 +1563,7 @@ crate::runtime::object! {
 ///
 /// Schema `FollowUpQuestion`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct FollowUpQuestion {
     /// The suggested question text
     pub question: ::std::option::Option<::std::string::String>,
@@ -1577,6 +1611,7 @@ crate::runtime::object! {
 ///
 /// Schema `Conversation`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Conversation {
     /// Unique conversation identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1684,6 +1719,7 @@ crate::runtime::object! {
 ///
 /// Schema `SearchResult`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SearchResult {
     /// Unique search record identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1716,6 +1752,7 @@ crate::runtime::object! {
 ///
 /// Schema `SearchResultItem`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SearchResultItem {
     /// The matching text content
     pub content: ::std::option::Option<::std::string::String>,
@@ -1740,6 +1777,7 @@ crate::runtime::object! {
 ///
 /// Schema `Agent`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Agent {
     /// Unique identifier key for the agent
     pub agent_key: ::std::option::Option<::std::string::String>,
@@ -1776,6 +1814,7 @@ crate::runtime::object! {
 ///
 /// Schema `AgentTemplate`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AgentTemplate {
     /// Unique template identifier
     pub template_id: ::std::option::Option<::std::string::String>,
@@ -1811,6 +1850,7 @@ crate::runtime::object! {
 ///
 /// Schema `AgentTool`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AgentTool {
     /// Unique tool identifier
     pub key: ::std::option::Option<::std::string::String>,
@@ -1835,6 +1875,7 @@ crate::runtime::object! {
 ///
 /// Schema `AgentConversation`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AgentConversation {
     pub id: ::std::option::Option<::std::string::String>,
     /// The agent this conversation is with
@@ -1869,6 +1910,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ConnectorScope {
     /// `team`
     #[default]
@@ -1896,6 +1938,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ConnectorAuthType {
     /// `OAUTH`
     #[default]
@@ -1922,6 +1965,7 @@ crate::runtime::string_enum! {
 ///
 /// Schema `ConnectorType`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorType {
     /// Unique identifier for this connector type
     pub connector_type: ::std::option::Option<::std::string::String>,
@@ -1965,6 +2009,7 @@ crate::runtime::object! {
 ///
 /// Schema `ConnectorInstance`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorInstance {
     /// Unique instance identifier
     pub connector_id: ::std::option::Option<::std::string::String>,
@@ -2007,6 +2052,7 @@ crate::runtime::object! {
 ///
 /// Schema `ConnectorConfig`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorConfig {
     /// Connector instance ID
     pub connector_id: ::std::option::Option<::std::string::String>,
@@ -2036,6 +2082,7 @@ crate::runtime::object! {
 ///
 /// Schema `ConnectorSchema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorSchema {
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// JSON Schema for authentication fields
@@ -2229,6 +2276,7 @@ crate::runtime::object! {
 ///
 /// Schema `FilterOptions`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct FilterOptions {
     pub filters: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItem>>,
 }
@@ -2241,6 +2289,7 @@ crate::runtime::object! {
 ///
 /// Schema `OAuthConfig`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthConfig {
     /// Unique configuration ID
     pub config_id: ::std::option::Option<::std::string::String>,
@@ -2286,6 +2335,7 @@ crate::runtime::object! {
 ///
 /// Schema `ConnectorPagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorPagination {
     /// Current page number
     pub page: ::std::option::Option<i64>,
@@ -2305,6 +2355,7 @@ crate::runtime::object! {
 ///
 /// Schema `PlatformSettings`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct PlatformSettings {
     /// Maximum file upload size in bytes. Default is 30MB (31457280 bytes). Maximum allowed is 1GB.
     pub file_upload_max_size_bytes: i64,
@@ -2329,6 +2380,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ModelType {
     /// `llm`
     #[default]
@@ -2427,6 +2479,7 @@ crate::runtime::object! {
 ///
 /// Schema `GoogleWorkspaceCredentials`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GoogleWorkspaceCredentials {
     /// Type of credentials: 'individual' for OAuth, 'business' for service account
     pub user_type: ::std::option::Option<GoogleWorkspaceCredentialsUserType>,
@@ -2522,6 +2575,7 @@ crate::runtime::object! {
 ///
 /// Schema `MetricsCollectionConfig`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct MetricsCollectionConfig {
     /// Master switch for metrics collection. When disabled, no metrics are collected or pushed.
     /// Default: true
@@ -2550,6 +2604,7 @@ crate::runtime::object! {
 ///
 /// Schema `FeatureFlag`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct FeatureFlag {
     /// Unique feature flag key
     pub key: ::std::option::Option<::std::string::String>,
@@ -2592,6 +2647,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CrawlingScheduleType {
     /// `hourly`
     #[default]
@@ -2618,6 +2674,7 @@ crate::runtime::string_enum! {
 ///
 /// Schema `BaseScheduleConfig`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BaseScheduleConfig {
     pub schedule_type: CrawlingScheduleType,
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
@@ -2866,6 +2923,7 @@ impl<'de> ::serde::Deserialize<'de> for ScheduleConfig {
 ///
 /// Schema `CrawlingJobData`.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct CrawlingJobData {
     /// Connector type identifier (e.g., "drive", "onedrive", "slack")
     pub connector: ::std::string::String,
@@ -2894,6 +2952,7 @@ crate::runtime::object! {
 ///
 /// Schema `JobStatus`.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct JobStatus {
     /// Unique job ID assigned by BullMQ
     pub id: ::std::option::Option<::std::string::String>,
@@ -2938,6 +2997,7 @@ crate::runtime::object! {
 ///
 /// Schema `QueueStats`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct QueueStats {
     /// Number of jobs waiting to be processed
     pub waiting: i64,
@@ -3083,6 +3143,7 @@ crate::runtime::object! {
 
 /// Schema `PaginationInfo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct PaginationInfo {
     /// Current page number
     pub page: ::std::option::Option<i64>,
@@ -3103,6 +3164,7 @@ crate::runtime::object! {
 ///
 /// Schema `OpenIDConfiguration`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OpenIdConfiguration {
     /// Authorization server issuer URL
     pub issuer: ::std::option::Option<::std::string::String>,
@@ -3167,6 +3229,7 @@ crate::runtime::object! {
 ///
 /// Schema `JWKS`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Jwks {
     /// Array of JSON Web Keys
     pub keys: ::std::option::Option<::std::vec::Vec<Jwk>>,
@@ -3180,6 +3243,7 @@ crate::runtime::object! {
 ///
 /// Schema `JWK`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Jwk {
     /// Key type
     pub kty: ::std::option::Option<::std::string::String>,
@@ -3201,6 +3265,7 @@ crate::runtime::object! {
 
 /// Schema `KBPermission`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct KbPermission {
     /// User ID
     pub user_id: ::std::option::Option<::std::string::String>,
@@ -3233,6 +3298,7 @@ crate::runtime::object! {
 ///
 /// Schema `SSEEvent`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SseEvent {
     pub event: ::std::option::Option<SseEventEvent>,
     /// JSON-encoded event payload
@@ -3390,6 +3456,7 @@ crate::runtime::object! {
 ///
 /// Schema `AIModelProviderResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AiModelProviderResponse {
     pub status: ::std::option::Option<AiModelProviderResponseStatus>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -3428,6 +3495,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum AuthMethodType {
     /// `samlSso`
     #[default]
@@ -3457,6 +3525,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum InitAuthResponseAllowedMethodsItem {
     /// `samlSso`
     #[default]
@@ -3484,6 +3553,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AuthProvidersGoogle {
     /// Google OAuth client ID
     pub client_id: ::std::option::Option<::std::string::String>,
@@ -3494,6 +3564,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AuthProvidersMicrosoft {
     /// Microsoft tenant ID
     pub tenant_id: ::std::option::Option<::std::string::String>,
@@ -3507,6 +3578,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AuthProvidersAzuread {
     /// Azure AD tenant ID
     pub tenant_id: ::std::option::Option<::std::string::String>,
@@ -3520,6 +3592,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AuthProvidersOauth {
     /// Custom OAuth provider name
     pub provider_name: ::std::option::Option<::std::string::String>,
@@ -3540,6 +3613,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum AuthenticateRequestMethod {
     /// `samlSso`
     #[default]
@@ -3586,6 +3660,7 @@ pub enum AuthenticateRequestCredentials {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum AuthenticateResponseStatus {
     /// `success`
     #[default]
@@ -3602,6 +3677,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UserBasicAccountType {
     /// `individual`
     #[default]
@@ -3622,6 +3698,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OAuthConsentRequestConsent {
     /// `granted`
     #[default]
@@ -3642,6 +3719,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OAuthConsentRequestCodeChallengeMethod {
     /// `S256`
     #[default]
@@ -3665,6 +3743,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OAuthTokenRequestGrantType {
     /// `authorization_code`
     #[default]
@@ -3688,6 +3767,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OAuthRevokeRequestTokenTypeHint {
     /// `access_token`
     #[default]
@@ -3709,6 +3789,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OAuthIntrospectRequestTokenTypeHint {
     /// `access_token`
     #[default]
@@ -3737,6 +3818,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OAuthErrorResponseError {
     /// `invalid_request`
     #[default]
@@ -3770,6 +3852,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
     /// `authorization_code`
     #[default]
@@ -3794,6 +3877,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OAuthAppResponseStatus {
     /// `active`
     #[default]
@@ -3812,6 +3896,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthAppListResponsePagination {
     /// Current page number
     pub page: ::std::option::Option<i64>,
@@ -3834,6 +3919,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OAuthTokenListItemTokenType {
     /// `access`
     #[default]
@@ -3854,6 +3940,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OrganizationAccountType {
     /// `individual`
     #[default]
@@ -3875,6 +3962,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OrganizationOnBoardingStatus {
     /// `configured`
     #[default]
@@ -3898,6 +3986,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UserRoleRole {
     /// `OWNER`
     #[default]
@@ -3922,6 +4011,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UserGroupType {
     /// `admin`
     #[default]
@@ -3947,6 +4037,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum DocumentPermissions {
     /// `owner`
     #[default]
@@ -3967,6 +4058,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DocumentCustomMetadataItem {
     pub key: ::std::option::Option<::std::string::String>,
     pub value: ::std::option::Option<::std::string::String>,
@@ -3982,6 +4074,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum DocumentStorageVendor {
     /// `s3`
     #[default]
@@ -4002,6 +4095,7 @@ crate::runtime::string_enum! {
 ///
 /// Inline schema at `/components/schemas/Document/properties/s3`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DocumentS3 {
     /// S3 object URL
     pub url: ::std::option::Option<::std::string::String>,
@@ -4014,6 +4108,7 @@ crate::runtime::object! {
 ///
 /// Inline schema at `/components/schemas/Document/properties/azureBlob`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DocumentAzureBlob {
     /// Azure Blob URL
     pub url: ::std::option::Option<::std::string::String>,
@@ -4026,6 +4121,7 @@ crate::runtime::object! {
 ///
 /// Inline schema at `/components/schemas/Document/properties/local`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DocumentLocal {
     /// Local file path
     pub url: ::std::option::Option<::std::string::String>,
@@ -4040,6 +4136,7 @@ crate::runtime::object! {
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/s3`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DocumentVersionS3 {
     pub url: ::std::option::Option<::std::string::String>,
 }
@@ -4051,6 +4148,7 @@ crate::runtime::object! {
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/azureBlob`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DocumentVersionAzureBlob {
     pub url: ::std::option::Option<::std::string::String>,
 }
@@ -4062,6 +4160,7 @@ crate::runtime::object! {
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/local`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DocumentVersionLocal {
     pub url: ::std::option::Option<::std::string::String>,
     pub local_path: ::std::option::Option<::std::string::String>,
@@ -4077,6 +4176,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum KnowledgeBaseUserRole {
     /// `OWNER`
     #[default]
@@ -4114,6 +4214,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum RecordRecordType {
     /// `FILE`
     #[default]
@@ -4147,6 +4248,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum RecordOrigin {
     /// `UPLOAD`
     #[default]
@@ -4167,6 +4269,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum RecordConnectorName {
     /// `ONEDRIVE`
     #[default]
@@ -4220,6 +4323,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum RecordIndexingStatus {
     /// `NOT_STARTED`
     #[default]
@@ -4255,6 +4359,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RecordsResponseFilters {
     /// Currently applied filters
     pub applied: ::std::option::Option<
@@ -4275,6 +4380,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UploadResultUploadResultsItemStatus {
     /// `success`
     #[default]
@@ -4291,6 +4397,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UploadResultUploadResultsItem {
     pub record_id: ::std::option::Option<::std::string::String>,
     pub record_name: ::std::option::Option<::std::string::String>,
@@ -4307,6 +4414,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum KnowledgeHubNodeType {
     /// `KB`
     #[default]
@@ -4334,6 +4442,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum KbPermissionRole {
     /// `OWNER`
     #[default]
@@ -4370,6 +4479,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum MessageMessageType {
     /// `user_query`
     #[default]
@@ -4397,6 +4507,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum MessageContentFormat {
     /// `MARKDOWN`
     #[default]
@@ -4415,6 +4526,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct MessageMetadata {
     /// Time taken to generate response in milliseconds
     pub processing_time_ms: ::std::option::Option<f64>,
@@ -4453,6 +4565,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum MessageFeedbackCategoriesItem {
     /// `incorrect_information`
     #[default]
@@ -4523,6 +4636,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ConversationStatus {
     /// `INPROGRESS`
     #[default]
@@ -4543,6 +4657,7 @@ crate::runtime::string_enum! {
 ///
 /// Inline schema at `/components/schemas/Conversation/properties/modelInfo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConversationModelInfo {
     pub model_key: ::std::option::Option<::std::string::String>,
     pub model_name: ::std::option::Option<::std::string::String>,
@@ -4560,6 +4675,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ConversationSharedWithItemAccessLevel {
     /// `read`
     #[default]
@@ -4575,6 +4691,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConversationSharedWithItem {
     pub user_id: ::std::option::Option<::std::string::String>,
     pub access_level: ::std::option::Option<ConversationSharedWithItemAccessLevel>,
@@ -4595,6 +4712,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ShareRequestAccessLevel {
     /// `read`
     #[default]
@@ -4612,6 +4730,7 @@ crate::runtime::string_enum! {
 ///
 /// Inline schema at `/components/schemas/SearchResultItem/properties/metadata`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SearchResultItemMetadata {
     pub record_id: ::std::option::Option<::std::string::String>,
     pub record_name: ::std::option::Option<::std::string::String>,
@@ -4629,6 +4748,7 @@ crate::runtime::object! {
 ///
 /// Inline schema at `/components/schemas/Agent/properties/llmConfig`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AgentLlmConfig {
     pub model_key: ::std::option::Option<::std::string::String>,
     pub temperature: ::std::option::Option<f64>,
@@ -4644,6 +4764,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum AgentConversationStatus {
     /// `INPROGRESS`
     #[default]
@@ -4665,6 +4786,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum SseEventEvent {
     /// `connected`
     #[default]
@@ -4689,6 +4811,7 @@ crate::runtime::string_enum! {
 ///
 /// Inline schema at `/components/schemas/ConnectorConfig/properties/config`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorConfigConfig {
     /// Authentication configuration (sensitive data redacted)
     pub auth: ::std::option::Option<
@@ -4715,6 +4838,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ConnectorSyncConfigSelectedStrategy {
     /// `MANUAL`
     #[default]
@@ -4799,6 +4923,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateConnectorRequestAuthType {
     /// `OAUTH`
     #[default]
@@ -4841,6 +4966,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ConnectorToggleRequestType {
     /// `sync`
     #[default]
@@ -4861,6 +4987,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum FilterOptionsFiltersItemType {
     /// `select`
     #[default]
@@ -4881,6 +5008,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct FilterOptionsFiltersItemOptionsItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub value: ::std::option::Option<::std::string::String>,
@@ -4893,6 +5021,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct FilterOptionsFiltersItem {
     /// Filter field key
     pub key: ::std::option::Option<::std::string::String>,
@@ -4915,6 +5044,7 @@ crate::runtime::object! {
 ///
 /// Inline schema at `/components/schemas/OAuthConfig/properties/config`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthConfigConfig {
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Redacted for non-admin users
@@ -4966,6 +5096,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum GoogleWorkspaceCredentialsUserType {
     /// `individual`
     #[default]
@@ -5015,6 +5146,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum AiModelProviderResponseStatus {
     /// `success`
     #[default]
@@ -5033,6 +5165,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum HourlyScheduleConfigScheduleType {
     /// `hourly`
     #[default]
@@ -5049,6 +5182,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum DailyScheduleConfigScheduleType {
     /// `daily`
     #[default]
@@ -5065,6 +5199,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum WeeklyScheduleConfigScheduleType {
     /// `weekly`
     #[default]
@@ -5081,6 +5216,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum MonthlyScheduleConfigScheduleType {
     /// `monthly`
     #[default]
@@ -5097,6 +5233,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CustomScheduleConfigScheduleType {
     /// `custom`
     #[default]
@@ -5113,6 +5250,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OnceScheduleConfigScheduleType {
     /// `once`
     #[default]
@@ -5128,6 +5266,7 @@ crate::runtime::string_enum! {
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/progress/oneOf/1`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct JobStatusProgressVariant1 {
     pub percentage: ::std::option::Option<f64>,
     /// Current items processed
@@ -5168,6 +5307,7 @@ pub enum JobStatusProgress {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum JobStatusState {
     /// `waiting`
     #[default]
@@ -5205,6 +5345,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum MailBodyEmailTemplateType {
     /// `loginWithOTP`
     #[default]
@@ -5266,6 +5407,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GenerateLoginOtpResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -5278,6 +5420,7 @@ pub type ForgotPasswordResponse = GenerateLoginOtpResponse;
 
 /// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CheckPasswordStatusResponse {
     /// Whether the user has a password set
     pub has_password: ::std::option::Option<bool>,
@@ -5291,6 +5434,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OauthAuthorizeResponseType {
     /// `code`
     #[default]
@@ -5307,6 +5451,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OauthAuthorizeCodeChallengeMethod {
     /// `S256`
     #[default]
@@ -5322,6 +5467,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OauthAuthorizeConsentResponse {
     /// URL to redirect user (includes code and state)
     pub redirect_uri: ::std::option::Option<::std::string::String>,
@@ -5335,6 +5481,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ListOAuthAppsStatus {
     /// `active`
     #[default]
@@ -5356,6 +5503,7 @@ pub type DeleteOAuthAppResponse = GenerateLoginOtpResponse;
 
 /// Inline schema at `/paths/~1oauth-clients~1{appId}~1revoke-all-tokens/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RevokeAllOAuthAppTokensResponse {
     pub message: ::std::option::Option<::std::string::String>,
     /// Number of tokens revoked
@@ -5371,6 +5519,7 @@ pub type LogoutResponse = GenerateLoginOtpResponse;
 
 /// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateOrgAuthConfigResponse {
     pub message: ::std::option::Option<::std::string::String>,
     /// Created organization ID
@@ -5401,6 +5550,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateSamlAppConfigResponse {
     pub message: ::std::option::Option<::std::string::String>,
     /// Updated application configuration
@@ -5415,6 +5565,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAllUsersResponsePagination {
     pub page: ::std::option::Option<i64>,
     pub limit: ::std::option::Option<i64>,
@@ -5428,6 +5579,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAllUsersResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
@@ -5460,6 +5612,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateUserResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -5474,6 +5627,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<User>,
@@ -5507,6 +5661,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateUserResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -5519,6 +5674,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteUserResponseDeletedUser {
     pub id: ::std::option::Option<::std::string::String>,
     pub full_name: ::std::option::Option<::std::string::String>,
@@ -5531,6 +5687,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteUserResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -5546,6 +5703,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     /// `admin`
     #[default]
@@ -5566,6 +5724,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -5580,6 +5739,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAllUsersWithGroupsResponseDataItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub user_id: ::std::option::Option<::std::string::String>,
@@ -5598,6 +5758,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAllUsersWithGroupsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<
@@ -5611,6 +5772,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserEmailByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub email: ::std::option::Option<::std::string::String>,
@@ -5631,6 +5793,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUsersByIdsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
@@ -5646,6 +5809,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CheckUserExistsByEmailResponse {
     pub success: ::std::option::Option<bool>,
     /// Whether a user exists with this email
@@ -5710,6 +5874,7 @@ pub type UpdateUserDesignationResponse = GetUserByIdResponse;
 
 /// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CheckUserIsAdminResponse {
     pub success: ::std::option::Option<bool>,
     pub is_admin: ::std::option::Option<bool>,
@@ -5724,6 +5889,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RemoveUserDisplayPictureResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -5750,6 +5916,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BulkInviteUsersResponseFailuresItem {
     pub email: ::std::option::Option<::std::string::String>,
     pub reason: ::std::option::Option<::std::string::String>,
@@ -5761,6 +5928,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BulkInviteUsersResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -5783,6 +5951,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ResendUserInviteResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -5799,6 +5968,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ListUsersGraphSortBy {
     /// `fullName`
     #[default]
@@ -5820,6 +5990,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ListUsersGraphSortOrder {
     /// `asc`
     #[default]
@@ -5835,6 +6006,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListUsersGraphResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
@@ -5851,6 +6023,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListTeamsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<Team>>,
@@ -5878,6 +6051,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateTeamResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -5890,6 +6064,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetTeamByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<Team>,
@@ -5921,6 +6096,7 @@ pub type DeleteTeamResponse = RemoveUserDisplayPictureResponse;
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum GetTeamUsersResponseDataItemRole {
     /// `owner`
     #[default]
@@ -5941,6 +6117,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetTeamUsersResponseDataItem {
     pub user: ::std::option::Option<User>,
     pub role: ::std::option::Option<GetTeamUsersResponseDataItemRole>,
@@ -5953,6 +6130,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetTeamUsersResponsePagination {
     pub page: ::std::option::Option<i64>,
     pub limit: ::std::option::Option<i64>,
@@ -5965,6 +6143,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetTeamUsersResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<GetTeamUsersResponseDataItem>>,
@@ -5982,6 +6161,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum AddUsersToTeamBodyUsersItemRole {
     /// `admin`
     #[default]
@@ -6021,6 +6201,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AddUsersToTeamResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6045,6 +6226,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RemoveUsersFromTeamResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6062,6 +6244,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UpdateTeamUserPermissionsBodyRole {
     /// `owner`
     #[default]
@@ -6095,6 +6278,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateTeamUserPermissionsResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6108,6 +6292,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserTeamsResponseDataItem {
     pub team: ::std::option::Option<Team>,
     pub role: ::std::option::Option<GetTeamUsersResponseDataItemRole>,
@@ -6120,6 +6305,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserTeamsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<GetUserTeamsResponseDataItem>>,
@@ -6137,6 +6323,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
     /// `owner`
     #[default]
@@ -6159,6 +6346,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserCreatedTeamsResponseDataItem {
     pub team: ::std::option::Option<Team>,
     /// User's current role (none if no longer a member)
@@ -6174,6 +6362,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserCreatedTeamsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<
@@ -6188,6 +6377,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CheckOrgExistsResponse {
     pub success: ::std::option::Option<bool>,
     /// Whether an organization has been created
@@ -6199,6 +6389,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetCurrentOrganizationResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<Organization>,
@@ -6227,6 +6418,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateOrganizationResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6244,6 +6436,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateOrganizationBodyAccountType {
     /// `individual`
     #[default]
@@ -6283,6 +6476,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateOrganizationResponseData {
     pub organization: ::std::option::Option<Organization>,
     pub admin_user: ::std::option::Option<User>,
@@ -6296,6 +6490,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateOrganizationResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6311,6 +6506,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum DeleteOrganizationConfirm {
     /// `DELETE`
     #[default]
@@ -6327,6 +6523,7 @@ pub type DeleteOrganizationResponse = RemoveUserDisplayPictureResponse;
 
 /// Inline schema at `/paths/~1org~1logo/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetOrganizationLogoResponse {
     pub success: ::std::option::Option<bool>,
     /// Whether organization has a custom logo
@@ -6341,6 +6538,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UploadOrganizationLogoResponse {
     pub success: ::std::option::Option<bool>,
     /// URL to access the uploaded logo
@@ -6356,6 +6554,7 @@ pub type DeleteOrganizationLogoResponse = RemoveUserDisplayPictureResponse;
 
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetOnboardingStatusResponseDataStepsItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -6370,6 +6569,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetOnboardingStatusResponseData {
     /// Whether onboarding is fully complete
     pub is_completed: ::std::option::Option<bool>,
@@ -6389,6 +6589,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetOnboardingStatusResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<GetOnboardingStatusResponseData>,
@@ -6404,6 +6605,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UpdateOnboardingStatusBodyAction {
     /// `complete`
     #[default]
@@ -6432,6 +6634,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateOnboardingStatusResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6448,6 +6651,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAllUserGroupsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
@@ -6463,6 +6667,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateUserGroupBodyType {
     /// `admin`
     #[default]
@@ -6525,6 +6730,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct AddUsersToGroupResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6561,6 +6767,7 @@ pub type GetGroupsForUserResponse = GetAllUserGroupsResponse;
 
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groupsByType`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserGroupStatsResponseDataGroupsByType {
     pub admin: ::std::option::Option<i64>,
     pub standard: ::std::option::Option<i64>,
@@ -6574,6 +6781,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserGroupStatsResponseDataGroupsItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -6587,6 +6795,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserGroupStatsResponseData {
     pub total_groups: ::std::option::Option<i64>,
     pub groups_by_type: ::std::option::Option<GetUserGroupStatsResponseDataGroupsByType>,
@@ -6604,6 +6813,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserGroupStatsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<GetUserGroupStatsResponseData>,
@@ -6624,6 +6834,7 @@ pub type UploadDocumentPermissions = DocumentPermissions;
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UploadDocumentIsVersionedFile {
     /// `true`
     #[default]
@@ -6642,6 +6853,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateDocumentPlaceholderBodyPermissions {
     /// `owner`
     #[default]
@@ -6689,6 +6901,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetDocumentByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<Document>,
@@ -6699,6 +6912,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteDocumentByIdResponseData {
     pub id: ::std::option::Option<::std::string::String>,
     pub is_deleted: ::std::option::Option<bool>,
@@ -6711,6 +6925,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteDocumentByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6723,6 +6938,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DownloadDocumentResponse {
     pub success: ::std::option::Option<bool>,
     /// Presigned URL for download (S3/Azure only)
@@ -6738,6 +6954,7 @@ pub type UpdateDocumentBufferResponse = RemoveUserDisplayPictureResponse;
 
 /// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UploadNextVersionResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6766,6 +6983,7 @@ pub type RollBackToPreviousVersionResponse = UploadNextVersionResponse;
 
 /// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetDirectUploadUrlResponse {
     pub success: ::std::option::Option<bool>,
     /// Presigned URL for direct PUT upload
@@ -6780,6 +6998,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CheckDocumentModifiedResponse {
     pub success: ::std::option::Option<bool>,
     /// True if current content differs from last version
@@ -6795,6 +7014,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ListKnowledgeBasesSortBy {
     /// `name`
     #[default]
@@ -6819,6 +7039,7 @@ pub type ListKnowledgeBasesSortOrder = ListUsersGraphSortOrder;
 
 /// Inline schema at `/paths/~1knowledgeBase/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListKnowledgeBasesResponse {
     pub knowledge_bases: ::std::option::Option<::std::vec::Vec<KnowledgeBase>>,
     pub pagination: ::std::option::Option<PaginationInfo>,
@@ -6856,6 +7077,7 @@ pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum GetAllRecordsOrigins {
     /// `UPLOAD`
     #[default]
@@ -6877,6 +7099,7 @@ pub type GetKbRecordsSortOrder = ListUsersGraphSortOrder;
 
 /// Inline schema at `/paths/~1knowledgeBase~1record~1{recordId}/put/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateRecordResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6914,6 +7137,7 @@ pub type CreateSubfolderBody = UpdateFolderBody;
 
 /// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUploadLimitsResponse {
     /// Maximum number of files per upload request
     pub max_files_per_request: ::std::option::Option<i64>,
@@ -6972,6 +7196,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListKbPermissionsResponse {
     pub kb_id: ::std::option::Option<::std::string::String>,
     pub permissions: ::std::option::Option<::std::vec::Vec<KbPermission>>,
@@ -6987,6 +7212,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum UpdateKbPermissionsBodyRole {
     /// `OWNER`
     #[default]
@@ -7029,6 +7255,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateKbPermissionBodyRole {
     /// `OWNER`
     #[default]
@@ -7069,6 +7296,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateKbPermissionResponsePermissionResult {
     pub granted_count: ::std::option::Option<i64>,
     pub updated_count: ::std::option::Option<i64>,
@@ -7080,6 +7308,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateKbPermissionResponse {
     pub kb_id: ::std::option::Option<::std::string::String>,
     pub permission_result: ::std::option::Option<
@@ -7114,6 +7343,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetKnowledgeHubRootNodesResponse {
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
 }
@@ -7123,6 +7353,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetKnowledgeHubChildNodesResponse {
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
     pub parent: ::std::option::Option<KnowledgeHubNode>,
@@ -7137,6 +7368,7 @@ pub type GetConversationByIdSortOrder = ListUsersGraphSortOrder;
 
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetConversationByIdResponsePagination {
     pub page: ::std::option::Option<i64>,
     pub limit: ::std::option::Option<i64>,
@@ -7151,6 +7383,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetConversationByIdResponse {
     /// Unique conversation identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -7242,6 +7475,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SearchHistoryResponse {
     pub results: ::std::option::Option<::std::vec::Vec<SearchResult>>,
     /// Total number of searches
@@ -7374,6 +7608,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
     /// `read`
     #[default]
@@ -7436,6 +7671,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetConnectorRegistryResponse {
     pub success: ::std::option::Option<bool>,
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorType>>,
@@ -7448,6 +7684,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetConnectorSchemaResponse {
     pub success: ::std::option::Option<bool>,
     pub schema: ::std::option::Option<ConnectorSchema>,
@@ -7459,6 +7696,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListConnectorInstancesResponse {
     pub success: ::std::option::Option<bool>,
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
@@ -7471,6 +7709,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateConnectorInstanceResponse {
     pub success: ::std::option::Option<bool>,
     pub connector: ::std::option::Option<ConnectorInstance>,
@@ -7482,6 +7721,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListActiveConnectorsResponse {
     pub success: ::std::option::Option<bool>,
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
@@ -7511,6 +7751,7 @@ pub type UpdateConnectorNameResponse = CreateConnectorInstanceResponse;
 
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetConnectorConfigResponse {
     pub success: ::std::option::Option<bool>,
     pub config: ::std::option::Option<ConnectorConfig>,
@@ -7531,6 +7772,7 @@ pub type UpdateConnectorFiltersSyncConfigResponse = GetConnectorConfigResponse;
 
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1toggle/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ToggleConnectorResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -7556,6 +7798,7 @@ pub type GetTokenFromCodeResponse = RemoveUserDisplayPictureResponse;
 
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetOAuthAuthorizationUrlResponse {
     pub success: ::std::option::Option<bool>,
     /// Redirect user to this URL
@@ -7570,6 +7813,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetConnectorFiltersResponse {
     pub success: ::std::option::Option<bool>,
     pub filter_options: ::std::option::Option<FilterOptions>,
@@ -7584,6 +7828,7 @@ pub type SaveConnectorFiltersResponse = RemoveUserDisplayPictureResponse;
 
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetFilterFieldOptionsResponsePagination {
     pub page: ::std::option::Option<i64>,
     pub limit: ::std::option::Option<i64>,
@@ -7597,6 +7842,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetFilterFieldOptionsResponse {
     pub success: ::std::option::Option<bool>,
     pub options: ::std::option::Option<
@@ -7614,6 +7860,7 @@ pub type GetOAuthRegistryResponse = GetConnectorRegistryResponse;
 
 /// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetOAuthConnectorTypeResponse {
     pub success: ::std::option::Option<bool>,
     pub connector: ::std::option::Option<ConnectorType>,
@@ -7625,6 +7872,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListOAuthConfigsResponse {
     pub success: ::std::option::Option<bool>,
     pub oauth_configs: ::std::option::Option<::std::vec::Vec<OAuthConfig>>,
@@ -7640,6 +7888,7 @@ pub type ListOAuthConfigsByTypeResponse = ListOAuthConfigsResponse;
 
 /// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateOAuthConfigResponse {
     pub success: ::std::option::Option<bool>,
     pub oauth_config: ::std::option::Option<OAuthConfig>,
@@ -7652,6 +7901,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetOAuthConfigResponse {
     pub success: ::std::option::Option<bool>,
     pub oauth_config: ::std::option::Option<OAuthConfig>,
@@ -7697,6 +7947,7 @@ pub type DeleteOAuthConfigResponse = RemoveUserDisplayPictureResponse;
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateLocalStorageConfigBodyStorageType {
     /// `local`
     #[default]
@@ -7730,6 +7981,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateS3StorageConfigBodyStorageType {
     /// `s3`
     #[default]
@@ -7768,6 +8020,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateAzureBlobStorageConfigBodyStorageType {
     /// `azureBlob`
     #[default]
@@ -7812,6 +8065,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum GetStorageConfigResponseStorageType {
     /// `local`
     #[default]
@@ -7830,6 +8084,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetStorageConfigResponse {
     /// Currently configured storage type
     pub storage_type: ::std::option::Option<GetStorageConfigResponseStorageType>,
@@ -7860,6 +8115,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetModelsByTypeResponse {
     pub models: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
@@ -7869,6 +8125,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAvailableModelsByTypeResponseModelsItem {
     pub model_key: ::std::option::Option<::std::string::String>,
     pub provider: ::std::option::Option<::std::string::String>,
@@ -7883,6 +8140,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAvailableModelsByTypeResponse {
     pub models: ::std::option::Option<
         ::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>,
@@ -7899,6 +8157,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum CreateGoogleWorkspaceCredentialsUserType {
     /// `individual`
     #[default]
@@ -7928,6 +8187,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAvailableFeatureFlagsResponse {
     pub feature_flags: ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
 }
@@ -7977,6 +8237,7 @@ pub type SetMetricsServerUrlResponse = GenerateLoginOtpResponse;
 
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetCrawlingJobStatusResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8006,6 +8267,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ScheduleCrawlingJobResponseData {
     /// Unique job ID assigned by BullMQ
     pub job_id: ::std::option::Option<::std::string::String>,
@@ -8022,6 +8284,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ScheduleCrawlingJobResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8037,6 +8300,7 @@ pub type RemoveCrawlingJobResponse = RemoveUserDisplayPictureResponse;
 
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct PauseCrawlingJobResponseData {
     pub connector: ::std::option::Option<::std::string::String>,
     pub org_id: ::std::option::Option<::std::string::String>,
@@ -8049,6 +8313,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct PauseCrawlingJobResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8061,6 +8326,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ResumeCrawlingJobResponseData {
     pub connector: ::std::option::Option<::std::string::String>,
     pub org_id: ::std::option::Option<::std::string::String>,
@@ -8073,6 +8339,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ResumeCrawlingJobResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8085,6 +8352,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetAllCrawlingJobStatusResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8100,6 +8368,7 @@ pub type RemoveAllCrawlingJobsResponse = RemoveUserDisplayPictureResponse;
 
 /// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetQueueStatsResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8112,6 +8381,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SendEmailResponseData {
     /// Whether the email was sent successfully
     pub status: ::std::option::Option<bool>,
@@ -8124,6 +8394,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SendEmailResponse {
     pub data: ::std::option::Option<SendEmailResponseData>,
 }
@@ -8133,6 +8404,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SendEmailResponse400 {
     pub error: ::std::option::Option<::std::string::String>,
 }
@@ -8148,6 +8420,7 @@ pub type SendEmailResponse500 = SendEmailResponse400;
 
 /// Inline schema at `/paths/~1mail~1updateSmtpConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateSmtpConfigResponse {
     /// Success message
     pub message: ::std::option::Option<::std::string::String>,
@@ -8162,6 +8435,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum QueryServiceHealthResponseStatus {
     /// `healthy`
     #[default]
@@ -8175,6 +8449,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct QueryServiceHealthResponse {
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     /// Unix timestamp in milliseconds
@@ -8190,6 +8465,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum QueryServiceHealthResponse500Status {
     /// `fail`
     #[default]
@@ -8203,6 +8479,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct QueryServiceHealthResponse500 {
     pub status: ::std::option::Option<QueryServiceHealthResponse500Status>,
     pub error: ::std::option::Option<::std::string::String>,
@@ -8242,6 +8519,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct QueryServiceSearchResponse {
     pub search_results: ::std::option::Option<
         ::std::vec::Vec<
@@ -8260,6 +8538,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum QueryServiceChatBodyPreviousConversationsItemRole {
     /// `user_query`
     #[default]
@@ -8290,6 +8569,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum QueryServiceChatBodyRetrievalMode {
     /// `HYBRID`
     #[default]
@@ -8311,6 +8591,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum QueryServiceChatBodyChatMode {
     /// `quick`
     #[default]
@@ -8367,6 +8648,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum QueryServiceHealthCheckModelType {
     /// `llm`
     #[default]
@@ -8408,6 +8690,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct QueryServiceHealthCheckResponse {
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8423,6 +8706,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum QueryServiceHealthCheckResponse500Status {
     /// `error`
     #[default]
@@ -8439,6 +8723,7 @@ crate::runtime::string_enum! {
 
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct QueryServiceHealthCheckResponse500 {
     pub status: ::std::option::Option<QueryServiceHealthCheckResponse500Status>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8453,6 +8738,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct QueryListToolsResponseItem {
     /// Tool name identifier
     pub name: ::std::option::Option<::std::string::String>,
@@ -8472,6 +8758,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct IndexingServiceHealthResponse {
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     pub timestamp: ::std::option::Option<i64>,
@@ -8501,6 +8788,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorGetStatsResponse {
     /// Total number of records
     pub total_records: ::std::option::Option<i64>,
@@ -8532,6 +8820,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorReindexFailedRecordsResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8545,6 +8834,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ConnectorGetSignedUrlResponse {
     /// Temporary signed URL for file access
     pub signed_url: ::std::option::Option<::std::string::String>,
@@ -8558,6 +8848,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DoclingServiceHealthResponse {
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     pub service: ::std::option::Option<::std::string::String>,
@@ -8584,6 +8875,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DoclingProcessPdfResponse {
     pub success: ::std::option::Option<bool>,
     /// Extracted content blocks
@@ -8611,6 +8903,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DoclingParsePdfResponse {
     pub success: ::std::option::Option<bool>,
     /// JSON-encoded DoclingDocument

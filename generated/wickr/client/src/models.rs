@@ -5,6 +5,7 @@
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum AccessLevel {
     /// `STANDARD`
     #[default]
@@ -22,6 +23,7 @@ crate::runtime::string_enum! {
 ///
 /// Schema `BadRequestError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BadRequestError {
     /// A detailed message explaining what was wrong with the request and how to correct it.
     pub message: ::std::option::Option<::std::string::String>,
@@ -34,6 +36,7 @@ crate::runtime::object! {
 ///
 /// Schema `BasicDeviceObject`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BasicDeviceObject {
     /// The unique application ID for the Wickr app on this device.
     pub app_id: ::std::option::Option<::std::string::String>,
@@ -99,6 +102,7 @@ crate::runtime::object! {
 
 /// Schema `BatchCreateUserResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchCreateUserResponse {
     /// A message indicating the overall result of the batch operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -124,6 +128,7 @@ crate::runtime::object! {
 
 /// Schema `BatchDeleteUserResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchDeleteUserResponse {
     /// A message indicating the overall result of the batch deletion operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -141,6 +146,7 @@ crate::runtime::object! {
 ///
 /// Schema `BatchDeviceErrorResponseItem`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchDeviceErrorResponseItem {
     /// The field that caused the error.
     pub field: ::std::option::Option<::std::string::String>,
@@ -158,6 +164,7 @@ crate::runtime::object! {
 ///
 /// Schema `BatchDeviceSuccessResponseItem`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchDeviceSuccessResponseItem {
     /// The application ID of the device that was successfully processed.
     pub app_id: ::std::string::String,
@@ -178,6 +185,7 @@ crate::runtime::object! {
 
 /// Schema `BatchLookupUserUnameResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchLookupUserUnameResponse {
     /// A message indicating the overall result of the batch lookup operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -203,6 +211,7 @@ crate::runtime::object! {
 
 /// Schema `BatchReinviteUserResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchReinviteUserResponse {
     /// A message indicating the overall result of the batch reinvitation operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -228,6 +237,7 @@ crate::runtime::object! {
 
 /// Schema `BatchResetDevicesForUserResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchResetDevicesForUserResponse {
     /// A message indicating the overall result of the batch device reset operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -253,6 +263,7 @@ crate::runtime::object! {
 
 /// Schema `BatchToggleUserSuspendStatusResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchToggleUserSuspendStatusResponse {
     /// A message indicating the overall result of the batch suspend status toggle operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -270,6 +281,7 @@ crate::runtime::object! {
 ///
 /// Schema `BatchUnameErrorResponseItem`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchUnameErrorResponseItem {
     /// The field that caused the error.
     pub field: ::std::option::Option<::std::string::String>,
@@ -287,6 +299,7 @@ crate::runtime::object! {
 ///
 /// Schema `BatchUnameSuccessResponseItem`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchUnameSuccessResponseItem {
     /// The username hash that was successfully resolved.
     pub uname: ::std::string::String,
@@ -302,6 +315,7 @@ crate::runtime::object! {
 ///
 /// Schema `BatchUserErrorResponseItem`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchUserErrorResponseItem {
     /// The field that caused the error.
     pub field: ::std::option::Option<::std::string::String>,
@@ -319,6 +333,7 @@ crate::runtime::object! {
 ///
 /// Schema `BatchUserSuccessResponseItem`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BatchUserSuccessResponseItem {
     /// The user ID that was successfully processed.
     pub user_id: ::std::string::String,
@@ -331,6 +346,7 @@ crate::runtime::object! {
 ///
 /// Schema `BlockedGuestUser`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct BlockedGuestUser {
     /// The username of the blocked guest user.
     pub username: ::std::string::String,
@@ -350,6 +366,7 @@ crate::runtime::object! {
 ///
 /// Schema `Bot`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Bot {
     /// The unique identifier of the bot.
     pub bot_id: ::std::option::Option<::std::string::String>,
@@ -434,6 +451,7 @@ crate::runtime::object! {
 
 /// Schema `CreateBotResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateBotResponse {
     /// A message indicating the result of the bot creation operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -456,6 +474,7 @@ crate::runtime::object! {
 
 /// Schema `CreateDataRetentionBotChallengeResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateDataRetentionBotChallengeResponse {
     /// The newly generated challenge password for the data retention bot.
     pub challenge: ::std::string::String,
@@ -466,6 +485,7 @@ crate::runtime::object! {
 
 /// Schema `CreateDataRetentionBotResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateDataRetentionBotResponse {
     /// A message indicating that the data retention bot was successfully provisioned.
     pub message: ::std::option::Option<::std::string::String>,
@@ -494,6 +514,7 @@ crate::runtime::object! {
 
 /// Schema `CreateNetworkResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateNetworkResponse {
     /// The unique identifier assigned to the newly created network.
     pub network_id: ::std::option::Option<::std::string::String>,
@@ -522,6 +543,7 @@ crate::runtime::object! {
 
 /// Schema `CreateSecurityGroupResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreateSecurityGroupResponse {
     /// The details of the newly created security group, including its ID, name, and settings.
     pub security_group: SecurityGroup,
@@ -535,6 +557,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum DataRetentionActionType {
     /// `ENABLE`
     #[default]
@@ -553,6 +576,7 @@ crate::runtime::string_enum! {
 
 /// Schema `DeleteBotResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteBotResponse {
     /// A message indicating the result of the bot deletion operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -563,6 +587,7 @@ crate::runtime::object! {
 
 /// Schema `DeleteDataRetentionBotResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteDataRetentionBotResponse {
     /// A message indicating that the data retention bot and all associated data were successfully deleted.
     pub message: ::std::option::Option<::std::string::String>,
@@ -573,6 +598,7 @@ crate::runtime::object! {
 
 /// Schema `DeleteNetworkResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteNetworkResponse {
     /// A message indicating that the network deletion has been initiated successfully.
     pub message: ::std::option::Option<::std::string::String>,
@@ -583,6 +609,7 @@ crate::runtime::object! {
 
 /// Schema `DeleteSecurityGroupResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DeleteSecurityGroupResponse {
     /// A message indicating the result of the security group deletion operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -600,6 +627,7 @@ crate::runtime::object! {
 ///
 /// Schema `ErrorDetail`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ErrorDetail {
     /// The name of the field that contains an error or warning.
     pub field: ::std::option::Option<::std::string::String>,
@@ -614,6 +642,7 @@ crate::runtime::object! {
 ///
 /// Schema `ForbiddenError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ForbiddenError {
     /// A message explaining why access was denied and what permissions are required.
     pub message: ::std::option::Option<::std::string::String>,
@@ -624,6 +653,7 @@ crate::runtime::object! {
 
 /// Schema `GetBotResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetBotResponse {
     /// The unique identifier of the bot.
     pub bot_id: ::std::option::Option<::std::string::String>,
@@ -656,6 +686,7 @@ crate::runtime::object! {
 
 /// Schema `GetBotsCountResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetBotsCountResponse {
     /// The number of bots with pending status (invited but not yet activated).
     pub pending: i32,
@@ -671,6 +702,7 @@ crate::runtime::object! {
 
 /// Schema `GetDataRetentionBotResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetDataRetentionBotResponse {
     /// The name of the data retention bot.
     pub bot_name: ::std::option::Option<::std::string::String>,
@@ -695,6 +727,7 @@ crate::runtime::object! {
 
 /// Schema `GetGuestUserHistoryCountResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetGuestUserHistoryCountResponse {
     /// A list of historical guest user counts, organized by month and billing period.
     pub history: ::std::vec::Vec<GuestUserHistoryCount>,
@@ -705,6 +738,7 @@ crate::runtime::object! {
 
 /// Schema `GetNetworkResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetNetworkResponse {
     /// The unique identifier of the network.
     pub network_id: ::std::string::String,
@@ -735,6 +769,7 @@ crate::runtime::object! {
 
 /// Schema `GetNetworkSettingsResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetNetworkSettingsResponse {
     /// A list of network settings, where each setting includes a name, value, and type.
     pub settings: ::std::vec::Vec<Setting>,
@@ -745,6 +780,7 @@ crate::runtime::object! {
 
 /// Schema `GetOidcInfoResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetOidcInfoResponse {
     /// The OpenID Connect configuration information for the network, including issuer, client ID, scopes, and other SSO settings.
     pub openid_connect_info: ::std::option::Option<OidcConfigInfo>,
@@ -758,6 +794,7 @@ crate::runtime::object! {
 
 /// Schema `GetOpentdfConfigResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetOpentdfConfigResponse {
     /// The OIDC client ID used for authenticating with the OpenTDF provider.
     pub client_id: ::std::string::String,
@@ -775,6 +812,7 @@ crate::runtime::object! {
 
 /// Schema `GetSecurityGroupResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetSecurityGroupResponse {
     /// The detailed information about the security group, including all its settings and member counts.
     pub security_group: SecurityGroup,
@@ -785,6 +823,7 @@ crate::runtime::object! {
 
 /// Schema `GetUserResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUserResponse {
     /// The unique identifier of the user.
     pub user_id: ::std::string::String,
@@ -817,6 +856,7 @@ crate::runtime::object! {
 
 /// Schema `GetUsersCountResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GetUsersCountResponse {
     /// The number of users with pending status (invited but not yet accepted).
     pub pending: i32,
@@ -839,6 +879,7 @@ crate::runtime::object! {
 ///
 /// Schema `GuestUser`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GuestUser {
     /// The billing period when this guest user accessed the network (e.g., '2024-01').
     pub billing_period: ::std::string::String,
@@ -856,6 +897,7 @@ crate::runtime::object! {
 ///
 /// Schema `GuestUserHistoryCount`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct GuestUserHistoryCount {
     /// The month and billing period in YYYY\_MM format (e.g., '2024\_01').
     pub month: ::std::string::String,
@@ -870,6 +912,7 @@ crate::runtime::object! {
 ///
 /// Schema `InternalServerError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct InternalServerError {
     /// A message describing the internal server error that occurred.
     pub message: ::std::string::String,
@@ -880,6 +923,7 @@ crate::runtime::object! {
 
 /// Schema `ListBlockedGuestUsersResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListBlockedGuestUsersResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -893,6 +937,7 @@ crate::runtime::object! {
 
 /// Schema `ListBotsResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListBotsResponse {
     /// A list of bot objects matching the specified filters and within the current page.
     pub bots: ::std::vec::Vec<Bot>,
@@ -905,6 +950,7 @@ crate::runtime::object! {
 
 /// Schema `ListDevicesForUserResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListDevicesForUserResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -918,6 +964,7 @@ crate::runtime::object! {
 
 /// Schema `ListGuestUsersResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListGuestUsersResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -931,6 +978,7 @@ crate::runtime::object! {
 
 /// Schema `ListNetworksResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListNetworksResponse {
     /// A list of network objects for the Amazon Web Services account.
     pub networks: ::std::vec::Vec<Network>,
@@ -944,6 +992,7 @@ crate::runtime::object! {
 
 /// Schema `ListSecurityGroupUsersResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListSecurityGroupUsersResponse {
     /// A list of user objects belonging to the security group within the current page.
     pub users: ::std::vec::Vec<User>,
@@ -957,6 +1006,7 @@ crate::runtime::object! {
 
 /// Schema `ListSecurityGroupsResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListSecurityGroupsResponse {
     /// A list of security group objects in the current page.
     pub security_groups: ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
@@ -970,6 +1020,7 @@ crate::runtime::object! {
 
 /// Schema `ListUsersResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ListUsersResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -984,6 +1035,7 @@ crate::runtime::object! {
 ///
 /// Schema `Network`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Network {
     /// The unique identifier of the network.
     pub network_id: ::std::string::String,
@@ -1039,6 +1091,7 @@ crate::runtime::object! {
 ///
 /// Schema `OidcConfigInfo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OidcConfigInfo {
     /// The name of the OIDC application as registered with the identity provider.
     pub application_name: ::std::option::Option<::std::string::String>,
@@ -1084,6 +1137,7 @@ crate::runtime::object! {
 ///
 /// Schema `OidcTokenInfo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OidcTokenInfo {
     /// The PKCE (Proof Key for Code Exchange) code verifier, a cryptographically random string used to enhance security in the OAuth flow.
     pub code_verifier: ::std::option::Option<::std::string::String>,
@@ -1148,6 +1202,7 @@ crate::runtime::object! {
 ///
 /// Schema `RateLimitError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RateLimitError {
     /// A message indicating that the rate limit was exceeded and suggesting when to retry.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1200,6 +1255,7 @@ crate::runtime::object! {
 
 /// Schema `RegisterOidcConfigResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RegisterOidcConfigResponse {
     /// The name of the registered OIDC application.
     pub application_name: ::std::option::Option<::std::string::String>,
@@ -1261,6 +1317,7 @@ crate::runtime::object! {
 
 /// Schema `RegisterOidcConfigTestResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RegisterOidcConfigTestResponse {
     /// The token endpoint URL discovered from the OIDC provider.
     pub token_endpoint: ::std::option::Option<::std::string::String>,
@@ -1322,6 +1379,7 @@ crate::runtime::object! {
 
 /// Schema `RegisterOpentdfConfigResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct RegisterOpentdfConfigResponse {
     /// The OIDC client ID used for authenticating with the OpenTDF provider.
     pub client_id: ::std::string::String,
@@ -1341,6 +1399,7 @@ crate::runtime::object! {
 ///
 /// Schema `ResourceNotFoundError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ResourceNotFoundError {
     /// A message identifying which resource was not found.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1353,6 +1412,7 @@ crate::runtime::object! {
 ///
 /// Schema `SecurityGroup`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct SecurityGroup {
     /// The number of active user members currently in the security group.
     pub active_members: i32,
@@ -1522,6 +1582,7 @@ crate::runtime::object! {
 ///
 /// Schema `Setting`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Setting {
     /// The name of the network setting (e.g., 'enableClientMetrics', 'dataRetention').
     pub option_name: ::std::string::String,
@@ -1559,6 +1620,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum SortDirection {
     /// `ASC`
     #[default]
@@ -1577,6 +1639,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum Status {
     /// `DISABLED`
     #[default]
@@ -1597,6 +1660,7 @@ crate::runtime::string_enum! {
 ///
 /// Schema `UnauthorizedError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UnauthorizedError {
     /// A message explaining why the authentication failed.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1624,6 +1688,7 @@ crate::runtime::object! {
 
 /// Schema `UpdateBotResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateBotResponse {
     /// A message indicating the result of the bot update operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1644,6 +1709,7 @@ crate::runtime::object! {
 
 /// Schema `UpdateDataRetentionResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateDataRetentionResponse {
     /// A message indicating the result of the update operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1664,6 +1730,7 @@ crate::runtime::object! {
 
 /// Schema `UpdateGuestUserResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateGuestUserResponse {
     /// A message indicating the result of the update operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1687,6 +1754,7 @@ crate::runtime::object! {
 
 /// Schema `UpdateNetworkResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateNetworkResponse {
     /// A message indicating that the network was updated successfully.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1707,6 +1775,7 @@ crate::runtime::object! {
 
 /// Schema `UpdateNetworkSettingsResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateNetworkSettingsResponse {
     /// A list of the updated network settings, showing the new values for each modified setting.
     pub settings: ::std::vec::Vec<Setting>,
@@ -1732,6 +1801,7 @@ crate::runtime::object! {
 
 /// Schema `UpdateSecurityGroupResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateSecurityGroupResponse {
     /// The updated security group details, including the new settings.
     pub security_group: SecurityGroup,
@@ -1784,6 +1854,7 @@ crate::runtime::object! {
 
 /// Schema `UpdateUserResponse`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct UpdateUserResponse {
     /// The unique identifier of the updated user.
     pub user_id: ::std::string::String,
@@ -1825,6 +1896,7 @@ crate::runtime::object! {
 ///
 /// Schema `User`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct User {
     /// The unique identifier for the user within the network.
     pub user_id: ::std::option::Option<::std::string::String>,
@@ -1881,6 +1953,7 @@ crate::runtime::object! {
 ///
 /// Schema `ValidationError`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct ValidationError {
     /// A list of validation error details, where each item identifies a specific field that failed validation and explains the reason for the failure.
     pub reasons: ::std::option::Option<::std::vec::Vec<ErrorDetail>>,

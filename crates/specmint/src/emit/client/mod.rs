@@ -47,6 +47,7 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
             crate::emit::models::models_files(
                 &api.types,
                 crate::emit::models::Models::Client,
+                Some(&api.sent_types()),
                 &mut models,
             )
             .map(|()| models)

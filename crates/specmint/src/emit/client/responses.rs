@@ -249,6 +249,7 @@ pub(super) fn op_types(api: &Api, op: &Operation) -> TokenStream {
             quote! {
                 #[doc = #doc]
                 #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
                 pub enum #enum_ident {
                     #(#decls)*
                 }
@@ -267,6 +268,7 @@ pub(super) fn op_types(api: &Api, op: &Operation) -> TokenStream {
 
         #[doc = #error_doc]
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub enum #error_enum {
             #(#variants)*
             /// A status the spec does not document for this operation, or a documented one

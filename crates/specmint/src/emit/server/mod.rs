@@ -95,7 +95,7 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
     let (models, (validate, apis)) = rayon::join(
         || {
             let mut models = FileSet::new();
-            models_files(&api.types, Models::Server, &mut models).map(|()| models)
+            models_files(&api.types, Models::Server, None, &mut models).map(|()| models)
         },
         || {
             rayon::join(

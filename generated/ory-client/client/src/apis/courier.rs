@@ -148,6 +148,7 @@ impl<'a, T, E> Call<'a, ListCourierMessagesParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_courier_messages`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListCourierMessagesError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -248,6 +249,7 @@ pub struct GetCourierMessageParams<'a> {
 }
 /// Error responses of [`Client::get_courier_message`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetCourierMessageError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),

@@ -64,6 +64,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_web_authn_java_script`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetWebAuthnJavaScriptError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -164,6 +165,7 @@ pub struct GetFlowErrorParams<'a> {
 }
 /// Error responses of [`Client::get_flow_error`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetFlowErrorError {
     /// Status `403`: errorGeneric
     Forbidden(crate::models::ErrorGeneric),
@@ -351,6 +353,7 @@ impl<'a, T, E> Call<'a, UpdateLoginFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_login_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateLoginFlowError {
     /// Status `400`: loginFlow
     BadRequest(crate::models::LoginFlow),
@@ -381,6 +384,7 @@ impl ::std::fmt::Display for UpdateLoginFlowError {
 impl ::std::error::Error for UpdateLoginFlowError {}
 /// Successful responses of [`Client::update_login_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateLoginFlowResponse {
     /// Status `200`: successfulNativeLogin
     Ok(crate::models::SuccessfulNativeLogin),
@@ -559,6 +563,7 @@ impl<'a, T, E> Call<'a, CreateNativeLoginFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_native_login_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateNativeLoginFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -753,6 +758,7 @@ impl<'a, T, E> Call<'a, CreateBrowserLoginFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_browser_login_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserLoginFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -777,6 +783,7 @@ impl ::std::fmt::Display for CreateBrowserLoginFlowError {
 impl ::std::error::Error for CreateBrowserLoginFlowError {}
 /// Successful responses of [`Client::create_browser_login_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserLoginFlowResponse {
     /// Status `200`: loginFlow
     Ok(crate::models::LoginFlow),
@@ -918,6 +925,7 @@ impl<'a, T, E> Call<'a, GetLoginFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_login_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetLoginFlowError {
     /// Status `403`: errorGeneric
     Forbidden(crate::models::ErrorGeneric),
@@ -1056,6 +1064,7 @@ impl<'a, T, E> Call<'a, UpdateLogoutFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_logout_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateLogoutFlowError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
@@ -1154,6 +1163,7 @@ pub struct PerformNativeLogoutParams<'a> {
 }
 /// Error responses of [`Client::perform_native_logout`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PerformNativeLogoutError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1302,6 +1312,7 @@ impl<'a, T, E> Call<'a, CreateBrowserLogoutFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_browser_logout_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserLogoutFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1479,6 +1490,7 @@ impl<'a, T, E> Call<'a, UpdateRecoveryFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_recovery_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateRecoveryFlowError {
     /// Status `400`: recoveryFlow
     BadRequest(crate::models::RecoveryFlow),
@@ -1509,6 +1521,7 @@ impl ::std::fmt::Display for UpdateRecoveryFlowError {
 impl ::std::error::Error for UpdateRecoveryFlowError {}
 /// Successful responses of [`Client::update_recovery_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateRecoveryFlowResponse {
     /// Status `200`: recoveryFlow
     Ok(crate::models::RecoveryFlow),
@@ -1592,6 +1605,7 @@ impl Client {
 }
 /// Error responses of [`Client::create_native_recovery_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateNativeRecoveryFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1720,6 +1734,7 @@ impl<'a, T, E> Call<'a, CreateBrowserRecoveryFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_browser_recovery_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserRecoveryFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1744,6 +1759,7 @@ impl ::std::fmt::Display for CreateBrowserRecoveryFlowError {
 impl ::std::error::Error for CreateBrowserRecoveryFlowError {}
 /// Successful responses of [`Client::create_browser_recovery_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserRecoveryFlowResponse {
     /// Status `200`: recoveryFlow
     Ok(crate::models::RecoveryFlow),
@@ -1876,6 +1892,7 @@ impl<'a, T, E> Call<'a, GetRecoveryFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_recovery_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetRecoveryFlowError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
@@ -2053,6 +2070,7 @@ impl<'a, T, E> Call<'a, UpdateRegistrationFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_registration_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateRegistrationFlowError {
     /// Status `400`: registrationFlow
     BadRequest(crate::models::RegistrationFlow),
@@ -2083,6 +2101,7 @@ impl ::std::fmt::Display for UpdateRegistrationFlowError {
 impl ::std::error::Error for UpdateRegistrationFlowError {}
 /// Successful responses of [`Client::update_registration_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateRegistrationFlowResponse {
     /// Status `200`: successfulNativeRegistration
     Ok(crate::models::SuccessfulNativeRegistration),
@@ -2224,6 +2243,7 @@ impl<'a, T, E> Call<'a, CreateNativeRegistrationFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_native_registration_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateNativeRegistrationFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -2393,6 +2413,7 @@ impl<'a, T, E> Call<'a, CreateBrowserRegistrationFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_browser_registration_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserRegistrationFlowError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
@@ -2414,6 +2435,7 @@ impl ::std::fmt::Display for CreateBrowserRegistrationFlowError {
 impl ::std::error::Error for CreateBrowserRegistrationFlowError {}
 /// Successful responses of [`Client::create_browser_registration_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserRegistrationFlowResponse {
     /// Status `200`: registrationFlow
     Ok(crate::models::RegistrationFlow),
@@ -2560,6 +2582,7 @@ impl<'a, T, E> Call<'a, GetRegistrationFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_registration_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetRegistrationFlowError {
     /// Status `403`: errorGeneric
     Forbidden(crate::models::ErrorGeneric),
@@ -2784,6 +2807,7 @@ impl<'a, T, E> Call<'a, UpdateSettingsFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_settings_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateSettingsFlowError {
     /// Status `400`: settingsFlow
     BadRequest(crate::models::SettingsFlow),
@@ -2820,6 +2844,7 @@ impl ::std::fmt::Display for UpdateSettingsFlowError {
 impl ::std::error::Error for UpdateSettingsFlowError {}
 /// Successful responses of [`Client::update_settings_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateSettingsFlowResponse {
     /// Status `200`: settingsFlow
     Ok(crate::models::SettingsFlow),
@@ -2937,6 +2962,7 @@ impl<'a, T, E> Call<'a, CreateNativeSettingsFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_native_settings_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateNativeSettingsFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -3110,6 +3136,7 @@ impl<'a, T, E> Call<'a, CreateBrowserSettingsFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_browser_settings_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserSettingsFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -3140,6 +3167,7 @@ impl ::std::fmt::Display for CreateBrowserSettingsFlowError {
 impl ::std::error::Error for CreateBrowserSettingsFlowError {}
 /// Successful responses of [`Client::create_browser_settings_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserSettingsFlowResponse {
     /// Status `200`: settingsFlow
     Ok(crate::models::SettingsFlow),
@@ -3302,6 +3330,7 @@ impl<'a, T, E> Call<'a, GetSettingsFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_settings_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSettingsFlowError {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
@@ -3478,6 +3507,7 @@ impl<'a, T, E> Call<'a, UpdateVerificationFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_verification_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateVerificationFlowError {
     /// Status `400`: verificationFlow
     BadRequest(crate::models::VerificationFlow),
@@ -3505,6 +3535,7 @@ impl ::std::fmt::Display for UpdateVerificationFlowError {
 impl ::std::error::Error for UpdateVerificationFlowError {}
 /// Successful responses of [`Client::update_verification_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateVerificationFlowResponse {
     /// Status `200`: verificationFlow
     Ok(crate::models::VerificationFlow),
@@ -3591,6 +3622,7 @@ impl Client {
 }
 /// Error responses of [`Client::create_native_verification_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateNativeVerificationFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -3708,6 +3740,7 @@ impl<'a, T, E> Call<'a, CreateBrowserVerificationFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_browser_verification_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserVerificationFlowError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
@@ -3729,6 +3762,7 @@ impl ::std::fmt::Display for CreateBrowserVerificationFlowError {
 impl ::std::error::Error for CreateBrowserVerificationFlowError {}
 /// Successful responses of [`Client::create_browser_verification_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBrowserVerificationFlowResponse {
     /// Status `200`: verificationFlow
     Ok(crate::models::VerificationFlow),
@@ -3861,6 +3895,7 @@ impl<'a, T, E> Call<'a, GetVerificationFlowParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_verification_flow`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetVerificationFlowError {
     /// Status `403`: errorGeneric
     Forbidden(crate::models::ErrorGeneric),
@@ -4022,6 +4057,7 @@ impl<'a, T, E> Call<'a, ListMySessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_my_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListMySessionsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -4153,6 +4189,7 @@ impl<'a, T, E> Call<'a, DisableMyOtherSessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::disable_my_other_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DisableMyOtherSessionsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -4295,6 +4332,7 @@ pub struct ExchangeSessionTokenParams<'a> {
 }
 /// Error responses of [`Client::exchange_session_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ExchangeSessionTokenError {
     /// Status `403`: errorGeneric
     Forbidden(crate::models::ErrorGeneric),
@@ -4471,6 +4509,7 @@ impl<'a, T, E> Call<'a, ToSessionParams<'a>, T, E> {
 }
 /// Error responses of [`Client::to_session`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ToSessionError {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
@@ -4605,6 +4644,7 @@ impl<'a, T, E> Call<'a, DisableMySessionParams<'a>, T, E> {
 }
 /// Error responses of [`Client::disable_my_session`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DisableMySessionError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),

@@ -116,6 +116,7 @@ impl<'a, T, E> Call<'a, ListIdentitiesParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_identities`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListIdentitiesError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
@@ -228,6 +229,7 @@ impl<'a, T, E> Call<'a, CreateIdentityParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_identity`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateIdentityError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -350,6 +352,7 @@ impl<'a, T, E> Call<'a, BatchPatchIdentitiesParams<'a>, T, E> {
 }
 /// Error responses of [`Client::batch_patch_identities`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BatchPatchIdentitiesError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -477,6 +480,7 @@ impl<'a, T, E> Call<'a, GetIdentityParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_identity`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetIdentityError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
@@ -613,6 +617,7 @@ impl<'a, T, E> Call<'a, UpdateIdentityParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_identity`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateIdentityError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -714,6 +719,7 @@ pub struct DeleteIdentityParams<'a> {
 }
 /// Error responses of [`Client::delete_identity`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteIdentityError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
@@ -845,6 +851,7 @@ impl<'a, T, E> Call<'a, PatchIdentityParams<'a>, T, E> {
 }
 /// Error responses of [`Client::patch_identity`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PatchIdentityError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -957,6 +964,7 @@ pub struct DeleteIdentityCredentialsParams<'a> {
 }
 /// Error responses of [`Client::delete_identity_credentials`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteIdentityCredentialsError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
@@ -1117,6 +1125,7 @@ impl<'a, T, E> Call<'a, ListIdentitySessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_identity_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListIdentitySessionsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1231,6 +1240,7 @@ pub struct DeleteIdentitySessionsParams<'a> {
 }
 /// Error responses of [`Client::delete_identity_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteIdentitySessionsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1360,6 +1370,7 @@ impl<'a, T, E> Call<'a, CreateRecoveryCodeForIdentityParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_recovery_code_for_identity`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateRecoveryCodeForIdentityError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1486,6 +1497,7 @@ impl<'a, T, E> Call<'a, CreateRecoveryLinkForIdentityParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_recovery_link_for_identity`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateRecoveryLinkForIdentityError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1643,6 +1655,7 @@ impl<'a, T, E> Call<'a, ListSessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListSessionsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1763,6 +1776,7 @@ impl<'a, T, E> Call<'a, GetSessionParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_session`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSessionError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1865,6 +1879,7 @@ pub struct DisableSessionParams<'a> {
 }
 /// Error responses of [`Client::disable_session`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DisableSessionError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1976,6 +1991,7 @@ pub struct ExtendSessionParams<'a> {
 }
 /// Error responses of [`Client::extend_session`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ExtendSessionError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -2096,6 +2112,7 @@ impl<T, E> Call<'_, ListIdentitySchemasParams, T, E> {
 }
 /// Error responses of [`Client::list_identity_schemas`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListIdentitySchemasError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
@@ -2193,6 +2210,7 @@ pub struct GetIdentitySchemaParams<'a> {
 }
 /// Error responses of [`Client::get_identity_schema`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetIdentitySchemaError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),

@@ -76,6 +76,7 @@ pub struct GetJsonWebKeySetParams<'a> {
 }
 /// Error responses of [`Client::get_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -183,6 +184,7 @@ impl<'a, T, E> Call<'a, SetJsonWebKeySetParams<'a>, T, E> {
 }
 /// Error responses of [`Client::set_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -281,6 +283,7 @@ pub struct CreateJsonWebKeySetParams<'a> {
 }
 /// Error responses of [`Client::create_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -364,6 +367,7 @@ pub struct DeleteJsonWebKeySetParams<'a> {
 }
 /// Error responses of [`Client::delete_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -456,6 +460,7 @@ pub struct GetJsonWebKeyParams<'a> {
 }
 /// Error responses of [`Client::get_json_web_key`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetJsonWebKeyError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -568,6 +573,7 @@ impl<'a, T, E> Call<'a, SetJsonWebKeyParams<'a>, T, E> {
 }
 /// Error responses of [`Client::set_json_web_key`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetJsonWebKeyError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -658,6 +664,7 @@ pub struct DeleteJsonWebKeyParams<'a> {
 }
 /// Error responses of [`Client::delete_json_web_key`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteJsonWebKeyError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },

@@ -72,6 +72,7 @@ impl Client {
 }
 /// Error responses of [`Client::is_alive`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum IsAliveError {
     /// Status `500`: genericError
     InternalServerError(crate::models::GenericError),
@@ -161,6 +162,7 @@ impl Client {
 }
 /// Error responses of [`Client::is_ready`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum IsReadyError {
     /// Status `503`: Ory Kratos is not yet ready to accept requests.
     ServiceUnavailable(crate::models::IsReadyResponse503),
@@ -228,6 +230,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_version`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetVersionError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

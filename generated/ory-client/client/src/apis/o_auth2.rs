@@ -134,6 +134,7 @@ impl<'a, T, E> Call<'a, ListOAuth2ClientsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_o_auth2_clients`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOAuth2ClientsError {
     /// Status `default`: Default Error Response
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -230,6 +231,7 @@ pub struct CreateOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::create_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateOAuth2ClientError {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
@@ -324,6 +326,7 @@ pub struct GetOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuth2ClientError {
     /// Status `default`: Default Error Response
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -441,6 +444,7 @@ pub struct SetOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::set_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetOAuth2ClientError {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
@@ -533,6 +537,7 @@ pub struct DeleteOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::delete_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOAuth2ClientError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -643,6 +648,7 @@ pub struct PatchOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::patch_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PatchOAuth2ClientError {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
@@ -751,6 +757,7 @@ impl<'a, T, E> Call<'a, SetOAuth2ClientLifespansParams<'a>, T, E> {
 }
 /// Error responses of [`Client::set_o_auth2_client_lifespans`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetOAuth2ClientLifespansError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -869,6 +876,7 @@ pub struct GetOAuth2ConsentRequestParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth2_consent_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuth2ConsentRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
@@ -1001,6 +1009,7 @@ impl<'a, T, E> Call<'a, AcceptOAuth2ConsentRequestParams<'a>, T, E> {
 }
 /// Error responses of [`Client::accept_o_auth2_consent_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AcceptOAuth2ConsentRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1129,6 +1138,7 @@ impl<'a, T, E> Call<'a, RejectOAuth2ConsentRequestParams<'a>, T, E> {
 }
 /// Error responses of [`Client::reject_o_auth2_consent_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RejectOAuth2ConsentRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1246,6 +1256,7 @@ pub struct GetOAuth2LoginRequestParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth2_login_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuth2LoginRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
@@ -1373,6 +1384,7 @@ impl<'a, T, E> Call<'a, AcceptOAuth2LoginRequestParams<'a>, T, E> {
 }
 /// Error responses of [`Client::accept_o_auth2_login_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AcceptOAuth2LoginRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1496,6 +1508,7 @@ impl<'a, T, E> Call<'a, RejectOAuth2LoginRequestParams<'a>, T, E> {
 }
 /// Error responses of [`Client::reject_o_auth2_login_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RejectOAuth2LoginRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1605,6 +1618,7 @@ pub struct GetOAuth2LogoutRequestParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth2_logout_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuth2LogoutRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
@@ -1710,6 +1724,7 @@ pub struct AcceptOAuth2LogoutRequestParams<'a> {
 }
 /// Error responses of [`Client::accept_o_auth2_logout_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AcceptOAuth2LogoutRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1810,6 +1825,7 @@ pub struct RejectOAuth2LogoutRequestParams<'a> {
 }
 /// Error responses of [`Client::reject_o_auth2_logout_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RejectOAuth2LogoutRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1963,6 +1979,7 @@ impl<'a, T, E> Call<'a, ListOAuth2ConsentSessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_o_auth2_consent_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOAuth2ConsentSessionsError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2087,6 +2104,7 @@ impl<'a, T, E> Call<'a, RevokeOAuth2ConsentSessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::revoke_o_auth2_consent_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RevokeOAuth2ConsentSessionsError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2203,6 +2221,7 @@ impl<'a, T, E> Call<'a, RevokeOAuth2LoginSessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::revoke_o_auth2_login_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RevokeOAuth2LoginSessionsError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2303,6 +2322,7 @@ impl<'a, T, E> Call<'a, IntrospectOAuth2TokenParams<'a>, T, E> {
 }
 /// Error responses of [`Client::introspect_o_auth2_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum IntrospectOAuth2TokenError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2395,6 +2415,7 @@ pub struct DeleteOAuth2TokenParams<'a> {
 }
 /// Error responses of [`Client::delete_o_auth2_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOAuth2TokenError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2531,6 +2552,7 @@ impl<'a, T, E> Call<'a, ListTrustedOAuth2JwtGrantIssuersParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_trusted_o_auth2_jwt_grant_issuers`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListTrustedOAuth2JwtGrantIssuersError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -2636,6 +2658,7 @@ impl<'a, T, E> Call<'a, TrustOAuth2JwtGrantIssuerParams<'a>, T, E> {
 }
 /// Error responses of [`Client::trust_o_auth2_jwt_grant_issuer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum TrustOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -2727,6 +2750,7 @@ pub struct GetTrustedOAuth2JwtGrantIssuerParams<'a> {
 }
 /// Error responses of [`Client::get_trusted_o_auth2_jwt_grant_issuer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetTrustedOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -2824,6 +2848,7 @@ pub struct DeleteTrustedOAuth2JwtGrantIssuerParams<'a> {
 }
 /// Error responses of [`Client::delete_trusted_o_auth2_jwt_grant_issuer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteTrustedOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -2897,6 +2922,7 @@ impl Client {
 }
 /// Error responses of [`Client::o_auth2_authorize`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OAuth2AuthorizeError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2986,6 +3012,7 @@ impl<'a, T, E> Call<'a, RevokeOAuth2TokenParams<'a>, T, E> {
 }
 /// Error responses of [`Client::revoke_o_auth2_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RevokeOAuth2TokenError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -3083,6 +3110,7 @@ impl<'a, T, E> Call<'a, Oauth2TokenExchangeParams<'a>, T, E> {
 }
 /// Error responses of [`Client::oauth2_token_exchange`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Oauth2TokenExchangeError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },

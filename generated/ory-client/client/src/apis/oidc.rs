@@ -63,6 +63,7 @@ impl Client {
 }
 /// Error responses of [`Client::discover_oidc_configuration`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DiscoverOidcConfigurationError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -170,6 +171,7 @@ pub struct CreateOidcDynamicClientParams<'a> {
 }
 /// Error responses of [`Client::create_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateOidcDynamicClientError {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
@@ -267,6 +269,7 @@ pub struct GetOidcDynamicClientParams<'a> {
 }
 /// Error responses of [`Client::get_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOidcDynamicClientError {
     /// Status `default`: Default Error Response
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -386,6 +389,7 @@ pub struct SetOidcDynamicClientParams<'a> {
 }
 /// Error responses of [`Client::set_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetOidcDynamicClientError {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
@@ -482,6 +486,7 @@ pub struct DeleteOidcDynamicClientParams<'a> {
 }
 /// Error responses of [`Client::delete_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOidcDynamicClientError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -550,6 +555,7 @@ impl Client {
 }
 /// Error responses of [`Client::revoke_oidc_session`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RevokeOidcSessionError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -619,6 +625,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_oidc_user_info`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOidcUserInfoError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },

@@ -215,6 +215,7 @@ impl<'a, T, E> Call<'a, CheckPermissionOrErrorParams<'a>, T, E> {
 }
 /// Error responses of [`Client::check_permission_or_error`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CheckPermissionOrErrorError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -356,6 +357,7 @@ impl<'a, T, E> Call<'a, PostCheckPermissionOrErrorParams<'a>, T, E> {
 }
 /// Error responses of [`Client::post_check_permission_or_error`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PostCheckPermissionOrErrorError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -582,6 +584,7 @@ impl<'a, T, E> Call<'a, CheckPermissionParams<'a>, T, E> {
 }
 /// Error responses of [`Client::check_permission`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CheckPermissionError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -708,6 +711,7 @@ impl<'a, T, E> Call<'a, PostCheckPermissionParams<'a>, T, E> {
 }
 /// Error responses of [`Client::post_check_permission`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PostCheckPermissionError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -869,6 +873,7 @@ impl<'a, T, E> Call<'a, ExpandPermissionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::expand_permissions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ExpandPermissionsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),

@@ -74,6 +74,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_active_project_in_console`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetActiveProjectInConsoleError {
     /// Status `401`: genericError
     Unauthorized(crate::models::GenericError),
@@ -184,6 +185,7 @@ impl<'a, T, E> Call<'a, SetActiveProjectInConsoleParams<'a>, T, E> {
 }
 /// Error responses of [`Client::set_active_project_in_console`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetActiveProjectInConsoleError {
     /// Status `401`: genericError
     Unauthorized(crate::models::GenericError),
@@ -284,6 +286,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_projects`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListProjectsError {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
@@ -407,6 +410,7 @@ impl<'a, T, E> Call<'a, CreateProjectParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_project`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateProjectError {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
@@ -531,6 +535,7 @@ pub struct GetProjectParams<'a> {
 }
 /// Error responses of [`Client::get_project`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetProjectError {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
@@ -703,6 +708,7 @@ impl<'a, T, E> Call<'a, SetProjectParams<'a>, T, E> {
 }
 /// Error responses of [`Client::set_project`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetProjectError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -833,6 +839,7 @@ pub struct PurgeProjectParams<'a> {
 }
 /// Error responses of [`Client::purge_project`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PurgeProjectError {
     /// Status `401`: genericError
     Unauthorized(crate::models::GenericError),
@@ -1004,6 +1011,7 @@ impl<'a, T, E> Call<'a, PatchProjectParams<'a>, T, E> {
 }
 /// Error responses of [`Client::patch_project`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PatchProjectError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -1129,6 +1137,7 @@ pub struct GetProjectMembersParams<'a> {
 }
 /// Error responses of [`Client::get_project_members`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetProjectMembersError {
     /// Status `401`: genericError
     Unauthorized(crate::models::GenericError),
@@ -1252,6 +1261,7 @@ pub struct RemoveProjectMemberParams<'a> {
 }
 /// Error responses of [`Client::remove_project_member`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RemoveProjectMemberError {
     /// Status `401`: genericError
     Unauthorized(crate::models::GenericError),
@@ -1416,6 +1426,7 @@ pub struct GetProjectMetricsParams<'a> {
 }
 /// Error responses of [`Client::get_project_metrics`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetProjectMetricsError {
     /// Status `400`: genericError
     BadRequest(crate::models::GenericError),
@@ -1512,6 +1523,7 @@ pub struct ListProjectApiKeysParams<'a> {
 }
 /// Error responses of [`Client::list_project_api_keys`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListProjectApiKeysError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
@@ -1617,6 +1629,7 @@ impl<'a, T, E> Call<'a, CreateProjectApiKeyParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_project_api_key`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateProjectApiKeyError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
@@ -1710,6 +1723,7 @@ pub struct DeleteProjectApiKeyParams<'a> {
 }
 /// Error responses of [`Client::delete_project_api_key`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteProjectApiKeyError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },

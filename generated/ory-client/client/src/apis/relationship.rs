@@ -93,6 +93,7 @@ impl<'a, T, E> Call<'a, CreateRelationshipParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_relationship`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateRelationshipError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -293,6 +294,7 @@ impl<'a, T, E> Call<'a, DeleteRelationshipsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::delete_relationships`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteRelationshipsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -407,6 +409,7 @@ impl<'a, T, E> Call<'a, PatchRelationshipsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::patch_relationships`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PatchRelationshipsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -488,6 +491,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_relationship_namespaces`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListRelationshipNamespacesError {
     /// Status `default`: errorGeneric
     Default { status: StatusCode, body: crate::models::ErrorGeneric },
@@ -591,6 +595,7 @@ impl<'a, T, E> Call<'a, CheckOplSyntaxParams<'a>, T, E> {
 }
 /// Error responses of [`Client::check_opl_syntax`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CheckOplSyntaxError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
@@ -825,6 +830,7 @@ impl<'a, T, E> Call<'a, GetRelationshipsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_relationships`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetRelationshipsError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),

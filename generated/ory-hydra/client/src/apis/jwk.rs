@@ -78,6 +78,7 @@ pub struct GetJsonWebKeySetParams<'a> {
 }
 /// Error responses of [`Client::get_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -185,6 +186,7 @@ impl<'a, T, E> Call<'a, SetJsonWebKeySetParams<'a>, T, E> {
 }
 /// Error responses of [`Client::set_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -283,6 +285,7 @@ pub struct CreateJsonWebKeySetParams<'a> {
 }
 /// Error responses of [`Client::create_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -366,6 +369,7 @@ pub struct DeleteJsonWebKeySetParams<'a> {
 }
 /// Error responses of [`Client::delete_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteJsonWebKeySetError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -458,6 +462,7 @@ pub struct GetJsonWebKeyParams<'a> {
 }
 /// Error responses of [`Client::get_json_web_key`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetJsonWebKeyError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -570,6 +575,7 @@ impl<'a, T, E> Call<'a, SetJsonWebKeyParams<'a>, T, E> {
 }
 /// Error responses of [`Client::set_json_web_key`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetJsonWebKeyError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -660,6 +666,7 @@ pub struct DeleteJsonWebKeyParams<'a> {
 }
 /// Error responses of [`Client::delete_json_web_key`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteJsonWebKeyError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },

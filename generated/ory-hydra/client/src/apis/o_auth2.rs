@@ -136,6 +136,7 @@ impl<'a, T, E> Call<'a, ListOAuth2ClientsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_o_auth2_clients`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOAuth2ClientsError {
     /// Status `default`: Default Error Response
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -232,6 +233,7 @@ pub struct CreateOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::create_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateOAuth2ClientError {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
@@ -326,6 +328,7 @@ pub struct GetOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuth2ClientError {
     /// Status `default`: Default Error Response
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -443,6 +446,7 @@ pub struct SetOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::set_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetOAuth2ClientError {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
@@ -535,6 +539,7 @@ pub struct DeleteOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::delete_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOAuth2ClientError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -645,6 +650,7 @@ pub struct PatchOAuth2ClientParams<'a> {
 }
 /// Error responses of [`Client::patch_o_auth2_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PatchOAuth2ClientError {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
@@ -753,6 +759,7 @@ impl<'a, T, E> Call<'a, SetOAuth2ClientLifespansParams<'a>, T, E> {
 }
 /// Error responses of [`Client::set_o_auth2_client_lifespans`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetOAuth2ClientLifespansError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -871,6 +878,7 @@ pub struct GetOAuth2ConsentRequestParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth2_consent_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuth2ConsentRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
@@ -1003,6 +1011,7 @@ impl<'a, T, E> Call<'a, AcceptOAuth2ConsentRequestParams<'a>, T, E> {
 }
 /// Error responses of [`Client::accept_o_auth2_consent_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AcceptOAuth2ConsentRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1131,6 +1140,7 @@ impl<'a, T, E> Call<'a, RejectOAuth2ConsentRequestParams<'a>, T, E> {
 }
 /// Error responses of [`Client::reject_o_auth2_consent_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RejectOAuth2ConsentRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1248,6 +1258,7 @@ pub struct GetOAuth2LoginRequestParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth2_login_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuth2LoginRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
@@ -1375,6 +1386,7 @@ impl<'a, T, E> Call<'a, AcceptOAuth2LoginRequestParams<'a>, T, E> {
 }
 /// Error responses of [`Client::accept_o_auth2_login_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AcceptOAuth2LoginRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1498,6 +1510,7 @@ impl<'a, T, E> Call<'a, RejectOAuth2LoginRequestParams<'a>, T, E> {
 }
 /// Error responses of [`Client::reject_o_auth2_login_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RejectOAuth2LoginRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1607,6 +1620,7 @@ pub struct GetOAuth2LogoutRequestParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth2_logout_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuth2LogoutRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
@@ -1712,6 +1726,7 @@ pub struct AcceptOAuth2LogoutRequestParams<'a> {
 }
 /// Error responses of [`Client::accept_o_auth2_logout_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AcceptOAuth2LogoutRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1812,6 +1827,7 @@ pub struct RejectOAuth2LogoutRequestParams<'a> {
 }
 /// Error responses of [`Client::reject_o_auth2_logout_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RejectOAuth2LogoutRequestError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -1965,6 +1981,7 @@ impl<'a, T, E> Call<'a, ListOAuth2ConsentSessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_o_auth2_consent_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOAuth2ConsentSessionsError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2089,6 +2106,7 @@ impl<'a, T, E> Call<'a, RevokeOAuth2ConsentSessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::revoke_o_auth2_consent_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RevokeOAuth2ConsentSessionsError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2205,6 +2223,7 @@ impl<'a, T, E> Call<'a, RevokeOAuth2LoginSessionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::revoke_o_auth2_login_sessions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RevokeOAuth2LoginSessionsError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2305,6 +2324,7 @@ impl<'a, T, E> Call<'a, IntrospectOAuth2TokenParams<'a>, T, E> {
 }
 /// Error responses of [`Client::introspect_o_auth2_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum IntrospectOAuth2TokenError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2397,6 +2417,7 @@ pub struct DeleteOAuth2TokenParams<'a> {
 }
 /// Error responses of [`Client::delete_o_auth2_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOAuth2TokenError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2533,6 +2554,7 @@ impl<'a, T, E> Call<'a, ListTrustedOAuth2JwtGrantIssuersParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_trusted_o_auth2_jwt_grant_issuers`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListTrustedOAuth2JwtGrantIssuersError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -2638,6 +2660,7 @@ impl<'a, T, E> Call<'a, TrustOAuth2JwtGrantIssuerParams<'a>, T, E> {
 }
 /// Error responses of [`Client::trust_o_auth2_jwt_grant_issuer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum TrustOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -2729,6 +2752,7 @@ pub struct GetTrustedOAuth2JwtGrantIssuerParams<'a> {
 }
 /// Error responses of [`Client::get_trusted_o_auth2_jwt_grant_issuer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetTrustedOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -2826,6 +2850,7 @@ pub struct DeleteTrustedOAuth2JwtGrantIssuerParams<'a> {
 }
 /// Error responses of [`Client::delete_trusted_o_auth2_jwt_grant_issuer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteTrustedOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -2899,6 +2924,7 @@ impl Client {
 }
 /// Error responses of [`Client::o_auth2_authorize`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OAuth2AuthorizeError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -2988,6 +3014,7 @@ impl<'a, T, E> Call<'a, RevokeOAuth2TokenParams<'a>, T, E> {
 }
 /// Error responses of [`Client::revoke_o_auth2_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RevokeOAuth2TokenError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -3085,6 +3112,7 @@ impl<'a, T, E> Call<'a, Oauth2TokenExchangeParams<'a>, T, E> {
 }
 /// Error responses of [`Client::oauth2_token_exchange`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Oauth2TokenExchangeError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },

@@ -65,6 +65,7 @@ impl Client {
 }
 /// Error responses of [`Client::discover_oidc_configuration`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DiscoverOidcConfigurationError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -178,6 +179,7 @@ impl<'a, T, E> Call<'a, CreateVerifiableCredentialParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_verifiable_credential`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateVerifiableCredentialError {
     /// Status `400`: verifiableCredentialPrimingResponse
     BadRequest(crate::models::VerifiableCredentialPrimingResponse),
@@ -288,6 +290,7 @@ pub struct CreateOidcDynamicClientParams<'a> {
 }
 /// Error responses of [`Client::create_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateOidcDynamicClientError {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
@@ -385,6 +388,7 @@ pub struct GetOidcDynamicClientParams<'a> {
 }
 /// Error responses of [`Client::get_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOidcDynamicClientError {
     /// Status `default`: Default Error Response
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
@@ -504,6 +508,7 @@ pub struct SetOidcDynamicClientParams<'a> {
 }
 /// Error responses of [`Client::set_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetOidcDynamicClientError {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
@@ -600,6 +605,7 @@ pub struct DeleteOidcDynamicClientParams<'a> {
 }
 /// Error responses of [`Client::delete_oidc_dynamic_client`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOidcDynamicClientError {
     /// Status `default`: genericError
     Default { status: StatusCode, body: crate::models::GenericError },
@@ -668,6 +674,7 @@ impl Client {
 }
 /// Error responses of [`Client::revoke_oidc_session`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RevokeOidcSessionError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -737,6 +744,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_oidc_user_info`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOidcUserInfoError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },

@@ -64,6 +64,7 @@ impl Client {
 }
 /// Error responses of [`Client::discover_json_web_keys`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DiscoverJsonWebKeysError {
     /// Status `default`: errorOAuth2
     Default { status: StatusCode, body: crate::models::ErrorOAuth2 },

@@ -82,6 +82,7 @@ pub struct ListAgentConversationsParams<'a> {
 }
 /// Error responses of [`Client::list_agent_conversations`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListAgentConversationsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -184,6 +185,7 @@ pub struct CreateAgentConversationParams<'a> {
 }
 /// Error responses of [`Client::create_agent_conversation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateAgentConversationError {
     /// Status `400`: Invalid request
     BadRequest,
@@ -312,6 +314,7 @@ pub struct StreamAgentConversationParams<'a> {
 }
 /// Error responses of [`Client::stream_agent_conversation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum StreamAgentConversationError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -414,6 +417,7 @@ pub struct GetAgentConversationParams<'a> {
 }
 /// Error responses of [`Client::get_agent_conversation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAgentConversationError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -509,6 +513,7 @@ pub struct DeleteAgentConversationParams<'a> {
 }
 /// Error responses of [`Client::delete_agent_conversation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteAgentConversationError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -617,6 +622,7 @@ pub struct AddAgentMessageParams<'a> {
 }
 /// Error responses of [`Client::add_agent_message`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AddAgentMessageError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -751,6 +757,7 @@ pub struct StreamAgentMessageParams<'a> {
 }
 /// Error responses of [`Client::stream_agent_message`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum StreamAgentMessageError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -885,6 +892,7 @@ impl<'a, T, E> Call<'a, RegenerateAgentAnswerParams<'a>, T, E> {
 }
 /// Error responses of [`Client::regenerate_agent_answer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RegenerateAgentAnswerError {
     /// Status `401`: Unauthorized
     Unauthorized,

@@ -67,6 +67,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_agent_templates`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListAgentTemplatesError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -156,6 +157,7 @@ pub struct CreateAgentTemplateParams<'a> {
 }
 /// Error responses of [`Client::create_agent_template`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateAgentTemplateError {
     /// Status `400`: Invalid template configuration
     BadRequest,
@@ -248,6 +250,7 @@ pub struct GetAgentTemplateParams<'a> {
 }
 /// Error responses of [`Client::get_agent_template`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAgentTemplateError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -349,6 +352,7 @@ pub struct UpdateAgentTemplateParams<'a> {
 }
 /// Error responses of [`Client::update_agent_template`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateAgentTemplateError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -440,6 +444,7 @@ pub struct DeleteAgentTemplateParams<'a> {
 }
 /// Error responses of [`Client::delete_agent_template`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteAgentTemplateError {
     /// Status `401`: Unauthorized
     Unauthorized,

@@ -50,6 +50,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_agents`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListAgentsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -136,6 +137,7 @@ pub struct CreateAgentParams<'a> {
 }
 /// Error responses of [`Client::create_agent`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateAgentError {
     /// Status `400`: Invalid agent configuration
     BadRequest,
@@ -212,6 +214,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_agent_tools`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListAgentToolsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -288,6 +291,7 @@ pub struct GetAgentParams<'a> {
 }
 /// Error responses of [`Client::get_agent`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAgentError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -378,6 +382,7 @@ pub struct UpdateAgentParams<'a> {
 }
 /// Error responses of [`Client::update_agent`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateAgentError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -461,6 +466,7 @@ pub struct DeleteAgentParams<'a> {
 }
 /// Error responses of [`Client::delete_agent`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteAgentError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -556,6 +562,7 @@ pub struct GetAgentPermissionsParams<'a> {
 }
 /// Error responses of [`Client::get_agent_permissions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAgentPermissionsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -647,6 +654,7 @@ pub struct UpdateAgentPermissionsParams<'a> {
 }
 /// Error responses of [`Client::update_agent_permissions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateAgentPermissionsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -738,6 +746,7 @@ pub struct ShareAgentParams<'a> {
 }
 /// Error responses of [`Client::share_agent`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ShareAgentError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -831,6 +840,7 @@ pub struct UnshareAgentParams<'a> {
 }
 /// Error responses of [`Client::unshare_agent`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UnshareAgentError {
     /// Status `401`: Unauthorized
     Unauthorized,

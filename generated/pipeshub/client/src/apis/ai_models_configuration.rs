@@ -57,6 +57,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_ai_models_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAiModelsConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -134,6 +135,7 @@ pub struct CreateAiModelsConfigParams<'a> {
 }
 /// Error responses of [`Client::create_ai_models_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateAiModelsConfigError {
     /// Status `400`: Invalid configuration or health check failed
     BadRequest,

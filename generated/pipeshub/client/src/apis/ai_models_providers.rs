@@ -57,6 +57,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_ai_models_providers`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAiModelsProvidersError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -145,6 +146,7 @@ pub struct GetModelsByTypeParams<'a> {
 }
 /// Error responses of [`Client::get_models_by_type`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetModelsByTypeError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -233,6 +235,7 @@ pub struct GetAvailableModelsByTypeParams<'a> {
 }
 /// Error responses of [`Client::get_available_models_by_type`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAvailableModelsByTypeError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -318,6 +321,7 @@ pub struct AddAiModelProviderParams<'a> {
 }
 /// Error responses of [`Client::add_ai_model_provider`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AddAiModelProviderError {
     /// Status `400`: Invalid configuration or health check failed
     BadRequest,
@@ -423,6 +427,7 @@ pub struct UpdateAiModelProviderParams<'a> {
 }
 /// Error responses of [`Client::update_ai_model_provider`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateAiModelProviderError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -526,6 +531,7 @@ pub struct DeleteAiModelProviderParams<'a> {
 }
 /// Error responses of [`Client::delete_ai_model_provider`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteAiModelProviderError {
     /// Status `400`: Cannot delete default model
     BadRequest,
@@ -627,6 +633,7 @@ pub struct SetDefaultAiModelParams<'a> {
 }
 /// Error responses of [`Client::set_default_ai_model`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetDefaultAiModelError {
     /// Status `401`: Unauthorized
     Unauthorized,

@@ -57,6 +57,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_azure_ad_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAzureAdAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -134,6 +135,7 @@ pub struct SetAzureAdAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::set_azure_ad_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetAzureAdAuthConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -207,6 +209,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_microsoft_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetMicrosoftAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -286,6 +289,7 @@ pub struct SetMicrosoftAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::set_microsoft_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetMicrosoftAuthConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -359,6 +363,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_google_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetGoogleAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -436,6 +441,7 @@ pub struct SetGoogleAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::set_google_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetGoogleAuthConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -509,6 +515,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_sso_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSsoAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -586,6 +593,7 @@ pub struct SetSsoAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::set_sso_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetSsoAuthConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -659,6 +667,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_generic_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetGenericOAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -736,6 +745,7 @@ pub struct SetOAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::set_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetOAuthConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,

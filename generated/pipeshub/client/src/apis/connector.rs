@@ -88,6 +88,7 @@ impl<'a, T, E> Call<'a, ReindexRecordParams<'a>, T, E> {
 }
 /// Error responses of [`Client::reindex_record`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ReindexRecordError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -189,6 +190,7 @@ impl<'a, T, E> Call<'a, ReindexRecordGroupParams<'a>, T, E> {
 }
 /// Error responses of [`Client::reindex_record_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ReindexRecordGroupError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -281,6 +283,7 @@ pub struct ReindexFailedConnectorRecordsParams<'a> {
 }
 /// Error responses of [`Client::reindex_failed_connector_records`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ReindexFailedConnectorRecordsError {
     /// Status `400`: Invalid connector parameters
     BadRequest,
@@ -363,6 +366,7 @@ pub struct ResyncConnectorParams<'a> {
 }
 /// Error responses of [`Client::resync_connector`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ResyncConnectorError {
     /// Status `400`: Invalid connector parameters
     BadRequest,
@@ -455,6 +459,7 @@ pub struct GetConnectorStatsParams<'a> {
 }
 /// Error responses of [`Client::get_connector_stats`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectorStatsError {
     /// Status `401`: Unauthorized
     Unauthorized,

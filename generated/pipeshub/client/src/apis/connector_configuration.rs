@@ -83,6 +83,7 @@ pub struct GetConnectorConfigParams<'a> {
 }
 /// Error responses of [`Client::get_connector_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectorConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -191,6 +192,7 @@ pub struct UpdateConnectorConfigParams<'a> {
 }
 /// Error responses of [`Client::update_connector_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateConnectorConfigError {
     /// Status `400`: Invalid configuration or connector is active.
     /// Disable connector before updating.
@@ -302,6 +304,7 @@ pub struct UpdateConnectorAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::update_connector_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateConnectorAuthConfigError {
     /// Status `400`: Connector must be disabled first
     BadRequest,
@@ -416,6 +419,7 @@ pub struct UpdateConnectorFiltersSyncConfigParams<'a> {
 }
 /// Error responses of [`Client::update_connector_filters_sync_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateConnectorFiltersSyncConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -500,6 +504,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_google_workspace_credentials`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetGoogleWorkspaceCredentialsError {
     /// Status `401`: Unauthorized
     Unauthorized,

@@ -103,6 +103,7 @@ pub struct ToggleConnectorParams<'a> {
 }
 /// Error responses of [`Client::toggle_connector`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ToggleConnectorError {
     /// Status `400`: Cannot toggle. Possible reasons:<br>
     /// <ul>

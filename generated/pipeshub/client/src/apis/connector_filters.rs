@@ -86,6 +86,7 @@ pub struct GetConnectorFiltersParams<'a> {
 }
 /// Error responses of [`Client::get_connector_filters`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectorFiltersError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -187,6 +188,7 @@ pub struct SaveConnectorFiltersParams<'a> {
 }
 /// Error responses of [`Client::save_connector_filters`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SaveConnectorFiltersError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -368,6 +370,7 @@ impl<'a, T, E> Call<'a, GetFilterFieldOptionsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_filter_field_options`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetFilterFieldOptionsError {
     /// Status `401`: Unauthorized
     Unauthorized,

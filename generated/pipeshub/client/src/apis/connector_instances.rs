@@ -135,6 +135,7 @@ impl<'a, T, E> Call<'a, ListConnectorInstancesParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_connector_instances`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListConnectorInstancesError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -234,6 +235,7 @@ pub struct CreateConnectorInstanceParams<'a> {
 }
 /// Error responses of [`Client::create_connector_instance`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateConnectorInstanceError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -316,6 +318,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_active_connectors`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListActiveConnectorsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -384,6 +387,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_inactive_connectors`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListInactiveConnectorsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -526,6 +530,7 @@ impl<'a, T, E> Call<'a, ListConfiguredConnectorsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_configured_connectors`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListConfiguredConnectorsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -670,6 +675,7 @@ impl<'a, T, E> Call<'a, ListActiveAgentConnectorsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_active_agent_connectors`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListActiveAgentConnectorsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -760,6 +766,7 @@ pub struct GetConnectorInstanceParams<'a> {
 }
 /// Error responses of [`Client::get_connector_instance`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectorInstanceError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -865,6 +872,7 @@ pub struct DeleteConnectorInstanceParams<'a> {
 }
 /// Error responses of [`Client::delete_connector_instance`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteConnectorInstanceError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -968,6 +976,7 @@ pub struct UpdateConnectorNameParams<'a> {
 }
 /// Error responses of [`Client::update_connector_name`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateConnectorNameError {
     /// Status `400`: Invalid name
     BadRequest,

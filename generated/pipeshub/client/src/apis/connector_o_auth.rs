@@ -87,6 +87,7 @@ pub struct GetTokenFromCodeParams<'a> {
 }
 /// Error responses of [`Client::get_token_from_code`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetTokenFromCodeError {
     /// Status `400`: Invalid or expired authorization code
     BadRequest,
@@ -218,6 +219,7 @@ impl<'a, T, E> Call<'a, GetOAuthAuthorizationUrlParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_o_auth_authorization_url`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuthAuthorizationUrlError {
     /// Status `400`: Connector doesn't support OAuth
     BadRequest,
@@ -364,6 +366,7 @@ impl<'a, T, E> Call<'a, HandleOAuthCallbackParams<'a>, T, E> {
 }
 /// Error responses of [`Client::handle_o_auth_callback`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum HandleOAuthCallbackError {
     /// Status `400`: Invalid or missing state parameter
     BadRequest,

@@ -118,6 +118,7 @@ impl CreateGoogleWorkspaceCredentialsForm {
 }
 /// Error responses of [`Client::create_google_workspace_credentials`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateGoogleWorkspaceCredentialsError {
     /// Status `400`: Invalid credentials file
     BadRequest,
@@ -205,6 +206,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_google_workspace_oauth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetGoogleWorkspaceOauthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -293,6 +295,7 @@ pub struct SetGoogleWorkspaceOauthConfigParams<'a> {
 }
 /// Error responses of [`Client::set_google_workspace_oauth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetGoogleWorkspaceOauthConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -366,6 +369,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_atlassian_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAtlassianConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -443,6 +447,7 @@ pub struct SetAtlassianConfigParams<'a> {
 }
 /// Error responses of [`Client::set_atlassian_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetAtlassianConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -516,6 +521,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_one_drive_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOneDriveConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -593,6 +599,7 @@ pub struct SetOneDriveConfigParams<'a> {
 }
 /// Error responses of [`Client::set_one_drive_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetOneDriveConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -666,6 +673,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_share_point_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSharePointConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -743,6 +751,7 @@ pub struct SetSharePointConfigParams<'a> {
 }
 /// Error responses of [`Client::set_share_point_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetSharePointConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,

@@ -139,6 +139,7 @@ impl<'a, T, E> Call<'a, GetConnectorRegistryParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_connector_registry`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectorRegistryError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -237,6 +238,7 @@ pub struct GetConnectorSchemaParams<'a> {
 }
 /// Error responses of [`Client::get_connector_schema`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectorSchemaError {
     /// Status `401`: Unauthorized
     Unauthorized,

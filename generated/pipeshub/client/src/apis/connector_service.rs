@@ -101,6 +101,7 @@ impl Client {
 }
 /// Error responses of [`Client::connector_service_health`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ConnectorServiceHealthError {
     /// Status `500`: Service is unhealthy
     InternalServerError,
@@ -175,6 +176,7 @@ impl Client {
 }
 /// Error responses of [`Client::drive_webhook`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DriveWebhookError {
     /// Status `400`: Invalid webhook payload
     BadRequest,
@@ -305,6 +307,7 @@ pub struct ConnectorInternalStreamRecordParams<'a> {
 }
 /// Error responses of [`Client::connector_internal_stream_record`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ConnectorInternalStreamRecordError {
     /// Status `404`: Record not found
     NotFound,
@@ -432,6 +435,7 @@ pub struct ConnectorConvertRecordBufferParams<'a> {
 }
 /// Error responses of [`Client::connector_convert_record_buffer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ConnectorConvertRecordBufferError {
     /// Status `400`: Invalid request or unsupported conversion
     BadRequest,
@@ -548,6 +552,7 @@ pub struct ConnectorGetStatsParams<'a> {
 }
 /// Error responses of [`Client::connector_get_stats`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ConnectorGetStatsError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -643,6 +648,7 @@ pub struct ConnectorReindexFailedRecordsParams<'a> {
 }
 /// Error responses of [`Client::connector_reindex_failed_records`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ConnectorReindexFailedRecordsError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -769,6 +775,7 @@ pub struct ConnectorGetSignedUrlParams<'a> {
 }
 /// Error responses of [`Client::connector_get_signed_url`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ConnectorGetSignedUrlError {
     /// Status `403`: Access denied
     Forbidden,

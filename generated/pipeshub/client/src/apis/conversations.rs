@@ -97,6 +97,7 @@ pub struct CreateConversationParams<'a> {
 }
 /// Error responses of [`Client::create_conversation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateConversationError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -221,6 +222,7 @@ pub struct StreamChatParams<'a> {
 }
 /// Error responses of [`Client::stream_chat`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum StreamChatError {
     /// Status `400`: Invalid request parameters
     BadRequest,
@@ -305,6 +307,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_all_conversations`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAllConversationsError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -383,6 +386,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_archived_conversations`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetArchivedConversationsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -558,6 +562,7 @@ impl<'a, T, E> Call<'a, GetConversationByIdParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_conversation_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConversationByIdError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -661,6 +666,7 @@ pub struct DeleteConversationByIdParams<'a> {
 }
 /// Error responses of [`Client::delete_conversation_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteConversationByIdError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -765,6 +771,7 @@ pub struct AddMessageParams<'a> {
 }
 /// Error responses of [`Client::add_message`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AddMessageError {
     /// Status `400`: Invalid request - Query cannot be empty
     BadRequest,
@@ -899,6 +906,7 @@ pub struct AddMessageStreamParams<'a> {
 }
 /// Error responses of [`Client::add_message_stream`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AddMessageStreamError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -1010,6 +1018,7 @@ pub struct ShareConversationParams<'a> {
 }
 /// Error responses of [`Client::share_conversation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ShareConversationError {
     /// Status `400`: Invalid request - userIds array required
     BadRequest,
@@ -1120,6 +1129,7 @@ pub struct UnshareConversationParams<'a> {
 }
 /// Error responses of [`Client::unshare_conversation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UnshareConversationError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -1230,6 +1240,7 @@ pub struct UpdateConversationTitleParams<'a> {
 }
 /// Error responses of [`Client::update_conversation_title`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateConversationTitleError {
     /// Status `400`: Invalid title - must be 1-200 characters
     BadRequest,
@@ -1331,6 +1342,7 @@ pub struct ArchiveConversationParams<'a> {
 }
 /// Error responses of [`Client::archive_conversation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ArchiveConversationError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -1426,6 +1438,7 @@ pub struct UnarchiveConversationParams<'a> {
 }
 /// Error responses of [`Client::unarchive_conversation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UnarchiveConversationError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -1556,6 +1569,7 @@ impl<'a, T, E> Call<'a, RegenerateAnswerParams<'a>, T, E> {
 }
 /// Error responses of [`Client::regenerate_answer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RegenerateAnswerError {
     /// Status `400`: Cannot regenerate - message type not supported
     BadRequest,
@@ -1682,6 +1696,7 @@ pub struct UpdateMessageFeedbackParams<'a> {
 }
 /// Error responses of [`Client::update_message_feedback`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateMessageFeedbackError {
     /// Status `400`: Invalid feedback. Possible reasons:<br>
     /// <ul>

@@ -131,6 +131,7 @@ pub struct GetCrawlingJobStatusParams<'a> {
 }
 /// Error responses of [`Client::get_crawling_job_status`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetCrawlingJobStatusError {
     /// Status `401`: Unauthorized - Valid JWT token required
     Unauthorized,
@@ -280,6 +281,7 @@ pub struct ScheduleCrawlingJobParams<'a> {
 }
 /// Error responses of [`Client::schedule_crawling_job`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ScheduleCrawlingJobError {
     /// Status `400`: Bad request. Possible reasons:<br>
     /// <ul>
@@ -420,6 +422,7 @@ pub struct RemoveCrawlingJobParams<'a> {
 }
 /// Error responses of [`Client::remove_crawling_job`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RemoveCrawlingJobError {
     /// Status `401`: Unauthorized - Valid JWT token required
     Unauthorized,
@@ -549,6 +552,7 @@ pub struct PauseCrawlingJobParams<'a> {
 }
 /// Error responses of [`Client::pause_crawling_job`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PauseCrawlingJobError {
     /// Status `400`: Bad request. Possible reasons:<br>
     /// <ul>
@@ -678,6 +682,7 @@ pub struct ResumeCrawlingJobParams<'a> {
 }
 /// Error responses of [`Client::resume_crawling_job`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ResumeCrawlingJobError {
     /// Status `400`: No paused job found to resume
     BadRequest,
@@ -777,6 +782,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_all_crawling_job_status`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAllCrawlingJobStatusError {
     /// Status `401`: Unauthorized - Valid JWT token required
     Unauthorized,
@@ -864,6 +870,7 @@ impl Client {
 }
 /// Error responses of [`Client::remove_all_crawling_jobs`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RemoveAllCrawlingJobsError {
     /// Status `401`: Unauthorized - Valid JWT token required
     Unauthorized,

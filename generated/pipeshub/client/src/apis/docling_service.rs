@@ -92,6 +92,7 @@ impl Client {
 }
 /// Error responses of [`Client::docling_service_health`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DoclingServiceHealthError {
     /// Status `503`: Service is unhealthy or not initialized
     ServiceUnavailable,
@@ -200,6 +201,7 @@ pub struct DoclingProcessPdfParams<'a> {
 }
 /// Error responses of [`Client::docling_process_pdf`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DoclingProcessPdfError {
     /// Status `400`: Invalid base64 PDF data
     BadRequest,
@@ -302,6 +304,7 @@ pub struct DoclingParsePdfParams<'a> {
 }
 /// Error responses of [`Client::docling_parse_pdf`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DoclingParsePdfError {
     /// Status `400`: Invalid base64 PDF data
     BadRequest,
@@ -405,6 +408,7 @@ pub struct DoclingCreateBlocksParams<'a> {
 }
 /// Error responses of [`Client::docling_create_blocks`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DoclingCreateBlocksError {
     /// Status `400`: Invalid parse_result data
     BadRequest,

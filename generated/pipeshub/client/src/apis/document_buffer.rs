@@ -141,6 +141,7 @@ impl<'a, T, E> Call<'a, GetDocumentBufferParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_document_buffer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetDocumentBufferError {
     /// Status `400`: Invalid version number
     BadRequest,
@@ -290,6 +291,7 @@ impl UpdateDocumentBufferForm {
 }
 /// Error responses of [`Client::update_document_buffer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateDocumentBufferError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>

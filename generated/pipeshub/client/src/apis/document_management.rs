@@ -94,6 +94,7 @@ pub struct GetDocumentByIdParams<'a> {
 }
 /// Error responses of [`Client::get_document_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetDocumentByIdError {
     /// Status `400`: Invalid document ID format
     BadRequest,
@@ -206,6 +207,7 @@ pub struct DeleteDocumentByIdParams<'a> {
 }
 /// Error responses of [`Client::delete_document_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteDocumentByIdError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -358,6 +360,7 @@ impl<'a, T, E> Call<'a, DownloadDocumentParams<'a>, T, E> {
 }
 /// Error responses of [`Client::download_document`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DownloadDocumentError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>

@@ -170,6 +170,7 @@ impl UploadDocumentForm {
 }
 /// Error responses of [`Client::upload_document`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadDocumentError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -201,6 +202,7 @@ impl ::std::fmt::Display for UploadDocumentError {
 impl ::std::error::Error for UploadDocumentError {}
 /// Successful responses of [`Client::upload_document`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadDocumentResponse {
     /// Status `200`: Document uploaded successfully
     Ok(crate::models::Document),
@@ -297,6 +299,7 @@ pub struct CreateDocumentPlaceholderParams<'a> {
 }
 /// Error responses of [`Client::create_document_placeholder`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateDocumentPlaceholderError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -414,6 +417,7 @@ pub struct GetDirectUploadUrlParams<'a> {
 }
 /// Error responses of [`Client::get_direct_upload_url`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetDirectUploadUrlError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>

@@ -150,6 +150,7 @@ pub struct SendEmailParams<'a> {
 }
 /// Error responses of [`Client::send_email`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SendEmailError {
     /// Status `400`: Bad request. Possible reasons:<br>
     /// <ul>

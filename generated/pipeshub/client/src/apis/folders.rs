@@ -95,6 +95,7 @@ pub struct CreateRootFolderParams<'a> {
 }
 /// Error responses of [`Client::create_root_folder`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateRootFolderError {
     /// Status `400`: Invalid folder name
     BadRequest,
@@ -290,6 +291,7 @@ impl<'a, T, E> Call<'a, GetFolderContentsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_folder_contents`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetFolderContentsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -387,6 +389,7 @@ pub struct UpdateFolderParams<'a> {
 }
 /// Error responses of [`Client::update_folder`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateFolderError {
     /// Status `400`: Invalid folder name
     BadRequest,
@@ -484,6 +487,7 @@ pub struct DeleteFolderParams<'a> {
 }
 /// Error responses of [`Client::delete_folder`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteFolderError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -595,6 +599,7 @@ pub struct CreateSubfolderParams<'a> {
 }
 /// Error responses of [`Client::create_subfolder`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateSubfolderError {
     /// Status `400`: Invalid folder name
     BadRequest,

@@ -95,6 +95,7 @@ impl Client {
 }
 /// Error responses of [`Client::indexing_service_health`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum IndexingServiceHealthError {
     /// Status `500`: Service is unhealthy
     InternalServerError,

@@ -183,6 +183,7 @@ impl<'a, T, E> Call<'a, ListKnowledgeBasesParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_knowledge_bases`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListKnowledgeBasesError {
     /// Status `400`: Invalid query parameters
     BadRequest,
@@ -284,6 +285,7 @@ pub struct CreateKnowledgeBaseParams<'a> {
 }
 /// Error responses of [`Client::create_knowledge_base`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateKnowledgeBaseError {
     /// Status `400`: Invalid request:<br>
     /// <ul>
@@ -378,6 +380,7 @@ pub struct GetKnowledgeBaseParams<'a> {
 }
 /// Error responses of [`Client::get_knowledge_base`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetKnowledgeBaseError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -482,6 +485,7 @@ pub struct UpdateKnowledgeBaseParams<'a> {
 }
 /// Error responses of [`Client::update_knowledge_base`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateKnowledgeBaseError {
     /// Status `400`: Invalid request - Name validation failed
     BadRequest,
@@ -584,6 +588,7 @@ pub struct DeleteKnowledgeBaseParams<'a> {
 }
 /// Error responses of [`Client::delete_knowledge_base`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteKnowledgeBaseError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -751,6 +756,7 @@ impl<'a, T, E> Call<'a, GetKnowledgeHubRootNodesParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_knowledge_hub_root_nodes`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetKnowledgeHubRootNodesError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -903,6 +909,7 @@ impl<'a, T, E> Call<'a, GetKnowledgeHubChildNodesParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_knowledge_hub_child_nodes`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetKnowledgeHubChildNodesError {
     /// Status `401`: Unauthorized
     Unauthorized,

@@ -92,6 +92,7 @@ impl Client {
 }
 /// Error responses of [`Client::update_smtp_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateSmtpConfigError {
     /// Status `401`: Unauthorized. Possible reasons:<br>
     /// <ul>

@@ -88,6 +88,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_metrics_collection`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetMetricsCollectionError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
@@ -190,6 +191,7 @@ pub struct ToggleMetricsCollectionParams<'a> {
 }
 /// Error responses of [`Client::toggle_metrics_collection`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ToggleMetricsCollectionError {
     /// Status `400`: Bad Request - Invalid request body
     BadRequest,
@@ -295,6 +297,7 @@ pub struct SetMetricsPushIntervalParams<'a> {
 }
 /// Error responses of [`Client::set_metrics_push_interval`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetMetricsPushIntervalError {
     /// Status `400`: Bad Request - Invalid interval value (must be >= 1000ms)
     BadRequest,
@@ -398,6 +401,7 @@ pub struct SetMetricsServerUrlParams<'a> {
 }
 /// Error responses of [`Client::set_metrics_server_url`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetMetricsServerUrlError {
     /// Status `400`: Bad Request - Invalid URL format
     BadRequest,

@@ -93,6 +93,7 @@ pub struct ExchangeOAuthCodeParams<'a> {
 }
 /// Error responses of [`Client::exchange_o_auth_code`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ExchangeOAuthCodeError {
     /// Status `400`: Invalid request or authorization code
     BadRequest(crate::models::AuthError),

@@ -142,6 +142,7 @@ impl<'a, T, E> Call<'a, ListOAuthAppsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_o_auth_apps`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOAuthAppsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -232,6 +233,7 @@ pub struct CreateOAuthAppParams<'a> {
 }
 /// Error responses of [`Client::create_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateOAuthAppError {
     /// Status `400`: Invalid request (validation error)
     BadRequest,
@@ -316,6 +318,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_o_auth_scopes`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOAuthScopesError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -394,6 +397,7 @@ pub struct GetOAuthAppParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuthAppError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -497,6 +501,7 @@ pub struct UpdateOAuthAppParams<'a> {
 }
 /// Error responses of [`Client::update_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateOAuthAppError {
     /// Status `400`: Validation error
     BadRequest,
@@ -601,6 +606,7 @@ pub struct DeleteOAuthAppParams<'a> {
 }
 /// Error responses of [`Client::delete_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOAuthAppError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -705,6 +711,7 @@ pub struct RegenerateOAuthAppSecretParams<'a> {
 }
 /// Error responses of [`Client::regenerate_o_auth_app_secret`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RegenerateOAuthAppSecretError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -805,6 +812,7 @@ pub struct SuspendOAuthAppParams<'a> {
 }
 /// Error responses of [`Client::suspend_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SuspendOAuthAppError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -902,6 +910,7 @@ pub struct ActivateOAuthAppParams<'a> {
 }
 /// Error responses of [`Client::activate_o_auth_app`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ActivateOAuthAppError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -998,6 +1007,7 @@ pub struct ListOAuthAppTokensParams<'a> {
 }
 /// Error responses of [`Client::list_o_auth_app_tokens`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOAuthAppTokensError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -1096,6 +1106,7 @@ pub struct RevokeAllOAuthAppTokensParams<'a> {
 }
 /// Error responses of [`Client::revoke_all_o_auth_app_tokens`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RevokeAllOAuthAppTokensError {
     /// Status `401`: Unauthorized
     Unauthorized,

@@ -114,6 +114,7 @@ impl<'a, T, E> Call<'a, GetOAuthRegistryParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_o_auth_registry`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuthRegistryError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -203,6 +204,7 @@ pub struct GetOAuthConnectorTypeParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth_connector_type`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuthConnectorTypeError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -332,6 +334,7 @@ impl<'a, T, E> Call<'a, ListOAuthConfigsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_o_auth_configs`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOAuthConfigsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -475,6 +478,7 @@ impl<'a, T, E> Call<'a, ListOAuthConfigsByTypeParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_o_auth_configs_by_type`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOAuthConfigsByTypeError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -582,6 +586,7 @@ pub struct CreateOAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::create_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateOAuthConfigError {
     /// Status `400`: Invalid configuration or duplicate name
     BadRequest,
@@ -690,6 +695,7 @@ pub struct GetOAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::get_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOAuthConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -802,6 +808,7 @@ pub struct UpdateOAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::update_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateOAuthConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -916,6 +923,7 @@ pub struct DeleteOAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::delete_o_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOAuthConfigError {
     /// Status `400`: Cannot delete - used by active connectors
     BadRequest,

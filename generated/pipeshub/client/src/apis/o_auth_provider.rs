@@ -219,6 +219,7 @@ impl<'a, T, E> Call<'a, OauthAuthorizeParams<'a>, T, E> {
 }
 /// Error responses of [`Client::oauth_authorize`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OauthAuthorizeError {
     /// Status `400`: Invalid request parameters
     BadRequest(crate::models::OAuthErrorResponse),
@@ -317,6 +318,7 @@ pub struct OauthAuthorizeConsentParams<'a> {
 }
 /// Error responses of [`Client::oauth_authorize_consent`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OauthAuthorizeConsentError {
     /// Status `400`: Invalid request
     BadRequest(crate::models::OAuthErrorResponse),
@@ -429,6 +431,7 @@ pub struct OauthTokenParams<'a> {
 }
 /// Error responses of [`Client::oauth_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OauthTokenError {
     /// Status `400`: Invalid request (missing parameters, invalid code, etc.)
     BadRequest(crate::models::OAuthErrorResponse),
@@ -516,6 +519,7 @@ pub struct OauthRevokeParams<'a> {
 }
 /// Error responses of [`Client::oauth_revoke`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OauthRevokeError {
     /// Status `401`: Client authentication failed
     Unauthorized(crate::models::OAuthErrorResponse),
@@ -614,6 +618,7 @@ pub struct OauthIntrospectParams<'a> {
 }
 /// Error responses of [`Client::oauth_introspect`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OauthIntrospectError {
     /// Status `401`: Client authentication failed
     Unauthorized(crate::models::OAuthErrorResponse),

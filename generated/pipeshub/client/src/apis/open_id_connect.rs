@@ -75,6 +75,7 @@ impl Client {
 }
 /// Error responses of [`Client::oauth_user_info`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OauthUserInfoError {
     /// Status `401`: Invalid or missing access token
     Unauthorized,
@@ -159,6 +160,7 @@ impl Client {
 }
 /// Error responses of [`Client::openid_configuration`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OpenidConfigurationError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -230,6 +232,7 @@ impl Client {
 }
 /// Error responses of [`Client::jwks`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum JwksError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

@@ -81,6 +81,7 @@ pub struct CreateOrgAuthConfigParams<'a> {
 }
 /// Error responses of [`Client::create_org_auth_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateOrgAuthConfigError {
     /// Status `400`: Invalid request or organization already exists
     BadRequest(crate::models::AuthError),
@@ -170,6 +171,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_auth_methods`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAuthMethodsError {
     /// Status `401`: Unauthorized - invalid or missing token
     Unauthorized,
@@ -308,6 +310,7 @@ pub struct UpdateAuthMethodParams<'a> {
 }
 /// Error responses of [`Client::update_auth_method`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateAuthMethodError {
     /// Status `400`: Invalid request or validation failed (duplicate methods, invalid order, etc.)
     BadRequest(crate::models::AuthError),

@@ -66,6 +66,7 @@ impl Client {
 }
 /// Error responses of [`Client::check_org_exists`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CheckOrgExistsError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -149,6 +150,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_current_organization`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetCurrentOrganizationError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -260,6 +262,7 @@ pub struct UpdateOrganizationParams<'a> {
 }
 /// Error responses of [`Client::update_organization`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateOrganizationError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -380,6 +383,7 @@ pub struct CreateOrganizationParams<'a> {
 }
 /// Error responses of [`Client::create_organization`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateOrganizationError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -494,6 +498,7 @@ pub struct DeleteOrganizationParams<'a> {
 }
 /// Error responses of [`Client::delete_organization`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOrganizationError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -584,6 +589,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_organization_logo`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOrganizationLogoError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
@@ -714,6 +720,7 @@ impl UploadOrganizationLogoForm {
 }
 /// Error responses of [`Client::upload_organization_logo`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadOrganizationLogoError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -800,6 +807,7 @@ impl Client {
 }
 /// Error responses of [`Client::delete_organization_logo`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteOrganizationLogoError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
@@ -892,6 +900,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_onboarding_status`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOnboardingStatusError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
@@ -989,6 +998,7 @@ pub struct UpdateOnboardingStatusParams<'a> {
 }
 /// Error responses of [`Client::update_onboarding_status`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateOnboardingStatusError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>

@@ -74,6 +74,7 @@ pub struct ListKbPermissionsParams<'a> {
 }
 /// Error responses of [`Client::list_kb_permissions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListKbPermissionsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -164,6 +165,7 @@ pub struct UpdateKbPermissionsParams<'a> {
 }
 /// Error responses of [`Client::update_kb_permissions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateKbPermissionsError {
     /// Status `400`: Invalid request
     BadRequest,
@@ -273,6 +275,7 @@ pub struct CreateKbPermissionParams<'a> {
 }
 /// Error responses of [`Client::create_kb_permission`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateKbPermissionError {
     /// Status `400`: Invalid request
     BadRequest,
@@ -364,6 +367,7 @@ pub struct DeleteKbPermissionsParams<'a> {
 }
 /// Error responses of [`Client::delete_kb_permissions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteKbPermissionsError {
     /// Status `400`: Invalid request or cannot remove last owner
     BadRequest,

@@ -57,6 +57,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_platform_settings`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetPlatformSettingsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -141,6 +142,7 @@ pub struct SetPlatformSettingsParams<'a> {
 }
 /// Error responses of [`Client::set_platform_settings`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetPlatformSettingsError {
     /// Status `400`: Invalid settings
     BadRequest,
@@ -219,6 +221,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_available_feature_flags`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAvailableFeatureFlagsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -286,6 +289,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_custom_system_prompt`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetCustomSystemPromptError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -365,6 +369,7 @@ pub struct SetCustomSystemPromptParams<'a> {
 }
 /// Error responses of [`Client::set_custom_system_prompt`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetCustomSystemPromptError {
     /// Status `400`: Invalid prompt
     BadRequest,

@@ -57,6 +57,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_frontend_public_url`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetFrontendPublicUrlError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -134,6 +135,7 @@ pub struct SetFrontendPublicUrlParams<'a> {
 }
 /// Error responses of [`Client::set_frontend_public_url`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetFrontendPublicUrlError {
     /// Status `400`: Invalid URL
     BadRequest,
@@ -207,6 +209,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_connector_public_url`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectorPublicUrlError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -286,6 +289,7 @@ pub struct SetConnectorPublicUrlParams<'a> {
 }
 /// Error responses of [`Client::set_connector_public_url`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SetConnectorPublicUrlError {
     /// Status `400`: Invalid URL
     BadRequest,

@@ -104,6 +104,7 @@ impl Client {
 }
 /// Error responses of [`Client::query_service_health`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum QueryServiceHealthError {
     /// Status `500`: Service is unhealthy or dependency check failed
     InternalServerError(crate::models::QueryServiceHealthResponse500),
@@ -211,6 +212,7 @@ pub struct QueryServiceSearchParams<'a> {
 }
 /// Error responses of [`Client::query_service_search`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum QueryServiceSearchError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -311,6 +313,7 @@ pub struct QueryServiceChatParams<'a> {
 }
 /// Error responses of [`Client::query_service_chat`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum QueryServiceChatError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -420,6 +423,7 @@ impl Client {
 }
 /// Error responses of [`Client::query_service_chat_stream`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum QueryServiceChatStreamError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -541,6 +545,7 @@ pub struct QueryServiceHealthCheckParams<'a> {
 }
 /// Error responses of [`Client::query_service_health_check`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum QueryServiceHealthCheckError {
     /// Status `500`: Model health check failed
     InternalServerError(crate::models::QueryServiceHealthCheckResponse500),
@@ -629,6 +634,7 @@ impl Client {
 }
 /// Error responses of [`Client::query_list_tools`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum QueryListToolsError {
     /// Status `401`: Unauthorized
     Unauthorized,

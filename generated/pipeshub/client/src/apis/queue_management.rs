@@ -84,6 +84,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_queue_stats`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetQueueStatsError {
     /// Status `401`: Unauthorized - Valid JWT token required
     Unauthorized,

@@ -257,6 +257,7 @@ impl<'a, T, E> Call<'a, GetAllRecordsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_all_records`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAllRecordsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -512,6 +513,7 @@ impl<'a, T, E> Call<'a, GetKbRecordsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_kb_records`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetKbRecordsError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -625,6 +627,7 @@ impl<'a, T, E> Call<'a, GetRecordByIdParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_record_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetRecordByIdError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -775,6 +778,7 @@ impl UpdateRecordForm {
 }
 /// Error responses of [`Client::update_record`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateRecordError {
     /// Status `400`: Invalid request
     BadRequest,
@@ -869,6 +873,7 @@ pub struct DeleteRecordParams<'a> {
 }
 /// Error responses of [`Client::delete_record`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteRecordError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -1019,6 +1024,7 @@ impl<'a, T, E> Call<'a, StreamRecordBufferParams<'a>, T, E> {
 }
 /// Error responses of [`Client::stream_record_buffer`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum StreamRecordBufferError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -1113,6 +1119,7 @@ pub struct MoveRecordParams<'a> {
 }
 /// Error responses of [`Client::move_record`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum MoveRecordError {
     /// Status `400`: Invalid request
     BadRequest,

@@ -102,6 +102,7 @@ impl<'a, T, E> Call<'a, SignInViaSamlParams<'a>, T, E> {
 }
 /// Error responses of [`Client::sign_in_via_saml`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SignInViaSamlError {
     /// Status `400`: Invalid request (missing or malformed parameters)
     BadRequest,
@@ -213,6 +214,7 @@ impl<'a, T, E> Call<'a, SamlCallbackParams<'a>, T, E> {
 }
 /// Error responses of [`Client::saml_callback`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SamlCallbackError {
     /// Status `400`: Invalid SAML response format
     BadRequest(crate::models::AuthError),
@@ -303,6 +305,7 @@ impl Client {
 }
 /// Error responses of [`Client::update_saml_app_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateSamlAppConfigError {
     /// Status `401`: Unauthorized - Invalid or missing scoped token
     Unauthorized,

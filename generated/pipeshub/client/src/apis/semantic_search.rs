@@ -100,6 +100,7 @@ impl<T, E> Call<'_, SearchHistoryParams, T, E> {
 }
 /// Error responses of [`Client::search_history`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SearchHistoryError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -196,6 +197,7 @@ pub struct SearchParams<'a> {
 }
 /// Error responses of [`Client::search`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SearchError {
     /// Status `400`: Invalid request - Query required
     BadRequest,
@@ -272,6 +274,7 @@ impl Client {
 }
 /// Error responses of [`Client::delete_all_search_history`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteAllSearchHistoryError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -360,6 +363,7 @@ pub struct GetSearchByIdParams<'a> {
 }
 /// Error responses of [`Client::get_search_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSearchByIdError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -441,6 +445,7 @@ pub struct DeleteSearchParams<'a> {
 }
 /// Error responses of [`Client::delete_search`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteSearchError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -531,6 +536,7 @@ pub struct ShareSearchParams<'a> {
 }
 /// Error responses of [`Client::share_search`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ShareSearchError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -627,6 +633,7 @@ pub struct UnshareSearchParams<'a> {
 }
 /// Error responses of [`Client::unshare_search`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UnshareSearchError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -716,6 +723,7 @@ pub struct ArchiveSearchParams<'a> {
 }
 /// Error responses of [`Client::archive_search`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ArchiveSearchError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -807,6 +815,7 @@ pub struct UnarchiveSearchParams<'a> {
 }
 /// Error responses of [`Client::unarchive_search`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UnarchiveSearchError {
     /// Status `401`: Unauthorized
     Unauthorized,

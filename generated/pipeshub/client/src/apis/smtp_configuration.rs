@@ -55,6 +55,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_smtp_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSmtpConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -140,6 +141,7 @@ pub struct CreateSmtpConfigParams<'a> {
 }
 /// Error responses of [`Client::create_smtp_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateSmtpConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,

@@ -74,6 +74,7 @@ pub struct CreateLocalStorageConfigParams<'a> {
 }
 /// Error responses of [`Client::create_local_storage_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateLocalStorageConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -159,6 +160,7 @@ pub struct CreateS3StorageConfigParams<'a> {
 }
 /// Error responses of [`Client::create_s3_storage_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateS3StorageConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -255,6 +257,7 @@ pub struct CreateAzureBlobStorageConfigParams<'a> {
 }
 /// Error responses of [`Client::create_azure_blob_storage_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateAzureBlobStorageConfigError {
     /// Status `400`: Invalid configuration
     BadRequest,
@@ -329,6 +332,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_storage_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetStorageConfigError {
     /// Status `401`: Unauthorized
     Unauthorized,

@@ -123,6 +123,7 @@ impl<'a, T, E> Call<'a, ListTeamsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_teams`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListTeamsError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -221,6 +222,7 @@ pub struct CreateTeamParams<'a> {
 }
 /// Error responses of [`Client::create_team`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateTeamError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -321,6 +323,7 @@ pub struct GetTeamByIdParams<'a> {
 }
 /// Error responses of [`Client::get_team_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetTeamByIdError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -429,6 +432,7 @@ pub struct UpdateTeamParams<'a> {
 }
 /// Error responses of [`Client::update_team`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateTeamError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -531,6 +535,7 @@ pub struct DeleteTeamParams<'a> {
 }
 /// Error responses of [`Client::delete_team`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteTeamError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
@@ -667,6 +672,7 @@ impl<'a, T, E> Call<'a, GetTeamUsersParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_team_users`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetTeamUsersError {
     /// Status `400`: Invalid team ID format
     BadRequest,
@@ -780,6 +786,7 @@ pub struct AddUsersToTeamParams<'a> {
 }
 /// Error responses of [`Client::add_users_to_team`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AddUsersToTeamError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -897,6 +904,7 @@ pub struct RemoveUsersFromTeamParams<'a> {
 }
 /// Error responses of [`Client::remove_users_from_team`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RemoveUsersFromTeamError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -1017,6 +1025,7 @@ pub struct UpdateTeamUserPermissionsParams<'a> {
 }
 /// Error responses of [`Client::update_team_user_permissions`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateTeamUserPermissionsError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -1150,6 +1159,7 @@ impl<T, E> Call<'_, GetUserTeamsParams, T, E> {
 }
 /// Error responses of [`Client::get_user_teams`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserTeamsError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
@@ -1267,6 +1277,7 @@ impl<T, E> Call<'_, GetUserCreatedTeamsParams, T, E> {
 }
 /// Error responses of [`Client::get_user_created_teams`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserCreatedTeamsError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,

@@ -146,6 +146,7 @@ impl UploadRecordsToKbForm {
 }
 /// Error responses of [`Client::upload_records_to_kb`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadRecordsToKbError {
     /// Status `400`: Invalid request - Check file types and sizes
     BadRequest,
@@ -299,6 +300,7 @@ impl UploadRecordsToFolderForm {
 }
 /// Error responses of [`Client::upload_records_to_folder`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadRecordsToFolderError {
     /// Status `400`: Invalid request
     BadRequest,
@@ -377,6 +379,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_upload_limits`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUploadLimitsError {
     /// Status `401`: Unauthorized
     Unauthorized,

@@ -98,6 +98,7 @@ pub struct InitAuthParams<'a> {
 }
 /// Error responses of [`Client::init_auth`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum InitAuthError {
     /// Status `400`: Invalid request (malformed email or missing fields)
     BadRequest(crate::models::AuthError),
@@ -260,6 +261,7 @@ pub struct AuthenticateParams<'a> {
 }
 /// Error responses of [`Client::authenticate`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AuthenticateError {
     /// Status `400`: Invalid request, method not allowed, or invalid credential format
     BadRequest(crate::models::AuthError),
@@ -395,6 +397,7 @@ pub struct GenerateLoginOtpParams<'a> {
 }
 /// Error responses of [`Client::generate_login_otp`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GenerateLoginOtpError {
     /// Status `400`: Invalid request or malformed email
     BadRequest(crate::models::AuthError),
@@ -506,6 +509,7 @@ pub struct ResetPasswordParams<'a> {
 }
 /// Error responses of [`Client::reset_password`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ResetPasswordError {
     /// Status `400`: Invalid request or password doesn't meet requirements
     BadRequest(crate::models::AuthError),
@@ -599,6 +603,7 @@ pub struct ForgotPasswordParams<'a> {
 }
 /// Error responses of [`Client::forgot_password`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ForgotPasswordError {
     /// Status `400`: Invalid request
     BadRequest,
@@ -708,6 +713,7 @@ pub struct ResetPasswordWithTokenParams<'a> {
 }
 /// Error responses of [`Client::reset_password_with_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ResetPasswordWithTokenError {
     /// Status `400`: Invalid request or password doesn't meet requirements
     BadRequest(crate::models::AuthError),
@@ -790,6 +796,7 @@ impl Client {
 }
 /// Error responses of [`Client::check_password_status`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CheckPasswordStatusError {
     /// Status `401`: Unauthorized - invalid scoped token
     Unauthorized,
@@ -886,6 +893,7 @@ impl Client {
 }
 /// Error responses of [`Client::refresh_token`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RefreshTokenError {
     /// Status `401`: Invalid or expired refresh token - user must re-authenticate
     Unauthorized(crate::models::AuthError),
@@ -955,6 +963,7 @@ impl Client {
 }
 /// Error responses of [`Client::logout`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum LogoutError {
     /// Status `401`: Unauthorized - invalid or expired access token
     Unauthorized,

@@ -66,6 +66,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_all_user_groups`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAllUserGroupsError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,
@@ -168,6 +169,7 @@ pub struct CreateUserGroupParams<'a> {
 }
 /// Error responses of [`Client::create_user_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateUserGroupError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -269,6 +271,7 @@ pub struct GetUserGroupByIdParams<'a> {
 }
 /// Error responses of [`Client::get_user_group_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserGroupByIdError {
     /// Status `400`: Invalid group ID format
     BadRequest,
@@ -373,6 +376,7 @@ pub struct UpdateUserGroupParams<'a> {
 }
 /// Error responses of [`Client::update_user_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserGroupError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -482,6 +486,7 @@ pub struct DeleteUserGroupParams<'a> {
 }
 /// Error responses of [`Client::delete_user_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteUserGroupError {
     /// Status `400`: Invalid request. Cannot delete system groups.
     BadRequest,
@@ -589,6 +594,7 @@ pub struct AddUsersToGroupParams<'a> {
 }
 /// Error responses of [`Client::add_users_to_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AddUsersToGroupError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -698,6 +704,7 @@ pub struct RemoveUsersFromGroupParams<'a> {
 }
 /// Error responses of [`Client::remove_users_from_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RemoveUsersFromGroupError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -838,6 +845,7 @@ impl<'a, T, E> Call<'a, GetUsersInGroupParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_users_in_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUsersInGroupError {
     /// Status `400`: Invalid group ID format
     BadRequest,
@@ -938,6 +946,7 @@ pub struct GetGroupsForUserParams<'a> {
 }
 /// Error responses of [`Client::get_groups_for_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetGroupsForUserError {
     /// Status `400`: Invalid user ID format
     BadRequest,
@@ -1025,6 +1034,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_user_group_stats`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserGroupStatsError {
     /// Status `401`: Unauthorized - Valid authentication required
     Unauthorized,

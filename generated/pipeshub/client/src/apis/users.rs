@@ -126,6 +126,7 @@ impl<'a, T, E> Call<'a, GetAllUsersParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_all_users`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAllUsersError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -227,6 +228,7 @@ pub struct CreateUserParams<'a> {
 }
 /// Error responses of [`Client::create_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateUserError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -337,6 +339,7 @@ pub struct GetUserByIdParams<'a> {
 }
 /// Error responses of [`Client::get_user_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserByIdError {
     /// Status `400`: Invalid user ID format
     BadRequest,
@@ -456,6 +459,7 @@ pub struct UpdateUserParams<'a> {
 }
 /// Error responses of [`Client::update_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -579,6 +583,7 @@ pub struct DeleteUserParams<'a> {
 }
 /// Error responses of [`Client::delete_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteUserError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -721,6 +726,7 @@ impl<T, E> Call<'_, GetAllUsersWithGroupsParams, T, E> {
 }
 /// Error responses of [`Client::get_all_users_with_groups`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAllUsersWithGroupsError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -821,6 +827,7 @@ pub struct GetUserEmailByIdParams<'a> {
 }
 /// Error responses of [`Client::get_user_email_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserEmailByIdError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -930,6 +937,7 @@ pub struct GetUsersByIdsParams<'a> {
 }
 /// Error responses of [`Client::get_users_by_ids`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUsersByIdsError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -1068,6 +1076,7 @@ impl<'a, T, E> Call<'a, CheckUserExistsByEmailParams<'a>, T, E> {
 }
 /// Error responses of [`Client::check_user_exists_by_email`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CheckUserExistsByEmailError {
     /// Status `400`: Invalid email format
     BadRequest,
@@ -1178,6 +1187,7 @@ pub struct GetInternalUserParams<'a> {
 }
 /// Error responses of [`Client::get_internal_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetInternalUserError {
     /// Status `401`: Unauthorized. Possible reasons:<br>
     /// <ul>
@@ -1298,6 +1308,7 @@ pub struct UpdateUserFullNameParams<'a> {
 }
 /// Error responses of [`Client::update_user_full_name`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserFullNameError {
     /// Status `400`: Invalid request
     BadRequest,
@@ -1407,6 +1418,7 @@ pub struct UpdateUserFirstNameParams<'a> {
 }
 /// Error responses of [`Client::update_user_first_name`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserFirstNameError {
     /// Status `400`: Invalid first name (empty or too long)
     BadRequest,
@@ -1516,6 +1528,7 @@ pub struct UpdateUserLastNameParams<'a> {
 }
 /// Error responses of [`Client::update_user_last_name`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserLastNameError {
     /// Status `400`: Invalid last name (empty or too long)
     BadRequest,
@@ -1633,6 +1646,7 @@ pub struct UpdateUserDesignationParams<'a> {
 }
 /// Error responses of [`Client::update_user_designation`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserDesignationError {
     /// Status `400`: Invalid designation (empty or too long)
     BadRequest,
@@ -1744,6 +1758,7 @@ pub struct CheckUserIsAdminParams<'a> {
 }
 /// Error responses of [`Client::check_user_is_admin`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CheckUserIsAdminError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -1849,6 +1864,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_user_display_picture`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserDisplayPictureError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -2008,6 +2024,7 @@ impl UploadUserDisplayPictureForm {
 }
 /// Error responses of [`Client::upload_user_display_picture`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadUserDisplayPictureError {
     /// Status `400`: Invalid file type or size
     BadRequest,
@@ -2091,6 +2108,7 @@ impl Client {
 }
 /// Error responses of [`Client::remove_user_display_picture`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RemoveUserDisplayPictureError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,
@@ -2202,6 +2220,7 @@ pub struct BulkInviteUsersParams<'a> {
 }
 /// Error responses of [`Client::bulk_invite_users`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BulkInviteUsersError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -2328,6 +2347,7 @@ pub struct ResendUserInviteParams<'a> {
 }
 /// Error responses of [`Client::resend_user_invite`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ResendUserInviteError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -2519,6 +2539,7 @@ impl<'a, T, E> Call<'a, ListUsersGraphParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_users_graph`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListUsersGraphError {
     /// Status `401`: Unauthorized
     Unauthorized,
@@ -2640,6 +2661,7 @@ impl<'a, T, E> Call<'a, GetCurrentUserTeamsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_current_user_teams`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetCurrentUserTeamsError {
     /// Status `401`: Unauthorized
     Unauthorized,

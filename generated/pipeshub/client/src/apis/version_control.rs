@@ -157,6 +157,7 @@ impl UploadNextVersionForm {
 }
 /// Error responses of [`Client::upload_next_version`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadNextVersionError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -297,6 +298,7 @@ pub struct RollBackToPreviousVersionParams<'a> {
 }
 /// Error responses of [`Client::roll_back_to_previous_version`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RollBackToPreviousVersionError {
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
@@ -411,6 +413,7 @@ pub struct CheckDocumentModifiedParams<'a> {
 }
 /// Error responses of [`Client::check_document_modified`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CheckDocumentModifiedError {
     /// Status `401`: Unauthorized - Valid bearer token required
     Unauthorized,

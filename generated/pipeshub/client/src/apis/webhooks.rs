@@ -66,6 +66,7 @@ impl Client {
 }
 /// Error responses of [`Client::gmail_webhook_verify`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GmailWebhookVerifyError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -135,6 +136,7 @@ impl Client {
 }
 /// Error responses of [`Client::gmail_webhook`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GmailWebhookError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -206,6 +208,7 @@ impl Client {
 }
 /// Error responses of [`Client::admin_webhook`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AdminWebhookError {
     /// Status `401`: Unauthorized webhook request
     Unauthorized,

@@ -195,6 +195,7 @@ impl<'a, T, E> Call<'a, ListUsersParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_users`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListUsersError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -345,6 +346,7 @@ impl<'a, T, E> Call<'a, BatchCreateUserParams<'a>, T, E> {
 }
 /// Error responses of [`Client::batch_create_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BatchCreateUserError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -465,6 +467,7 @@ pub struct UpdateUserParams<'a> {
 }
 /// Error responses of [`Client::update_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -613,6 +616,7 @@ impl<'a, T, E> Call<'a, BatchDeleteUserParams<'a>, T, E> {
 }
 /// Error responses of [`Client::batch_delete_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BatchDeleteUserError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -761,6 +765,7 @@ impl<'a, T, E> Call<'a, BatchLookupUserUnameParams<'a>, T, E> {
 }
 /// Error responses of [`Client::batch_lookup_user_uname`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BatchLookupUserUnameError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -909,6 +914,7 @@ impl<'a, T, E> Call<'a, BatchReinviteUserParams<'a>, T, E> {
 }
 /// Error responses of [`Client::batch_reinvite_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BatchReinviteUserError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -1105,6 +1111,7 @@ impl<'a, T, E> Call<'a, ListDevicesForUserParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_devices_for_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListDevicesForUserError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -1259,6 +1266,7 @@ impl<'a, T, E> Call<'a, BatchResetDevicesForUserParams<'a>, T, E> {
 }
 /// Error responses of [`Client::batch_reset_devices_for_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BatchResetDevicesForUserError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -1415,6 +1423,7 @@ impl<'a, T, E> Call<'a, BatchToggleUserSuspendStatusParams<'a>, T, E> {
 }
 /// Error responses of [`Client::batch_toggle_user_suspend_status`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BatchToggleUserSuspendStatusError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -1629,6 +1638,7 @@ impl<'a, T, E> Call<'a, ListBotsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_bots`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListBotsError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -1736,6 +1746,7 @@ pub struct CreateBotParams<'a> {
 }
 /// Error responses of [`Client::create_bot`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateBotError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -1856,6 +1867,7 @@ pub struct GetDataRetentionBotParams<'a> {
 }
 /// Error responses of [`Client::get_data_retention_bot`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetDataRetentionBotError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -1976,6 +1988,7 @@ pub struct CreateDataRetentionBotParams<'a> {
 }
 /// Error responses of [`Client::create_data_retention_bot`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateDataRetentionBotError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -2096,6 +2109,7 @@ pub struct DeleteDataRetentionBotParams<'a> {
 }
 /// Error responses of [`Client::delete_data_retention_bot`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteDataRetentionBotError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -2220,6 +2234,7 @@ pub struct UpdateDataRetentionParams<'a> {
 }
 /// Error responses of [`Client::update_data_retention`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateDataRetentionError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -2340,6 +2355,7 @@ pub struct CreateDataRetentionBotChallengeParams<'a> {
 }
 /// Error responses of [`Client::create_data_retention_bot_challenge`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateDataRetentionBotChallengeError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -2508,6 +2524,7 @@ impl<'a, T, E> Call<'a, ListNetworksParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_networks`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListNetworksError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -2616,6 +2633,7 @@ pub struct CreateNetworkParams<'a> {
 }
 /// Error responses of [`Client::create_network`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateNetworkError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -2806,6 +2824,7 @@ impl<'a, T, E> Call<'a, ListSecurityGroupsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_security_groups`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListSecurityGroupsError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -2954,6 +2973,7 @@ impl<'a, T, E> Call<'a, CreateSecurityGroupParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_security_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateSecurityGroupError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -3054,6 +3074,7 @@ pub struct GetBotParams<'a> {
 }
 /// Error responses of [`Client::get_bot`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetBotError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -3161,6 +3182,7 @@ pub struct DeleteBotParams<'a> {
 }
 /// Error responses of [`Client::delete_bot`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteBotError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -3289,6 +3311,7 @@ impl<'a, T, E> Call<'a, UpdateBotParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_bot`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateBotError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -3401,6 +3424,7 @@ pub struct GetNetworkParams<'a> {
 }
 /// Error responses of [`Client::get_network`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetNetworkError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -3537,6 +3561,7 @@ impl<'a, T, E> Call<'a, DeleteNetworkParams<'a>, T, E> {
 }
 /// Error responses of [`Client::delete_network`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteNetworkError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -3679,6 +3704,7 @@ impl<'a, T, E> Call<'a, UpdateNetworkParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_network`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateNetworkError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -3809,6 +3835,7 @@ pub struct GetSecurityGroupParams<'a> {
 }
 /// Error responses of [`Client::get_security_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSecurityGroupError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -3939,6 +3966,7 @@ pub struct DeleteSecurityGroupParams<'a> {
 }
 /// Error responses of [`Client::delete_security_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteSecurityGroupError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -4084,6 +4112,7 @@ impl<'a, T, E> Call<'a, UpdateSecurityGroupParams<'a>, T, E> {
 }
 /// Error responses of [`Client::update_security_group`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateSecurityGroupError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -4198,6 +4227,7 @@ pub struct GetBotsCountParams<'a> {
 }
 /// Error responses of [`Client::get_bots_count`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetBotsCountError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -4318,6 +4348,7 @@ pub struct GetGuestUserHistoryCountParams<'a> {
 }
 /// Error responses of [`Client::get_guest_user_history_count`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetGuestUserHistoryCountError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -4438,6 +4469,7 @@ pub struct GetNetworkSettingsParams<'a> {
 }
 /// Error responses of [`Client::get_network_settings`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetNetworkSettingsError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -4562,6 +4594,7 @@ pub struct UpdateNetworkSettingsParams<'a> {
 }
 /// Error responses of [`Client::update_network_settings`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateNetworkSettingsError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -4785,6 +4818,7 @@ impl<'a, T, E> Call<'a, GetOidcInfoParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_oidc_info`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOidcInfoError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -4905,6 +4939,7 @@ pub struct GetOpentdfConfigParams<'a> {
 }
 /// Error responses of [`Client::get_opentdf_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOpentdfConfigError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -5050,6 +5085,7 @@ impl<'a, T, E> Call<'a, RegisterOpentdfConfigParams<'a>, T, E> {
 }
 /// Error responses of [`Client::register_opentdf_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RegisterOpentdfConfigError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -5190,6 +5226,7 @@ impl<'a, T, E> Call<'a, GetUserParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -5304,6 +5341,7 @@ pub struct GetUsersCountParams<'a> {
 }
 /// Error responses of [`Client::get_users_count`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUsersCountError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -5512,6 +5550,7 @@ impl<'a, T, E> Call<'a, ListBlockedGuestUsersParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_blocked_guest_users`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListBlockedGuestUsersError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -5722,6 +5761,7 @@ impl<'a, T, E> Call<'a, ListGuestUsersParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_guest_users`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListGuestUsersError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -5918,6 +5958,7 @@ impl<'a, T, E> Call<'a, ListSecurityGroupUsersParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_security_group_users`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListSecurityGroupUsersError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -6042,6 +6083,7 @@ pub struct RegisterOidcConfigParams<'a> {
 }
 /// Error responses of [`Client::register_oidc_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RegisterOidcConfigError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -6166,6 +6208,7 @@ pub struct RegisterOidcConfigTestParams<'a> {
 }
 /// Error responses of [`Client::register_oidc_config_test`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RegisterOidcConfigTestError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),
@@ -6302,6 +6345,7 @@ pub struct UpdateGuestUserParams<'a> {
 }
 /// Error responses of [`Client::update_guest_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateGuestUserError {
     /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
     BadRequest(crate::models::BadRequestError),

@@ -15,6 +15,7 @@ crate::runtime::object! {
 
 /// Schema `Echo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,

@@ -80,6 +80,7 @@ crate::runtime::object! {
 
 /// Schema `Base`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Base {
     pub id: ::std::string::String,
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -90,6 +91,7 @@ crate::runtime::object! {
 
 /// Schema `Circle`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Circle {
     pub id: ::std::string::String,
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -102,6 +104,7 @@ crate::runtime::object! {
 
 /// Schema `Square`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Square {
     pub id: ::std::string::String,
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -129,6 +132,7 @@ pub type Labelled = Base;
 
 /// Schema `Tree`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Tree {
     pub value: ::std::option::Option<::std::string::String>,
     pub left: ::std::option::Option<::std::boxed::Box<Tree>>,
@@ -142,6 +146,7 @@ crate::runtime::object! {
 
 /// Schema `Forest`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Forest {
     pub first: ::std::option::Option<Tree>,
 }
@@ -162,6 +167,7 @@ pub type TreeList = ::std::vec::Vec<Nested>;
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum DogBark {
     /// `soft`
     #[default]

@@ -8,6 +8,7 @@
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum Status {
     /// `client_secret_basic`
     #[default]
@@ -34,6 +35,7 @@ crate::runtime::string_enum! {
 
 /// Schema `Order`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Order {
     pub status: Status,
     pub priority: ::std::option::Option<OrderPriority>,
@@ -50,6 +52,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OrderPriority {
     /// `low`
     #[default]
@@ -68,6 +71,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OrderCodesItem {
     /// `a`
     #[default]
@@ -85,6 +89,7 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum OrderSize {
     /// `1`
     #[default]
@@ -140,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for OrderSize {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ListOrdersStatus {
     /// `placed`
     #[default]
@@ -160,6 +166,7 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum ListOrdersLevel {
     /// `-1`
     #[default]

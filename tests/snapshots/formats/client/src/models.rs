@@ -3,6 +3,7 @@
 
 /// Schema `Event`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Event {
     pub at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub day: ::std::option::Option<::chrono::NaiveDate>,

@@ -9,6 +9,7 @@ pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 
 /// Schema `2things`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct T2things {
     pub when: NullTime,
     pub other: ::std::option::Option<NullTime2>,

@@ -5,6 +5,7 @@
 ///
 /// Schema `Pet`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Pet {
     pub id: i64,
     /// The pet's name.
@@ -45,6 +46,7 @@ crate::runtime::object! {
 
 /// Schema `Open`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Open {
     pub known: ::std::option::Option<::std::string::String>,
     /// Properties not declared by the schema.
@@ -59,6 +61,7 @@ crate::runtime::object! {
 
 /// Schema `Closed`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Closed {}
 crate::runtime::object! {
     Closed {}
@@ -71,6 +74,7 @@ pub type Counts = ::std::collections::BTreeMap<::std::string::String, i32>;
 ///
 /// Schema `Leash`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Leash {
     pub color: LeashColor,
     pub length: ::std::option::Option<i32>,
@@ -83,6 +87,7 @@ crate::runtime::object! {
 ///
 /// Schema `Walk`.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct Walk {
     pub pace: WalkPace,
     pub route: WalkRoute,
@@ -98,6 +103,7 @@ crate::runtime::object! {
 ///
 /// Inline schema at `/components/schemas/Pet/properties/owner`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct PetOwner {
     pub name: ::std::option::Option<::std::string::String>,
 }
@@ -110,6 +116,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum LeashColor {
     /// `red`
     #[default]
@@ -128,6 +135,7 @@ crate::runtime::string_enum! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum WalkPace {
     /// `slow`
     #[default]

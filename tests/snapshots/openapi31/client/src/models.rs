@@ -3,6 +3,7 @@
 
 /// Schema `Pet`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Pet {
     pub name: ::std::string::String,
     pub kind: PetKind,
@@ -25,6 +26,7 @@ pub type Tag = ::std::string::String;
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum PetKind {
     /// `pet`
     #[default]

@@ -3,6 +3,7 @@
 
 /// Schema `Echo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,
@@ -23,6 +24,7 @@ crate::runtime::object! {
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum GetFileExt {
     /// `json`
     #[default]

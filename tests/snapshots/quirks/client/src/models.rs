@@ -3,6 +3,7 @@
 
 /// Schema `JsonSchemaProps`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct JsonSchemaProps {
     pub ref_: ::std::option::Option<::std::string::String>,
     pub schema: ::std::option::Option<::std::string::String>,
@@ -39,6 +40,7 @@ crate::runtime::object! {
 
 /// Schema `DuplicateInput`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct DuplicateInput {
     pub name: ::std::option::Option<::std::string::String>,
 }
@@ -48,6 +50,7 @@ crate::runtime::object! {
 
 /// Schema `CommonFields`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CommonFields {
     pub name: ::std::option::Option<::std::string::String>,
     pub categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -70,6 +73,7 @@ crate::runtime::object! {
 
 /// Schema `Cycle`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Cycle {
     pub second: ::std::option::Option<i64>,
     pub first: ::std::option::Option<::std::string::String>,
@@ -80,6 +84,7 @@ crate::runtime::object! {
 
 /// Schema `CycleBack`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CycleBack {
     pub first: ::std::option::Option<::std::string::String>,
     pub second: ::std::option::Option<i64>,
@@ -100,6 +105,7 @@ crate::runtime::object! {
 
 /// Schema `NotStatement`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct NotStatement {
     pub statement: StatementNotStatement,
 }
@@ -172,6 +178,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1pushes/post/responses/201/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CreatePushResponse {
     pub id: ::std::option::Option<::std::string::String>,
     pub option: ::std::option::Option<PushOptionNestedInner>,

@@ -3,6 +3,7 @@
 
 /// Schema `Widget`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Widget {
     pub name: ::std::string::String,
     pub nested: ::std::option::Option<WidgetNested>,
@@ -13,6 +14,7 @@ crate::runtime::object! {
 
 /// Schema `Ticket`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Ticket {
     pub ticket: ::std::option::Option<::std::string::String>,
 }
@@ -22,6 +24,7 @@ crate::runtime::object! {
 
 /// Schema `Problem`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Problem {
     pub error: ::std::string::String,
     pub error_description: ::std::option::Option<::std::string::String>,
@@ -33,6 +36,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/components/schemas/Widget/properties/nested`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct WidgetNested {
     pub count: ::std::option::Option<i64>,
 }

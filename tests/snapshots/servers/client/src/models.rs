@@ -3,6 +3,7 @@
 
 /// Schema `Echo`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,

@@ -17,6 +17,7 @@ crate::runtime::object! {
 
 /// Schema `Error`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct Error {
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -36,6 +37,7 @@ crate::runtime::object! {
 
 /// Inline schema at `/paths/~1login/post/responses/200/content/application~1json/schema`.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct LoginResponse {
     pub token: ::std::option::Option<::std::string::String>,
 }

@@ -51,6 +51,7 @@ pub struct SendJsonParams<'a> {
 }
 /// Error responses of [`Client::send_json`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SendJsonError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -116,6 +117,7 @@ impl<'a, T, E> Call<'a, SendFormParams<'a>, T, E> {
 }
 /// Error responses of [`Client::send_form`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SendFormError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -179,6 +181,7 @@ pub struct SendPreferredParams<'a> {
 }
 /// Error responses of [`Client::send_preferred`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SendPreferredError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -284,6 +287,7 @@ impl UploadForm {
 }
 /// Error responses of [`Client::upload`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -349,6 +353,7 @@ impl<T, E> Call<'_, UploadAnyParams, T, E> {
 }
 /// Error responses of [`Client::upload_any`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadAnyError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -421,6 +426,7 @@ pub struct PutRawParams {
 }
 /// Error responses of [`Client::put_raw`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PutRawError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -482,6 +488,7 @@ pub struct SendTextParams<'a> {
 }
 /// Error responses of [`Client::send_text`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum SendTextError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -571,6 +578,7 @@ impl<'a, T, E> Call<'a, GetNoteParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_note`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetNoteError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

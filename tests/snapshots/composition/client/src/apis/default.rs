@@ -40,6 +40,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_shapes`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListShapesError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -99,6 +100,7 @@ pub struct AddPetParams<'a> {
 }
 /// Error responses of [`Client::add_pet`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AddPetError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

@@ -122,6 +122,7 @@ impl<'a, T, E> Call<'a, BookFlightParams<'a>, T, E> {
 }
 /// Error responses of [`Client::book_flight`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BookFlightError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

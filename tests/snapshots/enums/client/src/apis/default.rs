@@ -84,6 +84,7 @@ impl<'a, T, E> Call<'a, ListOrdersParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_orders`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListOrdersError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

@@ -81,6 +81,7 @@ impl<T, E> Call<'_, ListEventsParams, T, E> {
 }
 /// Error responses of [`Client::list_events`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListEventsError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

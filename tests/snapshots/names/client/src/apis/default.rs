@@ -38,6 +38,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_things`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetThingsError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -81,6 +82,7 @@ impl Client {
 }
 /// Error responses of [`Client::post_things`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PostThingsError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

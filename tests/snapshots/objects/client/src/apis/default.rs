@@ -53,6 +53,7 @@ pub struct GetPetParams<'a> {
 }
 /// Error responses of [`Client::get_pet`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetPetError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

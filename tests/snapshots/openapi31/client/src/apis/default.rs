@@ -73,6 +73,7 @@ impl<'a, T, E> Call<'a, GetPetParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_pet`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetPetError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

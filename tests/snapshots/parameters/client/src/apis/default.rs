@@ -153,6 +153,7 @@ impl<'a, T, E> Call<'a, GetPartParams<'a>, T, E> {
 }
 /// Error responses of [`Client::get_part`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetPartError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -220,6 +221,7 @@ pub struct GetFileParams<'a> {
 }
 /// Error responses of [`Client::get_file`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetFileError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -288,6 +290,7 @@ pub struct GetZoneParams<'a> {
 }
 /// Error responses of [`Client::get_zone`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetZoneError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -355,6 +358,7 @@ pub struct GetStyledParams<'a> {
 }
 /// Error responses of [`Client::get_styled`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetStyledError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

@@ -40,6 +40,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_schema`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSchemaError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -92,6 +93,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_schema_copy`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSchemaCopyError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -176,6 +178,7 @@ impl<T, E> Call<'_, GetSchemaAgainParams, T, E> {
 }
 /// Error responses of [`Client::get_schema_again`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetSchemaAgainError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -262,6 +265,7 @@ impl<'a, T, E> Call<'a, CreatePushParams<'a>, T, E> {
 }
 /// Error responses of [`Client::create_push`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreatePushError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -323,6 +327,7 @@ pub struct CreateDesignParams<'a> {
 }
 /// Error responses of [`Client::create_design`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateDesignError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -401,6 +406,7 @@ impl<'a, T, E> Call<'a, UploadParams<'a>, T, E> {
 }
 /// Error responses of [`Client::upload`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

@@ -62,6 +62,7 @@ impl<T, E> Call<'_, GetAParams, T, E> {
 }
 /// Error responses of [`Client::get_a`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAError {
     /// Status `404`: A media type with parameters, referred to below with its space percent-encoded.
     NotFound(::std::string::String),
@@ -111,6 +112,7 @@ impl Client {
 }
 /// Error responses of [`Client::get_c`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetCError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -180,6 +182,7 @@ impl<T, E> Call<'_, GetBParams, T, E> {
 }
 /// Error responses of [`Client::get_b`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetBError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

@@ -83,6 +83,7 @@ pub struct RespondParams {
 }
 /// Error responses of [`Client::respond`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RespondError {
     /// Status `404`: No such widget.
     NotFound(crate::models::Problem),
@@ -110,6 +111,7 @@ impl ::std::fmt::Display for RespondError {
 impl ::std::error::Error for RespondError {}
 /// Successful responses of [`Client::respond`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RespondResponse {
     /// Status `200`: A widget.
     Ok(crate::models::Widget),
@@ -174,6 +176,7 @@ pub struct StrictParams {
 }
 /// Error responses of [`Client::strict`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum StrictError {
     /// Status `400`: Bad request.
     BadRequest(crate::models::Problem),
@@ -249,6 +252,7 @@ pub struct DefaultedParams {
 }
 /// Error responses of [`Client::defaulted`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DefaultedError {
     /// Status `default`: Any error.
     Default { status: StatusCode, body: crate::models::Problem },
@@ -330,6 +334,7 @@ pub struct OnlyDefaultParams {
 }
 /// Error responses of [`Client::only_default`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OnlyDefaultError {
     /// Status `default`: The outcome, success or not.
     Default { status: StatusCode, body: crate::models::Problem },
@@ -397,6 +402,7 @@ pub struct NoSuccessParams {
 }
 /// Error responses of [`Client::no_success`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum NoSuccessError {
     /// Status `404`: Not found.
     NotFound,

@@ -38,6 +38,7 @@ impl Client {
 }
 /// Error responses of [`Client::uses_global`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UsesGlobalError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -84,6 +85,7 @@ impl Client {
 }
 /// Error responses of [`Client::opts_out`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OptsOutError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -136,6 +138,7 @@ impl Client {
 }
 /// Error responses of [`Client::basic_or_oauth2`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BasicOrOauth2Error {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -182,6 +185,7 @@ impl Client {
 }
 /// Error responses of [`Client::oauth2_only`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Oauth2OnlyError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -255,6 +259,7 @@ impl<'a, T, E> Call<'a, AllKeysParams<'a>, T, E> {
 }
 /// Error responses of [`Client::all_keys`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AllKeysError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -309,6 +314,7 @@ impl Client {
 }
 /// Error responses of [`Client::anonymous_allowed`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AnonymousAllowedError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -360,6 +366,7 @@ impl Client {
 }
 /// Error responses of [`Client::elsewhere`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ElsewhereError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

@@ -38,6 +38,7 @@ impl Client {
 }
 /// Error responses of [`Client::list_things`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListThingsError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -89,6 +90,7 @@ impl Client {
 }
 /// Error responses of [`Client::root_config`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RootConfigError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -140,6 +142,7 @@ impl Client {
 }
 /// Error responses of [`Client::elsewhere`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ElsewhereError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -201,6 +204,7 @@ pub struct RetryGetParams<'a> {
 }
 /// Error responses of [`Client::retry_get`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RetryGetError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -262,6 +266,7 @@ pub struct RetryPostParams<'a> {
 }
 /// Error responses of [`Client::retry_post`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RetryPostError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

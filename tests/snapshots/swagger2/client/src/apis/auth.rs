@@ -51,6 +51,7 @@ pub struct LoginParams<'a> {
 }
 /// Error responses of [`Client::login`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum LoginError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).

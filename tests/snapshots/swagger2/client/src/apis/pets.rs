@@ -109,6 +109,7 @@ impl<'a, T, E> Call<'a, ListPetsParams<'a>, T, E> {
 }
 /// Error responses of [`Client::list_pets`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ListPetsError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -168,6 +169,7 @@ pub struct AddPetParams<'a> {
 }
 /// Error responses of [`Client::add_pet`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AddPetError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
@@ -232,6 +234,7 @@ pub struct GetPetParams {
 }
 /// Error responses of [`Client::get_pet`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetPetError {
     /// Status `404`: No such pet.
     NotFound(crate::models::Error),

@@ -84,6 +84,7 @@ impl UploadPhotoForm {
 }
 /// Error responses of [`Client::upload_photo`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UploadPhotoError {
     /// A status the spec does not document for this operation, or a documented one
     /// whose body is not its documented type (the response says why).
