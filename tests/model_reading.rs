@@ -42,10 +42,8 @@ fn client_reads_every_field_by_its_wire_name() {
     assert_eq!(pet.nickname, None);
     assert_eq!(pet.tags, None);
     assert_eq!(
-        pet.owner,
-        Some(PetOwner {
-            name: Some("Ann".into())
-        })
+        pet.owner.as_ref().and_then(|o| o.name.as_deref()),
+        Some("Ann")
     );
     #[allow(deprecated)]
     let legacy = pet.legacy_code.as_deref();
@@ -127,7 +125,7 @@ fn additional_properties_are_kept_and_written_back() {
     );
     // A struct without fields or additional properties skips whatever it is given.
     let closed: Closed = serde_json::from_value(json!({"a": 1, "b": [null]})).unwrap();
-    assert_eq!(closed, Closed {});
+    assert_eq!(closed, Closed::default());
 }
 
 #[test]
@@ -153,9 +151,8 @@ fn server_models_read_alike() {
 
 #[test]
 fn debug_prints_what_the_derive_printed() {
-    let owner = PetOwner {
-        name: Some("Ann".into()),
-    };
+    // The models are only received (`#[non_exhaustive]`), so they are read, not built.
+    let owner: PetOwner = serde_json::from_value(json!({"name": "Ann"})).unwrap();
     assert_eq!(format!("{owner:?}"), r#"PetOwner { name: Some("Ann") }"#);
     // Fields go by their Rust names (`type_`, `ref_`), in declaration order.
     let pet: Pet = serde_json::from_value(pet_json()).unwrap();
@@ -174,7 +171,7 @@ fn debug_prints_what_the_derive_printed() {
         format!("{open:?}"),
         r#"Open { known: Some("k"), additional_properties: {"x": Number(1)} }"#
     );
-    assert_eq!(format!("{:?}", Closed {}), "Closed");
+    assert_eq!(format!("{:?}", Closed::default()), "Closed");
     // The alternate form is the derive's too.
     assert_eq!(
         format!("{owner:#?}"),
@@ -190,7 +187,7 @@ fn equality_compares_every_field_and_the_additional_properties() {
     other.nickname = Some("Rexy".into());
     assert_ne!(pet, other);
     let mut other = pet.clone();
-    other.owner = Some(PetOwner { name: None });
+    other.owner = Some(PetOwner::default());
     assert_ne!(pet, other);
 
     let open: Open = serde_json::from_value(json!({"known": "k", "x": 1})).unwrap();
