@@ -1,5 +1,7 @@
 //! `specmint`: generate Rust clients from OpenAPI specs.
 
+mod diff;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -32,6 +34,9 @@ enum Command {
     Generate(GenerateArgs),
     /// Validate a spec and print its diagnostics; writes nothing.
     Check { spec: PathBuf },
+    /// What a spec change does to the generated crates: breaking, additive and docs-only
+    /// changes, and the version bump they need.
+    Diff(diff::DiffArgs),
     /// Convert an API description that is not OpenAPI into an OpenAPI 3.0 document.
     Import {
         #[command(subcommand)]
@@ -93,6 +98,7 @@ fn main() -> ExitCode {
             from: ImportFrom::Botocore { model, out },
         } => import_botocore(&model, &out),
         Command::Check { spec } => check_spec(&spec),
+        Command::Diff(args) => diff::run(&args),
     }
 }
 

@@ -9,6 +9,7 @@
 
 pub mod config;
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod extensions;
 pub mod format;

@@ -127,24 +127,35 @@ impl Generated {
 
 /// Loads, lowers and emits one spec. On failure, every diagnostic found (errors and warnings).
 pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
-    // Loading and lowering walk the spec's own nesting, which parsing bounds and every walk
-    // checks; a stack of its own keeps that margin the same on any calling thread (test
-    // threads get 2 MiB, a main thread 8 MiB).
+    on_large_stack(|| generate_here(job))
+}
+
+/// Runs `work` on a thread with a stack of [`STACK_SIZE`] and waits for it. Loading and
+/// lowering walk the spec's own nesting, which parsing bounds and every walk checks; a stack of
+/// its own keeps that margin the same on any calling thread (test threads get 2 MiB, a main
+/// thread 8 MiB). A panic in `work` is passed on.
+pub(crate) fn on_large_stack<T: Send>(
+    work: impl FnOnce() -> Result<T, Vec<Diagnostic>> + Send,
+) -> Result<T, Vec<Diagnostic>> {
     std::thread::scope(|scope| {
         std::thread::Builder::new()
             .name("specmint-generate".into())
             .stack_size(STACK_SIZE)
-            .spawn_scoped(scope, || generate_here(job))
+            .spawn_scoped(scope, work)
             .map_err(|e| {
-                let diags = Diagnostics::new(&job.spec_display);
-                internal(&diags, format!("cannot start a thread: {e}"))
+                vec![Diagnostic::error(
+                    "internal",
+                    "",
+                    "",
+                    format!("cannot start a thread: {e}"),
+                )]
             })?
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
 }
 
-/// The stack [`generate`] runs on.
+/// The stack [`generate`] and [`crate::diff::diff_specs`] run on.
 const STACK_SIZE: usize = 64 << 20;
 
 fn generate_here(job: &Job) -> Result<Generated, Vec<Diagnostic>> {

@@ -11,6 +11,7 @@ mod types;
 
 use std::collections::BTreeMap;
 
+pub(crate) use graph::reachable;
 pub use lower::lower;
 pub use types::{
     Constraints, EnumVariant, Field, Primitive, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace,

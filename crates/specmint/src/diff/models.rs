@@ -1,0 +1,806 @@
+//! Types compared across two APIs: a use of a type (a field, a parameter, a body) is the same
+//! in Rust when its Rust type is spelled the same, and the same on the wire when it accepts the
+//! same JSON. Models are matched by Rust name and compared field by field.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::{Changes, Impact, Subject};
+use crate::diagnostics::join;
+use crate::ir::{
+    Api, Constraints, Field, Primitive, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace,
+};
+
+/// The two APIs, with what the comparison needs to know about each.
+pub(crate) struct Sides<'a> {
+    pub old: Side<'a>,
+    pub new: Side<'a>,
+    /// Wire comparisons already made (or under way: assumed equal until found otherwise).
+    wire: RefCell<HashMap<(TypeId, TypeId), bool>>,
+}
+
+pub(crate) struct Side<'a> {
+    pub api: &'a Api,
+    /// Types callers send (a parameter or a request body may hold them).
+    pub sent: Vec<bool>,
+    /// Types callers receive (a response may hold them).
+    pub received: Vec<bool>,
+    /// Types by Rust name.
+    pub by_name: BTreeMap<&'a str, TypeId>,
+}
+
+impl<'a> Side<'a> {
+    fn new(api: &'a Api) -> Side<'a> {
+        let responses = api.operations.iter().flat_map(|op| {
+            op.responses.iter().flat_map(|r| {
+                r.body
+                    .iter()
+                    .map(|b| &b.ty)
+                    .chain(r.headers.iter().map(|h| &h.ty))
+            })
+        });
+        Side {
+            api,
+            sent: api.sent_types(),
+            received: crate::ir::reachable(&api.types, responses),
+            by_name: api
+                .types
+                .iter()
+                .map(|(id, d)| (d.name.as_str(), id))
+                .collect(),
+        }
+    }
+
+    pub fn types(&self) -> &'a TypeSpace {
+        &self.api.types
+    }
+
+    /// Whether the client marks the struct `#[non_exhaustive]` (see
+    /// [`crate::emit::models::models_files`]).
+    fn non_exhaustive(&self, id: TypeId) -> bool {
+        !self.sent[id.0]
+    }
+}
+
+/// How a use of a type compares across the two sides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Same {
+    pub rust: bool,
+    pub wire: bool,
+}
+
+impl Same {
+    /// The impact of a changed type, `None` when the use is unchanged.
+    pub fn impact(self) -> Option<Impact> {
+        match (self.rust, self.wire) {
+            (true, true) => None,
+            (false, true) => Some(Impact::RustOnly),
+            (true, false) => Some(Impact::WireOnly),
+            (false, false) => Some(Impact::Breaking),
+        }
+    }
+}
+
+impl<'a> Sides<'a> {
+    pub fn new(old: &'a Api, new: &'a Api) -> Sides<'a> {
+        Sides {
+            old: Side::new(old),
+            new: Side::new(new),
+            wire: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Compares a use of a type: `a` in the old API with `b` in the new one. Named types of the
+    /// same name are the same use (their own changes are reported once, at the model).
+    pub fn same(&self, a: &TypeRef, b: &TypeRef) -> Same {
+        let rust = rust_type(self.old.types(), a) == rust_type(self.new.types(), b);
+        Same {
+            rust,
+            wire: rust && self.named_alike(a, b) || self.wire_same(a, b),
+        }
+    }
+
+    /// Whether both name the same-named type (through the same wrappers), so that the use is
+    /// unchanged even if the type's own content changed.
+    fn named_alike(&self, a: &TypeRef, b: &TypeRef) -> bool {
+        let (a, b) = (
+            self.old.types().resolve_alias(a),
+            self.new.types().resolve_alias(b),
+        );
+        match (a, b) {
+            (TypeRef::Named(x), TypeRef::Named(y)) => {
+                self.old.types().get(*x).name == self.new.types().get(*y).name
+            }
+            (TypeRef::List(x), TypeRef::List(y))
+            | (TypeRef::Map(x), TypeRef::Map(y))
+            | (TypeRef::Nullable(x), TypeRef::Nullable(y)) => self.named_alike(x, y),
+            (TypeRef::Prim(x), TypeRef::Prim(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    /// Whether the two accept the same JSON.
+    fn wire_same(&self, a: &TypeRef, b: &TypeRef) -> bool {
+        let (a, b) = (
+            self.old.types().resolve_alias(a),
+            self.new.types().resolve_alias(b),
+        );
+        match (a, b) {
+            (TypeRef::Prim(x), TypeRef::Prim(y)) => wire_prim(*x) == wire_prim(*y),
+            (TypeRef::List(x), TypeRef::List(y))
+            | (TypeRef::Map(x), TypeRef::Map(y))
+            | (TypeRef::Nullable(x), TypeRef::Nullable(y)) => self.wire_same(x, y),
+            (TypeRef::Named(x), TypeRef::Named(y)) => self.wire_same_defs(*x, *y),
+            _ => false,
+        }
+    }
+
+    fn wire_same_defs(&self, x: TypeId, y: TypeId) -> bool {
+        if let Some(&known) = self.wire.borrow().get(&(x, y)) {
+            return known;
+        }
+        // Assumed equal while being compared, so that a recursive type ends.
+        self.wire.borrow_mut().insert((x, y), true);
+        let (a, b) = (self.old.types().get(x), self.new.types().get(y));
+        let same = match (&a.kind, &b.kind) {
+            (
+                TypeKind::Struct {
+                    fields: fa,
+                    additional: aa,
+                },
+                TypeKind::Struct {
+                    fields: fb,
+                    additional: ab,
+                },
+            ) => {
+                fa.len() == fb.len()
+                    && fa.iter().all(|f| {
+                        fb.iter().any(|g| {
+                            f.name == g.name
+                                && f.required == g.required
+                                && self.wire_same(&f.ty, &g.ty)
+                        })
+                    })
+                    && match (aa, ab) {
+                        (None, None) => true,
+                        (Some(p), Some(q)) => self.wire_same(p, q),
+                        _ => false,
+                    }
+            }
+            (
+                TypeKind::Enum {
+                    variants: va,
+                    integer: ia,
+                },
+                TypeKind::Enum {
+                    variants: vb,
+                    integer: ib,
+                },
+            ) => {
+                ia == ib
+                    && va.iter().map(|v| &v.value).collect::<BTreeSet<_>>()
+                        == vb.iter().map(|v| &v.value).collect::<BTreeSet<_>>()
+            }
+            (
+                TypeKind::Union {
+                    variants: va,
+                    discriminator: da,
+                },
+                TypeKind::Union {
+                    variants: vb,
+                    discriminator: db,
+                },
+            ) => {
+                da == db
+                    && va.len() == vb.len()
+                    && va
+                        .iter()
+                        .zip(vb)
+                        .all(|(p, q)| p.tag == q.tag && self.wire_same(&p.ty, &q.ty))
+            }
+            (TypeKind::Newtype(p), TypeKind::Newtype(q)) => self.wire_same(p, q),
+            (TypeKind::Newtype(p), _) => self.wire_same(p, &TypeRef::Named(y)),
+            (_, TypeKind::Newtype(q)) => self.wire_same(&TypeRef::Named(x), q),
+            _ => false,
+        };
+        self.wire.borrow_mut().insert((x, y), same);
+        same
+    }
+}
+
+/// The JSON a primitive accepts, as far as compatibility goes: integers of any width are one
+/// kind, and so are floats.
+fn wire_prim(p: Primitive) -> Primitive {
+    match p {
+        Primitive::I32 => Primitive::I64,
+        Primitive::F32 => Primitive::F64,
+        other => other,
+    }
+}
+
+/// The Rust type a use of `ty` is spelled as, aliases seen through (an alias is another name
+/// for the same type).
+pub(crate) fn rust_type(types: &TypeSpace, ty: &TypeRef) -> String {
+    match types.resolve_alias(ty) {
+        TypeRef::Named(id) => types.get(*id).name.clone(),
+        TypeRef::Prim(p) => prim_name(*p).to_string(),
+        TypeRef::List(inner) => format!("Vec<{}>", rust_type(types, inner)),
+        TypeRef::Map(inner) => format!("Map<String, {}>", rust_type(types, inner)),
+        TypeRef::Nullable(inner) => format!("Option<{}>", rust_type(types, inner)),
+    }
+}
+
+fn prim_name(p: Primitive) -> &'static str {
+    match p {
+        Primitive::String => "String",
+        Primitive::Bool => "bool",
+        Primitive::I32 => "i32",
+        Primitive::I64 => "i64",
+        Primitive::F32 => "f32",
+        Primitive::F64 => "f64",
+        Primitive::Date => "Date",
+        Primitive::DateTime => "DateTime",
+        Primitive::Uuid => "Uuid",
+        Primitive::Bytes => "Bytes",
+        Primitive::Any => "Value",
+        Primitive::Unit => "()",
+    }
+}
+
+/// Whether a constraint change refuses values accepted before.
+pub(crate) fn tightened(old: &Constraints, new: &Constraints) -> bool {
+    fn lower<T: PartialOrd>(old: Option<T>, new: Option<T>) -> bool {
+        match (old, new) {
+            (None, Some(_)) => true,
+            (Some(a), Some(b)) => b > a,
+            _ => false,
+        }
+    }
+    fn upper<T: PartialOrd>(old: Option<T>, new: Option<T>) -> bool {
+        match (old, new) {
+            (None, Some(_)) => true,
+            (Some(a), Some(b)) => b < a,
+            _ => false,
+        }
+    }
+    lower(old.minimum, new.minimum)
+        || upper(old.maximum, new.maximum)
+        || (new.exclusive_minimum && !old.exclusive_minimum)
+        || (new.exclusive_maximum && !old.exclusive_maximum)
+        || (new.multiple_of.is_some() && new.multiple_of != old.multiple_of)
+        || lower(old.min_length, new.min_length)
+        || upper(old.max_length, new.max_length)
+        || (new.pattern.is_some() && new.pattern != old.pattern)
+        || lower(old.min_items, new.min_items)
+        || upper(old.max_items, new.max_items)
+        || (new.unique_items && !old.unique_items)
+        || lower(old.min_properties, new.min_properties)
+        || upper(old.max_properties, new.max_properties)
+        || match (&old.items, &new.items) {
+            (None, Some(n)) => tightened(&Constraints::default(), n),
+            (Some(o), Some(n)) => tightened(o, n),
+            _ => false,
+        }
+}
+
+/// A constraint change: refusing values accepted before breaks senders (the server answers
+/// 400); anything else is noted in the docs.
+pub(crate) fn constraints_change(
+    old: &Constraints,
+    new: &Constraints,
+    sent: bool,
+) -> Option<(Impact, &'static str)> {
+    if old == new {
+        None
+    } else if sent && tightened(old, new) {
+        Some((Impact::WireOnly, "values accepted before are now refused"))
+    } else if sent {
+        Some((Impact::Additive, "more values are accepted"))
+    } else {
+        Some((Impact::Docs, "the documented bounds changed"))
+    }
+}
+
+/// Every model: removed, renamed, added, and each one kept compared with itself.
+pub(crate) fn compare(sides: &Sides, changes: &mut Changes) {
+    let (old, new) = (&sides.old, &sides.new);
+    let removed: Vec<TypeId> = old
+        .by_name
+        .iter()
+        .filter(|(name, _)| !new.by_name.contains_key(*name))
+        .map(|(_, id)| *id)
+        .collect();
+    let mut added: BTreeSet<TypeId> = new
+        .by_name
+        .iter()
+        .filter(|(name, _)| !old.by_name.contains_key(*name))
+        .map(|(_, id)| *id)
+        .collect();
+    for x in removed {
+        let a = old.types().get(x);
+        let subject = Subject::Model {
+            name: a.name.clone(),
+        };
+        // The same type under a new name: renamed in Rust only.
+        let renamed = added
+            .iter()
+            .copied()
+            .find(|&y| same_kind(a, new.types().get(y)) && sides.wire_same_defs(x, y));
+        match renamed {
+            Some(y) => {
+                added.remove(&y);
+                let b = new.types().get(y);
+                changes.push(
+                    Impact::RustOnly,
+                    "type-renamed",
+                    &subject,
+                    Some(&a.pointer),
+                    Some(&b.pointer),
+                    format!("type `{}` is now called `{}`", a.name, b.name),
+                );
+            }
+            None => changes.push(
+                Impact::RustOnly,
+                "type-removed",
+                &subject,
+                Some(&a.pointer),
+                None,
+                format!("type `{}` was removed", a.name),
+            ),
+        }
+    }
+    for y in added {
+        let b = new.types().get(y);
+        changes.push(
+            Impact::Additive,
+            "type-added",
+            &Subject::Model {
+                name: b.name.clone(),
+            },
+            None,
+            Some(&b.pointer),
+            format!("type `{}` was added", b.name),
+        );
+    }
+    for (name, &x) in &old.by_name {
+        if let Some(&y) = new.by_name.get(name) {
+            model(sides, x, y, changes);
+        }
+    }
+}
+
+fn same_kind(a: &TypeDef, b: &TypeDef) -> bool {
+    std::mem::discriminant(&a.kind) == std::mem::discriminant(&b.kind)
+}
+
+fn kind_name(kind: &TypeKind) -> &'static str {
+    match kind {
+        TypeKind::Struct { .. } => "a struct",
+        TypeKind::Enum { .. } => "an enum of values",
+        TypeKind::Union { .. } => "an enum of shapes (oneOf)",
+        TypeKind::Alias(_) => "a type alias",
+        TypeKind::Newtype(_) => "a newtype",
+    }
+}
+
+/// One model kept under its name.
+fn model(sides: &Sides, x: TypeId, y: TypeId, changes: &mut Changes) {
+    let (a, b) = (sides.old.types().get(x), sides.new.types().get(y));
+    let subject = Subject::Model {
+        name: b.name.clone(),
+    };
+    let at = (Some(a.pointer.as_str()), Some(b.pointer.as_str()));
+    let mut push =
+        |impact, code, message: String| changes.push(impact, code, &subject, at.0, at.1, message);
+    if a.description != b.description || a.title != b.title {
+        push(
+            Impact::Docs,
+            "type-docs-changed",
+            format!("the description of `{}` changed", b.name),
+        );
+    }
+    let sent = sides.old.sent[x.0] || sides.new.sent[y.0];
+    if let Some((impact, what)) = constraints_change(&a.constraints, &b.constraints, sent) {
+        push(
+            impact,
+            "type-constraints-changed",
+            format!("`{}`: {what}", b.name),
+        );
+    }
+    match (&a.kind, &b.kind) {
+        (
+            TypeKind::Struct {
+                fields: fa,
+                additional: aa,
+            },
+            TypeKind::Struct {
+                fields: fb,
+                additional: ab,
+            },
+        ) => {
+            drop(push);
+            structure(sides, (x, y), (fa, fb), (aa, ab), changes);
+        }
+        (
+            TypeKind::Enum {
+                variants: va,
+                integer: ia,
+            },
+            TypeKind::Enum {
+                variants: vb,
+                integer: ib,
+            },
+        ) => {
+            if ia != ib {
+                push(
+                    Impact::Breaking,
+                    "enum-kind-changed",
+                    format!(
+                        "the values of `{}` changed between strings and integers",
+                        b.name
+                    ),
+                );
+            }
+            let before: BTreeMap<&str, &str> = va
+                .iter()
+                .map(|v| (v.value.as_str(), v.rust_name.as_str()))
+                .collect();
+            let after: BTreeMap<&str, &str> = vb
+                .iter()
+                .map(|v| (v.value.as_str(), v.rust_name.as_str()))
+                .collect();
+            for (value, variant) in &before {
+                match after.get(value) {
+                    None => push(
+                        Impact::Breaking,
+                        "enum-value-removed",
+                        format!(
+                            "`{}` no longer has the value `{value}` (variant `{variant}`)",
+                            b.name
+                        ),
+                    ),
+                    Some(now) if now != variant => push(
+                        Impact::RustOnly,
+                        "enum-variant-renamed",
+                        format!(
+                            "the variant of `{}` for `{value}` is now `{now}`, was `{variant}`",
+                            b.name
+                        ),
+                    ),
+                    Some(_) => {}
+                }
+            }
+            for (value, variant) in &after {
+                if !before.contains_key(value) {
+                    push(
+                        Impact::Additive,
+                        "enum-value-added",
+                        format!(
+                            "`{}` has a new value `{value}` (variant `{variant}`)",
+                            b.name
+                        ),
+                    );
+                }
+            }
+        }
+        (
+            TypeKind::Union {
+                variants: va,
+                discriminator: da,
+            },
+            TypeKind::Union {
+                variants: vb,
+                discriminator: db,
+            },
+        ) => {
+            if da != db {
+                push(
+                    Impact::WireOnly,
+                    "discriminator-changed",
+                    format!("`{}` is told apart by a different property", b.name),
+                );
+            }
+            for v in va {
+                match vb.iter().find(|w| w.rust_name == v.rust_name) {
+                    None => push(
+                        Impact::Breaking,
+                        "union-variant-removed",
+                        format!("`{}` lost its variant `{}`", b.name, v.rust_name),
+                    ),
+                    Some(w) => {
+                        if let Some(impact) = sides.same(&v.ty, &w.ty).impact() {
+                            push(
+                                impact,
+                                "union-variant-changed",
+                                format!(
+                                    "the variant `{}` of `{}` now holds `{}`, was `{}`",
+                                    v.rust_name,
+                                    b.name,
+                                    rust_type(sides.new.types(), &w.ty),
+                                    rust_type(sides.old.types(), &v.ty)
+                                ),
+                            );
+                        }
+                        if v.tag != w.tag {
+                            push(
+                                Impact::WireOnly,
+                                "union-tag-changed",
+                                format!(
+                                    "the variant `{}` of `{}` has a new discriminator value",
+                                    v.rust_name, b.name
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+            for w in vb
+                .iter()
+                .filter(|w| !va.iter().any(|v| v.rust_name == w.rust_name))
+            {
+                // The enum is exhaustive: a `match` on it needs the new arm, and an older client
+                // cannot decode the new shape.
+                push(
+                    Impact::Breaking,
+                    "union-variant-added",
+                    format!("`{}` has a new variant `{}`", b.name, w.rust_name),
+                );
+            }
+        }
+        (TypeKind::Alias(p), TypeKind::Alias(q)) | (TypeKind::Newtype(p), TypeKind::Newtype(q)) => {
+            if let Some(impact) = sides.same(p, q).impact() {
+                push(
+                    impact,
+                    "type-changed",
+                    format!(
+                        "`{}` now stands for `{}`, was `{}`",
+                        b.name,
+                        rust_type(sides.new.types(), q),
+                        rust_type(sides.old.types(), p)
+                    ),
+                );
+            }
+        }
+        _ => push(
+            Impact::Breaking,
+            "type-kind-changed",
+            format!(
+                "`{}` is now {}, was {}",
+                b.name,
+                kind_name(&b.kind),
+                kind_name(&a.kind)
+            ),
+        ),
+    }
+}
+
+/// A struct kept under its name: its fields by wire name, its extra properties, and what its
+/// Rust declaration promises (`#[non_exhaustive]`, `Default`).
+fn structure(
+    sides: &Sides,
+    (x, y): (TypeId, TypeId),
+    (fa, fb): (&[Field], &[Field]),
+    (aa, ab): (&Option<TypeRef>, &Option<TypeRef>),
+    changes: &mut Changes,
+) {
+    let (a, b) = (sides.old.types().get(x), sides.new.types().get(y));
+    let name = &b.name;
+    let subject = Subject::Model { name: name.clone() };
+    // Sent: callers build it, so its fields are read by the server. Received: callers read it.
+    let sent = sides.old.sent[x.0] || sides.new.sent[y.0];
+    let received = sides.old.received[x.0] || sides.new.received[y.0];
+    let closed_before = sides.old.non_exhaustive(x);
+    let closed_after = sides.new.non_exhaustive(y);
+    let at = |def: &TypeDef, field: &str| join(&join(&def.pointer, "properties"), field);
+    let whole = (Some(a.pointer.as_str()), Some(b.pointer.as_str()));
+    if closed_after && !closed_before {
+        changes.push(
+            Impact::RustOnly,
+            "struct-closed",
+            &subject,
+            whole.0,
+            whole.1,
+            format!("`{name}` is no longer sent by any operation, so it is `#[non_exhaustive]`: struct literals of it stop compiling"),
+        );
+    }
+    let had_default = sides.old.types().has_default(&TypeRef::Named(x));
+    let has_default = sides.new.types().has_default(&TypeRef::Named(y));
+    if had_default && !has_default {
+        changes.push(
+            Impact::RustOnly,
+            "default-removed",
+            &subject,
+            whole.0,
+            whole.1,
+            format!("`{name}` no longer implements `Default`"),
+        );
+    }
+
+    // Fields matched by wire name, then by Rust name (a property renamed on the wire only).
+    let mut unmatched_new: Vec<&Field> = fb
+        .iter()
+        .filter(|g| !fa.iter().any(|f| f.name == g.name))
+        .collect();
+    for f in fa {
+        let (g, wire_renamed) = match fb.iter().find(|g| g.name == f.name) {
+            Some(g) => (g, false),
+            None => match unmatched_new
+                .iter()
+                .position(|g| g.rust_name == f.rust_name)
+            {
+                Some(i) => (unmatched_new.remove(i), true),
+                None => {
+                    changes.push(
+                        Impact::Breaking,
+                        "field-removed",
+                        &subject,
+                        Some(&at(a, &f.name)),
+                        None,
+                        format!("`{name}.{}` (`{}`) was removed", f.rust_name, f.name),
+                    );
+                    continue;
+                }
+            },
+        };
+        let pointers = (at(a, &f.name), at(b, &g.name));
+        let mut push = |impact, code, message: String| {
+            changes.push(
+                impact,
+                code,
+                &subject,
+                Some(&pointers.0),
+                Some(&pointers.1),
+                message,
+            )
+        };
+        let label = format!("`{name}.{}`", g.rust_name);
+        if wire_renamed {
+            push(
+                Impact::WireOnly,
+                "field-wire-renamed",
+                format!("{label} is sent and read as `{}`, was `{}`", g.name, f.name),
+            );
+        } else if f.rust_name != g.rust_name {
+            push(
+                Impact::RustOnly,
+                "field-renamed",
+                format!(
+                    "the field for `{}` of `{name}` is now `{}`, was `{}`",
+                    g.name, g.rust_name, f.rust_name
+                ),
+            );
+        }
+        let same = sides.same(&f.ty, &g.ty);
+        if let Some(impact) = same.impact() {
+            push(
+                impact,
+                "field-type-changed",
+                format!(
+                    "{label} is now `{}`, was `{}`",
+                    rust_type(sides.new.types(), &g.ty),
+                    rust_type(sides.old.types(), &f.ty)
+                ),
+            );
+        }
+        match (f.is_optional(), g.is_optional()) {
+            (true, false) => {
+                let impact = if sent {
+                    Impact::Breaking
+                } else {
+                    Impact::RustOnly
+                };
+                push(
+                    impact,
+                    "field-now-required",
+                    if sent {
+                        format!("{label} is now required: callers must set it")
+                    } else {
+                        format!("{label} is now always present: it is no longer an `Option`")
+                    },
+                );
+            }
+            (false, true) => {
+                let impact = if received {
+                    Impact::Breaking
+                } else {
+                    Impact::RustOnly
+                };
+                push(
+                    impact,
+                    "field-now-optional",
+                    if received {
+                        format!("{label} may now be absent: it is an `Option`")
+                    } else {
+                        format!("{label} is now optional: it is an `Option`")
+                    },
+                );
+            }
+            _ => {}
+        }
+        if g.deprecated && !f.deprecated {
+            push(
+                Impact::Additive,
+                "field-deprecated",
+                format!("{label} is deprecated"),
+            );
+        }
+        if f.description != g.description {
+            push(
+                Impact::Docs,
+                "field-docs-changed",
+                format!("the description of {label} changed"),
+            );
+        }
+        if let Some((impact, what)) = constraints_change(&f.constraints, &g.constraints, sent) {
+            push(
+                impact,
+                "field-constraints-changed",
+                format!("{label}: {what}"),
+            );
+        }
+    }
+    for g in unmatched_new {
+        let required = !g.is_optional();
+        let (impact, message) = if required && sent {
+            (
+                Impact::Breaking,
+                format!(
+                    "`{name}` has a new required field `{}` (`{}`): callers must set it",
+                    g.rust_name, g.name
+                ),
+            )
+        } else if closed_after {
+            (
+                Impact::Additive,
+                format!("`{name}` has a new field `{}` (`{}`)", g.rust_name, g.name),
+            )
+        } else {
+            (Impact::RustOnly, format!("`{name}` has a new field `{}` (`{}`): struct literals of it need the field (those ending in `..Default::default()` do not)", g.rust_name, g.name))
+        };
+        changes.push(
+            impact,
+            "field-added",
+            &subject,
+            None,
+            Some(&at(b, &g.name)),
+            message,
+        );
+    }
+    match (aa, ab) {
+        (Some(_), None) => changes.push(
+            Impact::Breaking,
+            "additional-properties-removed",
+            &subject,
+            whole.0,
+            whole.1,
+            format!(
+                "`{name}` no longer keeps undeclared properties (`additional_properties` is gone)"
+            ),
+        ),
+        (None, Some(_)) => changes.push(
+            if closed_after {
+                Impact::Additive
+            } else {
+                Impact::RustOnly
+            },
+            "additional-properties-added",
+            &subject,
+            whole.0,
+            whole.1,
+            format!("`{name}` keeps undeclared properties in a new field `additional_properties`"),
+        ),
+        (Some(p), Some(q)) => {
+            if let Some(impact) = sides.same(p, q).impact() {
+                changes.push(
+                    impact,
+                    "additional-properties-changed",
+                    &subject,
+                    whole.0,
+                    whole.1,
+                    format!("the undeclared properties of `{name}` changed type"),
+                );
+            }
+        }
+        (None, None) => {}
+    }
+}
