@@ -418,7 +418,6 @@ fn model(sides: &Sides, x: TypeId, y: TypeId, changes: &mut Changes) {
                 additional: ab,
             },
         ) => {
-            drop(push);
             structure(sides, (x, y), (fa, fb), (aa, ab), changes);
         }
         (

@@ -712,10 +712,10 @@ fn security(
     };
     // Still accepted: every way of calling it before works now.
     let kept = open(&after) || before.iter().all(|alt| after.contains(alt));
-    let (impact, code) = if kept {
-        (Impact::Additive, "security-relaxed")
-    } else if open(&before) {
+    let (impact, code) = if open(&before) && !open(&after) {
         (Impact::WireOnly, "security-required")
+    } else if kept {
+        (Impact::Additive, "security-relaxed")
     } else {
         (Impact::WireOnly, "security-changed")
     };
