@@ -150,7 +150,7 @@ fn print(reports: &[(&Pair, Report)], format: Output) {
             for (pair, report) in reports {
                 let title = pair.label.as_deref().unwrap_or(pair.new.1.as_str());
                 println!(
-                    "### {title}: {} → {}\n",
+                    "## {title}: {} → {}\n",
                     report.old_version, report.new_version
                 );
                 print!("{}", render::markdown(report, &|_| None));

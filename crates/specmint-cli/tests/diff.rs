@@ -224,9 +224,9 @@ fn the_command_prints_each_format_and_fails_on_breaking_changes() {
         dir.path(),
     );
     assert_eq!(code, 0);
-    assert!(markdown.contains("#### Breaking changes"), "{markdown}");
+    assert!(markdown.contains("### Breaking changes"), "{markdown}");
     assert!(
-        markdown.contains("- `Pet`: `Pet` has a new required field"),
+        markdown.contains("- `Pet` has a new required field `species`: callers must set it"),
         "{markdown}"
     );
 
@@ -306,4 +306,142 @@ fn since_compares_each_target_with_its_committed_spec() {
     let (code, _, err) = specmint(&["diff", "--since", "HEAD", "--target", "nope"], root);
     assert_eq!(code, 1);
     assert!(err.contains("has no target `nope`"), "{err}");
+}
+
+/// The spec of a case, `old` or `new`, as JSON text.
+fn case_spec(name: &str, side: &str) -> String {
+    let case = cases().into_iter().find(|c| c.name == name).unwrap();
+    let spec = if side == "old" { case.old } else { case.new };
+    serde_json::to_string_pretty(&spec).unwrap()
+}
+
+#[test]
+fn regeneration_records_each_spec_change_in_the_version_the_changelog_and_the_docs() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
+    let generate = |check: bool| {
+        let mut args = vec![
+            "generate",
+            "pets.json",
+            "--out",
+            "out",
+            "--name",
+            "pets-client",
+        ];
+        if check {
+            args.push("--check");
+        }
+        specmint(&args, root)
+    };
+    let version = |krate: &str| {
+        let manifest = read(&format!("out/{krate}/Cargo.toml"));
+        let line = manifest
+            .lines()
+            .find(|l| l.starts_with("version = "))
+            .unwrap()
+            .to_string();
+        line
+    };
+
+    // The first run starts the record at the spec's version.
+    std::fs::write(root.join("pets.json"), case_spec("operation-added", "old")).unwrap();
+    assert_eq!(generate(false).0, 0);
+    assert_eq!(version("client"), "version = \"1.0.0\"");
+    let history: Value = serde_json::from_str(&read("out/spec/history.json")).unwrap();
+    assert_eq!(history["version"], "1.0.0");
+    assert_eq!(history["entries"], serde_json::json!([]));
+    assert!(read("out/docs/CHANGELOG.md").contains("No change is recorded yet"));
+    assert_eq!(
+        read("out/spec/openapi.json")
+            .matches("\"operationId\"")
+            .count(),
+        4
+    );
+
+    // An operation is added: `--check` finds the changelog stale, and the run moves the
+    // version by a minor step and marks the operation new.
+    std::fs::write(root.join("pets.json"), case_spec("operation-added", "new")).unwrap();
+    let (code, _, err) = generate(true);
+    assert_eq!(code, 1);
+    assert!(err.contains("changed: out/docs/CHANGELOG.md"), "{err}");
+    assert!(err.contains("changed: out/spec/history.json"), "{err}");
+    assert_eq!(generate(false).0, 0);
+    assert_eq!(version("client"), "version = \"1.1.0\"");
+    assert_eq!(version("server"), "version = \"1.1.0\"");
+    let changelog = read("out/docs/CHANGELOG.md");
+    assert!(changelog.contains("## 1.1.0"), "{changelog}");
+    assert!(
+        changelog.contains("Crate version 1.0.0 → 1.1.0 (minor)"),
+        "{changelog}"
+    );
+    assert!(
+        changelog.contains(
+            "- [`get_photo`](apis/PetsApi.md#get_photo) (`GET /pets/{petId}/photo`) was added"
+        ),
+        "{changelog}"
+    );
+    let page = read("out/docs/apis/PetsApi.md");
+    assert!(
+        page.contains("operation `getPhoto`. *New in version 1.1.0.*"),
+        "{page}"
+    );
+    assert!(!page.contains("operation `getPet`. *New"), "{page}");
+
+    // Nothing changed: the output is up to date, and a run rewrites the same record.
+    let recorded = read("out/spec/history.json");
+    let (code, _, err) = generate(true);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(generate(false).0, 0);
+    assert_eq!(read("out/spec/history.json"), recorded);
+
+    // Two operations go: a major step, a second entry on top, and the removed operation's
+    // "new" mark is forgotten.
+    let mut spec: Value = serde_json::from_str(&case_spec("operation-added", "new")).unwrap();
+    spec["paths"]["/pets/{petId}"]
+        .as_object_mut()
+        .unwrap()
+        .remove("delete");
+    spec["paths"]
+        .as_object_mut()
+        .unwrap()
+        .remove("/pets/{petId}/photo");
+    std::fs::write(
+        root.join("pets.json"),
+        serde_json::to_string(&spec).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(generate(false).0, 0);
+    assert_eq!(version("client"), "version = \"2.0.0\"");
+    let changelog = read("out/docs/CHANGELOG.md");
+    let (newer, older) = (
+        changelog.find("## 2.0.0").unwrap(),
+        changelog.find("## 1.1.0").unwrap(),
+    );
+    assert!(newer < older, "{changelog}");
+    assert!(
+        changelog.contains("`delete_pet` (`DELETE /pets/{petId}`) was removed"),
+        "{changelog}"
+    );
+    // The page of a removed operation is gone, so the old entry names it without a link.
+    assert!(
+        changelog.contains("- `get_photo` (`GET /pets/{petId}/photo`) was added"),
+        "{changelog}"
+    );
+    let history: Value = serde_json::from_str(&read("out/spec/history.json")).unwrap();
+    assert_eq!(history["since"]["operations"], serde_json::json!({}));
+
+    // A spec whose own version is semver and higher than the bump gives that version.
+    spec["info"]["version"] = "5.0.0".into();
+    spec["info"]["description"] = "Described anew.".into();
+    std::fs::write(
+        root.join("pets.json"),
+        serde_json::to_string(&spec).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(generate(false).0, 0);
+    assert_eq!(version("client"), "version = \"5.0.0\"");
+    assert!(
+        read("out/docs/CHANGELOG.md").contains("## 5.0.0\n\nCrate version 2.0.0 → 5.0.0 (patch)")
+    );
 }

@@ -13,6 +13,7 @@ pub mod diff;
 pub mod emit;
 pub mod extensions;
 pub mod format;
+pub mod history;
 pub mod import;
 pub mod ir;
 pub mod load;

@@ -10,7 +10,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::emit;
 use crate::emit::templates::Templates;
 use crate::output::FileSet;
-use crate::{format, ir, load};
+use crate::{format, history, ir, load};
 
 /// What to generate from one spec. [`Job::new`] sets every option to its default.
 #[derive(Debug, Clone)]
@@ -32,6 +32,10 @@ pub struct Job {
     pub templates: Option<PathBuf>,
     /// Whether generated Rust is left as prettyplease prints it or formatted by rustfmt.
     pub format: Format,
+    /// Keep the spec and the record of its changes in `out_dir/spec`, compare the spec with
+    /// the recorded one, and version the crates and write the changelog from that (see
+    /// [`crate::history`]). Without it the crates' version is the spec's own.
+    pub record: bool,
 }
 
 impl Job {
@@ -50,6 +54,7 @@ impl Job {
             server_crate: Some(server_crate),
             templates: None,
             format: Format::default(),
+            record: true,
         }
     }
 
@@ -78,6 +83,7 @@ impl Job {
                 .then(|| target.server_crate.clone()),
             templates: target.templates.clone(),
             format: target.format,
+            record: true,
         }
     }
 }
@@ -171,16 +177,27 @@ fn generate_here(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         return Err(diags.into_items());
     };
 
-    // Lower: specmint's own model of the API, every name decided.
+    // Lower: specmint's own model of the API, every name decided; meanwhile the document is
+    // written out as JSON for the record.
     let started = Instant::now();
-    let api = ir::lower(&doc, &mut diags);
+    let (spec_text, api) = rayon::join(
+        || job.record.then(|| spec_json(&doc.api)),
+        || ir::lower(&doc, &mut diags),
+    );
     stats.lower = started.elapsed();
     // The document is freed alongside emission rather than after it.
     rayon::spawn(move || drop(doc));
     let Some(api) = api else {
         return Err(diags.into_items());
     };
-    let settings = Settings::new(job, &api, &mut diags)?;
+    // The record: the spec compared with the last run's, the version and the changelog.
+    let recorded = spec_text
+        .map(|text| history::record(&job.out_dir.join(history::DIR), text, &api, &mut diags));
+    let version = match &recorded {
+        Some(recorded) => recorded.version.clone(),
+        None => stated_version(job, &api, &mut diags),
+    };
+    let settings = Settings::new(job, version, recorded.as_ref().map(|r| &r.history))?;
 
     // Emit and format: the client crate with its docs, and the server crate, side by side.
     let (client, server) = rayon::join(
@@ -214,6 +231,9 @@ fn generate_here(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     outputs.extend(server.map(|server| (job.out_dir.join("server"), server)));
     if job.docs {
         outputs.push((job.out_dir.join("docs"), docs));
+    }
+    if let Some(recorded) = recorded {
+        outputs.push((job.out_dir.join(history::DIR), recorded.files));
     }
     stats.count(&api, &outputs, examples, docs_pages);
     stats.total = run_started.elapsed();
@@ -319,17 +339,11 @@ struct Settings {
 }
 
 impl Settings {
-    fn new(job: &Job, api: &ir::Api, diags: &mut Diagnostics) -> Result<Settings, Vec<Diagnostic>> {
-        let version = match config::crate_version(&api.info.version) {
-            Some(version) => version,
-            None => {
-                diags.push(config::unversioned_warning(
-                    &job.spec_display,
-                    &api.info.version,
-                ));
-                config::FALLBACK_VERSION.to_string()
-            }
-        };
+    fn new(
+        job: &Job,
+        version: String,
+        history: Option<&history::History>,
+    ) -> Result<Settings, Vec<Diagnostic>> {
         let templates = match &job.templates {
             Some(dir) => Templates::with_overrides(dir).map_err(|message| {
                 vec![Diagnostic::error(
@@ -368,9 +382,28 @@ impl Settings {
                 spec_file,
                 install_path: job.install_path.clone(),
                 pages: job.docs,
+                history: history.cloned(),
             },
         })
     }
+}
+
+/// The crates' version when no record is kept: the spec's own, if usable.
+fn stated_version(job: &Job, api: &ir::Api, diags: &mut Diagnostics) -> String {
+    config::crate_version(&api.info.version).unwrap_or_else(|| {
+        diags.push(config::unversioned_warning(
+            &job.spec_display,
+            &api.info.version,
+        ));
+        config::FALLBACK_VERSION.to_string()
+    })
+}
+
+/// The loaded document as the record keeps it: pretty JSON, ending in a newline.
+fn spec_json(api: &openapiv3::OpenAPI) -> String {
+    let mut text = serde_json::to_string_pretty(api).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 /// The diagnostics so far, with an emitter failure (a bug in specmint) as the final error.

@@ -14,14 +14,14 @@ pub mod render;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::ir::{self, Api};
 use crate::load;
 
 /// How a change affects users of the generated crates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Impact {
     /// Callers' code stops compiling, and requests or responses that worked stop working.
@@ -71,7 +71,9 @@ impl Impact {
 }
 
 /// The semver step a change needs.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Bump {
     #[default]
@@ -117,7 +119,7 @@ impl Bump {
 }
 
 /// What a change is about, for grouping and for links into the docs.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Subject {
     /// The API as a whole: servers, title.
@@ -129,11 +131,11 @@ pub enum Subject {
 }
 
 /// One change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Change {
     pub impact: Impact,
     /// A stable kebab-case name of the rule, for example `operation-removed`.
-    pub code: &'static str,
+    pub code: String,
     pub subject: Subject,
     pub message: String,
     /// JSON pointer of the node in the old spec, when it has one there.
@@ -173,7 +175,7 @@ impl Report {
         let mut operations = Vec::new();
         let mut models = Vec::new();
         for c in &self.changes {
-            match (&c.subject, c.code) {
+            match (&c.subject, c.code.as_str()) {
                 (Subject::Operation { method, .. }, "operation-added") => {
                     operations.push(method.as_str())
                 }
@@ -268,7 +270,7 @@ impl Changes {
     ) {
         self.0.push(Change {
             impact,
-            code,
+            code: code.to_string(),
             subject: subject.clone(),
             message,
             old: old.map(str::to_string),

@@ -369,6 +369,15 @@ pub(crate) fn compare(sides: &Sides, changes: &mut Changes) {
     }
 }
 
+/// A field's Rust name, with its wire name when that differs.
+fn field_shown(f: &Field) -> String {
+    if f.name == f.rust_name {
+        format!("`{}`", f.rust_name)
+    } else {
+        format!("`{}` (`{}` on the wire)", f.rust_name, f.name)
+    }
+}
+
 fn same_kind(a: &TypeDef, b: &TypeDef) -> bool {
     std::mem::discriminant(&a.kind) == std::mem::discriminant(&b.kind)
 }
@@ -635,7 +644,7 @@ fn structure(
                         &subject,
                         Some(&at(a, &f.name)),
                         None,
-                        format!("`{name}.{}` (`{}`) was removed", f.rust_name, f.name),
+                        format!("the field {} of `{name}` was removed", field_shown(f)),
                     );
                     continue;
                 }
@@ -652,12 +661,15 @@ fn structure(
                 message,
             )
         };
-        let label = format!("`{name}.{}`", g.rust_name);
+        let label = format!("the field {} of `{name}`", field_shown(g));
         if wire_renamed {
             push(
                 Impact::WireOnly,
                 "field-wire-renamed",
-                format!("{label} is sent and read as `{}`, was `{}`", g.name, f.name),
+                format!(
+                    "the field `{}` of `{name}` is sent and read as `{}`, was `{}`",
+                    g.rust_name, g.name, f.name
+                ),
             );
         } else if f.rust_name != g.rust_name {
             push(
@@ -744,17 +756,17 @@ fn structure(
             (
                 Impact::Breaking,
                 format!(
-                    "`{name}` has a new required field `{}` (`{}`): callers must set it",
-                    g.rust_name, g.name
+                    "`{name}` has a new required field {}: callers must set it",
+                    field_shown(g)
                 ),
             )
         } else if closed_after {
             (
                 Impact::Additive,
-                format!("`{name}` has a new field `{}` (`{}`)", g.rust_name, g.name),
+                format!("`{name}` has a new field {}", field_shown(g)),
             )
         } else {
-            (Impact::RustOnly, format!("`{name}` has a new field `{}` (`{}`): struct literals of it need the field (those ending in `..Default::default()` do not)", g.rust_name, g.name))
+            (Impact::RustOnly, format!("`{name}` has a new field {}: struct literals of it need the field (those ending in `..Default::default()` do not)", field_shown(g)))
         };
         changes.push(
             impact,

@@ -48,29 +48,53 @@ pub fn summary(report: &Report) -> String {
     )
 }
 
-/// Markdown: a heading per group, a bullet per change. `link` gives, for a change's subject,
-/// the docs page to link it to (relative to where the markdown goes), if any.
+/// Markdown: the summary, then a heading per group and a bullet per change. `link` gives, for
+/// a change's subject, the docs page to link it to (relative to where the markdown goes), if any.
 pub fn markdown(report: &Report, link: &dyn Fn(&Subject) -> Option<String>) -> String {
+    format!(
+        "{}.\n{}",
+        capitalized(&summary(report)),
+        changes_markdown(&report.changes, link)
+    )
+}
+
+/// The changes alone, a heading per group and a bullet per change.
+pub fn changes_markdown(changes: &[Change], link: &dyn Fn(&Subject) -> Option<String>) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}.", capitalized(&summary(report)));
     for impact in Impact::ALL {
-        let changes: Vec<&Change> = report.group(impact).collect();
-        if changes.is_empty() {
+        let group: Vec<&Change> = changes.iter().filter(|c| c.impact == impact).collect();
+        if group.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n#### {}\n", impact.title());
-        for c in changes {
-            let subject = match (&c.subject, link(&c.subject)) {
-                (Subject::Operation { method, .. }, Some(to)) => format!("[`{method}`]({to}): "),
-                (Subject::Model { name }, Some(to)) => format!("[`{name}`]({to}): "),
-                (Subject::Operation { method, .. }, None) => format!("`{method}`: "),
-                (Subject::Model { name }, None) => format!("`{name}`: "),
-                (Subject::Api, _) => String::new(),
-            };
-            let _ = writeln!(out, "- {subject}{}", c.message);
+        let _ = writeln!(out, "\n### {}\n", impact.title());
+        for c in group {
+            let _ = writeln!(out, "- {}", linked(c, link));
         }
     }
     out
+}
+
+/// The message with the first mention of its subject linked to the subject's page; when the
+/// message does not name the subject, the subject is put before it.
+fn linked(c: &Change, link: &dyn Fn(&Subject) -> Option<String>) -> String {
+    let name = match &c.subject {
+        Subject::Operation { method, .. } => method,
+        Subject::Model { name } => name,
+        Subject::Api => return c.message.clone(),
+    };
+    let mention = format!("`{name}`");
+    let shown = match link(&c.subject) {
+        Some(to) => format!("[{mention}]({to})"),
+        None => mention.clone(),
+    };
+    match c.message.find(&mention) {
+        Some(at) => format!(
+            "{}{shown}{}",
+            &c.message[..at],
+            &c.message[at + mention.len()..]
+        ),
+        None => format!("{shown}: {}", c.message),
+    }
 }
 
 fn capitalized(text: &str) -> String {

@@ -36,6 +36,7 @@ const BUILTIN: &[(&str, &str)] = &[
     template!("client/runtime/send.rs"),
     template!("client/sigv4.rs"),
     template!("docs/api.md.j2"),
+    template!("docs/changelog.md.j2"),
     template!("docs/model.md.j2"),
     template!("server/Cargo.toml.j2"),
     template!("server/runtime/body.rs"),

@@ -5,6 +5,7 @@
 //! - [`model`]: a model's page;
 //! - [`links`]: links in spec prose that point nowhere in the docs are made plain text.
 
+mod changelog;
 mod links;
 mod model;
 mod operation;
@@ -36,10 +37,12 @@ pub struct DocsOptions {
     pub install_path: String,
     /// Whether the docs pages are written (the README links to them only then).
     pub pages: bool,
+    /// The record of the spec's changes: the changelog page, and what is new since when.
+    pub history: Option<crate::history::History>,
 }
 
 /// Path of an API page inside `docs/`.
-fn api_file(tag_type: &str) -> String {
+pub(crate) fn api_file(tag_type: &str) -> String {
     format!(
         "apis/{}.md",
         crate::emit::file_stem(&format!("{tag_type}Api"))
@@ -47,7 +50,7 @@ fn api_file(tag_type: &str) -> String {
 }
 
 /// Path of a model page inside `docs/`.
-fn model_file(name: &str) -> String {
+pub(crate) fn model_file(name: &str) -> String {
     format!("models/{}.md", crate::emit::file_stem(name))
 }
 
@@ -181,6 +184,8 @@ pub(super) struct OperationView {
     summary_cell: String,
     description: String,
     deprecated: bool,
+    /// The crate version the operation first appeared in, when it came after the record began.
+    since: String,
     signature: String,
     example: String,
     params: Vec<ParamView>,
@@ -241,6 +246,8 @@ pub(super) struct ModelView {
     /// The property whose value picks the variant, when every variant has a tag.
     discriminator: String,
     aliased: String,
+    /// The crate version the model first appeared in, when it came after the record began.
+    since: String,
 }
 
 /// Renders the README (for the client crate) and, when `options.pages`, the docs pages.
@@ -263,6 +270,10 @@ pub fn emit(
         },
     );
     models.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut apis = apis;
+    if let Some(history) = &options.history {
+        mark_new(&mut apis, &mut models, &history.since);
+    }
     let base_url = crate::emit::examples::example_base_url(api);
     let first_example = api
         .operations
@@ -294,7 +305,12 @@ pub fn emit(
     let templates = templates.renderer()?;
     let readme = templates.render("client/README.md.j2", &context)?;
     let files = if options.pages {
-        pages(&templates, &apis, &models, &crate_ident, &base_url)?
+        let mut files = pages(&templates, &apis, &models, &crate_ident, &base_url)?;
+        if let Some(history) = &options.history {
+            let page = changelog::page(api, options, history, &templates)?;
+            files.insert(changelog::FILE, page);
+        }
+        files
     } else {
         FileSet::new()
     };
@@ -344,6 +360,21 @@ fn servers(api: &Api) -> Vec<BTreeMap<&'static str, String>> {
             ])
         })
         .collect()
+}
+
+/// Marks the operations and models added since the record began with the version they
+/// came in.
+fn mark_new(apis: &mut [ApiView], models: &mut [ModelView], since: &crate::history::Since) {
+    for op in apis.iter_mut().flat_map(|a| a.operations.iter_mut()) {
+        if let Some(version) = since.operations.get(&op.name) {
+            op.since.clone_from(version);
+        }
+    }
+    for model in models {
+        if let Some(version) = since.models.get(&model.name) {
+            model.since.clone_from(version);
+        }
+    }
 }
 
 /// One page per API and one per model, rendered on all cores.

@@ -21,6 +21,7 @@ pub(super) fn model(api: &Api, def: &TypeDef) -> ModelView {
         variants: Vec::new(),
         discriminator: String::new(),
         aliased: String::new(),
+        since: String::new(),
     };
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
@@ -35,6 +36,9 @@ pub(super) fn model(api: &Api, def: &TypeDef) -> ModelView {
                         .unwrap_or_default()
                         .to_string();
                     let mut notes = Vec::new();
+                    if f.deprecated {
+                        notes.push("**Deprecated.**".to_string());
+                    }
                     if let Some(values) = enum_values(api, &f.ty) {
                         notes.push(format!("One of {values}."));
                     }

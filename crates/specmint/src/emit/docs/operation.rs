@@ -128,6 +128,7 @@ pub(super) fn operation(
             .unwrap_or_default()
             .to_string(),
         deprecated: op.deprecated,
+        since: String::new(),
         signature: signature_text(api, op),
         example: examples.get(&op.rust_name).cloned().unwrap_or_default(),
         params: params(api, op, models_dir),
