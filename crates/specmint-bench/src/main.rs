@@ -9,6 +9,10 @@
 //! run of each; the GitHub REST API description comes from npm (`@octokit/openapi`, pinned in
 //! `tests/bench/package.json`), installed on first use. `github-x2` is the GitHub spec with
 //! every path duplicated under `/v2`, to show that time grows linearly with spec size.
+//!
+//! `diff` (also in `--only`) times `specmint diff` from the previous GitHub release (23.0.1,
+//! also from npm) to the current one, both specs loaded and lowered and then compared, against
+//! the in-memory generation of the current one.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -28,7 +32,8 @@ struct Args {
     /// Runs per spec; the median run (by total time) is reported.
     #[arg(long, default_value_t = 3)]
     repeat: usize,
-    /// Only these specs (hydra, ory-network, pipeshub, wickr, github, github-x2), comma-separated.
+    /// Only these specs (hydra, ory-network, pipeshub, wickr, github, github-x2, diff),
+    /// comma-separated.
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
     /// The layout of generated Rust: `prettyplease` (the default) or `rustfmt`.
@@ -43,6 +48,36 @@ struct Args {
     /// Internal: write the doubled GitHub spec from this one.
     #[arg(long, hide = true)]
     double: Option<PathBuf>,
+    /// Internal: time one diff of these two specs and print it as JSON.
+    #[arg(long, hide = true, num_args = 2)]
+    diff_one: Vec<PathBuf>,
+}
+
+/// One diff's figures.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct DiffRun {
+    changes: usize,
+    diff_ms: f64,
+    peak_rss_mb: f64,
+}
+
+/// Reads two specs and compares them, as `specmint diff` does.
+fn measure_diff(old: &Path, new: &Path) -> Result<DiffRun, String> {
+    let started = Instant::now();
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let (a, b) = (read(old)?, read(new)?);
+    let report = specmint::diff::diff_specs((&a, "old"), (&b, "new")).map_err(|diags| {
+        diags
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    Ok(DiffRun {
+        changes: report.changes.len(),
+        diff_ms: ms(started.elapsed()),
+        peak_rss_mb: peak_rss_mb(),
+    })
 }
 
 /// One run's figures.
@@ -155,11 +190,38 @@ fn generate_and_write(job: &specmint::Job) -> Result<(specmint::Generated, Durat
     Ok((generated, write_started.elapsed()))
 }
 
-/// Installs the benchmark's npm packages (the GitHub spec) when they are missing.
+/// The median of `repeat` diffs of the two specs, each in a child process.
+fn time_diffs(exe: &Path, old: &Path, new: &Path, repeat: usize) -> Result<DiffRun, String> {
+    let mut runs = Vec::new();
+    for _ in 0..repeat.max(1) {
+        let output = Command::new(exe)
+            .arg("--diff-one")
+            .args([old, new])
+            .current_dir(repo())
+            .output()
+            .map_err(|e| e.to_string())?;
+        let run = serde_json::from_slice::<DiffRun>(&output.stdout).map_err(|_| {
+            format!(
+                "the diff failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            )
+        })?;
+        runs.push(run);
+    }
+    runs.sort_by(|a, b| a.diff_ms.total_cmp(&b.diff_ms));
+    Ok(runs[runs.len() / 2].clone())
+}
+
+/// GitHub's spec one release before the benchmark's (npm alias `octokit-openapi-previous`).
+fn previous_github() -> PathBuf {
+    repo().join("tests/bench/node_modules/octokit-openapi-previous/generated/api.github.com.json")
+}
+
+/// Installs the benchmark's npm packages (the GitHub specs) when they are missing.
 fn setup() -> Result<PathBuf, String> {
     let dir = repo().join("tests/bench");
     let spec = dir.join("node_modules/@octokit/openapi/generated/api.github.com.json");
-    if !spec.exists() {
+    if !spec.exists() || !previous_github().exists() {
         eprintln!("installing the GitHub spec (npm ci in tests/bench)");
         let status = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
@@ -231,6 +293,18 @@ fn main() -> ExitCode {
             }
         };
     }
+    if let [old, new] = args.diff_one.as_slice() {
+        return match measure_diff(old, new) {
+            Ok(run) => {
+                println!("{}", serde_json::to_string(&run).unwrap_or_default());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if let Some(github) = &args.double {
         return match doubled(github) {
             Ok(()) => ExitCode::SUCCESS,
@@ -251,7 +325,8 @@ fn main() -> ExitCode {
     .filter(|(n, _)| wanted(n))
     .map(|(n, p)| (n.to_string(), repo().join(p)))
     .collect();
-    if wanted("github") || wanted("github-x2") {
+    let mut diff_pair = None;
+    if wanted("github") || wanted("github-x2") || wanted("diff") {
         let github = match setup() {
             Ok(p) => p,
             Err(e) => {
@@ -259,8 +334,11 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        if wanted("github") {
+        if wanted("github") || wanted("diff") {
             specs.push(("github".into(), github.clone()));
+        }
+        if wanted("diff") {
+            diff_pair = Some((previous_github(), github.clone()));
         }
         if wanted("github-x2") {
             // In a child process: a child's peak memory starts from its parent's at the fork,
@@ -319,6 +397,16 @@ fn main() -> ExitCode {
         });
     }
     let _ = std::fs::remove_dir_all(outputs_dir());
+    let diffs = match &diff_pair {
+        Some((old, new)) => match time_diffs(&exe, old, new, args.repeat) {
+            Ok(run) => Some(run),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => None,
+    };
     println!("| spec | ops | schemas | files | lines | load | lower | client | format (client) | docs | server | in memory | write | total | peak RSS | re-run |");
     println!("|------|-----|---------|-------|-------|------|-------|--------|-----------------|------|--------|-----------|-------|-------|----------|--------|");
     for r in &rows {
@@ -337,6 +425,16 @@ fn main() -> ExitCode {
             two.run.operations as f64 / one.run.operations as f64,
             two.run.total_ms / one.run.total_ms,
             two.run.peak_rss_mb / one.run.peak_rss_mb
+        );
+    }
+    if let (Some(diff), Some(github)) = (&diffs, rows.iter().find(|r| r.spec == "github")) {
+        println!(
+            "\ndiff github 23.0.1 -> 23.0.2: {} ms ({} changes, peak {} MiB); generating 23.0.2 in memory: {} ms ({:.2}x the diff)",
+            diff.diff_ms,
+            diff.changes,
+            diff.peak_rss_mb,
+            github.run.generate_ms,
+            github.run.generate_ms / diff.diff_ms
         );
     }
     if let Some(parent) = args.json.parent() {

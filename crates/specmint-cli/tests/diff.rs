@@ -27,6 +27,11 @@ struct Case {
     new: Value,
     bump: String,
     changes: Vec<String>,
+    /// The verdict cargo-semver-checks gives the two generated clients: `major` when specmint's
+    /// bump is major, else `none` (it reports what needs a new version, not additions), unless
+    /// the case says otherwise and why.
+    semver_checks: String,
+    why: String,
 }
 
 fn cases() -> Vec<Case> {
@@ -49,6 +54,19 @@ fn cases() -> Vec<Case> {
                 old: patched("old"),
                 new: patched("new"),
                 bump: case["bump"].as_str().unwrap().to_string(),
+                semver_checks: case
+                    .get("semver_checks")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| {
+                        let major = case["bump"] == "major";
+                        (if major { "major" } else { "none" }).to_string()
+                    }),
+                why: case
+                    .get("why")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
                 changes: case["changes"]
                     .as_array()
                     .unwrap()
@@ -84,6 +102,12 @@ fn every_fixture_case_is_classified_as_expected() {
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(dir.join("old.json"), &old).unwrap();
             std::fs::write(dir.join("new.json"), &new).unwrap();
+            let expect = serde_json::json!({
+                "bump": case.bump,
+                "semver_checks": case.semver_checks,
+                "why": case.why,
+            });
+            std::fs::write(dir.join("expect.json"), expect.to_string()).unwrap();
         }
         let report = diff::diff_specs((&old, "old.json"), (&new, "new.json"))
             .unwrap_or_else(|e| panic!("{}: {e:?}", case.name));

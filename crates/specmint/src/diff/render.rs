@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Change, Impact, Report, Subject};
+use super::{Bump, Change, Impact, Report, Subject};
 
 /// For a terminal: one block per change, grouped by impact, in the manner of rustc.
 pub fn text(report: &Report, old_name: &str, new_name: &str) -> String {
@@ -42,10 +42,13 @@ pub fn summary(report: &Report) -> String {
     } else {
         counts.join(", ")
     };
-    format!(
-        "{counts}; the generated crates need a {} version bump",
-        report.bump.as_str()
-    )
+    match report.bump {
+        Bump::None => format!("{counts}; the generated crates need no new version"),
+        bump => format!(
+            "{counts}; the generated crates need a {} version bump",
+            bump.as_str()
+        ),
+    }
 }
 
 /// Markdown: the summary, then a heading per group and a bullet per change. `link` gives, for
