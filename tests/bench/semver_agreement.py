@@ -35,7 +35,7 @@ WORK = ROOT / "target" / "semver-agreement"
 TOOLS = ROOT / "target" / "tools"
 SEMVER_CHECKS_VERSION = "0.51.0"
 # Consecutive releases of @octokit/openapi; each pair of neighbours is compared.
-GITHUB_VERSIONS = ["21.0.0", "22.0.0", "23.0.0", "23.0.1", "23.0.2"]
+GITHUB_VERSIONS = ["22.0.0", "23.0.0", "23.0.1", "23.0.2"]
 
 
 def run(cmd, **kw):

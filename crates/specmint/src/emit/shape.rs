@@ -242,14 +242,12 @@ pub fn params_type_with(
         return quote! { () };
     }
     let name = params_ident(op);
-    if holds_references(args) {
-        quote! { #name<#lifetime> }
-    } else {
-        quote! { #name }
-    }
+    quote! { #name<#lifetime> }
 }
 
-/// Whether the parameters hold references (`&'a ...`), so that their struct carries `'a`.
+/// Whether the parameters hold references (`&'a ...`). Their struct carries `'a` either way
+/// (marked with a `PhantomData` when nothing uses it), so that a new optional string parameter
+/// does not change the struct's generics, which would break code that names the type.
 pub fn holds_references(args: &[CallArg<'_>]) -> bool {
     args.iter().any(|a| a.by_ref)
 }

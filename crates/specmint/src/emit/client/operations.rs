@@ -141,24 +141,20 @@ fn setters(op: &Operation, args: &[CallArg]) -> TokenStream {
         .collect();
     let params_ty = params_type_with(op, args, quote! { 'a });
     let setters = (!optional.is_empty()).then(|| {
-        if holds_references(args) {
-            quote! {
-                impl<'a, T, E> Call<'a, #params_ty, T, E> {
-                    #(#optional)*
-                }
-            }
-        } else {
-            quote! {
-                impl<T, E> Call<'_, #params_ty, T, E> {
-                    #(#optional)*
-                }
+        quote! {
+            impl<'a, T, E> Call<'a, #params_ty, T, E> {
+                #(#optional)*
             }
         }
+    });
+    let marker = (!holds_references(args)).then(|| {
+        quote! { _lifetime: ::std::marker::PhantomData<&'a ()>, }
     });
     quote! {
         #[doc = #doc]
         pub struct #params_ty {
             #(#fields)*
+            #marker
         }
 
         #setters

@@ -5,7 +5,9 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::rust::{ident, non_null};
-use crate::emit::shape::{self, form_ident, ordered_params, params_ident, part_is_list, CallArg};
+use crate::emit::shape::{
+    self, form_ident, holds_references, ordered_params, params_ident, part_is_list, CallArg,
+};
 use crate::ir::{
     Api, BodyKind, Operation, Param, ParamLocation, ParamStyle, PartKind, PathSegment, Primitive,
     TypeRef,
@@ -105,7 +107,9 @@ impl<'a> RequestCode<'a> {
                 quote! { #n: None }
             }
         });
-        quote! { #name { #(#fields),* } }
+        let marker = (!holds_references(self.args))
+            .then(|| quote! { , _lifetime: ::std::marker::PhantomData });
+        quote! { #name { #(#fields),* #marker } }
     }
 
     /// The function that builds the request from the client and the parameters, when the
@@ -121,7 +125,8 @@ impl<'a> RequestCode<'a> {
         let unpack = (!self.args.is_empty()).then(|| {
             let name = params_ident(self.op);
             let names = self.args.iter().map(|a| &a.name);
-            quote! { let #name { #(#names),* } = #params; }
+            let rest = (!holds_references(self.args)).then(|| quote! { , .. });
+            quote! { let #name { #(#names),* #rest } = #params; }
         });
         let params = if self.args.is_empty() {
             quote! { _ }

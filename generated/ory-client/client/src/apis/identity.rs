@@ -2030,7 +2030,7 @@ impl Client {
         &self,
     ) -> Call<
         '_,
-        ListIdentitySchemasParams,
+        ListIdentitySchemasParams<'_>,
         crate::models::IdentitySchemas,
         ListIdentitySchemasError,
     > {
@@ -2048,9 +2048,10 @@ impl Client {
             ListIdentitySchemasParams {
                 per_page: None,
                 page: None,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let ListIdentitySchemasParams { per_page, page } = params;
+                let ListIdentitySchemasParams { per_page, page, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::GET, "/schemas");
                 let mut query = ::std::vec::Vec::new();
@@ -2094,11 +2095,12 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_identity_schemas`], kept in its [`Call`] until it is awaited.
-pub struct ListIdentitySchemasParams {
+pub struct ListIdentitySchemasParams<'a> {
     per_page: ::std::option::Option<i64>,
     page: ::std::option::Option<i64>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, ListIdentitySchemasParams, T, E> {
+impl<'a, T, E> Call<'a, ListIdentitySchemasParams<'a>, T, E> {
     /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
     pub fn per_page(mut self, per_page: i64) -> Self {
         self.params.per_page = Some(per_page);

@@ -23,7 +23,7 @@ impl Client {
         body: CreateGoogleWorkspaceCredentialsForm,
     ) -> Call<
         '_,
-        CreateGoogleWorkspaceCredentialsParams,
+        CreateGoogleWorkspaceCredentialsParams<'_>,
         (),
         CreateGoogleWorkspaceCredentialsError,
     > {
@@ -40,9 +40,10 @@ impl Client {
             &OPERATION,
             CreateGoogleWorkspaceCredentialsParams {
                 body,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let CreateGoogleWorkspaceCredentialsParams { body } = params;
+                let CreateGoogleWorkspaceCredentialsParams { body, .. } = params;
                 let mut request = client
                     .request(
                         &OPERATION,
@@ -87,8 +88,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::create_google_workspace_credentials`], kept in its [`Call`] until it is awaited.
-pub struct CreateGoogleWorkspaceCredentialsParams {
+pub struct CreateGoogleWorkspaceCredentialsParams<'a> {
     body: CreateGoogleWorkspaceCredentialsForm,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body.
 #[derive(Debug, Clone, PartialEq)]

@@ -51,7 +51,12 @@ impl Client {
     pub fn upload_document(
         &self,
         body: UploadDocumentForm,
-    ) -> Call<'_, UploadDocumentParams, UploadDocumentResponse, UploadDocumentError> {
+    ) -> Call<
+        '_,
+        UploadDocumentParams<'_>,
+        UploadDocumentResponse,
+        UploadDocumentError,
+    > {
         const OPERATION: Operation = Operation {
             id: "uploadDocument",
             method: "POST",
@@ -63,9 +68,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            UploadDocumentParams { body },
+            UploadDocumentParams {
+                body,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let UploadDocumentParams { body } = params;
+                let UploadDocumentParams { body, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::POST, "/document/upload");
                 request = request
@@ -100,8 +108,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_document`], kept in its [`Call`] until it is awaited.
-pub struct UploadDocumentParams {
+pub struct UploadDocumentParams<'a> {
     body: UploadDocumentForm,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// The parts of a `POST /document/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]

@@ -644,7 +644,7 @@ impl Client {
         body: UploadOrganizationLogoForm,
     ) -> Call<
         '_,
-        UploadOrganizationLogoParams,
+        UploadOrganizationLogoParams<'_>,
         crate::models::UploadOrganizationLogoResponse,
         UploadOrganizationLogoError,
     > {
@@ -661,9 +661,10 @@ impl Client {
             &OPERATION,
             UploadOrganizationLogoParams {
                 body,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let UploadOrganizationLogoParams { body } = params;
+                let UploadOrganizationLogoParams { body, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::PUT, "/org/logo");
                 request = request
@@ -695,8 +696,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_organization_logo`], kept in its [`Call`] until it is awaited.
-pub struct UploadOrganizationLogoParams {
+pub struct UploadOrganizationLogoParams<'a> {
     body: UploadOrganizationLogoForm,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// The parts of a `PUT /org/logo` multipart body.
 #[derive(Debug, Clone, PartialEq)]

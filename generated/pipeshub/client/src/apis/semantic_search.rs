@@ -25,7 +25,7 @@ impl Client {
         &self,
     ) -> Call<
         '_,
-        SearchHistoryParams,
+        SearchHistoryParams<'_>,
         crate::models::SearchHistoryResponse,
         SearchHistoryError,
     > {
@@ -43,9 +43,10 @@ impl Client {
             SearchHistoryParams {
                 limit: None,
                 page: None,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let SearchHistoryParams { limit, page } = params;
+                let SearchHistoryParams { limit, page, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::GET, "/search");
                 let mut query = ::std::vec::Vec::new();
@@ -82,11 +83,12 @@ impl Client {
     }
 }
 /// The parameters of [`Client::search_history`], kept in its [`Call`] until it is awaited.
-pub struct SearchHistoryParams {
+pub struct SearchHistoryParams<'a> {
     limit: ::std::option::Option<i64>,
     page: ::std::option::Option<i64>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, SearchHistoryParams, T, E> {
+impl<'a, T, E> Call<'a, SearchHistoryParams<'a>, T, E> {
     /// * `limit`: query parameter `limit`. Number of results per page
     pub fn limit(mut self, limit: i64) -> Self {
         self.params.limit = Some(limit);

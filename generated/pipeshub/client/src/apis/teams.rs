@@ -1086,7 +1086,7 @@ impl Client {
         &self,
     ) -> Call<
         '_,
-        GetUserTeamsParams,
+        GetUserTeamsParams<'_>,
         crate::models::GetUserTeamsResponse,
         GetUserTeamsError,
     > {
@@ -1104,9 +1104,10 @@ impl Client {
             GetUserTeamsParams {
                 page: None,
                 limit: None,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let GetUserTeamsParams { page, limit } = params;
+                let GetUserTeamsParams { page, limit, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::GET, "/teams/user/teams");
                 let mut query = ::std::vec::Vec::new();
@@ -1141,11 +1142,12 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_user_teams`], kept in its [`Call`] until it is awaited.
-pub struct GetUserTeamsParams {
+pub struct GetUserTeamsParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, GetUserTeamsParams, T, E> {
+impl<'a, T, E> Call<'a, GetUserTeamsParams<'a>, T, E> {
     /// * `page`: query parameter `page`. Page number for pagination (1-based)
     pub fn page(mut self, page: i64) -> Self {
         self.params.page = Some(page);
@@ -1196,7 +1198,7 @@ impl Client {
         &self,
     ) -> Call<
         '_,
-        GetUserCreatedTeamsParams,
+        GetUserCreatedTeamsParams<'_>,
         crate::models::GetUserCreatedTeamsResponse,
         GetUserCreatedTeamsError,
     > {
@@ -1214,9 +1216,10 @@ impl Client {
             GetUserCreatedTeamsParams {
                 page: None,
                 limit: None,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let GetUserCreatedTeamsParams { page, limit } = params;
+                let GetUserCreatedTeamsParams { page, limit, .. } = params;
                 let mut request = client
                     .request(
                         &OPERATION,
@@ -1259,11 +1262,12 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_user_created_teams`], kept in its [`Call`] until it is awaited.
-pub struct GetUserCreatedTeamsParams {
+pub struct GetUserCreatedTeamsParams<'a> {
     page: ::std::option::Option<i64>,
     limit: ::std::option::Option<i64>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, GetUserCreatedTeamsParams, T, E> {
+impl<'a, T, E> Call<'a, GetUserCreatedTeamsParams<'a>, T, E> {
     /// * `page`: query parameter `page`. Page number for pagination (1-based)
     pub fn page(mut self, page: i64) -> Self {
         self.params.page = Some(page);

@@ -659,7 +659,7 @@ impl Client {
         &self,
     ) -> Call<
         '_,
-        GetAllUsersWithGroupsParams,
+        GetAllUsersWithGroupsParams<'_>,
         crate::models::GetAllUsersWithGroupsResponse,
         GetAllUsersWithGroupsError,
     > {
@@ -676,9 +676,10 @@ impl Client {
             &OPERATION,
             GetAllUsersWithGroupsParams {
                 include_deleted: None,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let GetAllUsersWithGroupsParams { include_deleted } = params;
+                let GetAllUsersWithGroupsParams { include_deleted, .. } = params;
                 let mut request = client
                     .request(
                         &OPERATION,
@@ -714,10 +715,11 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_all_users_with_groups`], kept in its [`Call`] until it is awaited.
-pub struct GetAllUsersWithGroupsParams {
+pub struct GetAllUsersWithGroupsParams<'a> {
     include_deleted: ::std::option::Option<bool>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, GetAllUsersWithGroupsParams, T, E> {
+impl<'a, T, E> Call<'a, GetAllUsersWithGroupsParams<'a>, T, E> {
     /// * `include_deleted`: query parameter `includeDeleted`. Include soft-deleted users (admin only)
     pub fn include_deleted(mut self, include_deleted: bool) -> Self {
         self.params.include_deleted = Some(include_deleted);
@@ -1925,7 +1927,7 @@ impl Client {
         body: UploadUserDisplayPictureForm,
     ) -> Call<
         '_,
-        UploadUserDisplayPictureParams,
+        UploadUserDisplayPictureParams<'_>,
         ::std::vec::Vec<u8>,
         UploadUserDisplayPictureError,
     > {
@@ -1942,9 +1944,10 @@ impl Client {
             &OPERATION,
             UploadUserDisplayPictureParams {
                 body,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let UploadUserDisplayPictureParams { body } = params;
+                let UploadUserDisplayPictureParams { body, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
                 request = request
@@ -1980,7 +1983,7 @@ impl Client {
         body: UploadUserDisplayPictureForm,
     ) -> Call<
         '_,
-        UploadUserDisplayPictureParams,
+        UploadUserDisplayPictureParams<'_>,
         crate::runtime::ByteStream,
         UploadUserDisplayPictureError,
     > {
@@ -1999,8 +2002,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_user_display_picture`], kept in its [`Call`] until it is awaited.
-pub struct UploadUserDisplayPictureParams {
+pub struct UploadUserDisplayPictureParams<'a> {
     body: UploadUserDisplayPictureForm,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// The parts of a `PUT /users/dp` multipart body.
 #[derive(Debug, Clone, PartialEq)]

@@ -205,7 +205,7 @@ impl Client {
     pub fn upload(
         &self,
         body: UploadForm,
-    ) -> Call<'_, UploadParams, crate::models::Echo, UploadError> {
+    ) -> Call<'_, UploadParams<'_>, crate::models::Echo, UploadError> {
         const OPERATION: Operation = Operation {
             id: "upload",
             method: "POST",
@@ -217,9 +217,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            UploadParams { body },
+            UploadParams {
+                body,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let UploadParams { body } = params;
+                let UploadParams { body, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::POST, "/upload");
                 request = request
@@ -242,8 +245,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload`], kept in its [`Call`] until it is awaited.
-pub struct UploadParams {
+pub struct UploadParams<'a> {
     body: UploadForm,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// The parts of a `POST /upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -308,7 +312,7 @@ impl Client {
     /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`UploadAnyParams`\]).
     pub fn upload_any(
         &self,
-    ) -> Call<'_, UploadAnyParams, crate::models::Echo, UploadAnyError> {
+    ) -> Call<'_, UploadAnyParams<'_>, crate::models::Echo, UploadAnyError> {
         const OPERATION: Operation = Operation {
             id: "uploadAny",
             method: "POST",
@@ -320,9 +324,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            UploadAnyParams { body: None },
+            UploadAnyParams {
+                body: None,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let UploadAnyParams { body } = params;
+                let UploadAnyParams { body, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::POST, "/upload-any");
                 if let Some(body) = body {
@@ -341,10 +348,11 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_any`], kept in its [`Call`] until it is awaited.
-pub struct UploadAnyParams {
+pub struct UploadAnyParams<'a> {
     body: ::std::option::Option<::reqwest::multipart::Form>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, UploadAnyParams, T, E> {
+impl<'a, T, E> Call<'a, UploadAnyParams<'a>, T, E> {
     /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`
     pub fn body(mut self, body: ::reqwest::multipart::Form) -> Self {
         self.params.body = Some(body);
@@ -377,7 +385,7 @@ impl Client {
     pub fn put_raw(
         &self,
         body: ::std::vec::Vec<u8>,
-    ) -> Call<'_, PutRawParams, ::std::vec::Vec<u8>, PutRawError> {
+    ) -> Call<'_, PutRawParams<'_>, ::std::vec::Vec<u8>, PutRawError> {
         const OPERATION: Operation = Operation {
             id: "putRaw",
             method: "PUT",
@@ -389,9 +397,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            PutRawParams { body },
+            PutRawParams {
+                body,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let PutRawParams { body } = params;
+                let PutRawParams { body, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::PUT, "/raw");
                 request = request
@@ -413,7 +424,7 @@ impl Client {
     pub fn put_raw_stream(
         &self,
         body: ::std::vec::Vec<u8>,
-    ) -> Call<'_, PutRawParams, crate::runtime::ByteStream, PutRawError> {
+    ) -> Call<'_, PutRawParams<'_>, crate::runtime::ByteStream, PutRawError> {
         self.put_raw(body)
             .streamed(|received| match received.status.as_u16() {
                 _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
@@ -421,8 +432,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::put_raw`], kept in its [`Call`] until it is awaited.
-pub struct PutRawParams {
+pub struct PutRawParams<'a> {
     body: ::std::vec::Vec<u8>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// Error responses of [`Client::put_raw`].
 #[derive(Debug, Clone, PartialEq)]

@@ -12,7 +12,7 @@ impl Client {
     /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`ListEventsParams`\]).
     pub fn list_events(
         &self,
-    ) -> Call<'_, ListEventsParams, crate::models::Event, ListEventsError> {
+    ) -> Call<'_, ListEventsParams<'_>, crate::models::Event, ListEventsError> {
         const OPERATION: Operation = Operation {
             id: "listEvents",
             method: "GET",
@@ -28,9 +28,10 @@ impl Client {
                 since: None,
                 day: None,
                 id: None,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let ListEventsParams { since, day, id } = params;
+                let ListEventsParams { since, day, id, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::GET, "/events");
                 let mut query = ::std::vec::Vec::new();
@@ -57,12 +58,13 @@ impl Client {
     }
 }
 /// The parameters of [`Client::list_events`], kept in its [`Call`] until it is awaited.
-pub struct ListEventsParams {
+pub struct ListEventsParams<'a> {
     since: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     day: ::std::option::Option<::chrono::NaiveDate>,
     id: ::std::option::Option<::uuid::Uuid>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, ListEventsParams, T, E> {
+impl<'a, T, E> Call<'a, ListEventsParams<'a>, T, E> {
     /// * `since`: query parameter `since`
     pub fn since(mut self, since: ::chrono::DateTime<::chrono::Utc>) -> Self {
         self.params.since = Some(since);

@@ -116,7 +116,7 @@ impl Client {
         &self,
     ) -> Call<
         '_,
-        GetSchemaAgainParams,
+        GetSchemaAgainParams<'_>,
         crate::models::JsonSchemaProps,
         GetSchemaAgainError,
     > {
@@ -133,9 +133,10 @@ impl Client {
             &OPERATION,
             GetSchemaAgainParams {
                 dry_run: None,
+                _lifetime: ::std::marker::PhantomData,
             },
             |client, params| {
-                let GetSchemaAgainParams { dry_run } = params;
+                let GetSchemaAgainParams { dry_run, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::GET, "/schemas/again");
                 let mut query = ::std::vec::Vec::new();
@@ -166,10 +167,11 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_schema_again`], kept in its [`Call`] until it is awaited.
-pub struct GetSchemaAgainParams {
+pub struct GetSchemaAgainParams<'a> {
     dry_run: ::std::option::Option<bool>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, GetSchemaAgainParams, T, E> {
+impl<'a, T, E> Call<'a, GetSchemaAgainParams<'a>, T, E> {
     /// * `dry_run`: query parameter `dryRun`
     pub fn dry_run(mut self, dry_run: bool) -> Self {
         self.params.dry_run = Some(dry_run);

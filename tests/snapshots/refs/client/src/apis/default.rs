@@ -10,7 +10,9 @@ impl Client {
     /// `GET /a` (operation `getA`)
     ///
     /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetAParams`\]).
-    pub fn get_a(&self) -> Call<'_, GetAParams, crate::models::GetAResponse, GetAError> {
+    pub fn get_a(
+        &self,
+    ) -> Call<'_, GetAParams<'_>, crate::models::GetAResponse, GetAError> {
         const OPERATION: Operation = Operation {
             id: "getA",
             method: "GET",
@@ -22,9 +24,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            GetAParams { limit: None },
+            GetAParams {
+                limit: None,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let GetAParams { limit } = params;
+                let GetAParams { limit, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::GET, "/a");
                 let mut query = ::std::vec::Vec::new();
@@ -50,10 +55,11 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_a`], kept in its [`Call`] until it is awaited.
-pub struct GetAParams {
+pub struct GetAParams<'a> {
     limit: ::std::option::Option<crate::models::Limit>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, GetAParams, T, E> {
+impl<'a, T, E> Call<'a, GetAParams<'a>, T, E> {
     /// * `limit`: query parameter `limit`
     pub fn limit(mut self, limit: crate::models::Limit) -> Self {
         self.params.limit = Some(limit);
@@ -131,7 +137,9 @@ impl Client {
     /// `GET /b` (operation `getB`)
     ///
     /// The optional parameters are set on the returned \[`Call`\] before it is awaited (see \[`GetBParams`\]).
-    pub fn get_b(&self) -> Call<'_, GetBParams, crate::models::GetAResponse, GetBError> {
+    pub fn get_b(
+        &self,
+    ) -> Call<'_, GetBParams<'_>, crate::models::GetAResponse, GetBError> {
         const OPERATION: Operation = Operation {
             id: "getB",
             method: "GET",
@@ -143,9 +151,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            GetBParams { limit: None },
+            GetBParams {
+                limit: None,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let GetBParams { limit } = params;
+                let GetBParams { limit, .. } = params;
                 let mut request = client
                     .request(&OPERATION, ::reqwest::Method::GET, "/b");
                 let mut query = ::std::vec::Vec::new();
@@ -170,10 +181,11 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_b`], kept in its [`Call`] until it is awaited.
-pub struct GetBParams {
+pub struct GetBParams<'a> {
     limit: ::std::option::Option<crate::models::Limit>,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
-impl<T, E> Call<'_, GetBParams, T, E> {
+impl<'a, T, E> Call<'a, GetBParams<'a>, T, E> {
     /// * `limit`: query parameter `limit`
     pub fn limit(mut self, limit: crate::models::Limit) -> Self {
         self.params.limit = Some(limit);

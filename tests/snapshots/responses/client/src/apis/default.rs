@@ -17,7 +17,7 @@ impl Client {
     pub fn respond(
         &self,
         status: i32,
-    ) -> Call<'_, RespondParams, RespondResponse, RespondError> {
+    ) -> Call<'_, RespondParams<'_>, RespondResponse, RespondError> {
         const OPERATION: Operation = Operation {
             id: "respond",
             method: "GET",
@@ -29,9 +29,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            RespondParams { status },
+            RespondParams {
+                status,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let RespondParams { status } = params;
+                let RespondParams { status, .. } = params;
                 let path = format!(
                     "/respond/{}",
                     crate::runtime::path_param("status", &status, Style::Simple, false),
@@ -78,8 +81,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::respond`], kept in its [`Call`] until it is awaited.
-pub struct RespondParams {
+pub struct RespondParams<'a> {
     status: i32,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// Error responses of [`Client::respond`].
 #[derive(Debug, Clone, PartialEq)]
@@ -132,7 +136,7 @@ impl Client {
     pub fn strict(
         &self,
         status: i32,
-    ) -> Call<'_, StrictParams, crate::models::Widget, StrictError> {
+    ) -> Call<'_, StrictParams<'_>, crate::models::Widget, StrictError> {
         const OPERATION: Operation = Operation {
             id: "strict",
             method: "GET",
@@ -144,9 +148,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            StrictParams { status },
+            StrictParams {
+                status,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let StrictParams { status } = params;
+                let StrictParams { status, .. } = params;
                 let path = format!(
                     "/strict/{}",
                     crate::runtime::path_param("status", &status, Style::Simple, false),
@@ -171,8 +178,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::strict`], kept in its [`Call`] until it is awaited.
-pub struct StrictParams {
+pub struct StrictParams<'a> {
     status: i32,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// Error responses of [`Client::strict`].
 #[derive(Debug, Clone, PartialEq)]
@@ -204,7 +212,7 @@ impl Client {
     pub fn defaulted(
         &self,
         status: i32,
-    ) -> Call<'_, DefaultedParams, (), DefaultedError> {
+    ) -> Call<'_, DefaultedParams<'_>, (), DefaultedError> {
         const OPERATION: Operation = Operation {
             id: "defaulted",
             method: "DELETE",
@@ -216,9 +224,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            DefaultedParams { status },
+            DefaultedParams {
+                status,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let DefaultedParams { status } = params;
+                let DefaultedParams { status, .. } = params;
                 let path = format!(
                     "/defaulted/{}",
                     crate::runtime::path_param("status", &status, Style::Simple, false),
@@ -247,8 +258,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::defaulted`], kept in its [`Call`] until it is awaited.
-pub struct DefaultedParams {
+pub struct DefaultedParams<'a> {
     status: i32,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// Error responses of [`Client::defaulted`].
 #[derive(Debug, Clone, PartialEq)]
@@ -284,7 +296,7 @@ impl Client {
     pub fn only_default(
         &self,
         status: i32,
-    ) -> Call<'_, OnlyDefaultParams, crate::models::Problem, OnlyDefaultError> {
+    ) -> Call<'_, OnlyDefaultParams<'_>, crate::models::Problem, OnlyDefaultError> {
         const OPERATION: Operation = Operation {
             id: "onlyDefault",
             method: "GET",
@@ -296,9 +308,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            OnlyDefaultParams { status },
+            OnlyDefaultParams {
+                status,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let OnlyDefaultParams { status } = params;
+                let OnlyDefaultParams { status, .. } = params;
                 let path = format!(
                     "/only-default/{}",
                     crate::runtime::path_param("status", &status, Style::Simple, false),
@@ -329,8 +344,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::only_default`], kept in its [`Call`] until it is awaited.
-pub struct OnlyDefaultParams {
+pub struct OnlyDefaultParams<'a> {
     status: i32,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// Error responses of [`Client::only_default`].
 #[derive(Debug, Clone, PartialEq)]
@@ -366,7 +382,7 @@ impl Client {
     pub fn no_success(
         &self,
         status: i32,
-    ) -> Call<'_, NoSuccessParams, ::std::vec::Vec<u8>, NoSuccessError> {
+    ) -> Call<'_, NoSuccessParams<'_>, ::std::vec::Vec<u8>, NoSuccessError> {
         const OPERATION: Operation = Operation {
             id: "noSuccess",
             method: "GET",
@@ -378,9 +394,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            NoSuccessParams { status },
+            NoSuccessParams {
+                status,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let NoSuccessParams { status } = params;
+                let NoSuccessParams { status, .. } = params;
                 let path = format!(
                     "/no-success/{}",
                     crate::runtime::path_param("status", &status, Style::Simple, false),
@@ -397,8 +416,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::no_success`], kept in its [`Call`] until it is awaited.
-pub struct NoSuccessParams {
+pub struct NoSuccessParams<'a> {
     status: i32,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// Error responses of [`Client::no_success`].
 #[derive(Debug, Clone, PartialEq)]

@@ -193,7 +193,7 @@ impl Client {
     pub fn get_pet(
         &self,
         pet_id: i64,
-    ) -> Call<'_, GetPetParams, crate::models::Pet, GetPetError> {
+    ) -> Call<'_, GetPetParams<'_>, crate::models::Pet, GetPetError> {
         const OPERATION: Operation = Operation {
             id: "getPet",
             method: "GET",
@@ -205,9 +205,12 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            GetPetParams { pet_id },
+            GetPetParams {
+                pet_id,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let GetPetParams { pet_id } = params;
+                let GetPetParams { pet_id, .. } = params;
                 let path = format!(
                     "/pets/{}",
                     crate::runtime::path_param("petId", &pet_id, Style::Simple, false),
@@ -229,8 +232,9 @@ impl Client {
     }
 }
 /// The parameters of [`Client::get_pet`], kept in its [`Call`] until it is awaited.
-pub struct GetPetParams {
+pub struct GetPetParams<'a> {
     pet_id: i64,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// Error responses of [`Client::get_pet`].
 #[derive(Debug, Clone, PartialEq)]

@@ -17,7 +17,7 @@ impl Client {
         &self,
         pet_id: i64,
         body: UploadPhotoForm,
-    ) -> Call<'_, UploadPhotoParams, (), UploadPhotoError> {
+    ) -> Call<'_, UploadPhotoParams<'_>, (), UploadPhotoError> {
         const OPERATION: Operation = Operation {
             id: "uploadPhoto",
             method: "POST",
@@ -29,9 +29,13 @@ impl Client {
         Call::new(
             self,
             &OPERATION,
-            UploadPhotoParams { pet_id, body },
+            UploadPhotoParams {
+                pet_id,
+                body,
+                _lifetime: ::std::marker::PhantomData,
+            },
             |client, params| {
-                let UploadPhotoParams { pet_id, body } = params;
+                let UploadPhotoParams { pet_id, body, .. } = params;
                 let path = format!(
                     "/pets/{}/photo",
                     crate::runtime::path_param("petId", &pet_id, Style::Simple, false),
@@ -55,9 +59,10 @@ impl Client {
     }
 }
 /// The parameters of [`Client::upload_photo`], kept in its [`Call`] until it is awaited.
-pub struct UploadPhotoParams {
+pub struct UploadPhotoParams<'a> {
     pet_id: i64,
     body: UploadPhotoForm,
+    _lifetime: ::std::marker::PhantomData<&'a ()>,
 }
 /// The parts of a `POST /pets/{petId}/photo` multipart body.
 #[derive(Debug, Clone, PartialEq)]
