@@ -35,7 +35,7 @@ pub fn summary(report: &Report) -> String {
         .iter()
         .map(|&impact| (impact, report.count(impact)))
         .filter(|&(_, n)| n > 0)
-        .map(|(impact, n)| format!("{n} {}", impact.title().to_lowercase()))
+        .map(|(impact, n)| counted(impact, n))
         .collect();
     let counts = if counts.is_empty() {
         "no changes".to_string()
@@ -59,6 +59,18 @@ pub fn markdown(report: &Report, link: &dyn Fn(&Subject) -> Option<String>) -> S
         capitalized(&summary(report)),
         changes_markdown(&report.changes, link)
     )
+}
+
+/// "3 additions", "1 change breaking in Rust only".
+fn counted(impact: Impact, n: usize) -> String {
+    let (one, many, after) = match impact {
+        Impact::Breaking => ("breaking change", "breaking changes", ""),
+        Impact::RustOnly => ("change", "changes", " breaking in Rust only"),
+        Impact::WireOnly => ("change", "changes", " breaking on the wire only"),
+        Impact::Additive => ("addition", "additions", ""),
+        Impact::Docs => ("documentation change", "documentation changes", ""),
+    };
+    format!("{n} {}{after}", if n == 1 { one } else { many })
 }
 
 /// The changes alone, a heading per group and a bullet per change.
