@@ -83,7 +83,7 @@ pub fn changes_markdown(changes: &[Change], link: &dyn Fn(&Subject) -> Option<St
         }
         let _ = writeln!(out, "\n### {}\n", impact.title());
         for c in group {
-            let _ = writeln!(out, "- {}", linked(c, link));
+            let _ = writeln!(out, "- {}", capitalized(&linked(c, link)));
         }
     }
     out
