@@ -465,3 +465,54 @@ fn regeneration_records_each_spec_change_in_the_version_the_changelog_and_the_do
         read("out/docs/CHANGELOG.md").contains("## 5.0.0\n\nCrate version 2.0.0 → 5.0.0 (patch)")
     );
 }
+
+/// A spec of `n` object schemas in a chain (`{prefix}0.next` is a `{prefix}1`, ...), returned by
+/// one operation.
+fn chain(prefix: &str, n: usize) -> String {
+    let mut schemas = serde_json::Map::new();
+    for i in 0..n {
+        let mut properties = serde_json::Map::new();
+        properties.insert("id".into(), serde_json::json!({"type": "integer"}));
+        if i + 1 < n {
+            properties.insert(
+                "next".into(),
+                serde_json::json!({"$ref": format!("#/components/schemas/{prefix}{}", i + 1)}),
+            );
+        }
+        schemas.insert(
+            format!("{prefix}{i}"),
+            serde_json::json!({"type": "object", "properties": properties}),
+        );
+    }
+    serde_json::json!({
+        "openapi": "3.0.3",
+        "info": {"title": "chain", "version": "1.0.0"},
+        "paths": {"/first": {"get": {"operationId": "first", "responses": {"200": {
+            "description": "ok",
+            "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{prefix}0")}}}
+        }}}}},
+        "components": {"schemas": schemas}
+    })
+    .to_string()
+}
+
+#[test]
+fn thousands_of_look_alike_types_renamed_at_once_are_compared_in_bounded_time() {
+    // Every one of 3,000 chained types is renamed: each looks like all the others, and each
+    // comparison could follow the chain to its end. The search is bounded in candidates and
+    // depth, so this ends in seconds (a debug build), with every type accounted for.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("old.json"), chain("Old", 3000)).unwrap();
+    std::fs::write(dir.path().join("new.json"), chain("New", 3000)).unwrap();
+    let (code, json, err) = specmint(
+        &["diff", "old.json", "new.json", "--format", "json"],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let changes = report["changes"].as_array().unwrap();
+    let codes = |code: &str| changes.iter().filter(|c| c["code"] == code).count();
+    assert_eq!(codes("type-renamed") + codes("type-removed"), 3000);
+    assert_eq!(codes("type-renamed") + codes("type-added"), 3000);
+    assert_eq!(report["bump"], "major");
+}

@@ -2,7 +2,7 @@
 //! in Rust when its Rust type is spelled the same, and the same on the wire when it accepts the
 //! same JSON. Models are matched by Rust name and compared field by field.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::{Changes, Impact, Subject};
@@ -17,7 +17,17 @@ pub(crate) struct Sides<'a> {
     pub new: Side<'a>,
     /// Wire comparisons already made (or under way: assumed equal until found otherwise).
     wire: RefCell<HashMap<(TypeId, TypeId), bool>>,
+    /// How deep the comparison under way has followed named types.
+    depth: Cell<usize>,
 }
+
+/// How deep [`Sides::wire_same`] follows named types into each other.
+const MAX_DEPTH: usize = 200;
+
+/// How many added types of the same outline a removed type is compared with, to find it
+/// renamed: a rename is rarely among many look-alikes, and thousands of them would make the
+/// search quadratic.
+const MAX_RENAME_CANDIDATES: usize = 16;
 
 pub(crate) struct Side<'a> {
     pub api: &'a Api,
@@ -87,6 +97,7 @@ impl<'a> Sides<'a> {
             old: Side::new(old),
             new: Side::new(new),
             wire: RefCell::new(HashMap::new()),
+            depth: Cell::new(0),
         }
     }
 
@@ -139,6 +150,19 @@ impl<'a> Sides<'a> {
         if let Some(&known) = self.wire.borrow().get(&(x, y)) {
             return known;
         }
+        // Types nested deeper than this are taken as changed rather than followed further, so
+        // that a chain of thousands of types cannot exhaust the stack; a change may then be
+        // reported where there is none, never missed.
+        if self.depth.get() >= MAX_DEPTH {
+            return false;
+        }
+        self.depth.set(self.depth.get() + 1);
+        let same = self.compare_defs(x, y);
+        self.depth.set(self.depth.get() - 1);
+        same
+    }
+
+    fn compare_defs(&self, x: TypeId, y: TypeId) -> bool {
         // Assumed equal while being compared, so that a recursive type ends.
         self.wire.borrow_mut().insert((x, y), true);
         let (a, b) = (self.old.types().get(x), self.new.types().get(y));
@@ -316,16 +340,29 @@ pub(crate) fn compare(sides: &Sides, changes: &mut Changes) {
         .filter(|(name, _)| !old.by_name.contains_key(*name))
         .map(|(_, id)| *id)
         .collect();
+    // Added types by outline, so that a removed type is compared only with those that may be
+    // the same (a spec may remove and add thousands).
+    let mut by_outline: HashMap<String, Vec<TypeId>> = HashMap::new();
+    for &y in &added {
+        by_outline
+            .entry(outline(new.types().get(y)))
+            .or_default()
+            .push(y);
+    }
     for x in removed {
         let a = old.types().get(x);
         let subject = Subject::Model {
             name: a.name.clone(),
         };
         // The same type under a new name: renamed in Rust only.
-        let renamed = added
-            .iter()
-            .copied()
-            .find(|&y| same_kind(a, new.types().get(y)) && sides.wire_same_defs(x, y));
+        let renamed = by_outline.get(&outline(a)).and_then(|candidates| {
+            candidates
+                .iter()
+                .copied()
+                .filter(|y| added.contains(y))
+                .take(MAX_RENAME_CANDIDATES)
+                .find(|y| sides.wire_same_defs(x, *y))
+        });
         match renamed {
             Some(y) => {
                 added.remove(&y);
@@ -378,8 +415,24 @@ fn field_shown(f: &Field) -> String {
     }
 }
 
-fn same_kind(a: &TypeDef, b: &TypeDef) -> bool {
-    std::mem::discriminant(&a.kind) == std::mem::discriminant(&b.kind)
+/// What two types must share to be the same on the wire: their kind, and their property
+/// names, values or variant count.
+fn outline(def: &TypeDef) -> String {
+    match &def.kind {
+        TypeKind::Struct { fields, additional } => {
+            let mut names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+            names.sort_unstable();
+            format!("struct {} {}", additional.is_some(), names.join("\u{0}"))
+        }
+        TypeKind::Enum { variants, integer } => {
+            let mut values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
+            values.sort_unstable();
+            format!("enum {integer} {}", values.join("\u{0}"))
+        }
+        TypeKind::Union { variants, .. } => format!("union {}", variants.len()),
+        TypeKind::Alias(_) => "alias".to_string(),
+        TypeKind::Newtype(_) => "newtype".to_string(),
+    }
 }
 
 fn kind_name(kind: &TypeKind) -> &'static str {
