@@ -61,6 +61,19 @@ impl Impact {
         }
     }
 
+    /// What the group means, for the text report.
+    pub fn note(self) -> &'static str {
+        match self {
+            Impact::Breaking => "breaks callers' code and the requests or responses they rely on",
+            Impact::RustOnly => "breaks callers' code; the requests and responses are unchanged",
+            Impact::WireOnly => {
+                "callers' code compiles, but the requests or responses no longer match"
+            }
+            Impact::Additive => "an addition: existing code and requests keep working",
+            Impact::Docs => "documentation only",
+        }
+    }
+
     pub const ALL: [Impact; 5] = [
         Impact::Breaking,
         Impact::RustOnly,

@@ -15,7 +15,7 @@ pub fn text(report: &Report, old_name: &str, new_name: &str) -> String {
         };
         for c in report.group(impact) {
             let _ = writeln!(out, "{label}[{}]: {}", c.code, c.message);
-            let _ = writeln!(out, "  = {}", impact.title().to_lowercase());
+            let _ = writeln!(out, "  = note: {}", impact.note());
             if let Some(old) = &c.old {
                 let _ = writeln!(out, "  --> {old_name}#{old}");
             }
