@@ -39,6 +39,10 @@ struct Args {
     /// The layout of generated Rust: `prettyplease` (the default) or `rustfmt`.
     #[arg(long, default_value = "prettyplease")]
     format: specmint::config::Format,
+    /// Generate without keeping the record (`spec/`: the spec as JSON and the history), to
+    /// see what keeping it costs.
+    #[arg(long)]
+    no_record: bool,
     /// Where to write the figures as JSON.
     #[arg(long, default_value = "target/bench/report.json")]
     json: PathBuf,
@@ -135,7 +139,7 @@ fn peak_rss_mb() -> f64 {
 
 /// Generates client, server and docs for `spec` and writes them to a temporary directory,
 /// then does it again over that output.
-fn measure(spec: &Path, format: specmint::config::Format) -> Result<Run, String> {
+fn measure(spec: &Path, format: specmint::config::Format, record: bool) -> Result<Run, String> {
     let started = Instant::now();
     // Kept until the whole benchmark is over (see `outputs_dir`).
     let parent = outputs_dir();
@@ -143,6 +147,7 @@ fn measure(spec: &Path, format: specmint::config::Format) -> Result<Run, String>
     let out = tempfile::tempdir_in(&parent).map_err(|e| e.to_string())?;
     let mut job = specmint::Job::new(spec, out.path()).crate_names("bench-client");
     job.format = format;
+    job.record = record;
     let (generated, write) = generate_and_write(&job)?;
     let total = started.elapsed();
     let peak_rss_mb = peak_rss_mb();
@@ -282,7 +287,7 @@ fn main() -> ExitCode {
     specmint::disable_huge_pages();
     let args = Args::parse();
     if let Some(spec) = &args.one {
-        return match measure(spec, args.format) {
+        return match measure(spec, args.format, !args.no_record) {
             Ok(run) => {
                 println!("{}", serde_json::to_string(&run).unwrap_or_default());
                 ExitCode::SUCCESS
@@ -370,7 +375,9 @@ fn main() -> ExitCode {
         let mut runs = Vec::new();
         for _ in 0..args.repeat.max(1) {
             let output = Command::new(&exe)
-                .args(["--format", args.format.name(), "--one"])
+                .args(["--format", args.format.name()])
+                .args(args.no_record.then_some("--no-record"))
+                .arg("--one")
                 .arg(path)
                 .current_dir(repo())
                 .output();
