@@ -190,7 +190,12 @@ fn since(rev: &str, args: &DiffArgs) -> Result<Vec<Pair>, String> {
     Ok(pairs)
 }
 
-/// A file's contents at a git revision, through `git show REV:./FILE` run in its directory.
+/// What a target's spec is compared with at a revision that does not have it yet.
+const EMPTY_SPEC: &str =
+    r#"{"openapi": "3.0.3", "info": {"title": "", "version": ""}, "paths": {}}"#;
+
+/// A file's contents at a git revision, through `git show REV:./FILE` run in its directory
+/// (an API with nothing in it when the revision exists but the file did not).
 fn at_revision(path: &Path, rev: &str) -> Result<Vec<u8>, String> {
     let dir = path
         .parent()
@@ -208,6 +213,17 @@ fn at_revision(path: &Path, rev: &str) -> Result<Vec<u8>, String> {
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
     if !shown.status.success() {
+        // A valid revision without the file: the target is new since, so all of it is added.
+        let valid = Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(["rev-parse", "--verify", "--quiet"])
+            .arg(format!("{rev}^{{commit}}"))
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if valid {
+            return Ok(EMPTY_SPEC.as_bytes().to_vec());
+        }
         return Err(format!(
             "git cannot show {} at {rev}: {}",
             display_path(path),

@@ -317,6 +317,21 @@ fn since_compares_each_target_with_its_committed_spec() {
         "{out}"
     );
 
+    // A target added since the revision: everything in it is an addition.
+    std::fs::write(
+        root.join("specs/specmint.toml"),
+        "output_dir = \"../generated\"\n\n[[target]]\nname = \"pets\"\nspec = \"pets.json\"\n\n[[target]]\nname = \"more\"\nspec = \"more.json\"\n",
+    )
+    .unwrap();
+    std::fs::copy(root.join("specs/pets.json"), root.join("specs/more.json")).unwrap();
+    let (code, out, err) = specmint(&["diff", "--since", "HEAD", "--target", "more"], root);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("added[operation-added]: `list_pets`"), "{out}");
+    assert!(
+        out.contains("the generated crates need a minor version bump"),
+        "{out}"
+    );
+
     let (code, _, err) = specmint(&["diff", "--since", "no-such-rev"], root);
     assert_eq!(code, 1);
     assert!(
