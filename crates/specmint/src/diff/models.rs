@@ -461,6 +461,13 @@ fn model(sides: &Sides, x: TypeId, y: TypeId, changes: &mut Changes) {
             format!("the description of `{}` changed", b.name),
         );
     }
+    if b.deprecated && !a.deprecated {
+        push(
+            Impact::Additive,
+            "type-deprecated",
+            format!("`{}` is deprecated", b.name),
+        );
+    }
     let sent = sides.old.sent[x.0] || sides.new.sent[y.0];
     if let Some((impact, what)) = constraints_change(&a.constraints, &b.constraints, sent) {
         push(

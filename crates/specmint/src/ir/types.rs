@@ -60,6 +60,8 @@ pub struct TypeDef {
     pub pointer: String,
     pub title: Option<String>,
     pub description: Option<String>,
+    /// `deprecated: true` on the schema: the docs mark it, and the diff reports it.
+    pub deprecated: bool,
     pub kind: TypeKind,
     /// What a value of an alias must satisfy beyond its type (bounds, length, pattern).
     pub constraints: Constraints,

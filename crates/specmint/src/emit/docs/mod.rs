@@ -248,6 +248,7 @@ pub(super) struct ModelView {
     aliased: String,
     /// The crate version the model first appeared in, when it came after the record began.
     since: String,
+    deprecated: bool,
 }
 
 /// Renders the README (for the client crate) and, when `options.pages`, the docs pages.

@@ -22,6 +22,7 @@ pub(super) fn model(api: &Api, def: &TypeDef) -> ModelView {
         discriminator: String::new(),
         aliased: String::new(),
         since: String::new(),
+        deprecated: def.deprecated,
     };
     match &def.kind {
         TypeKind::Struct { fields, additional } => {

@@ -26,6 +26,7 @@ impl<'a> Lowerer<'a> {
                 pointer,
                 title: None,
                 description: None,
+                deprecated: false,
                 kind: TypeKind::Alias(TypeRef::Prim(Primitive::Any)),
                 constraints: Constraints::default(),
             });
@@ -67,8 +68,13 @@ impl<'a> Lowerer<'a> {
             let pointer = self.component_pointer(name);
             let type_name = self.types.get(id).name.clone();
             let constraints = self.constraints(SchemaRef::of(schema), &pointer);
-            let (kind, title, description) = match SchemaRef::of(schema) {
-                SchemaRef::Ref(r) => (TypeKind::Alias(self.reference(r, &pointer)), None, None),
+            let (kind, title, description, deprecated) = match SchemaRef::of(schema) {
+                SchemaRef::Ref(r) => (
+                    TypeKind::Alias(self.reference(r, &pointer)),
+                    None,
+                    None,
+                    false,
+                ),
                 SchemaRef::Item(s) => {
                     let kind = match self.shape(s, &pointer, &type_name) {
                         Shape::Def(kind) => kind,
@@ -81,6 +87,7 @@ impl<'a> Lowerer<'a> {
                         kind,
                         s.schema_data.title.clone(),
                         s.schema_data.description.clone(),
+                        s.schema_data.deprecated,
                     )
                 }
             };
@@ -92,6 +99,7 @@ impl<'a> Lowerer<'a> {
             def.kind = kind;
             def.title = title;
             def.description = description;
+            def.deprecated = deprecated;
         }
     }
 
@@ -205,6 +213,7 @@ impl<'a> Lowerer<'a> {
                         };
                         def.title = s.schema_data.title.clone();
                         def.description = s.schema_data.description.clone();
+                        def.deprecated = s.schema_data.deprecated;
                         TypeRef::Named(id)
                     }
                     (Shape::Use(ty), None) => ty,
@@ -225,6 +234,7 @@ impl<'a> Lowerer<'a> {
                                     pointer: pointer.to_string(),
                                     title: s.schema_data.title.clone(),
                                     description: s.schema_data.description.clone(),
+                                    deprecated: s.schema_data.deprecated,
                                     kind: match first {
                                         Some(first) => TypeKind::Alias(TypeRef::Named(first)),
                                         None => kind,
@@ -272,6 +282,7 @@ impl<'a> Lowerer<'a> {
                 pointer: origin.to_string(),
                 title: None,
                 description: None,
+                deprecated: false,
                 kind: TypeKind::Alias(TypeRef::Prim(Primitive::Any)),
                 constraints: Constraints::default(),
             });
