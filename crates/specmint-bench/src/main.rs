@@ -283,32 +283,28 @@ fn doubled(github: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// A child's measurement, printed as JSON for its parent (or its error).
+fn report_one<T: Serialize>(measured: Result<T, String>) -> ExitCode {
+    match measured {
+        Ok(run) => {
+            println!("{}", serde_json::to_string(&run).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
     specmint::disable_huge_pages();
     let args = Args::parse();
     if let Some(spec) = &args.one {
-        return match measure(spec, args.format, !args.no_record) {
-            Ok(run) => {
-                println!("{}", serde_json::to_string(&run).unwrap_or_default());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("{e}");
-                ExitCode::FAILURE
-            }
-        };
+        return report_one(measure(spec, args.format, !args.no_record));
     }
     if let [old, new] = args.diff_one.as_slice() {
-        return match measure_diff(old, new) {
-            Ok(run) => {
-                println!("{}", serde_json::to_string(&run).unwrap_or_default());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("{e}");
-                ExitCode::FAILURE
-            }
-        };
+        return report_one(measure_diff(old, new));
     }
     if let Some(github) = &args.double {
         return match doubled(github) {

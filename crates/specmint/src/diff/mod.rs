@@ -10,6 +10,8 @@
 mod models;
 mod operations;
 pub mod render;
+mod responses;
+mod types;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -203,7 +205,7 @@ impl Report {
 /// Compares two APIs.
 pub fn diff(old: &Api, new: &Api) -> Report {
     let mut changes = Changes::default();
-    let sides = models::Sides::new(old, new);
+    let sides = types::Sides::new(old, new);
     operations::compare(&sides, &mut changes);
     models::compare(&sides, &mut changes);
     api_level(old, new, &mut changes);
