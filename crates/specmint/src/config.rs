@@ -250,6 +250,19 @@ pub fn crate_version(info_version: &str) -> Option<String> {
     }
 }
 
+/// The crates' version from `info.version` ([`crate_version`]), or [`FALLBACK_VERSION`] with
+/// the warning that says so.
+pub fn stated_version(
+    spec_display: &str,
+    info_version: &str,
+    diags: &mut crate::diagnostics::Diagnostics,
+) -> String {
+    crate_version(info_version).unwrap_or_else(|| {
+        diags.push(unversioned_warning(spec_display, info_version));
+        FALLBACK_VERSION.to_string()
+    })
+}
+
 /// The warning for an `info.version` that [`crate_version`] cannot use.
 pub fn unversioned_warning(spec_display: &str, info_version: &str) -> Diagnostic {
     Diagnostic::warning(

@@ -73,6 +73,7 @@ pub struct Recorded {
 /// warnings: the run then starts a new record.
 pub fn record(dir: &Path, spec_text: String, api: &Api, diags: &mut Diagnostics) -> Recorded {
     let stated = config::crate_version(&api.info.version);
+    let file = diags.file().to_string();
     let previous = read(dir, diags);
     let history = match previous {
         Some((old_spec, mut history)) => {
@@ -84,17 +85,12 @@ pub fn record(dir: &Path, spec_text: String, api: &Api, diags: &mut Diagnostics)
             history
         }
         None => History {
-            version: stated.clone().unwrap_or_else(|| {
-                diags.push(config::unversioned_warning(diags.file(), &api.info.version));
-                config::FALLBACK_VERSION.to_string()
-            }),
+            version: config::stated_version(&file, &api.info.version, diags),
             ..History::default()
         },
     };
     let mut files = FileSet::new();
-    let mut text = serde_json::to_string_pretty(&history).unwrap_or_default();
-    text.push('\n');
-    files.insert(HISTORY_FILE, text);
+    files.insert(HISTORY_FILE, crate::output::pretty_json(&history));
     files.insert(SPEC_FILE, spec_text);
     Recorded {
         version: history.version.clone(),

@@ -338,6 +338,13 @@ pub fn write_file(path: &Path, text: &str) -> io::Result<()> {
     Ok(())
 }
 
+/// A value as a generated JSON file holds it: pretty-printed, ending in a newline.
+pub fn pretty_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

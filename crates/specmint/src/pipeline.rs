@@ -181,7 +181,7 @@ fn generate_here(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     // written out as JSON for the record.
     let started = Instant::now();
     let (spec_text, api) = rayon::join(
-        || job.record.then(|| spec_json(&doc.api)),
+        || job.record.then(|| crate::output::pretty_json(&doc.api)),
         || ir::lower(&doc, &mut diags),
     );
     stats.lower = started.elapsed();
@@ -195,7 +195,7 @@ fn generate_here(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         .map(|text| history::record(&job.out_dir.join(history::DIR), text, &api, &mut diags));
     let version = match &recorded {
         Some(recorded) => recorded.version.clone(),
-        None => stated_version(job, &api, &mut diags),
+        None => config::stated_version(&job.spec_display, &api.info.version, &mut diags),
     };
     let settings = Settings::new(job, version, recorded.as_ref().map(|r| &r.history))?;
 
@@ -386,24 +386,6 @@ impl Settings {
             },
         })
     }
-}
-
-/// The crates' version when no record is kept: the spec's own, if usable.
-fn stated_version(job: &Job, api: &ir::Api, diags: &mut Diagnostics) -> String {
-    config::crate_version(&api.info.version).unwrap_or_else(|| {
-        diags.push(config::unversioned_warning(
-            &job.spec_display,
-            &api.info.version,
-        ));
-        config::FALLBACK_VERSION.to_string()
-    })
-}
-
-/// The loaded document as the record keeps it: pretty JSON, ending in a newline.
-fn spec_json(api: &openapiv3::OpenAPI) -> String {
-    let mut text = serde_json::to_string_pretty(api).unwrap_or_default();
-    text.push('\n');
-    text
 }
 
 /// The diagnostics so far, with an emitter failure (a bug in specmint) as the final error.

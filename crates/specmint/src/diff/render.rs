@@ -122,7 +122,5 @@ fn capitalized(text: &str) -> String {
 
 /// JSON, as [`Report`] serializes, pretty-printed.
 pub fn json(report: &Report) -> String {
-    let mut text = serde_json::to_string_pretty(report).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::output::pretty_json(report)
 }
